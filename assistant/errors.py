@@ -1,0 +1,54 @@
+"""The finnews exception tree.
+
+    FinnewsError
+    ├── ConfigError              bad or missing settings (names the setting to fix)
+    ├── BadInputError            unreadable or unsupported input from the user
+    ├── MarketDataUnavailable    no bars / series for the asked ticker and window
+    ├── ProviderError            an outside service failed (retryable flag)
+    ├── ModelOutputError         an LLM answered something we cannot use
+    └── IndexMismatchError       the news index was built with another embedder
+
+Only the CLI turns these into messages and exit codes.
+"""
+
+from __future__ import annotations
+
+
+class FinnewsError(Exception):
+    """Root of every error finnews raises on purpose."""
+
+    exit_code = 2
+
+
+class ConfigError(FinnewsError):
+    """A setting is missing or invalid."""
+
+
+class BadInputError(FinnewsError):
+    """The user's input cannot be read or makes no sense."""
+
+
+class MarketDataUnavailable(FinnewsError):
+    """No market data can settle the question; becomes an `unverifiable` verdict."""
+
+    exit_code = 3
+
+
+class ProviderError(FinnewsError):
+    """An outside service (Yahoo, an LLM server, Chroma) failed."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+
+
+class ModelOutputError(FinnewsError):
+    """An LLM returned output that does not fit the expected structure."""
+
+    exit_code = 3
+
+
+class IndexMismatchError(FinnewsError):
+    """The index was built with another embedding model or dimension."""

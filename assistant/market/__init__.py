@@ -1,0 +1,1 @@
+"""Market data: providers, symbols, macro series and pure metric functions."""

@@ -1,0 +1,132 @@
+"""Typed records that cross module boundaries; the JSON output is their schema."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+VerdictName = Literal["supported", "approximate", "contradicted", "misdated", "unverifiable"]
+VERDICTS: tuple[VerdictName, ...] = (
+    "supported",
+    "approximate",
+    "contradicted",
+    "misdated",
+    "unverifiable",
+)
+
+ClaimKind = Literal[
+    "pct_change",  # "the Russell 2000 gained 10.8% in November"
+    "price",  # "IWM closed at $244.98 on Nov 25"
+    "move",  # "IWM rose 4% from its Nov 22 close to its Nov 25 high of $244.98"
+    "index_level",  # "the S&P 500 ended at 6,765.88"
+    "rate_level",  # "a target range of 3.50%-3.75%"
+    "rate_change",  # "cut rates by 25 basis points", "a quarter-point cut"
+    "rate_count",  # "the second straight quarter-point cut"
+    "yield_level",  # "the 10-year yield at 4.13%"
+    "yield_change",  # "the 10-year yield fell 12 basis points"
+    "volatility",  # "annualized volatility of 18%"
+    "drawdown",  # "down 12% from its peak"
+    "ratio",  # "a forward P/E of 15.7"
+    "other",  # a number we saw but cannot model
+]
+
+Unit = Literal["%", "$", "pts", "bp", "x", "count"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Article(Strict):
+    """One news article, normalized from a feed item, a file or stdin."""
+
+    id: str = Field(description="Stable id: hash of the canonical URL, else of the content.")
+    title: str = ""
+    source: str = ""
+    author: str = ""
+    published: datetime | None = Field(default=None, description="UTC; None when unknown.")
+    url: str = ""
+    text: str = Field(description="Clean article text; claim spans index into it.")
+    tickers: list[str] = Field(default_factory=list)
+
+    @property
+    def published_date(self) -> date | None:
+        return self.published.date() if self.published else None
+
+
+class Claim(Strict):
+    """A numeric statement found in a text, with its subject and window resolved."""
+
+    kind: ClaimKind
+    text: str = Field(description="The sentence the claim was found in.")
+    span: tuple[int, int] = Field(description="Character offsets of the claim in the text.")
+    subject: str | None = Field(default=None, description="The subject as written.")
+    ticker: str | None = Field(default=None, description="Resolved ticker or series name.")
+    value: float = Field(description="The claimed number, signed by its direction word.")
+    unit: Unit
+    decimals: int = Field(default=0, description="Decimals written in the claimed number.")
+    approximate: bool = Field(default=False, description="Hedged: about, nearly, roughly ...")
+    field: str | None = Field(default=None, description="Price field: close, high, low, open.")
+    start: date | None = Field(default=None, description="First day of the claimed window.")
+    end: date | None = Field(default=None, description="Last day (or the date of a level).")
+    period: str | None = Field(default=None, description="The time expression as written.")
+    start_field: str | None = None
+    start_value: float | None = None
+    end_field: str | None = None
+    end_value: float | None = None
+    forecast: bool = Field(default=False, description="A projection, not a fact.")
+    note: str | None = Field(default=None, description="Why subject or window is unresolved.")
+
+
+class Evidence(Strict):
+    """The receipt behind a verdict: what was looked up and how it was computed."""
+
+    ticker: str
+    proxy_for: str | None = Field(default=None, description="Index this ticker stands in for.")
+    source: str = Field(description="snapshot, yfinance, cache or fred snapshot.")
+    fetched_at: datetime | None = None
+    dates: list[date] = Field(default_factory=list)
+    fields: list[str] = Field(default_factory=list)
+    values: list[float] = Field(default_factory=list)
+    formula: str = ""
+    result: float | None = None
+    tolerance: str = ""
+
+
+class CheckedClaim(Strict):
+    """A claim with its verdict, the claimed and computed values, and receipts."""
+
+    id: str
+    text: str
+    span: tuple[int, int]
+    kind: ClaimKind
+    verdict: VerdictName
+    claimed: float
+    computed: float | None = None
+    unit: Unit
+    explanation: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    claim: Claim
+
+
+class CheckReport(Strict):
+    """The output of `finnews check`: the article and every checked claim."""
+
+    article: Article
+    date_assumed: bool = Field(
+        default=False, description="True when no date was given and one was assumed."
+    )
+    as_of: date = Field(description="Point-in-time date: no data after it is used.")
+    claims: list[CheckedClaim]
+
+    def counts(self) -> dict[str, int]:
+        out = {name: 0 for name in VERDICTS}
+        for c in self.claims:
+            out[c.verdict] += 1
+        return out
+
+    @property
+    def has_errors(self) -> bool:
+        return any(c.verdict in ("contradicted", "misdated") for c in self.claims)

@@ -1,0 +1,32 @@
+"""Tests never touch the network, a real key, or the user's data dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.config import get_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    for name in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "FINNEWS_CHROMA_URL",
+        "FINNEWS_MODEL",
+        "FINNEWS_EMBEDDER",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    home = tmp_path / "finnews-home"
+    monkeypatch.setenv("FINNEWS_HOME", str(home))
+    monkeypatch.setenv("FINNEWS_OFFLINE", "1")
+    monkeypatch.chdir(tmp_path)  # no stray .env is read
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
