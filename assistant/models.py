@@ -72,6 +72,11 @@ class Claim(Strict):
     start: date | None = Field(default=None, description="First day of the claimed window.")
     end: date | None = Field(default=None, description="Last day (or the date of a level).")
     period: str | None = Field(default=None, description="The time expression as written.")
+    window: Literal["window", "day", "since", "trailing"] | None = Field(
+        default=None,
+        description="How the metric reads start/end: a period (base = the close before start), "
+        "one day, since the close on start, or trailing from the close on or before start.",
+    )
     start_field: str | None = None
     start_value: float | None = None
     end_field: str | None = None
@@ -122,7 +127,7 @@ class CheckReport(Strict):
     claims: list[CheckedClaim]
 
     def counts(self) -> dict[str, int]:
-        out = {name: 0 for name in VERDICTS}
+        out: dict[str, int] = {name: 0 for name in VERDICTS}
         for c in self.claims:
             out[c.verdict] += 1
         return out

@@ -1,0 +1,5 @@
+"""Numeric claims in text: deterministic extraction and time resolution."""
+
+from assistant.claims.extract import extract_claims
+
+__all__ = ["extract_claims"]

@@ -1,0 +1,175 @@
+"""Regular expressions and word lists for numeric claims. Data, no logic."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.claims.timeexpr import DATE_RE
+
+I = re.IGNORECASE  # noqa: E741
+
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+PCT = rf"(?P<num>[+-]?(?:{NUM}))\s?(?:%|percent\b|per\s+cent\b)"
+
+UP_WORDS = (
+    "gained gains gain gaining rose rises rise risen rising climbed climbs climb climbing "
+    "advanced advances advance advancing added adds jumped jumps jump jumping rallied rallies "
+    "rally rallying surged surges surge surging soared soars increased increases rebounded "
+    "rebounds firmed up higher returned return returns boosted lifted"
+).split()
+DOWN_WORDS = (
+    "fell falls fall fallen falling dropped drops drop dropping declined declines decline "
+    "declining slid slides slide sliding lost loses lose losing sank sinks sink tumbled tumbles "
+    "plunged plunges slipped slips slip down lower retreated retreats decreased decreases "
+    "shed sheds"
+).split()
+UP_NOUNS = "gain rise jump rally advance increase surge rebound climb return".split()
+DOWN_NOUNS = "drop decline fall loss slide plunge slump retreat decrease selloff sell-off".split()
+
+DIRECTION_BEFORE = re.compile(
+    r"\b(?P<word>" + "|".join(sorted(set(UP_WORDS + DOWN_WORDS), key=len, reverse=True)) + r")\b"
+    r"(?:\s+(?:by|about|around|roughly|nearly|almost|some|more\s+than|over|just|a|an|"
+    r"another|a\s+further|an\s+additional|close\s+to|approximately|\w+ly))*\s*[~+-]?$",
+    I,
+)
+NOUN_AFTER = re.compile(
+    r"^\s*(?:-|\s)?(?P<noun>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")s?\b",
+    I,
+)
+SIGNED_BEFORE = re.compile(r"\b(?P<word>up|down|higher|lower|gaining|losing)\s*$", I)
+
+HEDGES = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|more\s+than|over|"
+    r"just\s+(?:over|under|shy\s+of)|less\s+than|under|upwards\s+of)\s*$|~\s*$",
+    I,
+)
+FORECAST = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|"
+    r"predicted|could|may|might|will|would|should|target(?:s|ing)?(?!\s+range)|outlook|estimates?|"
+    r"anticipates?|sees|seen\s+(?:rising|falling|at)|likely|plans?\s+to|next\s+(?:year|quarter|"
+    r"month|week)|by\s+year[-\s]end|in\s+20\d\d\s+and\s+beyond)\b",
+    I,
+)
+TOTAL_RETURN = re.compile(r"\btotal[-\s]return\b|\bincluding\s+dividends\b", I)
+
+FIELD_WORDS = {
+    "close": "close",
+    "closed": "close",
+    "closing": "close",
+    "ended": "close",
+    "finished": "close",
+    "settled": "close",
+    "high": "high",
+    "peak": "high",
+    "peaked": "high",
+    "low": "low",
+    "bottomed": "low",
+    "trough": "low",
+    "open": "open",
+    "opened": "open",
+    "opening": "open",
+}
+FIELD = r"(?P<{g}>close|closing\s+price|low|high|open|opening\s+price|intraday\s+high|intraday\s+low)"
+
+
+def field_re(group: str) -> str:
+    return FIELD.format(g=group)
+
+
+def norm_field(word: str) -> str:
+    w = word.lower().split()[-1] if "intraday" in word.lower() else word.lower().split()[0]
+    return FIELD_WORDS.get(w, "close")
+
+
+MOVE = re.compile(
+    r"(?P<verb>\b[a-z]+\b)\s+(?:(?:by|about|around|roughly|nearly|almost|some|more\s+than)\s+)*"
+    + PCT
+    + r"\s+from\s+(?:its|the|a|their)\s+(?:"
+    + DATE_RE.replace("?P<", "?P<a_")
+    + r")\s+"
+    + field_re("f1")
+    + r"(?:\s+(?:of|at)\s+\$?(?P<v1>"
+    + NUM
+    + r"))?\s+to\s+(?:its|the|a|their)\s+(?:"
+    + DATE_RE.replace("?P<", "?P<b_")
+    + r")\s+"
+    + field_re("f2")
+    + r"(?:\s+(?:of|at)\s+\$?(?P<v2>"
+    + NUM
+    + r"))?",
+    I,
+)
+
+RATE_RANGE = re.compile(
+    r"(?P<lo>\d{1,2}(?:\.\d{1,2})?)\s?%?\s?(?:-|–|—|to)\s?(?P<hi>\d{1,2}(?:\.\d{1,2})?)\s?%", I
+)
+BP = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)[\s-]?(?:basis[\s-]points?|bps?\b|bp\b)"
+    r"|(?P<word>quarter|half|three[-\s]quarters?)[\s-](?:of\s+a\s+)?(?:percentage[\s-])?point"
+    r"|(?P<pp>\d+(?:\.\d+)?)\s(?:percentage[\s-]points?)",
+    I,
+)
+RATE_CUT_WORDS = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|reduced|reduces|reduction|"
+                            r"trimmed|eased|easing|slashed)\b", I)  # fmt: skip
+RATE_HIKE_WORDS = re.compile(r"\b(?:hike|hikes|hiked|hiking|raised|raises|raising|increased|"
+                             r"tightened|tightening)\b", I)  # fmt: skip
+FED_CONTEXT = re.compile(
+    r"\b(?:fed|federal\s+reserve|fomc|central\s+bank|policy\s+rate|federal\s+funds|"
+    r"fed\s+funds|benchmark\s+(?:interest\s+)?rate|interest\s+rates?|target\s+range|powell)\b",
+    I,
+)
+YIELD_CONTEXT = re.compile(r"\b(?:10-year|ten-year|10-yr|benchmark)\b[^.]*?\byields?\b|\byield\s+on\s+the\s+10-year", I)
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}  # fmt: skip
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+RATE_COUNT = re.compile(
+    r"\b(?P<ord>" + "|".join(ORDINALS) + r")\s+(?:straight|consecutive|successive|back-to-back|"
+    r"(?:meeting|time)\s+in\s+a\s+row|in\s+a\s+row)\s*(?:(?:quarter|half)[-\s]point\s+|"
+    r"\d+[-\s]basis[-\s]point\s+|rate\s+|interest[-\s]rate\s+)?(?P<what>cut|reduction|hike|"
+    r"increase|meeting|time|decrease)?"
+    r"|\b(?P<cnt>two|three|four|five|six|seven|eight|\d)\s+(?:straight|consecutive|successive)\s+"
+    r"(?:(?:quarter|half)[-\s]point\s+|rate\s+)?(?P<what2>cuts|hikes|reductions|increases)",
+    I,
+)
+PE = re.compile(
+    r"(?:(?P<fwd>forward|12-month\s+forward|trailing)\s+)?(?:p/e|pe|price[-/\s]to[-/\s]earnings|"
+    r"price/earnings|earnings\s+multiple)(?:\s+ratio)?\s+(?:of|at|near|around|is|was|stands\s+at|"
+    r"stood\s+at|to)?\s*(?:about\s+|roughly\s+|around\s+)?(?P<num>\d+(?:\.\d+)?)(?:x|\s+times)?"
+    r"|(?P<num2>\d+(?:\.\d+)?)\s*(?:x|times)\s+(?P<fwd2>forward\s+)?(?:earnings|profits)",
+    I,
+)
+VOL = re.compile(
+    r"(?:(?:annualized|annualised|realized|historical|one-year|1-year|daily)\s+)*volatility"
+    r"[^.%]{0,40}?(?:of|at|was|is|near|around|to|hit|stands\s+at|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+)?"
+    r"(?P<num>\d+(?:\.\d+)?)\s?%"
+    r"|(?P<num2>\d+(?:\.\d+)?)\s?%\s+(?:annualized\s+|annualised\s+)?volatility",
+    I,
+)
+DRAWDOWN = re.compile(
+    PCT + r"\s+(?:below|off|from|under|beneath)\s+(?:its|their|the)\s+(?P<what>(?:(?:52-week|"
+    r"record|all-time|recent|"
+    + r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+)?(?:high|peak|record))",
+    I,
+)
+DRAWDOWN2 = re.compile(r"\bdrawdown\s+of\s+(?:about\s+)?" + PCT, I)
+PRICE = re.compile(
+    r"(?P<lead>\b(?:closed|close|closing|ended|finished|settled|opened|open|opening|hit|touched|"
+    r"reached|peaked|bottomed|traded|trading|stood|sat|high|low|price)\b[^$.;]{0,40}?)"
+    r"\$\s?(?P<num>" + NUM + r")(?!\s*(?:billion|million|trillion|bn|m\b|k\b))",
+    I,
+)
+LEVEL = re.compile(
+    r"(?P<lead>\b(?:closed|ended|finished|settled|opened|hit|touched|reached|peaked|bottomed|"
+    r"stood|high|low|record)\b[^$.;%]{0,30}?)\b(?:at|of|to|near|above|below)\s+"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,5}\.\d{1,2})\b(?!\s*%)",
+    I,
+)
+YIELD_LEVEL = re.compile(
+    r"\b(?:to|at|of|near|above|below|around|hit|touched|reached|topped|was|stood)\s+(?:about\s+|roughly\s+)?" + PCT, I
+)
+PRONOUN_START = re.compile(
+    r"^\s*(?:it|its|the\s+(?:index|fund|etf|benchmark|gauge|small-cap\s+index)|shares|that)\b", I
+)

@@ -1,0 +1,34 @@
+"""Sentence splitting that keeps character offsets and survives financial abbreviations."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREV = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|inc|corp|co|ltd|"
+    r"vs|etc|no|st|jr|sr|u\.s|e\.g|i\.e|approx|est)\.)$|\b[A-Z]\.$",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(\[]?[A-Z0-9$])|\n\s*\n+|\n(?=\s*[-*#>|])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences in `text` (whitespace trimmed)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        head = text[start : m.start()]
+        if m.group(0).strip() == "" and "\n\n" not in m.group(0) and _ABBREV.search(head):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out

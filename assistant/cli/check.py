@@ -1,0 +1,46 @@
+"""`finnews check`: the claims in one article, checked against computed market data."""
+
+from __future__ import annotations
+
+import click
+from rich.console import Console
+
+from assistant.check import verify_article
+from assistant.cli import cli
+from assistant.cli.common import market, offline_option, parse_date_option, read_article
+from assistant.render.checks import render_markdown, render_terminal
+
+
+@cli.command()
+@click.argument("article", required=False, metavar="[FILE|-]")
+@click.option(
+    "--date", "date_", metavar="YYYY-MM-DD", help="Publication date (overrides front matter)."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (article, claims).")
+@click.option("--markdown", is_flag=True, help="Print a Markdown report.")
+@offline_option
+@click.pass_context
+def check(
+    ctx: click.Context,
+    article: str | None,
+    date_: str | None,
+    as_json: bool,
+    markdown: bool,
+    offline: bool,
+) -> int:
+    """Check every numeric claim in an article (Markdown, text or HTML; '-' reads stdin).
+
+    Without FILE, checks the bundled sample article. Exit code 0 when nothing is
+    contradicted or misdated, 1 when something is, 2 for bad input.
+    """
+    if as_json and markdown:
+        raise click.UsageError("choose one of --json and --markdown")
+    art = read_article(article)
+    report = verify_article(art, market(ctx, offline), as_of=parse_date_option(date_))
+    if as_json:
+        click.echo(report.model_dump_json(indent=2))
+    elif markdown:
+        click.echo(render_markdown(report))
+    else:
+        render_terminal(report, Console(soft_wrap=False))
+    return 1 if report.has_errors else 0

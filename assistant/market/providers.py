@@ -1,0 +1,57 @@
+"""Choosing a market-data provider: the snapshot offline, Yahoo then snapshot online."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TypeVar
+
+from assistant.config import Settings
+from assistant.errors import MarketDataUnavailable, ProviderError
+from assistant.market.base import History, MarketData, Quote, RatePoint, SeriesPoint
+from assistant.market.cache import PriceCache
+from assistant.market.snapshot import SnapshotMarketData
+
+T = TypeVar("T")
+
+
+class FallbackMarketData:
+    """Asks each provider in turn; the History names the one that answered."""
+
+    def __init__(self, providers: Sequence[MarketData]) -> None:
+        if not providers:
+            raise ValueError("FallbackMarketData needs at least one provider")
+        self.providers = list(providers)
+        self.name = "+".join(p.name for p in self.providers)
+
+    def _first(self, what: str, call: Callable[[MarketData], T]) -> T:
+        reasons: list[str] = []
+        for provider in self.providers:
+            try:
+                return call(provider)
+            except (MarketDataUnavailable, ProviderError) as exc:
+                reasons.append(f"{provider.name}: {exc}")
+        raise MarketDataUnavailable(f"no {what} from any source ({'; '.join(reasons)})")
+
+    def history(self, ticker: str, start: date, end: date) -> History:
+        return self._first(f"{ticker} bars", lambda p: p.history(ticker, start, end))
+
+    def fed_target(self, start: date, end: date) -> list[RatePoint]:
+        return self._first("Fed funds target", lambda p: p.fed_target(start, end))
+
+    def treasury_10y(self, start: date, end: date) -> list[SeriesPoint]:
+        return self._first("10-year yield", lambda p: p.treasury_10y(start, end))
+
+    def forward_pe(self, ticker: str) -> list[Quote]:
+        return self._first(f"{ticker} forward P/E", lambda p: p.forward_pe(ticker))
+
+
+def get_market_data(settings: Settings, offline: bool = False) -> MarketData:
+    """Snapshot when offline (flag or FINNEWS_OFFLINE); else Yahoo with snapshot fallback."""
+    snapshot = SnapshotMarketData()
+    if offline or settings.offline:
+        return snapshot
+    from assistant.market.yahoo import YahooMarketData
+
+    yahoo = YahooMarketData(PriceCache.in_dir(settings.data_dir), snapshot=snapshot)
+    return FallbackMarketData([yahoo, snapshot])

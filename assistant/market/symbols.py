@@ -1,0 +1,220 @@
+"""Symbol resolution: tickers, index names and aliases, and ETF proxies for missing indexes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["etf", "index", "rate", "yield", "stock"]
+
+
+@dataclass(frozen=True)
+class Symbol:
+    ticker: str
+    name: str
+    kind: Kind
+    proxy: str | None = None  # ETF standing in for an index series we cannot get
+
+
+SYMBOLS: dict[str, Symbol] = {
+    s.ticker: s
+    for s in (
+        Symbol("IJR", "iShares Core S&P Small-Cap ETF", "etf"),
+        Symbol("VIOO", "Vanguard S&P Small-Cap 600 ETF", "etf"),
+        Symbol("IWM", "iShares Russell 2000 ETF", "etf"),
+        Symbol("SPY", "SPDR S&P 500 ETF Trust", "etf"),
+        Symbol("IVV", "iShares Core S&P 500 ETF", "etf"),
+        Symbol("VOO", "Vanguard S&P 500 ETF", "etf"),
+        Symbol("QQQ", "Invesco QQQ Trust", "etf"),
+        Symbol("DIA", "SPDR Dow Jones Industrial Average ETF Trust", "etf"),
+        Symbol("^SML", "S&P SmallCap 600", "index", proxy="IJR"),
+        Symbol("^GSPC", "S&P 500", "index"),
+        Symbol("^RUT", "Russell 2000", "index"),
+        Symbol("^NDX", "Nasdaq-100", "index", proxy="QQQ"),
+        Symbol("^IXIC", "Nasdaq Composite", "index"),
+        Symbol("^DJI", "Dow Jones Industrial Average", "index"),
+        Symbol("^TNX", "CBOE 10-Year Treasury Yield Index", "yield"),
+        Symbol("DGS10", "10-year Treasury yield", "yield"),
+        Symbol("FEDFUNDS", "Fed funds target range", "rate"),
+    )
+}
+
+# Bare all-caps words taken as tickers: only these (plus $XYZ / exchange forms).
+KNOWN_TICKERS = frozenset(t for t in SYMBOLS if not t.startswith("^")) - {"DGS10", "FEDFUNDS"}
+
+# Index abbreviations recognized as bare all-caps words (case-sensitive).
+_BARE_ALIASES = {"SPX": "^GSPC", "RUT": "^RUT", "NDX": "^NDX", "DJIA": "^DJI"}
+
+# All-caps words that are never tickers when a caller resolves a lone word.
+_NOT_TICKERS = frozenset(
+    "A I IT US USA UK EU AI CEO CFO COO CTO GDP CPI PPI PCE FED FOMC ETF ETFS EPS PE IPO "
+    "SEC NYSE NASDAQ AMEX OTC YTD QOQ YOY MOM ET EST EDT PM AM AND OR THE TO OF IN ON AT "
+    "BY FOR BUT NOT NO OK NEW UPDATE NEWS USD EUR FX OPEC IMF ECB BOJ BOE".split()
+)
+
+
+def _lit(text: str) -> str:
+    """A literal alias as a forgiving regex: spaces match runs of space or hyphen,
+    hyphens are optional, apostrophes match curly ones."""
+    out = []
+    for ch in text:
+        if ch == " ":
+            out.append(r"[\s\-]+")
+        elif ch == "-":
+            out.append(r"[\s\-]?")
+        elif ch == "'":
+            out.append(r"['\u2019]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+_NO_SUFFIX = r"(?![\s\-]*(?:\d|small|mid|global|composite|equal|/))"
+
+# ticker -> alias regexes (matched case-insensitively at word boundaries)
+_ALIASES: dict[str, list[str]] = {
+    "^SML": [
+        _lit("S&P 600"),
+        _lit("S&P SmallCap 600"),
+        _lit("S&P Small Cap 600"),
+        _lit("SmallCap 600"),
+        _lit("small caps"),
+        _lit("small-cap stocks"),
+        _lit("small-cap shares"),
+        _lit("small-cap index"),
+        _lit("small-cap benchmark"),
+    ],
+    "^GSPC": [
+        _lit("S&P 500"),
+        _lit("S&P 500 index"),
+        _lit("Standard & Poor's 500"),
+        _lit("the S&P") + _NO_SUFFIX,
+        _lit("broad market"),
+        _lit("broader market"),
+    ],
+    "^RUT": [
+        _lit("Russell 2000"),
+        _lit("Russell 2000 index"),
+        _lit("the Russell") + _NO_SUFFIX,
+    ],
+    "^NDX": [_lit("Nasdaq-100"), _lit("Nasdaq 100"), _lit("Nasdaq-100 index")],
+    "^IXIC": [
+        _lit("Nasdaq Composite"),
+        _lit("Nasdaq Composite index"),
+        _lit("the Nasdaq") + _NO_SUFFIX,
+        _lit("tech-heavy Nasdaq") + _NO_SUFFIX,
+    ],
+    "^DJI": [
+        _lit("the Dow") + r"(?![\s\-]*(?:Jones[\s\-]+)?(?:Transport|Utilit|Composite|Inc))",
+        _lit("Dow Jones") + r"(?![\s\-]*(?:Transport|Utilit|Composite|Newswires|Market|&))",
+        _lit("Dow Jones Industrial Average"),
+        _lit("Dow Jones industrials"),
+        _lit("Dow industrials"),
+        _lit("blue-chip Dow"),
+        _lit("the blue-chip Dow"),
+    ],
+    "DGS10": [
+        r"(?:benchmark[\s\-]+)?(?:10|ten)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?"
+        r"(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
+        r"yields?[\s\-]+on[\s\-]+the[\s\-]+(?:benchmark[\s\-]+)?(?:10|ten)[\s\-]?year"
+        r"(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?)?",
+        _lit("benchmark yield"),
+        _lit("benchmark Treasury yield"),
+    ],
+    "FEDFUNDS": [
+        r"fed(?:eral)?[\s\-]+funds(?:[\s\-]+target)?(?:[\s\-]+(?:rate|range))?",
+        r"(?:the[\s\-]+)?Fed['\u2019]s[\s\-]+(?:benchmark[\s\-]+|key[\s\-]+|policy[\s\-]+)?"
+        r"(?:interest[\s\-]+)?(?:target[\s\-]+range|rate)",
+        _lit("policy rate"),
+        _lit("benchmark interest rate"),
+        _lit("key interest rate"),
+    ],
+    "IJR": [
+        _lit("iShares Core S&P Small-Cap ETF"),
+        _lit("iShares Core S&P SmallCap ETF"),
+        _lit("iShares Core S&P Small Cap ETF"),
+        _lit("iShares Core S&P Small-Cap 600 ETF"),
+    ],
+    "VIOO": [r"Vanguard[\s\-]+S&P[\s\-]+Small[\s\-]?Cap[\s\-]+600[\s\-]+ETF"],
+    "IWM": [_lit("iShares Russell 2000 ETF"), _lit("Russell 2000 ETF")],
+    "SPY": [_lit("SPDR S&P 500 ETF Trust"), _lit("SPDR S&P 500 ETF"), _lit("SPDR S&P 500")],
+    "IVV": [_lit("iShares Core S&P 500 ETF")],
+    "VOO": [_lit("Vanguard S&P 500 ETF")],
+    "QQQ": [_lit("Invesco QQQ Trust"), _lit("Invesco QQQ")],
+    "DIA": [_lit("SPDR Dow Jones Industrial Average ETF Trust"), _lit("SPDR Dow Jones ETF")],
+}
+
+_EXCHANGES = r"(?:NYSE(?:[\s\-]?(?:Arca|American|MKT))?|NASDAQ(?:GS|GM|CM)?|Nasdaq|AMEX|BATS|Cboe)"
+_TICKER_FORMS = [
+    re.compile(r"(?<![\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)(?![\w])"),
+    re.compile(r"\(\s*" + _EXCHANGES + r"\s*:\s*([A-Z]{1,5}(?:\.[A-Z])?)\s*\)"),
+    re.compile(r"(?<![\w^])(\^[A-Z]{2,6})(?![\w])"),
+]
+_BARE = re.compile(r"(?<![\w$^&.\-])([A-Z]{2,5})(?![\w&]|\.[A-Za-z])")
+
+_ALIAS_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?<![\w&])" + pat + r"(?![\w&])", re.IGNORECASE), ticker)
+    for ticker, pats in _ALIASES.items()
+    for pat in pats
+]
+
+
+def _symbol_for(ticker: str) -> Symbol:
+    t = ticker.upper()
+    if t in SYMBOLS:
+        return SYMBOLS[t]
+    return Symbol(t, t, "index" if t.startswith("^") else "stock")
+
+
+def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
+    """Every mention (start, end, Symbol) in text order; longest match wins, no overlaps."""
+    found: list[tuple[int, int, Symbol]] = []
+    for pattern, ticker in _ALIAS_PATTERNS:
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), SYMBOLS[ticker]))
+    for pattern in _TICKER_FORMS:
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), _symbol_for(m.group(1))))
+    for m in _BARE.finditer(text):
+        word = m.group(1)
+        if word in KNOWN_TICKERS or word in _BARE_ALIASES:
+            found.append((m.start(), m.end(), SYMBOLS[_BARE_ALIASES.get(word, word)]))
+    found.sort(key=lambda f: (f[0] - f[1], f[0]))
+    taken: list[tuple[int, int, Symbol]] = []
+    for s, e, sym in found:
+        if all(e <= ts or s >= te for ts, te, _ in taken):
+            taken.append((s, e, sym))
+    taken.sort(key=lambda f: f[0])
+    return taken
+
+
+def find_tickers(text: str) -> list[str]:
+    """Distinct tickers in order of first mention."""
+    out: list[str] = []
+    for _, _, sym in find_symbols(text):
+        if sym.ticker not in out:
+            out.append(sym.ticker)
+    return out
+
+
+def resolve(text: str) -> Symbol | None:
+    """The symbol a whole phrase or ticker names (`IJR`, `$IJR`, `^GSPC`, `the Dow`), or None."""
+    phrase = text.strip().strip(".,;:!?\"'").strip()
+    if not phrase:
+        return None
+    variants = [phrase]
+    if phrase.lower().startswith("the "):
+        variants.append(phrase[4:].strip())
+    for v in variants:
+        hits = find_symbols(v)
+        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(v):
+            return hits[0][2]
+    upper = phrase.upper()
+    if upper in SYMBOLS:
+        return SYMBOLS[upper]
+    if re.fullmatch(r"\^[A-Z]{2,6}", upper):
+        return _symbol_for(upper)
+    if re.fullmatch(r"[A-Z]{1,5}(?:\.[A-Z])?", phrase) and phrase not in _NOT_TICKERS:
+        return _symbol_for(phrase)
+    return None

@@ -1,0 +1,1 @@
+"""Renderings of finnews results: terminal (rich), Markdown, JSON, HTML."""

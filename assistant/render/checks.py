@@ -1,0 +1,114 @@
+"""Render a CheckReport: a rich table for terminals, Markdown for reports."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from assistant.models import CheckedClaim, CheckReport
+from assistant.verify.grading import fmt_value
+
+STYLES = {
+    "supported": "green",
+    "approximate": "cyan",
+    "contradicted": "bold red",
+    "misdated": "bold magenta",
+    "unverifiable": "yellow",
+}
+DISCLAIMER = "Historical market data; not investment advice."
+
+
+def claim_span(report: CheckReport, c: CheckedClaim, width: int = 90) -> str:
+    """The clause the claim stands in, as written, shortened to one line."""
+    text = report.article.text
+    s, e = c.span
+    lo = max(text.rfind(ch, 0, s) for ch in ".;\n") + 1
+    hi_candidates = [i for i in (text.find(ch, e) for ch in ",;\n") if i != -1]
+    dot = text.find(". ", e)
+    if dot != -1:
+        hi_candidates.append(dot)
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    raw = " ".join(text[lo:hi].split())
+    return raw if len(raw) <= width else raw[: width - 3] + "..."
+
+
+def shown(c: CheckedClaim, value: float | None) -> str:
+    decimals = max(2, c.claim.decimals) if c.unit in ("%", "$", "pts") else c.claim.decimals
+    if c.kind == "rate_level" and value is not None and value == c.claimed:
+        return f"{c.claim.start_value:.2f}-{value:.2f}%"
+    return fmt_value(value, c.unit, decimals)
+
+
+def header(report: CheckReport) -> str:
+    a = report.article
+    title = a.title or "(untitled)"
+    date_note = f"as of {report.as_of}"
+    if report.date_assumed:
+        date_note += " (no date in the article: today assumed; use --date YYYY-MM-DD)"
+    return f"{title} | {a.source or 'unknown source'} | {date_note}"
+
+
+def summary_line(report: CheckReport) -> str:
+    counts = report.counts()
+    parts = [f"{n} {name}" for name, n in counts.items() if n]
+    n = len(report.claims)
+    return f"{n} claim{'' if n == 1 else 's'}: " + (", ".join(parts) if parts else "none found")
+
+
+def render_terminal(report: CheckReport, console: Console) -> None:
+    console.print(Text(header(report), style="bold"), soft_wrap=True)
+    if not report.claims:
+        console.print("No checkable numeric claims found.")
+        return
+    table = Table(show_lines=True, expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("claim, and what the data says", ratio=1)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("claimed", justify="right", no_wrap=True)
+    table.add_column("computed", justify="right", no_wrap=True)
+    for c in report.claims:
+        cell = Text(claim_span(report, c), style="bold")
+        cell.append("\n" + c.explanation, style="default")
+        table.add_row(
+            c.id.lstrip("c"),
+            cell,
+            Text(c.verdict, style=STYLES[c.verdict]),
+            shown(c, c.claimed),
+            shown(c, c.computed),
+        )
+    console.print(table)
+    console.print(summary_line(report))
+    console.print(Text(DISCLAIMER, style="dim"))
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(report: CheckReport) -> str:
+    lines = [f"# Claim check: {report.article.title or '(untitled)'}", ""]
+    lines.append(f"{header(report)}  ")
+    lines.append(summary_line(report))
+    lines.append("")
+    lines.append("| # | claim | verdict | claimed | computed | why |")
+    lines.append("|---|---|---|---|---|---|")
+    for c in report.claims:
+        lines.append(
+            f"| {c.id.lstrip('c')} | {_md_cell(claim_span(report, c))} | **{c.verdict}** | "
+            f"{shown(c, c.claimed)} | {shown(c, c.computed)} | {_md_cell(c.explanation)} |"
+        )
+    lines += ["", "## Receipts", ""]
+    for c in report.claims:
+        for e in c.evidence:
+            proxy = f" (proxy for {e.proxy_for})" if e.proxy_for else ""
+            pairs = ", ".join(
+                f"{d} {f} {v:g}" for d, f, v in zip(e.dates, e.fields, e.values, strict=False)
+            )
+            lines.append(
+                f"- **{c.id}** {e.ticker}{proxy}, {e.source}: {pairs}; `{e.formula}`"
+                + (f" = {e.result:g}" if e.result is not None else "")
+                + (f"; {e.tolerance}" if e.tolerance else "")
+            )
+    lines += ["", f"_{DISCLAIMER}_", ""]
+    return "\n".join(lines)

@@ -1,0 +1,120 @@
+"""Point-in-time access to market data for one verification run."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from assistant.errors import MarketDataUnavailable
+from assistant.market.base import Bar, History, MarketData, RatePoint, SeriesPoint
+from assistant.market.metrics import PriceChange, RateChange, target_changes
+from assistant.market.symbols import SYMBOLS, Symbol
+from assistant.models import Evidence
+
+LOOKBACK_DAYS = 420  # enough for a 52-week peak before the earliest window day
+
+# Index <-> ETF pairs: a number that belongs to one is often printed for the other.
+RELATED: dict[str, tuple[str, ...]] = {
+    "^RUT": ("IWM",),
+    "IWM": ("^RUT",),
+    "^GSPC": ("SPY",),
+    "SPY": ("^GSPC",),
+    "^SML": ("VIOO",),
+    "IJR": ("VIOO",),
+    "VIOO": ("IJR",),
+    "^NDX": ("QQQ",),
+    "QQQ": (),
+    "^DJI": (),
+}
+
+
+class Lookup:
+    """Fetches each series once per run and never returns data after `as_of`."""
+
+    def __init__(self, market: MarketData, as_of: date) -> None:
+        self.market = market
+        self.as_of = as_of
+        self._hist: dict[tuple[str, date], History] = {}
+        self._fed: list[RatePoint] | None = None
+        self._dgs10: list[SeriesPoint] | None = None
+
+    @staticmethod
+    def data_ticker(ticker: str) -> tuple[str, str | None]:
+        """The series to read for a ticker, and the index it stands in for (or None)."""
+        sym: Symbol | None = SYMBOLS.get(ticker)
+        if sym and sym.proxy:
+            return sym.proxy, ticker
+        return ticker, None
+
+    def history(self, ticker: str, start: date) -> tuple[History, str, str | None]:
+        """Bars of `ticker` (or its proxy) from well before `start` up to as_of."""
+        data_ticker, proxy_for = self.data_ticker(ticker)
+        begin = start - timedelta(days=LOOKBACK_DAYS)
+        key = (data_ticker, begin)
+        if key not in self._hist:
+            self._hist[key] = self.market.history(data_ticker, begin, self.as_of)
+        hist = self._hist[key]
+        if not hist.bars:
+            raise MarketDataUnavailable(f"no {data_ticker} bars up to {self.as_of}")
+        return hist, data_ticker, proxy_for
+
+    def bars(self, ticker: str, start: date) -> list[Bar]:
+        return self.history(ticker, start)[0].bars
+
+    def fed(self) -> list[RatePoint]:
+        """Target range points; one extra day so a decision announced on as_of counts."""
+        if self._fed is None:
+            self._fed = self.market.fed_target(date(2008, 12, 16), self.as_of + timedelta(days=1))
+        return self._fed
+
+    def fed_changes(self) -> list[RateChange]:
+        return target_changes(self.fed())
+
+    def dgs10(self) -> list[SeriesPoint]:
+        if self._dgs10 is None:
+            self._dgs10 = self.market.treasury_10y(date(2000, 1, 1), self.as_of)
+        return self._dgs10
+
+    def receipt(
+        self,
+        ticker: str,
+        change: PriceChange,
+        *,
+        tolerance: str = "",
+        start: date | None = None,
+    ) -> Evidence:
+        hist, data_ticker, proxy_for = self.history(ticker, start or change.start_bar.date)
+        return Evidence(
+            ticker=data_ticker,
+            proxy_for=proxy_for,
+            source=hist.source,
+            fetched_at=hist.fetched_at,
+            dates=change.dates,
+            fields=change.fields,
+            values=change.values,
+            formula=change.formula,
+            result=round(change.pct, 4),
+            tolerance=tolerance,
+        )
+
+    def bar_receipt(self, ticker: str, bar: Bar, fld: str, *, tolerance: str = "") -> Evidence:
+        hist, data_ticker, proxy_for = self.history(ticker, bar.date)
+        return Evidence(
+            ticker=data_ticker,
+            proxy_for=proxy_for,
+            source=hist.source,
+            fetched_at=hist.fetched_at,
+            dates=[bar.date],
+            fields=[fld],
+            values=[bar.get(fld)],
+            formula=f"{fld} on {bar.date}",
+            result=bar.get(fld),
+            tolerance=tolerance,
+        )
+
+
+def label(ticker: str) -> str:
+    """A readable name for a ticker in explanations."""
+    sym = SYMBOLS.get(ticker)
+    if sym and sym.kind == "index":
+        return f"{sym.name} ({ticker})"
+    return ticker

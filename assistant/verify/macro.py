@@ -1,0 +1,267 @@
+"""Checkers for the Fed funds target, the 10-year yield and quoted valuation figures."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from assistant.errors import MarketDataUnavailable
+from assistant.market import metrics as M
+from assistant.models import Claim, Evidence
+from assistant.verify.grading import Outcome, grade, matches, tolerance_text
+from assistant.verify.lookup import Lookup
+
+FED_SOURCE = "snapshot (FRED DFEDTARL/DFEDTARU, effective dates)"
+DGS10_SOURCE = "snapshot (FRED DGS10)"
+
+
+def _d(d: date) -> str:
+    return f"{d:%b} {d.day}, {d.year}"
+
+
+def _change_evidence(c: M.RateChange, tol: str) -> Evidence:
+    return Evidence(
+        ticker="FEDFUNDS",
+        source=FED_SOURCE,
+        dates=[c.date - timedelta(days=1), c.date],
+        fields=["upper (before)", "upper (after)"],
+        values=[c.old_upper, c.new_upper],
+        formula=c.formula,
+        result=float(c.bp),
+        tolerance=tol,
+    )
+
+
+def _describe(c: M.RateChange) -> str:
+    verb = "cut" if c.bp < 0 else "raised"
+    return (
+        f"the Fed {verb} by {abs(c.bp)} bp on {_d(c.announced)} "
+        f"({c.old_lower:.2f}-{c.old_upper:.2f}% to {c.new_lower:.2f}-{c.new_upper:.2f}%)"
+    )
+
+
+def _change_for(claim: Claim, lookup: Lookup) -> M.RateChange:
+    """The move a claim talks about: the one announced on its date, else the latest."""
+    changes = [c for c in lookup.fed_changes() if c.announced <= lookup.as_of]
+    if not changes:
+        raise MarketDataUnavailable(f"no change of the Fed's target range before {lookup.as_of}")
+    if claim.end and claim.window == "day":
+        for c in changes:
+            if abs((c.announced - claim.end).days) <= 1:
+                return c
+        raise LookupError(claim.end)
+    return changes[-1]
+
+
+def check_rate_change(claim: Claim, lookup: Lookup) -> Outcome:
+    tol = tolerance_text(claim)
+    try:
+        change = _change_for(claim, lookup)
+    except LookupError:
+        assert claim.end
+        before = [c for c in lookup.fed_changes() if c.announced <= lookup.as_of]
+        nearest = min(before, key=lambda c: abs((c.announced - claim.end).days))  # type: ignore[operator]
+        ev = [_change_evidence(nearest, tol)]
+        if matches(claim.value, nearest.bp, claim):
+            return Outcome(
+                "misdated",
+                None,
+                f"no change on {_d(claim.end)}; {_describe(nearest)}",
+                ev,
+            )
+        return Outcome(
+            "contradicted", None, f"no change on {_d(claim.end)}; {_describe(nearest)}", ev
+        )
+    ev = [_change_evidence(change, tol)]
+    verdict = grade(claim.value, change.bp, claim)
+    if verdict:
+        return Outcome(verdict, float(change.bp), _describe(change), ev)
+    for other in lookup.fed_changes():
+        if other.announced <= lookup.as_of and other is not change:
+            if matches(claim.value, other.bp, claim) and abs((other.date - change.date).days) < 400:
+                ev.append(_change_evidence(other, tol))
+                return Outcome(
+                    "misdated",
+                    float(change.bp),
+                    f"{_describe(other)}; the move in question was {change.bp:+d} bp",
+                    ev,
+                )
+    return Outcome("contradicted", float(change.bp), _describe(change), ev)
+
+
+def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
+    day = claim.end or lookup.as_of
+    point = M.target_on(lookup.fed(), day, announced=True)
+    if point is None:
+        raise MarketDataUnavailable(f"no Fed target range on {day} in the data")
+    lower = claim.start_value if claim.start_value is not None else claim.value - 0.25
+    ev = [
+        Evidence(
+            ticker="FEDFUNDS",
+            source=FED_SOURCE,
+            dates=[point.date],
+            fields=["lower", "upper"],
+            values=[point.lower, point.upper],
+            formula=f"target range in effect on {day} (decisions count from their announcement)",
+            result=point.upper,
+            tolerance=tolerance_text(claim),
+        )
+    ]
+    text = f"the target range on {_d(day)} was {point.lower:.2f}%-{point.upper:.2f}%"
+    if matches(claim.value, point.upper, claim) and matches(lower, point.lower, claim):
+        return Outcome("supported", point.upper, text, ev)
+    for c in reversed(lookup.fed_changes()):
+        if c.announced <= day and matches(claim.value, c.new_upper, claim):
+            if matches(lower, c.new_lower, claim):
+                return Outcome(
+                    "misdated", point.upper, f"that range took effect {_d(c.date)}; {text}", ev
+                )
+    return Outcome("contradicted", point.upper, text, ev)
+
+
+def check_rate_count(claim: Claim, lookup: Lookup) -> Outcome:
+    upto = claim.end or lookup.as_of
+    count, direction, run = M.consecutive_moves(lookup.fed_changes(), upto)
+    signed = float(count if direction == "hike" else -count)
+    word = "cuts" if claim.value < 0 else "hikes"
+    ev = [
+        Evidence(
+            ticker="FEDFUNDS",
+            source=FED_SOURCE,
+            dates=[c.announced for c in run],
+            fields=["bp"] * len(run),
+            values=[float(c.bp) for c in run],
+            formula=f"run of same-direction moves ending on or before {upto}",
+            result=signed,
+            tolerance="exact count",
+        )
+    ]
+    dates = ", ".join(_d(c.announced) for c in run)
+    text = f"{count} consecutive {direction or 'move'}s up to {_d(upto)} ({dates})"
+    if signed == claim.value:
+        return Outcome("supported", signed, text, ev)
+    if (claim.value < 0) != (signed < 0):
+        text = f"the last move was a {direction}, not one of a run of {word}; {text}"
+    return Outcome("contradicted", signed, text, ev)
+
+
+def _yield_evidence(points: list[tuple[date, float]], formula: str, result: float, tol: str):
+    return Evidence(
+        ticker="DGS10",
+        source=DGS10_SOURCE,
+        dates=[p[0] for p in points],
+        fields=["value"] * len(points),
+        values=[p[1] for p in points],
+        formula=formula,
+        result=round(result, 4),
+        tolerance=tol,
+    )
+
+
+def check_yield_level(claim: Claim, lookup: Lookup) -> Outcome:
+    series = lookup.dgs10()
+    day = claim.end or lookup.as_of
+    point = M.value_on_or_before(series, day)
+    if point is None or (day - point.date).days > 5:
+        raise MarketDataUnavailable(f"no 10-year yield on {day} in the data")
+    tol = tolerance_text(claim)
+    ev = [_yield_evidence([(point.date, point.value)], f"DGS10 on {point.date}", point.value, tol)]
+    text = f"the 10-year yield was {point.value:.2f}% on {_d(point.date)}"
+    verdict = grade(claim.value, point.value, claim)
+    if verdict:
+        return Outcome(verdict, point.value, text, ev)
+    i = series.index(point)
+    for k in range(1, 11):
+        for j in (i - k, i + k):
+            if 0 <= j < len(series) and matches(claim.value, series[j].value, claim):
+                other = series[j]
+                return Outcome(
+                    "misdated",
+                    point.value,
+                    f"{claim.value:.2f}% was the yield on {_d(other.date)}; {text}",
+                    ev,
+                )
+    return Outcome("contradicted", point.value, text, ev)
+
+
+def check_yield_change(claim: Claim, lookup: Lookup) -> Outcome:
+    if not (claim.start and claim.end):
+        raise MarketDataUnavailable("no window for the yield change")
+    series = lookup.dgs10()
+    if claim.window == "day":
+        end_p = M.value_on(series, claim.end)
+        before = [p for p in series if p.date < claim.start]
+        start_p = before[-1] if before else None
+    elif claim.window in ("since", "trailing"):
+        start_p = M.value_on_or_before(series, claim.start)
+        end_p = M.value_on_or_before(series, claim.end)
+    else:
+        before = [p for p in series if p.date < claim.start]
+        start_p = before[-1] if before else None
+        end_p = M.value_on_or_before(series, claim.end)
+    if start_p is None or end_p is None or end_p.date < claim.start:
+        raise MarketDataUnavailable(f"no 10-year yields for {claim.start}..{claim.end}")
+    bp = round((end_p.value - start_p.value) * 100, 4)
+    tol = tolerance_text(claim)
+    formula = f"({end_p.value:.2f} - {start_p.value:.2f}) * 100"
+    pair = [(start_p.date, start_p.value), (end_p.date, end_p.value)]
+    ev = [_yield_evidence(pair, formula, bp, tol)]
+    text = (
+        f"the 10-year yield went from {start_p.value:.2f}% ({_d(start_p.date)}) to "
+        f"{end_p.value:.2f}% ({_d(end_p.date)}): {bp:+.0f} bp"
+    )
+    verdict = grade(claim.value, bp, claim)
+    if verdict:
+        return Outcome(verdict, bp, text, ev)
+    return Outcome("contradicted", bp, text, ev)
+
+
+def check_ratio(claim: Claim, lookup: Lookup) -> Outcome:
+    if claim.ticker not in ("^SML", "IJR", "VIOO") or claim.field != "forward_pe":
+        raise MarketDataUnavailable(
+            "no valuation data for this subject (only quoted S&P 600 forward P/E figures)"
+        )
+    quotes = [q for q in lookup.market.forward_pe("^SML") if q.as_of <= lookup.as_of]
+    if not quotes:
+        raise MarketDataUnavailable(f"no quoted S&P 600 forward P/E on or before {lookup.as_of}")
+    day = claim.end or lookup.as_of
+    nearest = min(quotes, key=lambda q: abs((q.as_of - day).days))
+    tol = tolerance_text(claim)
+
+    def ev(q):
+        return Evidence(
+            ticker="^SML",
+            source=f"quoted figure: {q.source}",
+            dates=[q.as_of],
+            fields=["forward_pe"],
+            values=[q.value],
+            formula="quoted, not computed",
+            result=q.value,
+            tolerance=tol,
+        )
+
+    if abs((nearest.as_of - day).days) > 14:
+        for q in quotes:
+            if matches(claim.value, q.value, claim):
+                return Outcome(
+                    "misdated",
+                    None,
+                    f"{q.value:g} was the quoted S&P 600 forward P/E on {_d(q.as_of)}",
+                    [ev(q)],
+                )
+        raise MarketDataUnavailable(
+            f"no quoted S&P 600 forward P/E within two weeks of {day} "
+            f"(nearest: {nearest.value:g} on {_d(nearest.as_of)})"
+        )
+    text = f"the S&P 600 forward P/E was quoted at {nearest.value:g} on {_d(nearest.as_of)}"
+    verdict = grade(claim.value, nearest.value, claim)
+    if verdict:
+        return Outcome(verdict, nearest.value, text, [ev(nearest)])
+    for q in quotes:
+        if q is not nearest and matches(claim.value, q.value, claim):
+            return Outcome(
+                "misdated",
+                nearest.value,
+                f"{q.value:g} was quoted on {_d(q.as_of)}; {text}",
+                [ev(nearest), ev(q)],
+            )
+    return Outcome("contradicted", nearest.value, text, [ev(nearest)])

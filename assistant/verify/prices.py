@@ -1,0 +1,409 @@
+"""Checkers for claims about prices: moves, levels, volatility and drawdowns."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from assistant.errors import MarketDataUnavailable
+from assistant.market import metrics as M
+from assistant.market.base import PRICE_FIELDS, Bar
+from assistant.models import Claim
+from assistant.verify.grading import Outcome, fmt_value, grade, matches, tolerance_text
+from assistant.verify.lookup import RELATED, Lookup, label
+
+NEARBY_TRADING_DAYS = 10
+SEARCH_FIELDS = ("close", "high", "low", "open")
+
+
+def _d(d: date) -> str:
+    return f"{d:%b} {d.day}, {d.year}"
+
+
+def _pct(x: float) -> str:
+    return fmt_value(x, "%")
+
+
+def compute_change(bars: list[Bar], kind: str, start: date, end: date, fld: str) -> M.PriceChange:
+    """The percentage change a window of the given kind describes."""
+    if kind == "day":
+        return M.one_day_move(bars, start, fld if fld != "adj_close" else "close")
+    if kind in ("since", "trailing"):
+        base = M.bar_on_or_before(bars, start)
+        last = M.bar_on_or_before(bars, end)
+        if base is None or last is None or last.date <= base.date:
+            raise MarketDataUnavailable(f"no bars to measure from {start} to {end}")
+        return M._change(base, fld, last, fld, "since")
+    return M.window_return(bars, start, end, fld)
+
+
+def _shifted_windows(claim: Claim, as_of: date) -> Iterator[tuple[str, date, date]]:
+    """Neighbouring windows of the same shape, for the misdated search."""
+    assert claim.start and claim.end
+    start, end = claim.start, claim.end
+    if claim.window == "window" and start.day == 1:
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        for k in (-1, 1, -2, 2):
+            s = M_shift(start, k * months)
+            e = M_shift(s, months) - timedelta(days=1)
+            if e <= as_of and s.year > 1990:
+                yield (f"{s:%B %Y}" if months == 1 else f"{_d(s)} to {_d(e)}"), s, e
+    elif claim.window in ("since", "trailing"):
+        for k in (-1, 1, -2, 2, -3, 3):
+            s = start + timedelta(days=k)
+            yield f"since {_d(s)}", s, end
+
+
+def M_shift(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    return date(d.year + y, m + 1, 1)
+
+
+def check_pct_change(claim: Claim, lookup: Lookup) -> Outcome:
+    ticker = claim.ticker
+    assert ticker and claim.start and claim.end and claim.window
+    fld = claim.field or "close"
+    bars = lookup.bars(ticker, claim.start)
+    change = compute_change(bars, claim.window, claim.start, claim.end, fld)
+    tol = tolerance_text(claim)
+    ev = [lookup.receipt(ticker, change, tolerance=tol, start=claim.start)]
+    name = label(ticker)
+    period = claim.period or ""
+    what = f"{name} {period[:1].lower()}{period[1:]}".strip()
+    computed = round(change.pct, 4)
+    verdict = grade(claim.value, change.pct, claim)
+    if verdict:
+        expl = f"{what}: {_pct(change.pct)} ({_d(change.start_bar.date)} {change.start_field} "
+        expl += f"{change.start_value:g} to {_d(change.end_bar.date)} {change.end_value:g})"
+        return Outcome(verdict, computed, expl, ev)
+    # a different convention of the same quantity
+    other = "close" if fld == "adj_close" else "adj_close"
+    alt = compute_change(bars, claim.window, claim.start, claim.end, other)
+    if matches(claim.value, alt.pct, claim):
+        conv = "total return" if other == "adj_close" else "price return"
+        mine = "price return" if other == "adj_close" else "total return"
+        ev.append(lookup.receipt(ticker, alt, tolerance=tol, start=claim.start))
+        return Outcome(
+            "approximate",
+            computed,
+            f"{_pct(alt.pct)} is the {conv}; the {mine} of {what} was {_pct(change.pct)}",
+            ev,
+        )
+    found = _misdated_change(claim, lookup, bars, fld)
+    if found:
+        where, alt_change, alt_ticker = found
+        ev.append(lookup.receipt(alt_ticker, alt_change, tolerance=tol, start=claim.start))
+        return Outcome(
+            "misdated",
+            computed,
+            f"{_pct(alt_change.pct)} is {where}; {what} was {_pct(change.pct)}",
+            ev,
+        )
+    flip = " (wrong direction)" if claim.value * change.pct < 0 else ""
+    return Outcome("contradicted", computed, f"{what} was {_pct(change.pct)}{flip}", ev)
+
+
+def _misdated_change(
+    claim: Claim, lookup: Lookup, bars: list[Bar], fld: str
+) -> tuple[str, M.PriceChange, str] | None:
+    assert claim.ticker and claim.start and claim.end
+    ticker = claim.ticker
+    name = label(ticker)
+    if claim.window == "day":
+        i = bisect.bisect_left(bars, claim.start, key=lambda b: b.date)
+        for k in _around(i, len(bars)):
+            try:
+                ch = M.one_day_move(bars, bars[k].date)
+            except MarketDataUnavailable:
+                continue
+            if matches(claim.value, ch.pct, claim):
+                return f"{name}'s move on {_d(bars[k].date)}", ch, ticker
+    else:
+        for where, s, e in _shifted_windows(claim, lookup.as_of):
+            try:
+                ch = compute_change(bars, claim.window or "window", s, e, fld)
+            except MarketDataUnavailable:
+                continue
+            if matches(claim.value, ch.pct, claim):
+                return f"{name}'s change {where}", ch, ticker
+        if claim.window == "window":
+            try:
+                intraday = [
+                    M.window_low_to_high(bars, claim.start, claim.end),
+                    M.window_high_to_low(bars, claim.start, claim.end),
+                ]
+            except MarketDataUnavailable:
+                intraday = []
+            for ch in intraday:
+                if matches(claim.value, ch.pct, claim):
+                    return (
+                        f"the intraday move from {name}'s {_d(ch.start_bar.date)} "
+                        f"{ch.start_field} to its {_d(ch.end_bar.date)} {ch.end_field}, "
+                        "not the close-to-close change",
+                        ch,
+                        ticker,
+                    )
+    for other in RELATED.get(ticker, ()):
+        try:
+            obars = lookup.bars(other, claim.start)
+            ch = compute_change(obars, claim.window or "window", claim.start, claim.end, fld)
+        except MarketDataUnavailable:
+            continue
+        if matches(claim.value, ch.pct, claim):
+            return f"{label(other)}'s change over the same window", ch, other
+    return None
+
+
+def _around(i: int, n: int) -> Iterator[int]:
+    for k in range(1, NEARBY_TRADING_DAYS + 1):
+        for j in (i - k, i + k - 1, i + k):
+            if 0 <= j < n:
+                yield j
+
+
+def check_level(
+    claim: Claim, lookup: Lookup, ticker: str, day: date | None, fld: str, claimed: float
+) -> Outcome:
+    """A price or index level on a day (or the window's extreme for high/low)."""
+    tol = tolerance_text(claim)
+    bars = lookup.bars(ticker, day or lookup.as_of)
+    name = label(ticker)
+    money = "$" if claim.unit == "$" or claim.kind == "move" else ""
+    dec = max(2, claim.decimals) if claim.kind != "move" else 2
+
+    def show(v: float) -> str:
+        return f"{money}{v:,.{dec}f}"
+
+    assumed = ""
+    if day is None:
+        last = M.bar_on_or_before(bars, lookup.as_of)
+        if last is None:
+            raise MarketDataUnavailable(f"no {ticker} bars up to {lookup.as_of}")
+        day, assumed = last.date, " (no date given: the article's date is assumed)"
+    bar = _window_bar(claim, bars, fld) if claim.window == "window" else M.bar_on(bars, day)
+    if bar is not None:
+        computed = bar.get(fld)
+        verdict = grade(claimed, computed, claim)
+        ev = [lookup.bar_receipt(ticker, bar, fld, tolerance=tol)]
+        if verdict:
+            text = f"{name}'s {_d(bar.date)} {fld} was {show(computed)}{assumed}"
+            return Outcome(verdict, computed, text, ev)
+    hit = _find_price(bars, day, claimed, claim)
+    if hit is None:
+        for other in RELATED.get(ticker, ()):
+            try:
+                obars = lookup.bars(other, day)
+            except MarketDataUnavailable:
+                continue
+            hit = _find_price(obars, day, claimed, claim, same_day_only=True)
+            if hit:
+                ticker, name = other, label(other)
+                break
+    if bar is None:
+        if hit is None:
+            raise MarketDataUnavailable(f"{_d(day)} was not a trading day for {label(ticker)}")
+        hb, hf = hit
+        return Outcome(
+            "misdated",
+            None,
+            f"{show(claimed)} is {name}'s {_d(hb.date)} {hf}; {_d(day)} was not a trading day",
+            [lookup.bar_receipt(ticker, hb, hf, tolerance=tol)],
+        )
+    computed = bar.get(fld)
+    ev = [lookup.bar_receipt(claim.ticker or ticker, bar, fld, tolerance=tol)]
+    if hit:
+        hb, hf = hit
+        ev.append(lookup.bar_receipt(ticker, hb, hf, tolerance=tol))
+        return Outcome(
+            "misdated",
+            computed,
+            f"{show(claimed)} is {name}'s {_d(hb.date)} {hf}; "
+            f"{label(claim.ticker or ticker)}'s {_d(bar.date)} {fld} was {show(computed)}",
+            ev,
+        )
+    return Outcome(
+        "contradicted",
+        computed,
+        f"{label(claim.ticker or ticker)}'s {_d(bar.date)} {fld} was {show(computed)}{assumed}",
+        ev,
+    )
+
+
+def _window_bar(claim: Claim, bars: list[Bar], fld: str) -> Bar | None:
+    assert claim.start and claim.end
+    window = [b for b in bars if claim.start <= b.date <= claim.end]
+    if not window:
+        return None
+    if fld == "high":
+        return max(window, key=lambda b: b.high)
+    if fld == "low":
+        return min(window, key=lambda b: b.low)
+    return window[-1]
+
+
+def _find_price(
+    bars: list[Bar], day: date, claimed: float, claim: Claim, same_day_only: bool = False
+) -> tuple[Bar, str] | None:
+    """The nearest bar and field whose value matches the claimed price."""
+    i = bisect.bisect_left(bars, day, key=lambda b: b.date)
+    order = [i] if same_day_only else [i, *list(_around(i, len(bars)))]
+    for k in order:
+        if not 0 <= k < len(bars):
+            continue
+        for f in SEARCH_FIELDS:
+            if matches(claimed, bars[k].get(f), claim):
+                if bars[k].date == day and f == (claim.field or "close") and not same_day_only:
+                    continue
+                return bars[k], f
+    return None
+
+
+def check_price(claim: Claim, lookup: Lookup) -> Outcome:
+    assert claim.ticker
+    fld = claim.field if claim.field in PRICE_FIELDS else "close"
+    return check_level(claim, lookup, claim.ticker, claim.end, fld, claim.value)
+
+
+def check_move(claim: Claim, lookup: Lookup) -> Outcome:
+    """Every part of 'rose X% from its D1 close to its D2 high of $Y', and the arithmetic."""
+    assert claim.ticker and claim.start and claim.end
+    ticker, f1, f2 = claim.ticker, claim.start_field or "close", claim.end_field or "close"
+    bars = lookup.bars(ticker, claim.start)
+    change = M.change_between(bars, claim.start, f1, claim.end, f2)
+    tol = tolerance_text(claim)
+    ev = [lookup.receipt(ticker, change, tolerance=tol, start=claim.start)]
+    parts: list[Outcome] = []
+    price_claim = claim.model_copy(update={"unit": "$", "decimals": 2, "approximate": False})
+    for d, f, v in ((claim.start, f1, claim.start_value), (claim.end, f2, claim.end_value)):
+        if v is not None:
+            price_claim = price_claim.model_copy(update={"decimals": _decimals(v)})
+            parts.append(check_level(price_claim, lookup, ticker, d, f, v))
+    computed = round(change.pct, 4)
+    pct_verdict = grade(claim.value, change.pct, claim)
+    if pct_verdict:
+        parts.append(Outcome(pct_verdict, computed, "", []))
+    else:
+        parts.append(
+            Outcome("contradicted", computed, f"the move was {_pct(change.pct)}", [])
+        )
+    if claim.start_value is not None and claim.end_value is not None:
+        implied = (claim.end_value / claim.start_value - 1) * 100
+        if not grade(claim.value, implied, claim):
+            parts.append(
+                Outcome(
+                    "contradicted",
+                    computed,
+                    f"the stated prices imply {_pct(implied)}, not {_pct(claim.value)}",
+                    [],
+                )
+            )
+    for p in parts:
+        ev.extend(e for e in p.evidence if e not in ev)
+    order = ("misdated", "contradicted", "approximate", "supported")
+    worst = min(parts, key=lambda p: order.index(p.verdict))
+    summary = (
+        f"{label(ticker)} {_d(change.start_bar.date)} {f1} {change.start_value:g} to "
+        f"{_d(change.end_bar.date)} {f2} {change.end_value:g}: {_pct(change.pct)}"
+    )
+    notes = "; ".join(p.explanation for p in parts if p.verdict == worst.verdict and p.explanation)
+    return Outcome(worst.verdict, computed, f"{notes}; {summary}" if notes else summary, ev)
+
+
+def _decimals(v: float) -> int:
+    text = f"{v:.6f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def check_volatility(claim: Claim, lookup: Lookup) -> Outcome:
+    assert claim.ticker
+    start = claim.start or M_shift_years(lookup.as_of, -1)
+    end = claim.end or lookup.as_of
+    bars = lookup.bars(claim.ticker, start)
+    method = "monthly" if claim.field == "monthly" else "daily"
+    vol = M.annualized_volatility(bars, start, end, method)  # type: ignore[arg-type]
+    hist, data_ticker, proxy_for = lookup.history(claim.ticker, start)
+    from assistant.models import Evidence
+
+    ev = [
+        Evidence(
+            ticker=data_ticker,
+            proxy_for=proxy_for,
+            source=hist.source,
+            fetched_at=hist.fetched_at,
+            dates=[vol.dates[0], vol.dates[-1]],
+            fields=["close"],
+            values=[vol.closes[0], vol.closes[-1]],
+            formula=vol.formula,
+            result=round(vol.pct, 4),
+            tolerance=tolerance_text(claim),
+        )
+    ]
+    what = f"{label(claim.ticker)}'s annualized volatility {claim.period or 'over the past year'}"
+    verdict = grade(claim.value, vol.pct, claim)
+    if verdict:
+        return Outcome(verdict, round(vol.pct, 4), f"{what}: {vol.pct:.2f}% ({vol.convention})", ev)
+    other = "daily" if method == "monthly" else "monthly"
+    try:
+        alt = M.annualized_volatility(bars, start, end, other)  # type: ignore[arg-type]
+    except MarketDataUnavailable:
+        alt = None
+    if alt and matches(claim.value, alt.pct, claim):
+        return Outcome(
+            "approximate",
+            round(vol.pct, 4),
+            f"{alt.pct:.2f}% uses {alt.convention}; with {vol.convention} it is {vol.pct:.2f}%",
+            ev,
+        )
+    return Outcome(
+        "contradicted", round(vol.pct, 4), f"{what} was {vol.pct:.2f}% ({vol.convention})", ev
+    )
+
+
+def M_shift_years(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d.replace(year=d.year + years, day=28)
+
+
+def check_drawdown(claim: Claim, lookup: Lookup) -> Outcome:
+    assert claim.ticker
+    end = claim.end or lookup.as_of
+    bars = lookup.bars(claim.ticker, claim.start or M_shift_years(end, -1))
+    last = M.bar_on_or_before(bars, end)
+    if last is None:
+        raise MarketDataUnavailable(f"no {claim.ticker} bars up to {end}")
+    if claim.start and claim.end and claim.start != claim.end:
+        peak_window = [b for b in bars if claim.start <= b.date <= claim.end]
+        what = f"its {claim.period.replace('in ', '') if claim.period else ''} high".replace(
+            "  ", " "
+        )
+    else:
+        i = bisect.bisect_right(bars, last.date, key=lambda b: b.date)
+        peak_window = bars[max(0, i - 252) : i]
+        what = "its 52-week closing high"
+    if not peak_window:
+        raise MarketDataUnavailable(f"no {claim.ticker} bars for the peak window")
+    peak = max(peak_window, key=lambda b: b.close)
+    change = M._change(peak, "close", last, "close", "drawdown")
+    tol = tolerance_text(claim)
+    ev = [lookup.receipt(claim.ticker, change, tolerance=tol, start=peak.date)]
+    text = (
+        f"{label(claim.ticker)} closed {_d(last.date)} at {last.close:g}, {_pct(change.pct)} "
+        f"from {what} of {peak.close:g} ({_d(peak.date)})"
+    )
+    verdict = grade(claim.value, change.pct, claim)
+    if verdict:
+        return Outcome(verdict, round(change.pct, 4), text, ev)
+    intraday = max(peak_window, key=lambda b: b.high)
+    alt = M._change(intraday, "high", last, "close", "drawdown")
+    if matches(claim.value, alt.pct, claim):
+        ev.append(lookup.receipt(claim.ticker, alt, tolerance=tol, start=intraday.date))
+        return Outcome(
+            "approximate",
+            round(change.pct, 4),
+            f"{_pct(alt.pct)} is measured from the intraday high; {text}",
+            ev,
+        )
+    return Outcome("contradicted", round(change.pct, 4), text, ev)

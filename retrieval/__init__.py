@@ -1,0 +1,1 @@
+"""finnews retrieval: feeds and articles into a Chroma index, hybrid passage search."""
