@@ -21,6 +21,12 @@ from assistant.market.symbols import Symbol, find_symbols
 from assistant.models import Claim
 
 MAX_CLAIMS = 2000
+_HAS_NUMBER = re.compile(
+    r"\d|quarter[-\s]point|half[-\s]point|\b(?:" + "|".join(P.ORDINALS) + r"|two|three|four|"
+    r"five|six|seven|eight)\s+(?:straight|consecutive|successive|back-to-back)",
+    re.IGNORECASE,
+)
+_RETURN_NOUN = re.compile(r"\breturns?\b[^%]*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 _VERBS = set(P.UP_WORDS + P.DOWN_WORDS) | {"was", "is", "were", "are", "has", "have", "had"}
 
@@ -102,7 +108,7 @@ def extract_claims(text: str, as_of: date) -> list[Claim]:
     carried: tuple[str, Symbol] | None = None
     for s, e in split_sentences(text):
         sentence = text[s:e]
-        if not re.search(r"\d|quarter[-\s]point|half[-\s]point", sentence, re.IGNORECASE):
+        if not _HAS_NUMBER.search(sentence):
             syms = find_symbols(sentence)
             if syms:
                 carried = (sentence[syms[-1][0] : syms[-1][1]], syms[-1][2])
@@ -161,37 +167,52 @@ def _window_fields(w: Window | None) -> dict[str, object]:
 
 
 def find_moves(sent: _Sentence) -> list[Claim]:
+    """'rose X% from its D1 close (of $A) to its D2 high (of $B)', in any order."""
     out = []
-    for m in P.MOVE.finditer(sent.text):
-        if not sent.free(*m.span()):
+    for fm in P.MOVE_FROM.finditer(sent.text):
+        tm = P.MOVE_TO.search(sent.text, fm.end())
+        if tm is None:
             continue
-        verb = m.group("verb").lower()
-        sign = -1 if verb in P.DOWN_WORDS else 1
-        d1 = parse_date_match(m, sent.as_of, prefix="a_")
-        d2 = parse_date_match(m, sent.as_of, prefix="b_")
+        pcts = [
+            m
+            for m in re.finditer(P.PCT, sent.text, re.IGNORECASE)
+            if sent.free(*m.span()) and _direction(sent, m.start(), m.end()) is not None
+        ]
+        if not pcts:
+            continue
+        pm = min(pcts, key=lambda m: min(abs(m.start() - fm.start()), abs(m.start() - tm.end())))
+        span = (min(pm.start(), fm.start()), max(pm.end(), tm.end()))
+        if not sent.free(*span):
+            continue
+        sign = _direction(sent, pm.start(), pm.end()) or 1
+        d1 = parse_date_match(fm, sent.as_of, prefix="a_")
+        d2 = parse_date_match(tm, sent.as_of, prefix="b_")
         if d1 and d2 and d2 < d1 and d2.replace(year=d2.year + 1) <= sent.as_of:
             d2 = d2.replace(year=d2.year + 1)
-        raw = m.group("num").lstrip("+")
-        sent.take(*m.span())
+        raw = pm.group("num").lstrip("+-")
+        verb = P.DIRECTION_BEFORE.search(sent.text[max(0, pm.start() - 60) : pm.start()])
+        if verb and fm.start() > pm.start():
+            span = (min(span[0], pm.start() - len(verb.group(0))), span[1])
+        sent.take(*span)
         out.append(
             _claim(
                 sent,
-                m.span(),
+                span,
                 kind="move",
                 value=sign * abs(to_float(raw)),
                 unit="%",
                 decimals=decimals_of(raw),
-                approximate=sent.hedged(m.start("num")),
+                approximate=sent.hedged(pm.start()),
                 start=d1,
                 end=d2,
-                period=m.group(0)[m.end("num") - m.start() :].strip(),
+                period=f"{fm.group(0).strip()} {tm.group(0).strip()}",
                 window="since",
-                start_field=P.norm_field(m.group("f1")),
-                end_field=P.norm_field(m.group("f2")),
-                start_value=to_float(m.group("v1")) if m.group("v1") else None,
-                end_value=to_float(m.group("v2")) if m.group("v2") else None,
-                forecast=sent.forecast(m.start()),
-                **_subject_fields(sent, m.start()),
+                start_field=P.norm_field(fm.group("a_f")),
+                end_field=P.norm_field(tm.group("b_f")),
+                start_value=to_float(fm.group("a_v")) if fm.group("a_v") else None,
+                end_value=to_float(tm.group("b_v")) if tm.group("b_v") else None,
+                forecast=sent.forecast(span[0]),
+                **_subject_fields(sent, span[0]),
             )
         )
     return out
@@ -330,7 +351,8 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
                 kind="rate_count",
                 subject="fed funds target range",
                 ticker="FEDFUNDS",
-                value=float(sign * count),
+                value=float(count),
+                field="cut" if sign < 0 else "hike",
                 unit="count",
                 end=w.end if w else None,
                 period=w.label if w else None,
@@ -463,7 +485,9 @@ def find_percent_changes(sent: _Sentence) -> list[Claim]:
                 )
                 continue
         direction = _direction(sent, m.start(), m.end())
-        if raw.startswith(("+", "-")) and direction is None:
+        if direction is None and _RETURN_NOUN.search(sent.text[max(0, m.start() - 45) : m.start()]):
+            direction = 1  # "a total return of 11.4%", "its return for 2024 was 24.89%"
+        if raw.startswith(("+", "-")) and direction in (None, 1):
             direction = -1 if raw.startswith("-") else 1
         if direction is None:
             continue

@@ -81,24 +81,21 @@ def norm_field(word: str) -> str:
     return FIELD_WORDS.get(w, "close")
 
 
-MOVE = re.compile(
-    r"(?P<verb>\b[a-z]+\b)\s+(?:(?:by|about|around|roughly|nearly|almost|some|more\s+than)\s+)*"
-    + PCT
-    + r"\s+from\s+(?:its|the|a|their)\s+(?:"
-    + DATE_RE.replace("?P<", "?P<a_")
-    + r")\s+"
-    + field_re("f1")
-    + r"(?:\s+(?:of|at)\s+\$?(?P<v1>"
-    + NUM
-    + r"))?\s+to\s+(?:its|the|a|their)\s+(?:"
-    + DATE_RE.replace("?P<", "?P<b_")
-    + r")\s+"
-    + field_re("f2")
-    + r"(?:\s+(?:of|at)\s+\$?(?P<v2>"
-    + NUM
-    + r"))?",
-    I,
-)
+def _move_end(word: str, prefix: str) -> str:
+    return (
+        rf"\b{word}\s+(?:its|the|their|a)\s+(?:"
+        + DATE_RE.replace("?P<", f"?P<{prefix}_")
+        + r")\s+"
+        + field_re(f"{prefix}_f")
+        + rf"(?:\s+(?:of|at)\s+\$?(?P<{prefix}_v>"
+        + NUM
+        + r"))?"
+    )
+
+
+MOVE_FROM = re.compile(_move_end("from", "a"), I)
+MOVE_TO = re.compile(_move_end("to", "b"), I)
+
 
 RATE_RANGE = re.compile(
     r"(?P<lo>\d{1,2}(?:\.\d{1,2})?)\s?%?\s?(?:-|–|—|to)\s?(?P<hi>\d{1,2}(?:\.\d{1,2})?)\s?%", I
@@ -136,14 +133,15 @@ RATE_COUNT = re.compile(
 )
 PE = re.compile(
     r"(?:(?P<fwd>forward|12-month\s+forward|trailing)\s+)?(?:p/e|pe|price[-/\s]to[-/\s]earnings|"
-    r"price/earnings|earnings\s+multiple)(?:\s+ratio)?\s+(?:of|at|near|around|is|was|stands\s+at|"
-    r"stood\s+at|to)?\s*(?:about\s+|roughly\s+|around\s+)?(?P<num>\d+(?:\.\d+)?)(?:x|\s+times)?"
+    r"price/earnings|earnings\s+multiple)(?:\s+ratio)?(?:\s+(?:of|at|near|around|about|roughly|is|"
+    r"was|stands|stood|close\s+to|just|under|over|above|below|to))*\s+(?P<num>\d+(?:\.\d+)?)"
+    r"(?:x|\s+times)?"
     r"|(?P<num2>\d+(?:\.\d+)?)\s*(?:x|times)\s+(?P<fwd2>forward\s+)?(?:earnings|profits)",
     I,
 )
 VOL = re.compile(
     r"(?:(?:annualized|annualised|realized|historical|one-year|1-year|daily)\s+)*volatility"
-    r"[^.%]{0,40}?(?:of|at|was|is|near|around|to|hit|stands\s+at|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+)?"
+    r"[^.%]{0,40}?(?:of|at|was|is|near|around|to|hit|reached|touched|stands\s+at|stood\s+at|came\s+to|ran\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+)?"
     r"(?P<num>\d+(?:\.\d+)?)\s?%"
     r"|(?P<num2>\d+(?:\.\d+)?)\s?%\s+(?:annualized\s+|annualised\s+)?volatility",
     I,
@@ -163,8 +161,9 @@ PRICE = re.compile(
 )
 LEVEL = re.compile(
     r"(?P<lead>\b(?:closed|ended|finished|settled|opened|hit|touched|reached|peaked|bottomed|"
-    r"stood|high|low|record)\b[^$.;%]{0,30}?)\b(?:at|of|to|near|above|below)\s+"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,5}\.\d{1,2})\b(?!\s*%)",
+    r"stood|high|low|record)\b[^$.;%]{0,30}?)\b(?:at|of|to|near|above|below|around|about)\s+"
+    r"(?:(?:a|an|its|fresh|new|record|all-time|high|low|about|around|roughly|nearly|almost|of)\s+)*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,5}(?:\.\d{1,2})?)\b(?!\s*%|,\s*\d{4}|\s*(?:bp|basis))",
     I,
 )
 YIELD_LEVEL = re.compile(

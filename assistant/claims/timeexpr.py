@@ -130,6 +130,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", r"\b(?:in|during|for|over)\s+the\s+(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("quarter_q", r"\b(?:in|during|for|over)\s+(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?" + _YEAR + r")?\b"),
     ("quarter_q", r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),
+    ("quarter_months", r"\b(?:in|during|for|over)\s+the\s+(?P<qm>january|april|july|october)[-\s](?:to[-\s])?(?:march|june|september|december)\s+quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("day", r"\b(?:on|for)\s+(?:\w+day,?\s+)?" + DATE_RE),
     ("weekday", r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:'s)?\b"),
     ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
@@ -205,8 +206,11 @@ def _resolve(name: str, m: re.Match[str], as_of: date) -> Window | None:  # noqa
         else:
             start = as_of - timedelta(weeks=n)
         return Window(start, as_of, "trailing", label, span)
-    if name in ("quarter", "quarter_q"):
-        q = int(g["q"]) if g["q"].isdigit() else QUARTER_WORDS[g["q"].lower()]
+    if name in ("quarter", "quarter_q", "quarter_months"):
+        if g.get("qm"):
+            q = {"january": 1, "april": 2, "july": 3, "october": 4}[g["qm"].lower()]
+        else:
+            q = int(g["q"]) if g["q"].isdigit() else QUARTER_WORDS[g["q"].lower()]
         start, end = _quarter_window(q, year, as_of)
         return Window(start, end, "window", label, span)
     if name in ("day", "bare_date"):

@@ -6,12 +6,15 @@ from datetime import date, timedelta
 
 from assistant.errors import MarketDataUnavailable
 from assistant.market import metrics as M
+from assistant.market.base import SeriesPoint
 from assistant.models import Claim, Evidence
 from assistant.verify.grading import Outcome, grade, matches, tolerance_text
 from assistant.verify.lookup import Lookup
+from assistant.verify.windows import shifted_windows
 
 FED_SOURCE = "snapshot (FRED DFEDTARL/DFEDTARU, effective dates)"
 DGS10_SOURCE = "snapshot (FRED DGS10)"
+NEARBY_DAYS = 14  # "misdated" means off by days, not by another meeting
 
 
 def _d(d: date) -> str:
@@ -44,11 +47,12 @@ def _change_for(claim: Claim, lookup: Lookup) -> M.RateChange:
     changes = [c for c in lookup.fed_changes() if c.announced <= lookup.as_of]
     if not changes:
         raise MarketDataUnavailable(f"no change of the Fed's target range before {lookup.as_of}")
-    if claim.end and claim.window == "day":
-        for c in changes:
-            if abs((c.announced - claim.end).days) <= 1:
-                return c
-        raise LookupError(claim.end)
+    if claim.start and claim.end:
+        slack = timedelta(days=1 if claim.window == "day" else 0)
+        inside = [c for c in changes if claim.start - slack <= c.announced <= claim.end + slack]
+        if not inside:
+            raise LookupError(claim.end)
+        return inside[-1]
     return changes[-1]
 
 
@@ -61,23 +65,24 @@ def check_rate_change(claim: Claim, lookup: Lookup) -> Outcome:
         before = [c for c in lookup.fed_changes() if c.announced <= lookup.as_of]
         nearest = min(before, key=lambda c: abs((c.announced - claim.end).days))  # type: ignore[operator]
         ev = [_change_evidence(nearest, tol)]
-        if matches(claim.value, nearest.bp, claim):
+        near = abs((nearest.announced - claim.end).days) <= NEARBY_DAYS
+        if near and matches(claim.value, nearest.bp, claim):
             return Outcome(
                 "misdated",
                 None,
                 f"no change on {_d(claim.end)}; {_describe(nearest)}",
                 ev,
             )
-        return Outcome(
-            "contradicted", None, f"no change on {_d(claim.end)}; {_describe(nearest)}", ev
-        )
+        where = claim.period or _d(claim.end)
+        return Outcome("contradicted", None, f"no change {where}; {_describe(nearest)}", ev)
     ev = [_change_evidence(change, tol)]
     verdict = grade(claim.value, change.bp, claim)
     if verdict:
         return Outcome(verdict, float(change.bp), _describe(change), ev)
     for other in lookup.fed_changes():
         if other.announced <= lookup.as_of and other is not change:
-            if matches(claim.value, other.bp, claim) and abs((other.date - change.date).days) < 400:
+            close_by = abs((other.date - change.date).days) <= NEARBY_DAYS
+            if close_by and matches(claim.value, other.bp, claim):
                 ev.append(_change_evidence(other, tol))
                 return Outcome(
                     "misdated",
@@ -110,10 +115,15 @@ def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
     if matches(claim.value, point.upper, claim) and matches(lower, point.lower, claim):
         return Outcome("supported", point.upper, text, ev)
     for c in reversed(lookup.fed_changes()):
-        if c.announced <= day and matches(claim.value, c.new_upper, claim):
-            if matches(lower, c.new_lower, claim):
+        if abs((c.announced - day).days) > NEARBY_DAYS:
+            continue
+        if matches(claim.value, c.new_upper, claim) or matches(claim.value, c.old_upper, claim):
+            if matches(lower, c.new_lower, claim) or matches(lower, c.old_lower, claim):
                 return Outcome(
-                    "misdated", point.upper, f"that range took effect {_d(c.date)}; {text}", ev
+                    "misdated",
+                    point.upper,
+                    f"the range changed on {_d(c.announced)} (effective {_d(c.date)}); {text}",
+                    ev,
                 )
     return Outcome("contradicted", point.upper, text, ev)
 
@@ -121,8 +131,7 @@ def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
 def check_rate_count(claim: Claim, lookup: Lookup) -> Outcome:
     upto = claim.end or lookup.as_of
     count, direction, run = M.consecutive_moves(lookup.fed_changes(), upto)
-    signed = float(count if direction == "hike" else -count)
-    word = "cuts" if claim.value < 0 else "hikes"
+    wanted = claim.field or "cut"
     ev = [
         Evidence(
             ticker="FEDFUNDS",
@@ -131,17 +140,17 @@ def check_rate_count(claim: Claim, lookup: Lookup) -> Outcome:
             fields=["bp"] * len(run),
             values=[float(c.bp) for c in run],
             formula=f"run of same-direction moves ending on or before {upto}",
-            result=signed,
-            tolerance="exact count",
+            result=float(count),
+            tolerance="exact count, same direction",
         )
     ]
     dates = ", ".join(_d(c.announced) for c in run)
     text = f"{count} consecutive {direction or 'move'}s up to {_d(upto)} ({dates})"
-    if signed == claim.value:
-        return Outcome("supported", signed, text, ev)
-    if (claim.value < 0) != (signed < 0):
-        text = f"the last move was a {direction}, not one of a run of {word}; {text}"
-    return Outcome("contradicted", signed, text, ev)
+    if direction == wanted and count == claim.value:
+        return Outcome("supported", float(count), text, ev)
+    if direction is not None and direction != wanted:
+        text = f"the last move was a {direction}, not a {wanted}; {text}"
+    return Outcome("contradicted", float(count), text, ev)
 
 
 def _yield_evidence(points: list[tuple[date, float]], formula: str, result: float, tol: str):
@@ -183,28 +192,35 @@ def check_yield_level(claim: Claim, lookup: Lookup) -> Outcome:
     return Outcome("contradicted", point.value, text, ev)
 
 
+def _yield_move(
+    series: list[SeriesPoint], kind: str | None, start: date, end: date
+) -> tuple[SeriesPoint, SeriesPoint] | None:
+    """The two readings a yield change over a window runs between."""
+    if kind in ("since", "trailing"):
+        first = M.value_on_or_before(series, start)
+        last = M.value_on_or_before(series, end)
+    else:
+        before = [p for p in series if p.date < start]
+        first = before[-1] if before else None
+        last = M.value_on(series, end) if kind == "day" else M.value_on_or_before(series, end)
+    if first is None or last is None or last.date < start:
+        return None
+    return first, last
+
+
 def check_yield_change(claim: Claim, lookup: Lookup) -> Outcome:
     if not (claim.start and claim.end):
         raise MarketDataUnavailable("no window for the yield change")
     series = lookup.dgs10()
-    if claim.window == "day":
-        end_p = M.value_on(series, claim.end)
-        before = [p for p in series if p.date < claim.start]
-        start_p = before[-1] if before else None
-    elif claim.window in ("since", "trailing"):
-        start_p = M.value_on_or_before(series, claim.start)
-        end_p = M.value_on_or_before(series, claim.end)
-    else:
-        before = [p for p in series if p.date < claim.start]
-        start_p = before[-1] if before else None
-        end_p = M.value_on_or_before(series, claim.end)
-    if start_p is None or end_p is None or end_p.date < claim.start:
+    pair = _yield_move(series, claim.window, claim.start, claim.end)
+    if pair is None:
         raise MarketDataUnavailable(f"no 10-year yields for {claim.start}..{claim.end}")
+    start_p, end_p = pair
     bp = round((end_p.value - start_p.value) * 100, 4)
     tol = tolerance_text(claim)
     formula = f"({end_p.value:.2f} - {start_p.value:.2f}) * 100"
-    pair = [(start_p.date, start_p.value), (end_p.date, end_p.value)]
-    ev = [_yield_evidence(pair, formula, bp, tol)]
+    readings = [(start_p.date, start_p.value), (end_p.date, end_p.value)]
+    ev = [_yield_evidence(readings, formula, bp, tol)]
     text = (
         f"the 10-year yield went from {start_p.value:.2f}% ({_d(start_p.date)}) to "
         f"{end_p.value:.2f}% ({_d(end_p.date)}): {bp:+.0f} bp"
@@ -212,6 +228,11 @@ def check_yield_change(claim: Claim, lookup: Lookup) -> Outcome:
     verdict = grade(claim.value, bp, claim)
     if verdict:
         return Outcome(verdict, bp, text, ev)
+    for where, s, e in shifted_windows(claim, lookup.as_of):
+        other = _yield_move(series, claim.window, s, e)
+        if other and matches(claim.value, (other[1].value - other[0].value) * 100, claim):
+            moved = (other[1].value - other[0].value) * 100
+            return Outcome("misdated", bp, f"{moved:+.0f} bp was the change {where}; {text}", ev)
     return Outcome("contradicted", bp, text, ev)
 
 

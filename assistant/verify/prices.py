@@ -12,6 +12,7 @@ from assistant.market.base import PRICE_FIELDS, Bar
 from assistant.models import Claim
 from assistant.verify.grading import Outcome, fmt_value, grade, matches, tolerance_text
 from assistant.verify.lookup import RELATED, Lookup, label
+from assistant.verify.windows import shift_years, shifted_windows
 
 NEARBY_TRADING_DAYS = 10
 SEARCH_FIELDS = ("close", "high", "low", "open")
@@ -36,28 +37,6 @@ def compute_change(bars: list[Bar], kind: str, start: date, end: date, fld: str)
             raise MarketDataUnavailable(f"no bars to measure from {start} to {end}")
         return M._change(base, fld, last, fld, "since")
     return M.window_return(bars, start, end, fld)
-
-
-def _shifted_windows(claim: Claim, as_of: date) -> Iterator[tuple[str, date, date]]:
-    """Neighbouring windows of the same shape, for the misdated search."""
-    assert claim.start and claim.end
-    start, end = claim.start, claim.end
-    if claim.window == "window" and start.day == 1:
-        months = (end.year - start.year) * 12 + end.month - start.month + 1
-        for k in (-1, 1, -2, 2):
-            s = M_shift(start, k * months)
-            e = M_shift(s, months) - timedelta(days=1)
-            if e <= as_of and s.year > 1990:
-                yield (f"{s:%B %Y}" if months == 1 else f"{_d(s)} to {_d(e)}"), s, e
-    elif claim.window in ("since", "trailing"):
-        for k in (-1, 1, -2, 2, -3, 3):
-            s = start + timedelta(days=k)
-            yield f"since {_d(s)}", s, end
-
-
-def M_shift(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    return date(d.year + y, m + 1, 1)
 
 
 def check_pct_change(claim: Claim, lookup: Lookup) -> Outcome:
@@ -120,7 +99,7 @@ def _misdated_change(
             if matches(claim.value, ch.pct, claim):
                 return f"{name}'s move on {_d(bars[k].date)}", ch, ticker
     else:
-        for where, s, e in _shifted_windows(claim, lookup.as_of):
+        for where, s, e in shifted_windows(claim, lookup.as_of):
             try:
                 ch = compute_change(bars, claim.window or "window", s, e, fld)
             except MarketDataUnavailable:
@@ -317,7 +296,7 @@ def _decimals(v: float) -> int:
 
 def check_volatility(claim: Claim, lookup: Lookup) -> Outcome:
     assert claim.ticker
-    start = claim.start or M_shift_years(lookup.as_of, -1)
+    start = claim.start or shift_years(lookup.as_of, -1)
     end = claim.end or lookup.as_of
     bars = lookup.bars(claim.ticker, start)
     method = "monthly" if claim.field == "monthly" else "daily"
@@ -360,17 +339,10 @@ def check_volatility(claim: Claim, lookup: Lookup) -> Outcome:
     )
 
 
-def M_shift_years(d: date, years: int) -> date:
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:
-        return d.replace(year=d.year + years, day=28)
-
-
 def check_drawdown(claim: Claim, lookup: Lookup) -> Outcome:
     assert claim.ticker
     end = claim.end or lookup.as_of
-    bars = lookup.bars(claim.ticker, claim.start or M_shift_years(end, -1))
+    bars = lookup.bars(claim.ticker, claim.start or shift_years(end, -1))
     last = M.bar_on_or_before(bars, end)
     if last is None:
         raise MarketDataUnavailable(f"no {claim.ticker} bars up to {end}")

@@ -1,0 +1,57 @@
+"""The LLM seam: `ChatModel` (LangChain/OpenAI-compatible or the offline engine).
+
+    model = get_chat_model(settings)            # offline engine unless a key or base URL is set
+    text = model.complete([Message.user("...")])
+    draft = model.complete(messages, schema=AnalysisDraft)
+
+`LangChainChatModel` is imported lazily so that importing this package stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from assistant.config import Settings, get_settings
+from assistant.llm.base import ChatModel, Message, Role
+from assistant.llm.fallback import Outcome, with_fallback
+from assistant.llm.offline import OFFLINE_NOTE, Extract, OfflineEngine
+from assistant.llm.retry import RetryPolicy, parse_retry_after
+from assistant.llm.schemas import AnalysisDraft, ExtractedClaims
+
+if TYPE_CHECKING:
+    from assistant.llm.openai_chat import LangChainChatModel
+
+__all__ = [
+    "OFFLINE_NOTE",
+    "AnalysisDraft",
+    "ChatModel",
+    "ExtractedClaims",
+    "Extract",
+    "LangChainChatModel",
+    "Message",
+    "OfflineEngine",
+    "Outcome",
+    "RetryPolicy",
+    "Role",
+    "get_chat_model",
+    "parse_retry_after",
+    "with_fallback",
+]
+
+
+def get_chat_model(settings: Settings | None = None, offline: bool = False) -> ChatModel:
+    """The LLM when OPENAI_API_KEY or OPENAI_BASE_URL is set and not offline; else offline."""
+    settings = settings or get_settings()
+    if offline or settings.offline or not settings.llm_configured:
+        return OfflineEngine()
+    from assistant.llm.openai_chat import LangChainChatModel
+
+    return LangChainChatModel(settings)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "LangChainChatModel":
+        from assistant.llm.openai_chat import LangChainChatModel
+
+        return LangChainChatModel
+    raise AttributeError(name)
