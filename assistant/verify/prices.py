@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 
 from assistant.errors import MarketDataUnavailable
 from assistant.market import metrics as M
