@@ -1,0 +1,66 @@
+"""Time expressions resolved against an article date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from assistant.claims.timeexpr import find_windows
+
+AS_OF = date(2025, 12, 12)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        ("gained 2% in November", "window", date(2025, 11, 1), date(2025, 11, 30)),
+        ("in December", "window", date(2025, 12, 1), date(2025, 12, 12)),
+        ("in January", "window", date(2025, 1, 1), date(2025, 1, 31)),
+        ("in November 2024", "window", date(2024, 11, 1), date(2024, 11, 30)),
+        ("last month", "window", date(2025, 11, 1), date(2025, 11, 30)),
+        ("this month", "window", date(2025, 12, 1), date(2025, 12, 12)),
+        ("last week", "window", date(2025, 12, 1), date(2025, 12, 5)),
+        ("this week", "window", date(2025, 12, 8), date(2025, 12, 12)),
+        ("year to date", "window", date(2025, 1, 1), date(2025, 12, 12)),
+        ("so far this year", "window", date(2025, 1, 1), date(2025, 12, 12)),
+        ("last year", "window", date(2024, 1, 1), date(2024, 12, 31)),
+        ("for 2024", "window", date(2024, 1, 1), date(2024, 12, 31)),
+        ("in the first quarter", "window", date(2025, 1, 1), date(2025, 3, 31)),
+        ("in Q3 2024", "window", date(2024, 7, 1), date(2024, 9, 30)),
+        ("in the July-September quarter", "window", date(2025, 7, 1), date(2025, 9, 30)),
+        ("on Thursday", "day", date(2025, 12, 11), date(2025, 12, 11)),
+        ("on Friday", "day", date(2025, 12, 12), date(2025, 12, 12)),
+        ("on Dec 10", "day", date(2025, 12, 10), date(2025, 12, 10)),
+        ("on Dec. 15", "day", date(2024, 12, 15), date(2024, 12, 15)),
+        ("on November 25, 2024", "day", date(2024, 11, 25), date(2024, 11, 25)),
+        ("on 2025-03-03", "day", date(2025, 3, 3), date(2025, 3, 3)),
+        ("since Nov 20", "since", date(2025, 11, 20), date(2025, 12, 12)),
+        ("since late November", "since", date(2025, 11, 21), date(2025, 12, 12)),
+        ("between Nov 3 and Nov 21", "since", date(2025, 11, 3), date(2025, 11, 21)),
+        ("over the past three years", "trailing", date(2022, 12, 12), date(2025, 12, 12)),
+        ("over the past 12 months", "trailing", date(2024, 12, 12), date(2025, 12, 12)),
+    ],
+)
+def test_resolution(text: str, kind: str, start: date, end: date) -> None:
+    (w,) = find_windows(text, AS_OF)
+    assert (w.kind, w.start, w.end) == (kind, start, end)
+
+
+def test_two_dates_in_one_sentence_keep_their_spans() -> None:
+    text = "from its November 17 low to its December 18 high"
+    got = [(w.start, w.span) for w in find_windows(text, date(2025, 12, 20))]
+    assert got == [(date(2025, 11, 17), (9, 20)), (date(2025, 12, 18), (32, 43))]
+
+
+def test_no_time_expression() -> None:
+    assert find_windows("Small caps outperformed large caps.", AS_OF) == []
+
+
+@given(st.text(max_size=300), st.dates(min_value=date(1995, 1, 1), max_value=date(2035, 1, 1)))
+def test_never_crashes_and_never_looks_ahead_of_the_year(text: str, as_of: date) -> None:
+    for w in find_windows(text, as_of):
+        assert w.start <= w.end or w.kind == "since"
+        assert 0 <= w.span[0] < w.span[1] <= len(text)
