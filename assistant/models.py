@@ -125,6 +125,7 @@ class CheckReport(Strict):
     )
     as_of: date = Field(description="Point-in-time date: no data after it is used.")
     claims: list[CheckedClaim]
+    notes: list[str] = Field(default_factory=list, description="How the claims were found.")
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {name: 0 for name in VERDICTS}

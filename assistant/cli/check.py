@@ -7,7 +7,16 @@ from rich.console import Console
 
 from assistant.check import verify_article
 from assistant.cli import cli
-from assistant.cli.common import market, offline_option, parse_date_option, read_article
+from assistant.cli.common import (
+    is_offline,
+    market,
+    offline_option,
+    parse_date_option,
+    read_article,
+    settings,
+)
+from assistant.errors import BadInputError
+from assistant.llm import get_chat_model
 from assistant.render.checks import render_markdown, render_terminal
 
 
@@ -18,6 +27,11 @@ from assistant.render.checks import render_markdown, render_terminal
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (article, claims).")
 @click.option("--markdown", is_flag=True, help="Print a Markdown report.")
+@click.option(
+    "--llm-claims",
+    is_flag=True,
+    help="Also let the configured LLM find claims (merged with the deterministic ones).",
+)
 @offline_option
 @click.pass_context
 def check(
@@ -26,6 +40,7 @@ def check(
     date_: str | None,
     as_json: bool,
     markdown: bool,
+    llm_claims: bool,
     offline: bool,
 ) -> int:
     """Check every numeric claim in an article (Markdown, text or HTML; '-' reads stdin).
@@ -36,7 +51,15 @@ def check(
     if as_json and markdown:
         raise click.UsageError("choose one of --json and --markdown")
     art = read_article(article)
-    report = verify_article(art, market(ctx, offline), as_of=parse_date_option(date_))
+    model = None
+    if llm_claims:
+        if is_offline(ctx, offline) or not settings().llm_configured:
+            raise BadInputError(
+                "--llm-claims needs an LLM: set OPENAI_API_KEY or OPENAI_BASE_URL, "
+                "and do not run offline"
+            )
+        model = get_chat_model(settings())
+    report = verify_article(art, market(ctx, offline), as_of=parse_date_option(date_), model=model)
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     elif markdown:

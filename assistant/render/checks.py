@@ -58,6 +58,8 @@ def summary_line(report: CheckReport) -> str:
 
 def render_terminal(report: CheckReport, console: Console) -> None:
     console.print(Text(header(report), style="bold"), soft_wrap=True)
+    for note in report.notes:
+        console.print(Text(note, style="dim"), soft_wrap=True)
     if not report.claims:
         console.print("No checkable numeric claims found.")
         return
@@ -89,6 +91,7 @@ def _md_cell(text: str) -> str:
 def render_markdown(report: CheckReport) -> str:
     lines = [f"# Claim check: {report.article.title or '(untitled)'}", ""]
     lines.append(f"{header(report)}  ")
+    lines.extend(f"{note}  " for note in report.notes)
     lines.append(summary_line(report))
     lines.append("")
     lines.append("| # | claim | verdict | claimed | computed | why |")
