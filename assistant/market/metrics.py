@@ -91,7 +91,8 @@ class PriceChange:
         return [self.start_value, self.end_value]
 
 
-def _change(a: Bar, fa: str, b: Bar, fb: str, method: str) -> PriceChange:
+def price_change(a: Bar, fa: str, b: Bar, fb: str, method: str) -> PriceChange:
+    """The percentage change from bar a's field fa to bar b's field fb."""
     va, vb = a.get(fa), b.get(fb)
     if va == 0:
         raise MarketDataUnavailable(f"the {fa} on {a.date} is 0; no percentage change")
@@ -109,7 +110,7 @@ def window_return(bars: list[Bar], start: date, end: date, field: str = "close")
     last = bar_on_or_before(bars, end)
     if last is None or last.date < start:
         raise MarketDataUnavailable(f"no bar between {start} and {end}")
-    return _change(base, field, last, field, "window_return")
+    return price_change(base, field, last, field, "window_return")
 
 
 def change_between(bars: list[Bar], d1: date, field1: str, d2: date, field2: str) -> PriceChange:
@@ -119,7 +120,7 @@ def change_between(bars: list[Bar], d1: date, field1: str, d2: date, field2: str
         if bar is None:
             raise MarketDataUnavailable(f"no bar on {d} (not a trading day, or outside the data)")
     assert a is not None and b is not None
-    return _change(a, field1, b, field2, "change_between")
+    return price_change(a, field1, b, field2, "change_between")
 
 
 def one_day_move(bars: list[Bar], d: date, field: str = "close") -> PriceChange:
@@ -130,7 +131,7 @@ def one_day_move(bars: list[Bar], d: date, field: str = "close") -> PriceChange:
     prev = bar_before(bars, d)
     if prev is None:
         raise MarketDataUnavailable(f"no bar before {d} to compare with")
-    return _change(prev, "close", bar, field, "one_day_move")
+    return price_change(prev, "close", bar, field, "one_day_move")
 
 
 def _window_or_raise(bars: list[Bar], start: date, end: date) -> list[Bar]:
@@ -145,7 +146,7 @@ def window_low_to_high(bars: list[Bar], start: date, end: date) -> PriceChange:
     window = _window_or_raise(bars, start, end)
     i = min(range(len(window)), key=lambda k: (window[k].low, k))
     j = max(range(i, len(window)), key=lambda k: (window[k].high, -k))
-    return _change(window[i], "low", window[j], "high", "low_to_high")
+    return price_change(window[i], "low", window[j], "high", "low_to_high")
 
 
 def window_high_to_low(bars: list[Bar], start: date, end: date) -> PriceChange:
@@ -153,7 +154,7 @@ def window_high_to_low(bars: list[Bar], start: date, end: date) -> PriceChange:
     window = _window_or_raise(bars, start, end)
     i = max(range(len(window)), key=lambda k: (window[k].high, -k))
     j = min(range(i, len(window)), key=lambda k: (window[k].low, k))
-    return _change(window[i], "high", window[j], "low", "high_to_low")
+    return price_change(window[i], "high", window[j], "low", "high_to_low")
 
 
 # -- volatility -----------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from assistant.models import Claim, Evidence, VerdictName
 
@@ -59,6 +60,11 @@ def grade(claimed: float, computed: float, claim: Claim) -> VerdictName | None:
     if claim.approximate and diff <= max(u, HEDGE_RELATIVE * abs(computed)) + EPS:
         return "approximate"
     return None
+
+
+def fmt_date(d: date) -> str:
+    """Dec 11, 2025"""
+    return f"{d:%b} {d.day}, {d.year}"
 
 
 def fmt_value(value: float | None, unit: str, decimals: int = 2) -> str:

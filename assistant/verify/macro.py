@@ -8,17 +8,13 @@ from assistant.errors import MarketDataUnavailable
 from assistant.market import metrics as M
 from assistant.market.base import SeriesPoint
 from assistant.models import Claim, Evidence
-from assistant.verify.grading import Outcome, grade, matches, tolerance_text
+from assistant.verify.grading import Outcome, fmt_date, grade, matches, tolerance_text
 from assistant.verify.lookup import Lookup
 from assistant.verify.windows import shifted_windows
 
 FED_SOURCE = "snapshot (FRED DFEDTARL/DFEDTARU, effective dates)"
 DGS10_SOURCE = "snapshot (FRED DGS10)"
 NEARBY_DAYS = 14  # "misdated" means off by days, not by another meeting
-
-
-def _d(d: date) -> str:
-    return f"{d:%b} {d.day}, {d.year}"
 
 
 def _change_evidence(c: M.RateChange, tol: str) -> Evidence:
@@ -37,7 +33,7 @@ def _change_evidence(c: M.RateChange, tol: str) -> Evidence:
 def _describe(c: M.RateChange) -> str:
     verb = "cut" if c.bp < 0 else "raised"
     return (
-        f"the Fed {verb} by {abs(c.bp)} bp on {_d(c.announced)} "
+        f"the Fed {verb} by {abs(c.bp)} bp on {fmt_date(c.announced)} "
         f"({c.old_lower:.2f}-{c.old_upper:.2f}% to {c.new_lower:.2f}-{c.new_upper:.2f}%)"
     )
 
@@ -70,10 +66,10 @@ def check_rate_change(claim: Claim, lookup: Lookup) -> Outcome:
             return Outcome(
                 "misdated",
                 None,
-                f"no change on {_d(claim.end)}; {_describe(nearest)}",
+                f"no change on {fmt_date(claim.end)}; {_describe(nearest)}",
                 ev,
             )
-        where = claim.period or _d(claim.end)
+        where = claim.period or fmt_date(claim.end)
         return Outcome("contradicted", None, f"no change {where}; {_describe(nearest)}", ev)
     ev = [_change_evidence(change, tol)]
     verdict = grade(claim.value, change.bp, claim)
@@ -111,7 +107,7 @@ def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
             tolerance=tolerance_text(claim),
         )
     ]
-    text = f"the target range on {_d(day)} was {point.lower:.2f}%-{point.upper:.2f}%"
+    text = f"the target range on {fmt_date(day)} was {point.lower:.2f}%-{point.upper:.2f}%"
     if matches(claim.value, point.upper, claim) and matches(lower, point.lower, claim):
         return Outcome("supported", point.upper, text, ev)
     for c in reversed(lookup.fed_changes()):
@@ -122,7 +118,8 @@ def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
                 return Outcome(
                     "misdated",
                     point.upper,
-                    f"the range changed on {_d(c.announced)} (effective {_d(c.date)}); {text}",
+                    f"the range changed on {fmt_date(c.announced)} "
+                    f"(effective {fmt_date(c.date)}); {text}",
                     ev,
                 )
     return Outcome("contradicted", point.upper, text, ev)
@@ -144,8 +141,8 @@ def check_rate_count(claim: Claim, lookup: Lookup) -> Outcome:
             tolerance="exact count, same direction",
         )
     ]
-    dates = ", ".join(_d(c.announced) for c in run)
-    text = f"{count} consecutive {direction or 'move'}s up to {_d(upto)} ({dates})"
+    dates = ", ".join(fmt_date(c.announced) for c in run)
+    text = f"{count} consecutive {direction or 'move'}s up to {fmt_date(upto)} ({dates})"
     if direction == wanted and count == claim.value:
         return Outcome("supported", float(count), text, ev)
     if direction is not None and direction != wanted:
@@ -174,7 +171,7 @@ def check_yield_level(claim: Claim, lookup: Lookup) -> Outcome:
         raise MarketDataUnavailable(f"no 10-year yield on {day} in the data")
     tol = tolerance_text(claim)
     ev = [_yield_evidence([(point.date, point.value)], f"DGS10 on {point.date}", point.value, tol)]
-    text = f"the 10-year yield was {point.value:.2f}% on {_d(point.date)}"
+    text = f"the 10-year yield was {point.value:.2f}% on {fmt_date(point.date)}"
     verdict = grade(claim.value, point.value, claim)
     if verdict:
         return Outcome(verdict, point.value, text, ev)
@@ -186,7 +183,7 @@ def check_yield_level(claim: Claim, lookup: Lookup) -> Outcome:
                 return Outcome(
                     "misdated",
                     point.value,
-                    f"{claim.value:.2f}% was the yield on {_d(other.date)}; {text}",
+                    f"{claim.value:.2f}% was the yield on {fmt_date(other.date)}; {text}",
                     ev,
                 )
     return Outcome("contradicted", point.value, text, ev)
@@ -222,8 +219,8 @@ def check_yield_change(claim: Claim, lookup: Lookup) -> Outcome:
     readings = [(start_p.date, start_p.value), (end_p.date, end_p.value)]
     ev = [_yield_evidence(readings, formula, bp, tol)]
     text = (
-        f"the 10-year yield went from {start_p.value:.2f}% ({_d(start_p.date)}) to "
-        f"{end_p.value:.2f}% ({_d(end_p.date)}): {bp:+.0f} bp"
+        f"the 10-year yield went from {start_p.value:.2f}% ({fmt_date(start_p.date)}) to "
+        f"{end_p.value:.2f}% ({fmt_date(end_p.date)}): {bp:+.0f} bp"
     )
     verdict = grade(claim.value, bp, claim)
     if verdict:
@@ -266,14 +263,14 @@ def check_ratio(claim: Claim, lookup: Lookup) -> Outcome:
                 return Outcome(
                     "misdated",
                     None,
-                    f"{q.value:g} was the quoted S&P 600 forward P/E on {_d(q.as_of)}",
+                    f"{q.value:g} was the quoted S&P 600 forward P/E on {fmt_date(q.as_of)}",
                     [ev(q)],
                 )
         raise MarketDataUnavailable(
             f"no quoted S&P 600 forward P/E within two weeks of {day} "
-            f"(nearest: {nearest.value:g} on {_d(nearest.as_of)})"
+            f"(nearest: {nearest.value:g} on {fmt_date(nearest.as_of)})"
         )
-    text = f"the S&P 600 forward P/E was quoted at {nearest.value:g} on {_d(nearest.as_of)}"
+    text = f"the S&P 600 forward P/E was quoted at {nearest.value:g} on {fmt_date(nearest.as_of)}"
     verdict = grade(claim.value, nearest.value, claim)
     if verdict:
         return Outcome(verdict, nearest.value, text, [ev(nearest)])
@@ -282,7 +279,7 @@ def check_ratio(claim: Claim, lookup: Lookup) -> Outcome:
             return Outcome(
                 "misdated",
                 nearest.value,
-                f"{q.value:g} was quoted on {_d(q.as_of)}; {text}",
+                f"{q.value:g} was quoted on {fmt_date(q.as_of)}; {text}",
                 [ev(nearest), ev(q)],
             )
     return Outcome("contradicted", nearest.value, text, [ev(nearest)])

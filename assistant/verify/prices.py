@@ -9,17 +9,20 @@ from datetime import date
 from assistant.errors import MarketDataUnavailable
 from assistant.market import metrics as M
 from assistant.market.base import PRICE_FIELDS, Bar
-from assistant.models import Claim
-from assistant.verify.grading import Outcome, fmt_value, grade, matches, tolerance_text
+from assistant.models import Claim, Evidence
+from assistant.verify.grading import (
+    Outcome,
+    fmt_date,
+    fmt_value,
+    grade,
+    matches,
+    tolerance_text,
+)
 from assistant.verify.lookup import RELATED, Lookup, label
 from assistant.verify.windows import shift_years, shifted_windows
 
 NEARBY_TRADING_DAYS = 10
 SEARCH_FIELDS = ("close", "high", "low", "open")
-
-
-def _d(d: date) -> str:
-    return f"{d:%b} {d.day}, {d.year}"
 
 
 def _pct(x: float) -> str:
@@ -35,7 +38,7 @@ def compute_change(bars: list[Bar], kind: str, start: date, end: date, fld: str)
         last = M.bar_on_or_before(bars, end)
         if base is None or last is None or last.date <= base.date:
             raise MarketDataUnavailable(f"no bars to measure from {start} to {end}")
-        return M._change(base, fld, last, fld, "since")
+        return M.price_change(base, fld, last, fld, "since")
     return M.window_return(bars, start, end, fld)
 
 
@@ -53,8 +56,9 @@ def check_pct_change(claim: Claim, lookup: Lookup) -> Outcome:
     computed = round(change.pct, 4)
     verdict = grade(claim.value, change.pct, claim)
     if verdict:
-        expl = f"{what}: {_pct(change.pct)} ({_d(change.start_bar.date)} {change.start_field} "
-        expl += f"{change.start_value:g} to {_d(change.end_bar.date)} {change.end_value:g})"
+        first, last = change.start_bar.date, change.end_bar.date
+        expl = f"{what}: {_pct(change.pct)} ({fmt_date(first)} {change.start_field} "
+        expl += f"{change.start_value:g} to {fmt_date(last)} {change.end_value:g})"
         return Outcome(verdict, computed, expl, ev)
     # a different convention of the same quantity
     other = "close" if fld == "adj_close" else "adj_close"
@@ -97,7 +101,7 @@ def _misdated_change(
             except MarketDataUnavailable:
                 continue
             if matches(claim.value, ch.pct, claim):
-                return f"{name}'s move on {_d(bars[k].date)}", ch, ticker
+                return f"{name}'s move on {fmt_date(bars[k].date)}", ch, ticker
     else:
         for where, s, e in shifted_windows(claim, lookup.as_of):
             try:
@@ -117,8 +121,8 @@ def _misdated_change(
             for ch in intraday:
                 if matches(claim.value, ch.pct, claim):
                     return (
-                        f"the intraday move from {name}'s {_d(ch.start_bar.date)} "
-                        f"{ch.start_field} to its {_d(ch.end_bar.date)} {ch.end_field}, "
+                        f"the intraday move from {name}'s {fmt_date(ch.start_bar.date)} "
+                        f"{ch.start_field} to its {fmt_date(ch.end_bar.date)} {ch.end_field}, "
                         "not the close-to-close change",
                         ch,
                         ticker,
@@ -166,7 +170,7 @@ def check_level(
         verdict = grade(claimed, computed, claim)
         ev = [lookup.bar_receipt(ticker, bar, fld, tolerance=tol)]
         if verdict:
-            text = f"{name}'s {_d(bar.date)} {fld} was {show(computed)}{assumed}"
+            text = f"{name}'s {fmt_date(bar.date)} {fld} was {show(computed)}{assumed}"
             return Outcome(verdict, computed, text, ev)
     hit = _find_price(bars, day, claimed, claim)
     if hit is None:
@@ -181,12 +185,15 @@ def check_level(
                 break
     if bar is None:
         if hit is None:
-            raise MarketDataUnavailable(f"{_d(day)} was not a trading day for {label(ticker)}")
+            raise MarketDataUnavailable(
+                f"{fmt_date(day)} was not a trading day for {label(ticker)}"
+            )
         hb, hf = hit
         return Outcome(
             "misdated",
             None,
-            f"{show(claimed)} is {name}'s {_d(hb.date)} {hf}; {_d(day)} was not a trading day",
+            f"{show(claimed)} is {name}'s {fmt_date(hb.date)} {hf}; "
+            f"{fmt_date(day)} was not a trading day",
             [lookup.bar_receipt(ticker, hb, hf, tolerance=tol)],
         )
     computed = bar.get(fld)
@@ -197,14 +204,15 @@ def check_level(
         return Outcome(
             "misdated",
             computed,
-            f"{show(claimed)} is {name}'s {_d(hb.date)} {hf}; "
-            f"{label(claim.ticker or ticker)}'s {_d(bar.date)} {fld} was {show(computed)}",
+            f"{show(claimed)} is {name}'s {fmt_date(hb.date)} {hf}; "
+            f"{label(claim.ticker or ticker)}'s {fmt_date(bar.date)} {fld} was {show(computed)}",
             ev,
         )
     return Outcome(
         "contradicted",
         computed,
-        f"{label(claim.ticker or ticker)}'s {_d(bar.date)} {fld} was {show(computed)}{assumed}",
+        f"{label(claim.ticker or ticker)}'s {fmt_date(bar.date)} {fld} was "
+        f"{show(computed)}{assumed}",
         ev,
     )
 
@@ -263,9 +271,7 @@ def check_move(claim: Claim, lookup: Lookup) -> Outcome:
     if pct_verdict:
         parts.append(Outcome(pct_verdict, computed, "", []))
     else:
-        parts.append(
-            Outcome("contradicted", computed, f"the move was {_pct(change.pct)}", [])
-        )
+        parts.append(Outcome("contradicted", computed, f"the move was {_pct(change.pct)}", []))
     if claim.start_value is not None and claim.end_value is not None:
         implied = (claim.end_value / claim.start_value - 1) * 100
         if not grade(claim.value, implied, claim):
@@ -282,8 +288,8 @@ def check_move(claim: Claim, lookup: Lookup) -> Outcome:
     order = ("misdated", "contradicted", "approximate", "supported")
     worst = min(parts, key=lambda p: order.index(p.verdict))
     summary = (
-        f"{label(ticker)} {_d(change.start_bar.date)} {f1} {change.start_value:g} to "
-        f"{_d(change.end_bar.date)} {f2} {change.end_value:g}: {_pct(change.pct)}"
+        f"{label(ticker)} {fmt_date(change.start_bar.date)} {f1} {change.start_value:g} to "
+        f"{fmt_date(change.end_bar.date)} {f2} {change.end_value:g}: {_pct(change.pct)}"
     )
     notes = "; ".join(p.explanation for p in parts if p.verdict == worst.verdict and p.explanation)
     return Outcome(worst.verdict, computed, f"{notes}; {summary}" if notes else summary, ev)
@@ -302,8 +308,6 @@ def check_volatility(claim: Claim, lookup: Lookup) -> Outcome:
     method = "monthly" if claim.field == "monthly" else "daily"
     vol = M.annualized_volatility(bars, start, end, method)  # type: ignore[arg-type]
     hist, data_ticker, proxy_for = lookup.history(claim.ticker, start)
-    from assistant.models import Evidence
-
     ev = [
         Evidence(
             ticker=data_ticker,
@@ -358,18 +362,18 @@ def check_drawdown(claim: Claim, lookup: Lookup) -> Outcome:
     if not peak_window:
         raise MarketDataUnavailable(f"no {claim.ticker} bars for the peak window")
     peak = max(peak_window, key=lambda b: b.close)
-    change = M._change(peak, "close", last, "close", "drawdown")
+    change = M.price_change(peak, "close", last, "close", "drawdown")
     tol = tolerance_text(claim)
     ev = [lookup.receipt(claim.ticker, change, tolerance=tol, start=peak.date)]
     text = (
-        f"{label(claim.ticker)} closed {_d(last.date)} at {last.close:g}, {_pct(change.pct)} "
-        f"from {what} of {peak.close:g} ({_d(peak.date)})"
+        f"{label(claim.ticker)} closed {fmt_date(last.date)} at {last.close:g}, {_pct(change.pct)} "
+        f"from {what} of {peak.close:g} ({fmt_date(peak.date)})"
     )
     verdict = grade(claim.value, change.pct, claim)
     if verdict:
         return Outcome(verdict, round(change.pct, 4), text, ev)
     intraday = max(peak_window, key=lambda b: b.high)
-    alt = M._change(intraday, "high", last, "close", "drawdown")
+    alt = M.price_change(intraday, "high", last, "close", "drawdown")
     if matches(claim.value, alt.pct, claim):
         ev.append(lookup.receipt(claim.ticker, alt, tolerance=tol, start=intraday.date))
         return Outcome(

@@ -7,10 +7,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from assistant.models import Claim
-
-
-def _d(d: date) -> str:
-    return f"{d:%b} {d.day}, {d.year}"
+from assistant.verify.grading import fmt_date
 
 
 def shift_months(d: date, months: int) -> date:
@@ -47,14 +44,18 @@ def shifted_windows(claim: Claim, as_of: date) -> Iterator[tuple[str, date, date
             s = shift_months(start, k * months)
             e = shift_months(s, months) - timedelta(days=1)
             if e <= as_of:
-                yield (f"in {s:%B %Y}" if months == 1 else f"from {_d(s)} to {_d(e)}"), s, e
+                yield (
+                    (f"in {s:%B %Y}" if months == 1 else f"from {fmt_date(s)} to {fmt_date(e)}"),
+                    s,
+                    e,
+                )
     elif claim.window == "window":
         weeks = max(1, -(-((end - start).days + 1) // 7))
         for k in (-1, 1, -2, 2):
             s, e = start + timedelta(weeks=k * weeks), end + timedelta(weeks=k * weeks)
             if e <= as_of:
-                yield f"from {_d(s)} to {_d(e)}", s, e
+                yield f"from {fmt_date(s)} to {fmt_date(e)}", s, e
     elif claim.window in ("since", "trailing"):
         for k in (-1, 1, -2, 2, -3, 3):
             s = start + timedelta(days=k)
-            yield f"since {_d(s)}", s, end
+            yield f"since {fmt_date(s)}", s, end
