@@ -270,6 +270,18 @@ def check_move(claim: Claim, lookup: Lookup) -> Outcome:
     pct_verdict = grade(claim.value, change.pct, claim)
     if pct_verdict:
         parts.append(Outcome(pct_verdict, computed, "", []))
+    elif alt := _other_start(claim, bars, change):
+        start = f"{fmt_date(alt.start_bar.date)} {alt.start_field} ({alt.start_value:g})"
+        what = f"from {ticker}'s {start}"
+        parts.append(
+            Outcome(
+                "misdated",
+                computed,
+                f"{_pct(alt.pct)} is the move {what}; from the stated "
+                f"{f1} it was {_pct(change.pct)}",
+                [lookup.receipt(ticker, alt, tolerance=tol, start=claim.start)],
+            )
+        )
     else:
         parts.append(Outcome("contradicted", computed, f"the move was {_pct(change.pct)}", []))
     if claim.start_value is not None and claim.end_value is not None:
@@ -293,6 +305,21 @@ def check_move(claim: Claim, lookup: Lookup) -> Outcome:
     )
     notes = "; ".join(p.explanation for p in parts if p.verdict == worst.verdict and p.explanation)
     return Outcome(worst.verdict, computed, f"{notes}; {summary}" if notes else summary, ev)
+
+
+def _other_start(claim: Claim, bars: list[Bar], change: M.PriceChange) -> M.PriceChange | None:
+    """The start (another field that day, or a nearby day) the claimed move really has."""
+    end_bar, end_field = change.end_bar, change.end_field
+    i = bisect.bisect_left(bars, change.start_bar.date, key=lambda b: b.date)
+    candidates = [(i, f) for f in SEARCH_FIELDS if f != change.start_field]
+    candidates += [(k, change.start_field) for k in _around(i, len(bars)) if abs(k - i) <= 5]
+    for k, f in candidates:
+        if bars[k].date >= end_bar.date:
+            continue
+        alt = M.price_change(bars[k], f, end_bar, end_field, "change_between")
+        if matches(claim.value, alt.pct, claim):
+            return alt
+    return None
 
 
 def _decimals(v: float) -> int:

@@ -88,3 +88,28 @@ def test_point_in_time_never_uses_later_data() -> None:
     for c in early.claims:
         for e in c.evidence:
             assert all(d <= date(2025, 12, 5) for d in e.dates), (c.id, e.dates)
+
+
+def test_cherry_picked_start_of_a_move_is_named() -> None:
+    """The issue's example: 4% is the move from the Nov 22 low, not the close."""
+    from assistant.check import verify_text
+
+    text = "IWM rose 4% from its Nov 22 close to its Nov 25 high of $244.98."
+    (c,) = verify_text(text, date(2024, 12, 3), SnapshotMarketData())
+    assert (c.verdict, c.computed) == ("misdated", 2.6008)
+    assert c.explanation.startswith(
+        "+4.10% is the move from IWM's Nov 22, 2024 low (235.33); from the stated close it was "
+        "+2.60%"
+    )
+
+
+def test_real_price_on_the_wrong_day() -> None:
+    from assistant.check import verify_text
+
+    (c,) = verify_text(
+        "IWM hit a high of $244.98 on Nov 26.", date(2024, 12, 3), SnapshotMarketData()
+    )
+    assert (c.verdict, c.computed) == ("misdated", 241.61)
+    assert (
+        c.explanation == "$244.98 is IWM's Nov 25, 2024 high; IWM's Nov 26, 2024 high was $241.61"
+    )
