@@ -56,3 +56,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 from assistant.cli import check as _check  # noqa: E402,F401  (registers commands)
+from assistant.cli import news as _news  # noqa: E402,F401

@@ -1,0 +1,177 @@
+"""`finnews ingest`, `search`, `index stats` and `reindex`: the news index commands."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from assistant.cli import cli
+from assistant.cli.common import is_offline, offline_option, settings
+from assistant.config import Settings
+from assistant.errors import BadInputError
+
+
+def _settings(ctx: click.Context, offline: bool = False) -> Settings:
+    s = settings()
+    return s.model_copy(update={"offline": True}) if is_offline(ctx, offline) else s
+
+
+@contextmanager
+def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int], None] | None]:
+    console = Console(stderr=True)
+    if quiet or not console.is_terminal:
+        yield None
+        return
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadInputError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, metavar="FEED|DIR|FILE|URL|-...")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no failure list.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@offline_option
+@click.pass_context
+def ingest(ctx: click.Context, sources: tuple[str, ...], quiet: bool, as_json: bool,
+           offline: bool) -> int:  # fmt: skip
+    """Add feeds (file or URL), article files, directories or stdin ('-') to the news index.
+
+    Running it again adds nothing new; changed articles replace their old passages.
+    """
+    from retrieval.ingest import ingest as run_ingest
+
+    with _progress(quiet or as_json, "Ingesting") as progress:
+        report = run_ingest(list(sources), settings=_settings(ctx, offline), progress=progress)
+    if as_json:
+        click.echo(report.model_dump_json(indent=2))
+    else:
+        click.echo(
+            f"{report.articles + report.failed} items: {report.new} new, {report.updated} "
+            f"updated, {report.unchanged} unchanged, {report.failed} failed "
+            f"({report.chunks} passages embedded in {report.seconds:.1f}s)"
+        )
+        if not quiet:
+            for failure in report.failures:
+                click.echo(f"  failed: {failure.source}: {failure.reason}", err=True)
+    return 2 if report.failed and not report.articles else 0
+
+
+@cli.command()
+@click.argument("query")
+@click.option("-k", "k", default=5, show_default=True, help="Number of passages.")
+@click.option("--ticker", help="Only articles that mention this ticker (or name: 'Russell 2000').")
+@click.option("--source", help="Only this source (case-insensitive exact name).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Published on or after this day (UTC).")
+@click.option("--until", metavar="YYYY-MM-DD", help="Published on or before this day (UTC).")
+@click.option("--json", "as_json", is_flag=True, help="Print the hits as a JSON list.")
+@click.pass_context
+def search(ctx: click.Context, query: str, k: int, ticker: str | None, source: str | None,
+           since: str | None, until: str | None, as_json: bool) -> int:  # fmt: skip
+    """Find the passages in the indexed news that best match QUERY."""
+    from retrieval.search import search as run_search
+
+    hits = run_search(
+        query,
+        settings=_settings(ctx),
+        k=k,
+        ticker=ticker,
+        source=source,
+        since=_date(since, "--since"),
+        until=_date(until, "--until"),
+    )
+    if as_json:
+        click.echo(json.dumps([h.model_dump(mode="json") for h in hits], indent=2))
+        return 0
+    if not hits:
+        click.echo("No matching passages. Is the news ingested? Try `finnews index stats`.")
+        return 0
+    for n, hit in enumerate(hits, start=1):
+        when = hit.published.date().isoformat() if hit.published else "date unknown"
+        click.echo(f"{n}. {hit.title or '(untitled)'}  [score {hit.score:.3f}]")
+        meta = " · ".join(x for x in (when, hit.source or "source unknown", hit.url) if x)
+        click.echo(f"   {meta}")
+        click.echo(f"   chars {hit.start}-{hit.end} of article {hit.article_id}:")
+        for line in textwrap.wrap(" ".join(hit.text.split()), width=96):
+            click.echo(f"   | {line}")
+        click.echo("")
+    return 0
+
+
+@cli.group()
+def index() -> None:
+    """Inspect the news index."""
+
+
+@index.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
+@click.pass_context
+def stats(ctx: click.Context, as_json: bool) -> int:
+    """Articles, passages, sources, date range and embedding model of the index."""
+    from retrieval.index import open_index
+
+    with open_index(_settings(ctx)) as idx:
+        st = idx.stats()
+    if as_json:
+        data = {
+            "location": st.location,
+            "articles": st.articles,
+            "chunks": st.chunks,
+            "sources": st.sources,
+            "first_published": st.first_published.isoformat() if st.first_published else None,
+            "last_published": st.last_published.isoformat() if st.last_published else None,
+            "undated": st.undated,
+            "embedding_model": st.embedding_model,
+            "embedding_dim": st.embedding_dim,
+        }
+        click.echo(json.dumps(data, indent=2))
+        return 0
+    first = st.first_published.date().isoformat() if st.first_published else "-"
+    last = st.last_published.date().isoformat() if st.last_published else "-"
+    model = f"{st.embedding_model} ({st.embedding_dim} dims)" if st.embedding_model else "-"
+    click.echo(f"index:     {st.location}")
+    click.echo(f"articles:  {st.articles}")
+    click.echo(f"passages:  {st.chunks}")
+    click.echo(f"dates:     {first} .. {last}" + (f" ({st.undated} undated)" if st.undated else ""))
+    click.echo(f"embedding: {model}")
+    click.echo(f"sources:   {len(st.sources)}")
+    for name, count in st.sources.items():
+        click.echo(f"  {count:6d}  {name}")
+    return 0
+
+
+@cli.command()
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def reindex(ctx: click.Context, quiet: bool) -> int:
+    """Re-embed every indexed article with the configured embedder (FINNEWS_EMBEDDER)."""
+    from retrieval.ingest import reindex as run_reindex
+
+    with _progress(quiet, "Reindexing") as progress:
+        report = run_reindex(settings=_settings(ctx), progress=progress)
+    click.echo(
+        f"reindexed {report.articles} articles ({report.chunks} passages) with "
+        f"{report.embedding_model} in {report.seconds:.1f}s"
+    )
+    return 0

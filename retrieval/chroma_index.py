@@ -1,0 +1,326 @@
+"""NewsIndex on Chroma (embedded PersistentClient or HttpClient); the only chromadb importer.
+
+Two collections: `finnews-chunks` holds passages with our own embeddings (cosine) and
+the embedding model in its metadata; `finnews-articles` holds one record per article
+(full text, metadata, content hash, chunk count) with a constant 1-d vector. The
+article record is written after its chunks, so it marks a complete write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.errors import ProviderError
+from assistant.models import Article
+from retrieval.chunks import Chunk
+from retrieval.index import Filters, IndexStats, StoredArticle, StoredChunk
+
+CHUNKS = "finnews-chunks"
+ARTICLES = "finnews-articles"
+_MODEL_KEY, _DIM_KEY = "embedding_model", "embedding_dim"
+_WRITE_BATCH = 1000
+
+
+class ChromaIndex:
+    """The NewsIndex over a Chroma client."""
+
+    def __init__(self, client: Any, location: str) -> None:
+        self._client = client
+        self.location = location
+        self._chunks = self._collection(CHUNKS, {"hnsw": {"space": "cosine"}})
+        self._articles = self._collection(ARTICLES, None)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ChromaIndex:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        if settings.chroma_url:
+            url = settings.chroma_url
+            parts = urlsplit(url if "://" in url else f"http://{url}")
+            ssl = parts.scheme == "https"
+            try:
+                client = chromadb.HttpClient(
+                    host=parts.hostname or "localhost",
+                    port=parts.port or (443 if ssl else 8000),
+                    ssl=ssl,
+                    settings=chroma_settings,
+                )
+                client.heartbeat()
+            except Exception as exc:  # noqa: BLE001 - any failure here means unreachable
+                raise ProviderError(
+                    f"cannot reach the Chroma server at {url} ({type(exc).__name__}); start it "
+                    "(`chroma run --path DIR`) or unset FINNEWS_CHROMA_URL",
+                    retryable=True,
+                ) from None
+            return cls(client, url)
+        path = settings.data_dir / "chroma"
+        client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        return cls(client, str(path))
+
+    def close(self) -> None:
+        """Release the client's connections (and the embedded system when last)."""
+        # chromadb 1.5's close() leaves the HTTP clients' sockets open; close them too.
+        servers = [getattr(self._client, "_server", None)]
+        servers.append(getattr(getattr(self._client, "_admin_client", None), "_server", None))
+        sessions = [getattr(s, "_session", None) for s in servers]
+        self._client.close()
+        for session in sessions:
+            if session is not None and hasattr(session, "close"):
+                session.close()
+
+    def __enter__(self) -> ChromaIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _collection(self, name: str, configuration: dict[str, Any] | None) -> Any:
+        kwargs: dict[str, Any] = {"name": name, "embedding_function": None}
+        if configuration:
+            kwargs["configuration"] = configuration
+        return self._client.get_or_create_collection(**kwargs)
+
+    # -- model ---------------------------------------------------------------
+    @property
+    def embedding_model(self) -> tuple[str, int] | None:
+        meta = self._chunks.metadata or {}
+        if _MODEL_KEY not in meta:
+            return None
+        return str(meta[_MODEL_KEY]), int(meta.get(_DIM_KEY) or 0)
+
+    def _set_model(self, model: tuple[str, int]) -> None:
+        if self.embedding_model != model:
+            self._chunks.modify(metadata={_MODEL_KEY: model[0], _DIM_KEY: model[1]})
+
+    # -- writes --------------------------------------------------------------
+    def hashes(self, article_ids: Sequence[str]) -> dict[str, str]:
+        if not article_ids:
+            return {}
+        got = self._articles.get(ids=list(article_ids), include=["metadatas"])
+        return {
+            i: str(m.get("hash", ""))
+            for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)
+        }
+
+    def write(
+        self,
+        articles: Sequence[StoredArticle],
+        chunks: Sequence[Chunk],
+        vectors: np.ndarray,
+        *,
+        model: tuple[str, int],
+    ) -> None:
+        if not articles:
+            return
+        self._set_model(model)
+        ids = [s.article.id for s in articles]
+        by_id = {s.article.id: s for s in articles}
+        # 1. forget the old records, 2. their old chunks, 3. new chunks, 4. new records.
+        self._articles.delete(ids=ids)
+        self._chunks.delete(where=_in("article_id", ids))
+        for lo in range(0, len(chunks), _WRITE_BATCH):
+            part = chunks[lo : lo + _WRITE_BATCH]
+            self._chunks.upsert(
+                ids=[c.id for c in part],
+                embeddings=vectors[lo : lo + len(part)],
+                documents=[c.text for c in part],
+                metadatas=[_chunk_meta(c, by_id[c.article_id].article) for c in part],
+            )
+        for lo in range(0, len(articles), _WRITE_BATCH):
+            batch = articles[lo : lo + _WRITE_BATCH]
+            self._articles.upsert(
+                ids=[s.article.id for s in batch],
+                embeddings=np.ones((len(batch), 1), dtype=np.float32),
+                documents=[s.article.text for s in batch],
+                metadatas=[_article_meta(s) for s in batch],
+            )
+
+    def clear(self) -> None:
+        for name in (CHUNKS, ARTICLES):
+            self._client.delete_collection(name)
+        self._chunks = self._collection(CHUNKS, {"hnsw": {"space": "cosine"}})
+        self._articles = self._collection(ARTICLES, None)
+
+    # -- reads ---------------------------------------------------------------
+    def count(self) -> int:
+        return int(self._chunks.count())
+
+    def query(self, vector: np.ndarray, n: int, filters: Filters) -> list[StoredChunk]:
+        total = self.count()
+        if total == 0 or n <= 0:
+            return []
+        got = self._chunks.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32)],
+            n_results=min(n, total),
+            where=_where(filters),
+            include=["documents", "metadatas", "distances"],
+        )
+        out = []
+        for i, doc, meta, dist in zip(
+            got["ids"][0],
+            got["documents"][0],
+            got["metadatas"][0],
+            got["distances"][0],
+            strict=True,
+        ):
+            out.append(_stored_chunk(i, doc, meta, similarity=1.0 - float(dist)))
+        return out
+
+    def containing(self, term: str, limit: int, filters: Filters) -> list[StoredChunk]:
+        got = self._chunks.get(
+            where=_where(filters),
+            where_document={"$contains": term},
+            limit=limit,
+            include=["documents", "metadatas", "embeddings"],
+        )
+        embeddings = got.get("embeddings")
+        out = []
+        for n, (i, doc, meta) in enumerate(
+            zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        ):
+            chunk = _stored_chunk(i, doc, meta)
+            if embeddings is not None:
+                chunk.embedding = np.asarray(embeddings[n], dtype=np.float32)
+            out.append(chunk)
+        return out
+
+    def articles(self, batch: int = 500) -> Iterator[StoredArticle]:
+        offset = 0
+        while True:
+            got = self._articles.get(limit=batch, offset=offset, include=["documents", "metadatas"])
+            if not got["ids"]:
+                return
+            for i, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+                yield _stored_article(i, doc, meta)
+            offset += len(got["ids"])
+
+    def stats(self) -> IndexStats:
+        model = self.embedding_model
+        stats = IndexStats(
+            location=self.location,
+            articles=int(self._articles.count()),
+            chunks=self.count(),
+            embedding_model=model[0] if model else None,
+            embedding_dim=model[1] if model else None,
+        )
+        offset = 0
+        while True:
+            got = self._articles.get(limit=2000, offset=offset, include=["metadatas"])
+            if not got["ids"]:
+                break
+            for meta in got["metadatas"]:
+                source = str(meta.get("source", "")) or "(unknown)"
+                stats.sources[source] = stats.sources.get(source, 0) + 1
+                when = _published(meta)
+                if when is None:
+                    stats.undated += 1
+                    continue
+                if stats.first_published is None or when < stats.first_published:
+                    stats.first_published = when
+                if stats.last_published is None or when > stats.last_published:
+                    stats.last_published = when
+            offset += len(got["ids"])
+        stats.sources = dict(sorted(stats.sources.items(), key=lambda kv: (-kv[1], kv[0])))
+        return stats
+
+
+def _in(key: str, values: Sequence[str]) -> dict[str, Any]:
+    return {key: {"$in": list(values)}}
+
+
+def _where(filters: Filters) -> dict[str, Any] | None:
+    clauses: list[dict[str, Any]] = []
+    if filters.ticker:
+        clauses.append({"tickers": {"$contains": filters.ticker.upper()}})
+    if filters.source:
+        clauses.append({"source_key": filters.source.strip().lower()})
+    since, until = filters.since_ts(), filters.until_ts()
+    if since is not None:
+        clauses.append({"published_ts": {"$gte": since}})
+    if until is not None:
+        clauses.append({"published_ts": {"$lte": until}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _common_meta(a: Article) -> dict[str, Any]:
+    meta: dict[str, Any] = {
+        "title": a.title,
+        "source": a.source,
+        "source_key": a.source.lower(),
+        "url": a.url,
+        "published": a.published.isoformat() if a.published else "",
+    }
+    if a.published:
+        meta["published_ts"] = int(a.published.timestamp())
+    if a.tickers:
+        meta["tickers"] = list(a.tickers)
+    return meta
+
+
+def _chunk_meta(c: Chunk, a: Article) -> dict[str, Any]:
+    return {**_common_meta(a), "article_id": c.article_id, "chunk": c.index, "start": c.start,
+            "end": c.end}  # fmt: skip
+
+
+def _article_meta(s: StoredArticle) -> dict[str, Any]:
+    return {**_common_meta(s.article), "author": s.article.author, "hash": s.content_hash,
+            "n_chunks": s.n_chunks}  # fmt: skip
+
+
+def _published(meta: dict[str, Any]) -> datetime | None:
+    raw = meta.get("published") or ""
+    if not raw:
+        return None
+    return datetime.fromisoformat(str(raw)).astimezone(timezone.utc)
+
+
+def _tickers(meta: dict[str, Any]) -> list[str]:
+    raw = meta.get("tickers")
+    return [str(t) for t in raw] if isinstance(raw, list) else []
+
+
+def _stored_chunk(
+    chunk_id: str, doc: str | None, meta: dict[str, Any], *, similarity: float | None = None
+) -> StoredChunk:
+    return StoredChunk(
+        id=chunk_id,
+        article_id=str(meta.get("article_id", "")),
+        index=int(meta.get("chunk", 0)),
+        start=int(meta.get("start", 0)),
+        end=int(meta.get("end", 0)),
+        text=doc or "",
+        title=str(meta.get("title", "")),
+        source=str(meta.get("source", "")),
+        url=str(meta.get("url", "")),
+        published=_published(meta),
+        tickers=_tickers(meta),
+        similarity=similarity,
+    )
+
+
+def _stored_article(article_id: str, doc: str | None, meta: dict[str, Any]) -> StoredArticle:
+    article = Article(
+        id=article_id,
+        title=str(meta.get("title", "")),
+        source=str(meta.get("source", "")),
+        author=str(meta.get("author", "")),
+        published=_published(meta),
+        url=str(meta.get("url", "")),
+        text=doc or "",
+        tickers=_tickers(meta),
+    )
+    return StoredArticle(
+        article=article,
+        content_hash=str(meta.get("hash", "")),
+        n_chunks=int(meta.get("n_chunks", 0)),
+    )
