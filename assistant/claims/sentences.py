@@ -32,3 +32,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+def clause_of(text: str, passage: tuple[int, int], span: tuple[int, int]) -> str:
+    """The clause of a long passage that holds `span`, without a final full stop."""
+    ps, pe = passage
+    body = text[ps:pe]
+    if len(body) > 90:
+        starts = [ps + m.end() for m in _CLAUSE_START.finditer(body) if ps + m.end() <= span[0]]
+        ends = [ps + m.start() for m in _CLAUSE_END.finditer(body) if ps + m.start() >= span[1]]
+        ps, pe = max(starts, default=ps), min(ends, default=pe)
+    return " ".join(text[ps:pe].split()).rstrip(".")
+
+
+_CLAUSE_START = re.compile(r"[,;:]\s+(?:and |but |while )?")
+_CLAUSE_END = re.compile(r"[,;:]\s")

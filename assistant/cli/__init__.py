@@ -55,5 +55,6 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(rv if isinstance(rv, int) else 0)
 
 
+from assistant.cli import analyze as _analyze  # noqa: E402,F401
 from assistant.cli import check as _check  # noqa: E402,F401  (registers commands)
 from assistant.cli import news as _news  # noqa: E402,F401

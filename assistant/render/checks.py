@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from assistant.claims.sentences import clause_of
 from assistant.models import CheckedClaim, CheckReport
 from assistant.verify.grading import fmt_value
 
@@ -22,14 +23,9 @@ DISCLAIMER = "Historical market data; not investment advice."
 def claim_span(report: CheckReport, c: CheckedClaim, width: int = 90) -> str:
     """The clause the claim stands in, as written, shortened to one line."""
     text = report.article.text
-    s, e = c.span
-    lo = max(text.rfind(ch, 0, s) for ch in ".;\n") + 1
-    hi_candidates = [i for i in (text.find(ch, e) for ch in ",;\n") if i != -1]
-    dot = text.find(". ", e)
-    if dot != -1:
-        hi_candidates.append(dot)
-    hi = min(hi_candidates) if hi_candidates else len(text)
-    raw = " ".join(text[lo:hi].split())
+    start = text.find(c.text, max(0, c.span[1] - len(c.text))) if c.text else -1
+    sentence = (start, start + len(c.text)) if start != -1 else c.span
+    raw = clause_of(text, sentence, c.span)
     return raw if len(raw) <= width else raw[: width - 3] + "..."
 
 
