@@ -30,7 +30,7 @@ _FLAG_RE = re.compile(re.escape(FLAG) + r"([^\s\[]+)(\[[^\]]+\])")
 # -- shared pieces -------------------------------------------------------------------------
 def engine_line(report: AnalysisReport) -> str:
     if report.offline:
-        line = f"Engine: offline mode ({report.mode_note})"
+        line = f"Engine: {report.mode_note}"
     else:
         line = f"Engine: {report.engine}"
     if report.fallback_reason:

@@ -125,7 +125,7 @@ def test_cli_offline_analyze_prints_the_report(capsys, monkeypatch) -> None:
     result = run_cli(["--offline", "analyze"], capsys, monkeypatch)
     assert result.exit_code == 0, result.err
     out = " ".join(result.out.split())
-    assert "Engine: offline mode (offline mode: extractive sentences" in out
+    assert "Engine: offline mode: extractive sentences" in out
     assert "Since its Sep 30 close, the data shows Russell 2000 (^RUT) +4.72% [D1]" in out
     assert "Key figures" in out and "Every claim, checked" in out
     assert "not investment advice" in out
