@@ -34,7 +34,7 @@ def month_re(group: str) -> str:
 DATE_RE = (
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|"
     + month_re("m")
-    + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{2}))?)"
+    + r"\s+(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{2}))?)"
 )
 
 

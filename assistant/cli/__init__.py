@@ -56,5 +56,6 @@ def main(argv: list[str] | None = None) -> None:
 
 
 from assistant.cli import analyze as _analyze  # noqa: E402,F401
+from assistant.cli import chat as _chat  # noqa: E402,F401
 from assistant.cli import check as _check  # noqa: E402,F401  (registers commands)
 from assistant.cli import news as _news  # noqa: E402,F401

@@ -20,6 +20,7 @@ AS_OF = date(2025, 12, 12)  # a Friday
         ("in December", "window", date(2025, 12, 1), date(2025, 12, 12)),
         ("in January", "window", date(2025, 1, 1), date(2025, 1, 31)),
         ("in November 2024", "window", date(2024, 11, 1), date(2024, 11, 30)),
+        ("in December 2024", "window", date(2024, 12, 1), date(2024, 12, 31)),
         ("last month", "window", date(2025, 11, 1), date(2025, 11, 30)),
         ("this month", "window", date(2025, 12, 1), date(2025, 12, 12)),
         ("last week", "window", date(2025, 12, 1), date(2025, 12, 5)),

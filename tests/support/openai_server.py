@@ -334,7 +334,12 @@ def _stream_chunks(model: str, reply: Reply, body: dict[str, Any]) -> list[dict[
     size = max(1, reply.chunk_size)
     events = [chunk({"role": "assistant", "content": ""}, None)]
     events += [chunk({"content": text[i : i + size]}, None) for i in range(0, len(text), size)]
-    events.append(chunk({}, reply.finish_reason))
+    finish = reply.finish_reason
+    if reply.tool_calls:  # streamed as OpenAI does: one delta holding every call, indexed
+        calls = [{"index": i, **call} for i, call in enumerate(_tool_calls(reply))]
+        events.append(chunk({"tool_calls": calls}, None))
+        finish = "tool_calls" if finish else None
+    events.append(chunk({}, finish))
     if (body.get("stream_options") or {}).get("include_usage"):
         usage = {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}
         events.append({**chunk({}, None), "choices": [], "usage": usage})

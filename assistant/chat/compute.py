@@ -1,0 +1,328 @@
+"""Answering data questions by computation: a DataQuery in, receipts [Dn] out.
+
+Every figure in a statement comes from the metric functions over point-in-time data
+(`Lookup`), and the receipt says which bars, fields and formula produced it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from assistant.chat.models import DataReceipt
+from assistant.chat.questions import DataQuery, Period
+from assistant.errors import MarketDataUnavailable
+from assistant.market import metrics as M
+from assistant.market.symbols import SYMBOLS
+from assistant.models import Evidence
+from assistant.verify.grading import fmt_date
+from assistant.verify.lookup import Lookup
+from assistant.verify.macro import DGS10_SOURCE, FED_SOURCE
+from assistant.verify.prices import compute_change
+
+_ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
+
+
+def compute(query: DataQuery, lookup: Lookup, first_id: int = 1) -> list[DataReceipt]:
+    """Receipts D{first_id}, D{first_id+1} ... answering `query`."""
+    items: list[tuple[str, str, float | None, str, Period | None, Evidence]] = []
+    if query.metric == "fed_move":
+        items.append(_fed_move(query, lookup))
+    elif query.metric == "fed_level":
+        items.append(_fed_level(query, lookup))
+    elif query.metric in ("yield_level", "yield_change"):
+        items.append(_yield(query, lookup))
+    else:
+        assert query.period is not None
+        for ticker in query.tickers:
+            items.append(_priced(query, ticker, query.period, lookup))
+        if query.metric == "return" and len(items) == 2:
+            items.append(_difference(items[0], items[1], query.period))
+    out = []
+    for n, (label, statement, value, unit, period, ev) in enumerate(items, start=first_id):
+        statement = statement[:1].upper() + statement[1:]
+        out.append(
+            DataReceipt(
+                id=f"D{n}",
+                label=label,
+                statement=statement,
+                value=None if value is None else round(value, 4),
+                unit=unit,
+                start=period.start if period else None,
+                end=period.end if period else None,
+                evidence=ev,
+            )
+        )
+    return out
+
+
+_Item = tuple[str, str, float | None, str, Period | None, Evidence]
+
+
+def name_of(ticker: str) -> str:
+    """'IJR', or 'the S&P SmallCap 600 (^SML)' for an index."""
+    sym = SYMBOLS.get(ticker)
+    if sym and sym.kind == "index":
+        return f"the {sym.name} ({ticker})"
+    return ticker
+
+
+def _money(ticker: str, value: float) -> str:
+    sym = SYMBOLS.get(ticker)
+    if ticker.startswith("^") or (sym and sym.kind in ("index", "yield", "rate")):
+        return f"{value:,.2f}"
+    return f"${value:,.2f}"
+
+
+def _pct(value: float) -> str:
+    return f"{value:+.2f}%"
+
+
+def _via(ev: Evidence) -> str:
+    return f" (computed on its ETF proxy {ev.ticker})" if ev.proxy_for else ""
+
+
+def _priced(query: DataQuery, ticker: str, period: Period, lookup: Lookup) -> _Item:
+    if period.start > lookup.as_of:
+        raise MarketDataUnavailable(f"{period.label} is after {fmt_date(lookup.as_of)}")
+    if query.metric == "volatility":
+        return _volatility(ticker, period, lookup)
+    if query.metric == "drawdown":
+        return _drawdown(ticker, period, lookup)
+    if query.metric == "price":
+        return _price(ticker, period, lookup)
+    return _return(ticker, period, lookup, total=query.total_return)
+
+
+def _return(ticker: str, period: Period, lookup: Lookup, *, total: bool) -> _Item:
+    hist, data_ticker, _ = lookup.history(ticker, period.start)
+    fld = "adj_close" if total else "close"
+    change = compute_change(hist.bars, period.kind, period.start, period.end, fld)
+    ev = lookup.receipt(ticker, change, start=period.start)
+    kind = "total return, adjusted closes with dividends reinvested" if total else "price return"
+    a, b = change.start_bar, change.end_bar
+    name = name_of(ticker)
+    if period.kind == "day":
+        statement = (
+            f"{name} moved {_pct(change.pct)} on {fmt_date(b.date)}{_via(ev)} ({kind}: close "
+            f"{_money(data_ticker, a.get(fld))} on {fmt_date(a.date)} to "
+            f"{_money(data_ticker, b.get(fld))} on {fmt_date(b.date)})."
+        )
+    else:
+        statement = (
+            f"{name} returned {_pct(change.pct)} in {period.label}{_via(ev)} ({kind}: "
+            f"{_money(data_ticker, a.get(fld))} at the {fmt_date(a.date)} close to "
+            f"{_money(data_ticker, b.get(fld))} at the {fmt_date(b.date)} close)."
+        )
+    label = f"{ticker} {'total' if total else 'price'} return, {period.label}"
+    used = Period(a.date, b.date, period.kind, period.label)
+    return label, statement, change.pct, "%", used, ev
+
+
+def _difference(first: _Item, second: _Item, period: Period) -> _Item:
+    (_, _, v1, _, p1, e1), (_, _, v2, _, _, e2) = first, second
+    assert v1 is not None and v2 is not None
+    t1, t2 = e1.proxy_for or e1.ticker, e2.proxy_for or e2.ticker
+    diff = v1 - v2
+    lead, lag = (t1, t2) if diff >= 0 else (t2, t1)
+    statement = (
+        f"{lead} did better than {lag} in {period.label} by {abs(diff):.2f} percentage points "
+        f"({_pct(v1)} for {t1} against {_pct(v2)} for {t2})."
+    )
+    ev = Evidence(
+        ticker=f"{t1} vs {t2}",
+        source=e1.source,
+        fetched_at=e1.fetched_at,
+        dates=list(e1.dates),
+        fields=["return", "return"],
+        values=[round(v1, 4), round(v2, 4)],
+        formula=f"{M.fmt(round(v1, 6))} - ({M.fmt(round(v2, 6))})",
+        result=round(diff, 4),
+    )
+    return f"{t1} minus {t2} return, {period.label}", statement, diff, "pts", p1, ev
+
+
+def _volatility(ticker: str, period: Period, lookup: Lookup) -> _Item:
+    hist, data_ticker, proxy_for = lookup.history(ticker, period.start)
+    # a trailing window starts from the close on or before its first day
+    start = period.start + timedelta(days=1) if period.kind == "trailing" else period.start
+    vol = M.annualized_volatility(hist.bars, start, period.end, "daily")
+    ev = Evidence(
+        ticker=data_ticker,
+        proxy_for=proxy_for,
+        source=hist.source,
+        fetched_at=hist.fetched_at,
+        dates=[vol.dates[0], vol.dates[-1]],
+        fields=["close", "close"],
+        values=[vol.closes[0], vol.closes[-1]],
+        formula=vol.formula,
+        result=round(vol.pct, 4),
+    )
+    first, last = vol.dates[0], vol.dates[-1]
+    statement = (
+        f"{name_of(ticker)}'s annualized volatility over {period.label} was {vol.pct:.2f}%"
+        f"{_via(ev)} (sample standard deviation of {vol.n_returns} daily log returns from the "
+        f"{fmt_date(first)} close to the {fmt_date(last)} close, times the square root of "
+        f"{vol.periods_per_year})."
+    )
+    used = Period(first, last, period.kind, period.label)
+    return f"{ticker} annualized volatility, {period.label}", statement, vol.pct, "%", used, ev
+
+
+def _drawdown(ticker: str, period: Period, lookup: Lookup) -> _Item:
+    hist, data_ticker, proxy_for = lookup.history(ticker, period.start)
+    dd = M.drawdown(hist.bars, period.start, period.end)
+    change = M.price_change(dd.peak, "close", dd.last, "close", "drawdown")
+    ev = lookup.receipt(ticker, change, start=period.start)
+    statement = (
+        f"{name_of(ticker)} closed at {_money(data_ticker, dd.last.close)} on "
+        f"{fmt_date(dd.last.date)}{_via(ev)}, {_pct(dd.current_drawdown_pct)} from its highest "
+        f"close in {period.label}, {_money(data_ticker, dd.peak.close)} on "
+        f"{fmt_date(dd.peak.date)}; the deepest fall from a peak in that window was "
+        f"{_pct(dd.worst_pct)}."
+    )
+    extra = Evidence(
+        ticker=data_ticker,
+        proxy_for=proxy_for,
+        source=hist.source,
+        fetched_at=hist.fetched_at,
+        dates=[dd.worst_peak.date, dd.worst_trough.date],
+        fields=["close", "close"],
+        values=[dd.worst_peak.close, dd.worst_trough.close],
+        formula=M.pct_formula(dd.worst_peak.close, dd.worst_trough.close),
+        result=round(dd.worst_pct, 4),
+    )
+    ev = ev.model_copy(update={"formula": f"{ev.formula}; worst: {extra.formula}"})
+    used = Period(dd.peak.date, dd.last.date, period.kind, period.label)
+    label = f"{ticker} drawdown, {period.label}"
+    return label, statement, dd.current_drawdown_pct, "%", used, ev
+
+
+def _price(ticker: str, period: Period, lookup: Lookup) -> _Item:
+    hist, data_ticker, _ = lookup.history(ticker, period.start)
+    bar = M.bar_on_or_before(hist.bars, period.end)
+    if bar is None:
+        raise MarketDataUnavailable(f"no {data_ticker} bars up to {period.end}")
+    ev = lookup.bar_receipt(ticker, bar, "close")
+    note = ""
+    if bar.date < period.end - timedelta(days=7):
+        note = f" (the latest close in the data up to {fmt_date(period.end)})"
+    elif period.kind == "day" and bar.date != period.end:
+        note = f" (no trading on {fmt_date(period.end)}; the last close before it)"
+    elif period.kind != "day":
+        note = f" (the last close of {period.label})"
+    statement = (
+        f"{name_of(ticker)} closed at {_money(data_ticker, bar.close)} on "
+        f"{fmt_date(bar.date)}{note}{_via(ev)}."
+    )
+    used = Period(bar.date, bar.date, "day", period.label)
+    return f"{ticker} close, {fmt_date(bar.date)}", statement, bar.close, "$", used, ev
+
+
+def _upto(query: DataQuery, lookup: Lookup) -> date:
+    return min(query.period.end, lookup.as_of) if query.period else lookup.as_of
+
+
+def _fed_move(query: DataQuery, lookup: Lookup) -> _Item:
+    upto = _upto(query, lookup)
+    changes = [c for c in lookup.fed_changes() if c.announced <= upto]
+    if query.direction:
+        changes = [c for c in changes if c.direction == query.direction]
+    if query.period and query.period.kind != "day":
+        start = query.period.start
+        inside = [c for c in changes if c.announced >= start]
+        if not inside:
+            what = {"cut": "cut", "hike": "raised"}.get(query.direction or "", "changed")
+            raise MarketDataUnavailable(f"the Fed {what} no rates in {query.period.label}")
+    if not changes:
+        raise MarketDataUnavailable(f"no Fed {query.direction or 'rate'} move up to {upto}")
+    c = changes[-1]
+    points = lookup.fed()
+    through = min(points[-1].date, upto)
+    count, direction, _ = M.consecutive_moves(lookup.fed_changes(), c.announced)
+    verb = "cut" if c.bp < 0 else "raised"
+    run = ""
+    if direction == c.direction and 1 < count < len(_ORDINALS):
+        run = f"; it was the {_ORDINALS[count]} {c.direction} in a row"
+    statement = (
+        f"The Fed last {verb} rates on {fmt_date(c.announced)}, by {abs(c.bp)} bp, from "
+        f"{c.old_lower:.2f}-{c.old_upper:.2f}% to {c.new_lower:.2f}-{c.new_upper:.2f}% "
+        f"(the FOMC decision day; FRED dates the new range from {fmt_date(c.date)}){run}; "
+        f"the target range data runs through {fmt_date(through)}."
+    )
+    ev = Evidence(
+        ticker="FEDFUNDS",
+        source=FED_SOURCE,
+        dates=[c.date - timedelta(days=1), c.date],
+        fields=["upper (before)", "upper (after)"],
+        values=[c.old_upper, c.new_upper],
+        formula=c.formula,
+        result=float(c.bp),
+    )
+    period = Period(c.announced, c.announced, "day", fmt_date(c.announced))
+    return f"Fed funds target: last {c.direction}", statement, float(c.bp), "bp", period, ev
+
+
+def _fed_level(query: DataQuery, lookup: Lookup) -> _Item:
+    day = _upto(query, lookup)
+    point = M.target_on(lookup.fed(), day, announced=True)
+    if point is None:
+        point = lookup.fed()[-1] if lookup.fed() and lookup.fed()[-1].date <= day else None
+    if point is None:
+        raise MarketDataUnavailable(f"no Fed funds target data for {day}")
+    shown = min(day, max(point.date, lookup.fed()[-1].date))
+    statement = (
+        f"The Fed funds target range on {fmt_date(shown)} was {point.lower:.2f}-{point.upper:.2f}%."
+    )
+    ev = Evidence(
+        ticker="FEDFUNDS",
+        source=FED_SOURCE,
+        dates=[point.date],
+        fields=["lower", "upper"],
+        values=[point.lower, point.upper],
+        formula=f"target range in effect on {shown} (decisions count from their announcement)",
+        result=point.upper,
+    )
+    period = Period(shown, shown, "day", fmt_date(shown))
+    return f"Fed funds target range, {fmt_date(shown)}", statement, point.upper, "%", period, ev
+
+
+def _yield(query: DataQuery, lookup: Lookup) -> _Item:
+    points = lookup.dgs10()
+    end = _upto(query, lookup)
+    last = M.value_on_or_before(points, end)
+    if last is None:
+        raise MarketDataUnavailable(f"no 10-year yield data up to {end}")
+    name = "The 10-year Treasury yield"
+    if query.metric == "yield_change" and query.period:
+        base = M.value_on_or_before(points, query.period.start - timedelta(days=1))
+        if base is None:
+            raise MarketDataUnavailable(f"no 10-year yield before {query.period.start}")
+        bp = round((last.value - base.value) * 100)
+        statement = (
+            f"{name} moved {bp:+d} bp in {query.period.label}, from {base.value:.2f}% on "
+            f"{fmt_date(base.date)} to {last.value:.2f}% on {fmt_date(last.date)}."
+        )
+        ev = Evidence(
+            ticker="DGS10",
+            source=DGS10_SOURCE,
+            dates=[base.date, last.date],
+            fields=["value", "value"],
+            values=[base.value, last.value],
+            formula=f"({M.fmt(last.value)} - {M.fmt(base.value)}) * 100",
+            result=float(bp),
+        )
+        period = Period(base.date, last.date, "since", query.period.label)
+        label = f"10-year yield change, {query.period.label}"
+        return label, statement, float(bp), "bp", period, ev
+    statement = f"{name} was {last.value:.2f}% on {fmt_date(last.date)}."
+    ev = Evidence(
+        ticker="DGS10",
+        source=DGS10_SOURCE,
+        dates=[last.date],
+        fields=["value"],
+        values=[last.value],
+        formula=f"DGS10 on {last.date}",
+        result=last.value,
+    )
+    period = Period(last.date, last.date, "day", fmt_date(last.date))
+    return f"10-year yield, {fmt_date(last.date)}", statement, last.value, "%", period, ev

@@ -1,0 +1,408 @@
+"""The chat session: questions in, grounded answers out, with memory of the conversation.
+
+    session = Session.open(settings)
+    answer = session.ask("How did IJR do in November 2025?")   # Answer(text, receipts ...)
+
+Data questions are answered by computation (also offline); news questions from
+retrieved passages, quoted offline or written by an LLM that may call tools. Every
+number an LLM writes passes the number check before it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from assistant.chat.checked import CheckedStream, Sink
+from assistant.chat.compute import compute
+from assistant.chat.ledger import Ledger, receipts_text, to_citation
+from assistant.chat.models import Answer, AnswerKind, DataReceipt
+from assistant.chat.passages import IndexNews, NewsSource, Passage, article_passages
+from assistant.chat.passages import passages_text as render_passages
+from assistant.chat.questions import DataQuery, Period, parse_period, parse_question, wants_news
+from assistant.chat.tools import TOOL_SPECS, ChatTools
+from assistant.check import verify_text
+from assistant.config import Settings, get_settings
+from assistant.errors import BadInputError, MarketDataUnavailable, ModelOutputError, ProviderError
+from assistant.llm import OfflineEngine
+from assistant.llm.tool_calling import ToolCall, ToolStreamer, Turn
+from assistant.market.base import MarketData
+from assistant.market.providers import get_market_data
+from assistant.market.snapshot import SnapshotMarketData
+from assistant.market.symbols import resolve
+from assistant.models import Article, Evidence
+from assistant.numbers import Policy
+from assistant.verify.lookup import Lookup
+from prompts import load_prompt
+
+PASSAGES_K = 5
+MAX_QUOTES = 3
+MAX_TOOL_ROUNDS = 4
+HISTORY_TURNS = 4
+OFFLINE_LABEL = "From the indexed news (offline mode: quoted sentences, no language model):"
+NO_ANSWER = "The indexed news and market data do not answer this."
+NO_ANSWER_ARTICLE = "This article and the market data do not answer this."
+_PERIODS = {
+    "1d": ("past_days", 1), "5d": ("past_days", 7), "1w": ("past_days", 7),
+    "1m": ("months", 1), "3m": ("months", 3), "6m": ("months", 6),
+    "1y": ("months", 12), "3y": ("months", 36), "5y": ("months", 60),
+}  # fmt: skip
+
+
+class Session:
+    """One conversation: its memory, its article scope and the engines it answers with."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        market: MarketData,
+        news: NewsSource | None = None,
+        streamer: ToolStreamer | None = None,
+        as_of: date | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.settings = settings
+        self.market = market
+        self.news: NewsSource = news or IndexNews(settings)
+        self.streamer = streamer
+        self.fixed_as_of = as_of
+        self.today = today
+        self.article: Article | None = None
+        self.history: list[Answer] = []
+        self._last_query: DataQuery | None = None
+
+    @classmethod
+    def open(
+        cls,
+        settings: Settings | None = None,
+        *,
+        offline: bool = False,
+        snapshot: bool = False,
+        as_of: date | None = None,
+    ) -> Session:
+        """A session with the configured LLM (unless offline) and market data.
+
+        `snapshot` keeps market data on the bundled snapshot even with an LLM online.
+        """
+        from assistant.llm import get_chat_model
+
+        settings = settings or get_settings()
+        offline = offline or settings.offline
+        market = SnapshotMarketData() if snapshot else get_market_data(settings, offline=offline)
+        model = get_chat_model(settings, offline=offline)
+        streamer: ToolStreamer | None = None
+        if not model.is_offline:
+            from assistant.llm.openai_chat import LangChainChatModel
+            from assistant.llm.tool_calling import LangChainToolStreamer
+
+            assert isinstance(model, LangChainChatModel)
+            streamer = LangChainToolStreamer(model)
+        return cls(settings=settings, market=market, streamer=streamer, as_of=as_of)
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def engine(self) -> str:
+        return self.streamer.name if self.streamer else "offline"
+
+    @property
+    def as_of(self) -> date:
+        """Point in time: the fixed date, else the scoped article's date, else today."""
+        if self.fixed_as_of:
+            return self.fixed_as_of
+        if self.article is not None and self.article.published_date:
+            return self.article.published_date
+        return self.today()
+
+    @property
+    def last(self) -> Answer | None:
+        return self.history[-1] if self.history else None
+
+    def clear(self) -> None:
+        """Forget the conversation (the article scope stays)."""
+        self.history.clear()
+        self._last_query = None
+
+    def scope(self, ident: str | None) -> Article | None:
+        """Scope the chat to one indexed article (id, id prefix or [n] of the last answer)."""
+        if ident is None or not ident.strip():
+            self.article = None
+            return None
+        ident = ident.strip().strip("[]")
+        last = self.last
+        if ident.isdigit() and last and 1 <= int(ident) <= len(last.citations):
+            ident = last.citations[int(ident) - 1].article_id
+        self.article = self.news.find_article(ident)
+        return self.article
+
+    def open_article(self, path: str | Path) -> Article:
+        """Load an article file, add it to the index, and scope the chat to it."""
+        from retrieval.articles import load_article
+
+        article = load_article(Path(path))
+        self.news.add_article(article)
+        self.article = article
+        return article
+
+    # -- answering -----------------------------------------------------------------------
+    def ask(self, question: str, on_text: Sink | None = None) -> Answer:
+        """Answer one question; `on_text` receives the text as it is ready to show."""
+        question = question.strip()
+        if not question:
+            raise BadInputError("ask a question, or /help for the commands")
+        as_of = self.as_of
+        lookup = Lookup(self.market, as_of)
+        ledger = Ledger()
+        scoped = self.article is not None
+        query = parse_question(question, as_of, self._last_query, explicit=scoped)
+        data_error = None
+        if query is not None:
+            try:
+                ledger.add_receipts(lambda first: compute(query, lookup, first))
+            except MarketDataUnavailable as exc:
+                data_error = str(exc)
+        if query is None or scoped or wants_news(question) or data_error:
+            ledger.add_passages(self._passages(question))
+        if self.streamer is not None:
+            answer = self._llm_answer(question, ledger, as_of, data_error, on_text)
+        else:
+            answer = self._offline_answer(question, ledger, as_of, data_error)
+            if on_text:
+                on_text(answer.text)
+        if query is not None and ledger.receipts:
+            self._last_query = query
+        self.history.append(answer)
+        return answer
+
+    def _passages(self, question: str) -> list[Passage]:
+        if self.article is not None:
+            return article_passages(self.article, question, PASSAGES_K)
+        return self.news.search(question, PASSAGES_K)
+
+    def _offline_answer(
+        self, question: str, ledger: Ledger, as_of: date, data_error: str | None,
+        note: str | None = None,
+    ) -> Answer:  # fmt: skip
+        parts: list[str] = [_cite(r) for r in ledger.receipts]
+        if data_error and not ledger.receipts:
+            parts.append(f"Market data cannot answer this: {data_error}.")
+        extracts = OfflineEngine().answer(question, [p.text for p in ledger.passages], MAX_QUOTES)
+        used: list[int] = []
+        for e in extracts:
+            if e.source not in used:
+                used.append(e.source)
+        citations = [to_citation(n, ledger.passages[i]) for n, i in enumerate(used, start=1)]
+        if extracts:
+            quotes = [f'- "{e.text}" [{used.index(e.source) + 1}]' for e in extracts]
+            label = (
+                OFFLINE_LABEL.replace("the indexed news", "this article")
+                if (self.article)
+                else OFFLINE_LABEL
+            )
+            parts.append("\n".join([label, *quotes]))
+        kind: AnswerKind = "data"
+        if extracts:
+            kind = "mixed" if ledger.receipts else "news"
+        if not extracts and not ledger.receipts:
+            kind = "none"
+            parts.append(NO_ANSWER_ARTICLE if self.article else NO_ANSWER)
+        text = "\n\n".join(parts)
+        sources = {str(c.n): c.text for c in citations} | {
+            k: v for k, v in ledger.sources().items() if k.startswith("D")
+        }
+        stream = CheckedStream(lambda: sources, None, _policy(self.settings))
+        stream.feed(text)
+        stream.close()
+        return Answer(
+            question=question,
+            text=stream.text,
+            kind=kind,
+            engine="offline",
+            as_of=as_of,
+            citations=citations,
+            receipts=ledger.receipts,
+            flagged=stream.flagged,
+            article_id=self.article.id if self.article else None,
+            note=note or ("offline mode: no language model" if extracts else None),
+        )
+
+    def _llm_answer(
+        self, question: str, ledger: Ledger, as_of: date, data_error: str | None,
+        on_text: Sink | None,
+    ) -> Answer:  # fmt: skip
+        assert self.streamer is not None
+        data = receipts_text(ledger.receipts) or "(no computed data)"
+        if data_error:
+            data += f"\n(market data could not answer: {data_error})"
+        prompt = load_prompt("chat_answer").render(
+            question=question,
+            history=self._history_text() or "(none)",
+            passages=render_passages(ledger.passages) or "(no relevant passages)",
+            data=data,
+        )
+        turns = [Turn("system", prompt.system), Turn("user", prompt.user)]
+        tools = ChatTools(self.market, as_of, self._tool_search, ledger)
+        stream = CheckedStream(ledger.sources, on_text, _policy(self.settings))
+        try:
+            for round_ in range(MAX_TOOL_ROUNDS + 1):
+                specs = TOOL_SPECS if round_ < MAX_TOOL_ROUNDS else []
+                calls: list[ToolCall] = []
+                said = ""
+                for item in self.streamer.stream(turns, specs):
+                    if isinstance(item, ToolCall):
+                        calls.append(item)
+                    else:
+                        said += item
+                        stream.feed(item)
+                if not calls:
+                    break
+                if said.strip():
+                    stream.feed(" ")
+                turns.append(Turn("assistant", said, tuple(calls)))
+                turns += [Turn("tool", tools.run(c), tool_call_id=c.id) for c in calls]
+            stream.close()
+        except (ProviderError, ModelOutputError) as exc:
+            stream.close()
+            reason = f"{self.engine} failed ({exc}); answered in offline mode"
+            fallback = self._offline_answer(question, ledger, as_of, data_error, note=reason)
+            if on_text:
+                on_text(("\n" if stream.text else "") + f"[{reason}]\n" + fallback.text)
+            return fallback
+        text = stream.text.strip()
+        return Answer(
+            question=question,
+            text=text,
+            kind="llm" if text else "none",
+            engine=self.engine,
+            as_of=as_of,
+            citations=ledger.citations(),
+            receipts=ledger.receipts,
+            flagged=stream.flagged,
+            article_id=self.article.id if self.article else None,
+        )
+
+    def _tool_search(self, query: str, k: int, ticker: str | None) -> list[Passage]:
+        if self.article is not None:
+            return article_passages(self.article, query, k)
+        return self.news.search(query, k, ticker=ticker)
+
+    def _history_text(self) -> str:
+        lines = []
+        for a in self.history[-HISTORY_TURNS:]:
+            if a.kind != "verify":
+                lines.append(f"User: {a.question}\nfinnews: {a.text}")
+        return "\n\n".join(lines)
+
+    # -- slash-command helpers ------------------------------------------------------------
+    def verify(self, text: str) -> Answer:
+        """Check the numeric claims in pasted text; each verdict's receipt becomes [Dn]."""
+        if not text.strip():
+            raise BadInputError("give the text to check: /verify TEXT")
+        as_of = self.as_of
+        checked = verify_text(text, as_of, self.market)
+        receipts: list[DataReceipt] = []
+        lines = []
+        for n, c in enumerate(checked, start=1):
+            ev = c.evidence[0] if c.evidence else Evidence(ticker=c.claim.ticker or "-",
+                                                           source="no data")  # fmt: skip
+            receipts.append(
+                DataReceipt(
+                    id=f"D{n}",
+                    label=f"{c.verdict}: {c.text}",
+                    statement=c.explanation,
+                    value=c.computed,
+                    unit=c.unit,
+                    start=c.claim.start,
+                    end=c.claim.end,
+                    evidence=ev,
+                )  # fmt: skip
+            )
+            lines.append(f'- {c.verdict}: "{c.text}": {c.explanation} [D{n}]')
+        text_out = "\n".join(lines) or "No numeric claim found in this text."
+        header = f"{len(checked)} claim(s) checked with data up to {as_of}:" if checked else ""
+        answer = Answer(
+            question=f"/verify {text}",
+            text=f"{header}\n{text_out}".strip(),
+            kind="verify",
+            engine="offline",
+            as_of=as_of,
+            receipts=receipts,
+            article_id=self.article.id if self.article else None,
+        )
+        self.history.append(answer)
+        return answer
+
+    def ticker(self, symbol: str, period: str | None = None) -> Answer:
+        """Quote and performance of one ticker: the last close and returns over periods."""
+        sym = resolve(symbol)
+        if sym is None or sym.kind in ("rate", "yield"):
+            raise BadInputError(f"{symbol!r} is not a ticker finnews can price")
+        as_of = self.as_of
+        lookup = Lookup(self.market, as_of)
+        queries = [DataQuery("price", (sym.ticker,), Period(as_of, as_of, "day", "latest"))]
+        periods = [self._ticker_period(period, as_of)] if period else [
+            self._ticker_period(p, as_of) for p in ("1m", "ytd", "1y")
+        ]  # fmt: skip
+        queries += [DataQuery("return", (sym.ticker,), p) for p in periods]
+        ledger = Ledger()
+        for q in queries:
+            try:
+                ledger.add_receipts(partial(_compute_from, q, lookup))
+            except MarketDataUnavailable:
+                if q.metric == "price":
+                    raise
+        text = "\n".join(_cite(r) for r in ledger.receipts)
+        answer = Answer(
+            question=f"/ticker {symbol} {period or ''}".strip(),
+            text=text,
+            kind="data",
+            engine="offline",
+            as_of=as_of,
+            receipts=ledger.receipts,
+            article_id=self.article.id if self.article else None,
+        )
+        self.history.append(answer)
+        return answer
+
+    @staticmethod
+    def _ticker_period(text: str, as_of: date) -> Period:
+        key = text.strip().lower()
+        if key == "ytd":
+            return Period(date(as_of.year, 1, 1), as_of, "window", f"{as_of.year} to date")
+        if key in _PERIODS:
+            unit, n = _PERIODS[key]
+            phrase = f"the past {n} days" if unit == "past_days" else f"the past {n} months"
+            found = parse_period(f"over {phrase}", as_of)
+            assert found is not None
+            label = {"1d": "the last trading day", "5d": "the past week", "1w": "the past week",
+                     "1m": "the past month", "1y": "the past year"}.get(
+                key, f"the past {n // 12} years" if n >= 24 else f"the past {n} months"
+            )  # fmt: skip
+            return Period(found.start, found.end, found.kind, label)
+        phrase = (
+            text if text.split()[0].lower() in ("in", "over", "since", "during") else (f"in {text}")
+        )
+        found = parse_period(phrase, as_of) or parse_period(text, as_of)
+        if found is None:
+            raise BadInputError(
+                f"cannot read the period {text!r}; use 1m, 3m, 6m, ytd, 1y, 3y, 5y or a "
+                "phrase such as 'November 2025' or 'Q1 2026'"
+            )
+        return found
+
+
+def _compute_from(query: DataQuery, lookup: Lookup, first: int) -> list[DataReceipt]:
+    return compute(query, lookup, first)
+
+
+def _cite(r: DataReceipt) -> str:
+    body = r.statement.rstrip()
+    if body.endswith("."):
+        body = body[:-1]
+    return f"{body} [{r.id}]."
+
+
+def _policy(settings: Settings) -> Policy:
+    return "remove" if settings.unchecked_numbers == "remove" else "flag"

@@ -1,0 +1,235 @@
+"""The tools an LLM may call in the chat: search news, price history, a metric, a claim check.
+
+Each tool adds what it found to the answer's `Ledger` (so the answer can cite it as
+[n] or [Dn]) and returns that as text for the model. Failures come back as text too:
+the model should say the data is missing, not stop the chat.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from assistant.chat.compute import compute, name_of
+from assistant.chat.ledger import Ledger, receipts_text
+from assistant.chat.models import DataReceipt
+from assistant.chat.passages import Passage, passages_text
+from assistant.chat.questions import METRICS, DataQuery, Metric, Period, parse_period
+from assistant.check import verify_text
+from assistant.errors import FinnewsError
+from assistant.llm.tool_calling import ToolCall, ToolSpec
+from assistant.market.base import MarketData
+from assistant.market.symbols import resolve
+from assistant.models import Evidence
+from assistant.verify.grading import fmt_date
+from assistant.verify.lookup import Lookup
+
+_STR = {"type": "string"}
+TOOL_SPECS: list[ToolSpec] = [
+    ToolSpec(
+        "search_news",
+        "Search the indexed news for passages about a topic. Returns numbered passages [n].",
+        {
+            "type": "object",
+            "properties": {"query": _STR, "ticker": {**_STR, "description": "Optional filter."}},
+            "required": ["query"],
+        },
+    ),
+    ToolSpec(
+        "price_history",
+        "Daily closes of a ticker between two dates (YYYY-MM-DD). Returns a receipt [Dn].",
+        {
+            "type": "object",
+            "properties": {"ticker": _STR, "start": _STR, "end": _STR},
+            "required": ["ticker", "start", "end"],
+        },
+    ),
+    ToolSpec(
+        "compute_metric",
+        "Compute a market metric over a period ('November 2025', 'Q1 2026', 'the past year', "
+        "'2025-11-03 to 2025-11-28'). Returns receipts [Dn].",
+        {
+            "type": "object",
+            "properties": {
+                "metric": {"type": "string", "enum": list(METRICS)},
+                "tickers": {"type": "array", "items": _STR},
+                "period": _STR,
+            },
+            "required": ["metric"],
+        },
+    ),
+    ToolSpec(
+        "verify_claim",
+        "Check the numeric claims in a sentence against market data. Returns receipts [Dn].",
+        {"type": "object", "properties": {"text": _STR}, "required": ["text"]},
+    ),
+]
+
+Search = Callable[[str, int, str | None], list[Passage]]
+_RANGE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:to|\.\.|-|–|until|through)\s*(\d{4}-\d{2}-\d{2})")
+
+
+class ChatTools:
+    """Runs tool calls against point-in-time market data and the news."""
+
+    def __init__(self, market: MarketData, as_of: date, search: Search, ledger: Ledger) -> None:
+        self.market = market
+        self.as_of = as_of
+        self.lookup = Lookup(market, as_of)
+        self.search = search
+        self.ledger = ledger
+
+    def run(self, call: ToolCall) -> str:
+        handlers: dict[str, Callable[..., str]] = {
+            "search_news": self.search_news,
+            "price_history": self.price_history,
+            "compute_metric": self.compute_metric,
+            "verify_claim": self.verify_claim,
+        }
+        handler = handlers.get(call.name)
+        if handler is None:
+            return f"error: no tool named {call.name!r}"
+        try:
+            return handler(**call.arguments)
+        except TypeError as exc:
+            return f"error: bad arguments for {call.name}: {exc}"
+        except FinnewsError as exc:
+            return f"error: {exc}"
+
+    def search_news(self, query: str, ticker: str | None = None, **_: Any) -> str:
+        found = self.ledger.add_passages(self.search(query, 5, ticker or None))
+        if not found:
+            return "No indexed passage is relevant to this query."
+        return "\n\n".join(passages_text([p], first=n) for n, p in found)
+
+    def price_history(self, ticker: str, start: str, end: str, **_: Any) -> str:
+        t = _ticker(ticker)
+        d0, d1 = _date(start), min(_date(end), self.as_of)
+        hist, data_ticker, proxy_for = self.lookup.history(t, d0)
+        bars = [b for b in hist.bars if d0 <= b.date <= d1]
+        if not bars:
+            return f"error: no {data_ticker} bars between {d0} and {d1}"
+        hi = max(bars, key=lambda b: b.close)
+        lo = min(bars, key=lambda b: b.close)
+        statement = (
+            f"{name_of(t)} had {len(bars)} daily closes from {fmt_date(bars[0].date)} to "
+            f"{fmt_date(bars[-1].date)}: first {bars[0].close:,.2f}, last {bars[-1].close:,.2f}, "
+            f"highest {hi.close:,.2f} on {fmt_date(hi.date)}, lowest {lo.close:,.2f} on "
+            f"{fmt_date(lo.date)}."
+        )
+        ev = Evidence(
+            ticker=data_ticker,
+            proxy_for=proxy_for,
+            source=hist.source,
+            fetched_at=hist.fetched_at,
+            dates=[bars[0].date, hi.date, lo.date, bars[-1].date],
+            fields=["close"] * 4,
+            values=[bars[0].close, hi.close, lo.close, bars[-1].close],
+            formula=f"closes {bars[0].date}..{bars[-1].date}",
+            result=bars[-1].close,
+        )
+
+        def make(first: int) -> list[DataReceipt]:
+            return [
+                DataReceipt(
+                    id=f"D{first}",
+                    label=f"{t} closes, {bars[0].date}..{bars[-1].date}",
+                    statement=statement,
+                    value=bars[-1].close,
+                    unit="$",
+                    start=bars[0].date,
+                    end=bars[-1].date,
+                    evidence=ev,
+                )
+            ]
+
+        return receipts_text(self.ledger.add_receipts(make))
+
+    def compute_metric(
+        self, metric: str, tickers: list[str] | None = None, period: str | None = None, **_: Any
+    ) -> str:
+        if metric not in METRICS:
+            return f"error: unknown metric {metric!r}; use one of {', '.join(METRICS)}"
+        total = metric == "total_return"
+        name: Metric = "return" if total else metric  # type: ignore[assignment]
+        query = DataQuery(
+            metric=name,
+            tickers=tuple(_ticker(t) for t in tickers or ()),
+            period=self._period(period, name),
+            total_return=total,
+        )
+        if name in ("fed_move", "fed_level"):
+            query = DataQuery(name, ("FEDFUNDS",), query.period)
+        elif name in ("yield_level", "yield_change"):
+            query = DataQuery(name, ("DGS10",), query.period)
+        elif not query.tickers:
+            return "error: give at least one ticker"
+        new = self.ledger.add_receipts(lambda first: compute(query, self.lookup, first))
+        return receipts_text(new)
+
+    def verify_claim(self, text: str, **_: Any) -> str:
+        checked = verify_text(text, self.as_of, self.market)
+        if not checked:
+            return "No numeric claim found in this text."
+
+        def make(first: int) -> list[DataReceipt]:
+            out = []
+            for n, c in enumerate(checked, start=first):
+                ev = c.evidence[0] if c.evidence else Evidence(ticker=c.claim.ticker or "-",
+                                                               source="none")  # fmt: skip
+                out.append(
+                    DataReceipt(
+                        id=f"D{n}",
+                        label=f"claim check: {c.verdict}",
+                        statement=f'The claim "{c.text}" is {c.verdict}: {c.explanation}.',
+                        value=c.computed,
+                        unit=c.unit,
+                        evidence=ev,
+                    )
+                )
+            return out
+
+        return receipts_text(self.ledger.add_receipts(make))
+
+    def _period(self, text: str | None, metric: Metric) -> Period | None:
+        if not text or not text.strip():
+            if metric in ("fed_move", "fed_level", "yield_level"):
+                return None
+            text = "the past year" if metric in ("volatility", "drawdown") else "this year"
+        m = _RANGE_RE.search(text)
+        if m:
+            d0, d1 = _date(m.group(1)), _date(m.group(2))
+            return Period(d0, min(d1, self.as_of), "window", f"{d0} to {d1}")
+        phrase = text.strip()
+        if not re.match(r"(?i)(in|during|for|over|since|on|at|as of|between)\b", phrase):
+            phrase = f"in {phrase}"
+        period = parse_period(phrase, self.as_of) or parse_period(text, self.as_of)
+        if period is None:
+            raise _bad(f"cannot read the period {text!r}; try 'November 2025' or "
+                       "'2025-11-01 to 2025-11-30'")  # fmt: skip
+        return period
+
+
+def _ticker(text: str) -> str:
+    sym = resolve(text)
+    if sym is None:
+        raise _bad(f"unknown ticker {text!r}")
+    return sym.ticker
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise _bad(f"{text!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _bad(message: str) -> FinnewsError:
+    from assistant.errors import BadInputError
+
+    return BadInputError(message)
+
+
+__all__ = ["TOOL_SPECS", "ChatTools"]
