@@ -103,10 +103,14 @@ def _informative(sentence: str, position: int) -> float:
     return round(score, 4)
 
 
+STEM = 5  # "rally", "rallied" and "rallying" share a stem; so do "small" and "smaller"
+
+
 def _terms(text: str) -> set[str]:
+    """Content words cut to a short stem, so inflected forms of a word match."""
     words = (w.lower().strip("'-") for w in _WORD_RE.findall(text))
-    stems = {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if len(w) > 2}
-    return stems - _STOPWORDS
+    kept = {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if len(w) > 2}
+    return {w[:STEM] for w in kept - _STOPWORDS}
 
 
 def _top(candidates: list[Extract], limit: int) -> list[Extract]:
