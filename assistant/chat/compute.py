@@ -16,7 +16,7 @@ from assistant.market.symbols import SYMBOLS
 from assistant.models import Evidence
 from assistant.verify.grading import fmt_date
 from assistant.verify.lookup import Lookup
-from assistant.verify.macro import DGS10_SOURCE, FED_SOURCE
+from assistant.verify.macro import DGS10_SOURCE, FED_SOURCE, rate_change_evidence
 from assistant.verify.prices import compute_change
 
 _ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
@@ -249,15 +249,7 @@ def _fed_move(query: DataQuery, lookup: Lookup) -> _Item:
         f"(the FOMC decision day; FRED dates the new range from {fmt_date(c.date)}){run}; "
         f"the target range data runs through {fmt_date(through)}."
     )
-    ev = Evidence(
-        ticker="FEDFUNDS",
-        source=FED_SOURCE,
-        dates=[c.date - timedelta(days=1), c.date],
-        fields=["upper (before)", "upper (after)"],
-        values=[c.old_upper, c.new_upper],
-        formula=c.formula,
-        result=float(c.bp),
-    )
+    ev = rate_change_evidence(c)
     period = Period(c.announced, c.announced, "day", fmt_date(c.announced))
     return f"Fed funds target: last {c.direction}", statement, float(c.bp), "bp", period, ev
 

@@ -101,7 +101,7 @@ class LangChainChatModel:
         lc_messages = _to_langchain(messages)
         if schema is None:
             reply = self._with_retries(lambda: self._llm.invoke(lc_messages))
-            return _text(reply)
+            return message_text(reply)
         return self._structured(lc_messages, schema)
 
     def stream(self, messages: Sequence[Message]) -> Iterator[str]:
@@ -114,7 +114,7 @@ class LangChainChatModel:
                 finish = None
                 for chunk in self._llm.stream(lc_messages):
                     finish = chunk.response_metadata.get("finish_reason") or finish
-                    piece = _text(chunk)
+                    piece = message_text(chunk)
                     if piece:
                         produced = True
                         yield piece
@@ -145,7 +145,7 @@ class LangChainChatModel:
             )
         out = self._with_retries(lambda: runnable.invoke(lc_messages))
         raw = out["raw"] if isinstance(out, dict) else out
-        return validate_output(schema, _text(raw))
+        return validate_output(schema, message_text(raw))
 
     # -- retries ----------------------------------------------------------------------------
     def _with_retries(self, call: Callable[[], R]) -> R:
@@ -237,7 +237,8 @@ def _to_langchain(messages: Sequence[Message]) -> list[BaseMessage]:
     return [kinds[m.role](content=m.content) for m in messages]
 
 
-def _text(message: Any) -> str:
+def message_text(message: Any) -> str:
+    """The text of a LangChain message or chunk (string or content blocks)."""
     content = getattr(message, "content", message)
     if isinstance(content, str):
         return content

@@ -22,7 +22,7 @@ from langchain_core.messages import (
 )
 
 from assistant.errors import ModelOutputError, ProviderError
-from assistant.llm.openai_chat import LangChainChatModel
+from assistant.llm.openai_chat import LangChainChatModel, message_text
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ class LangChainToolStreamer:
                         continue
                     total = chunk if total is None else total + chunk
                     finish = chunk.response_metadata.get("finish_reason") or finish
-                    piece = _text(chunk)
+                    piece = message_text(chunk)
                     if piece:
                         produced = True
                         yield piece
@@ -134,19 +134,6 @@ def _to_langchain(turn: Turn) -> BaseMessage:
         for c in turn.tool_calls
     ]
     return AIMessage(content=turn.content, tool_calls=calls)
-
-
-def _text(message: Any) -> str:
-    content = getattr(message, "content", message)
-    if isinstance(content, str):
-        return content
-    parts = []
-    for block in content or []:
-        if isinstance(block, str):
-            parts.append(block)
-        elif isinstance(block, dict) and block.get("type") == "text":
-            parts.append(str(block.get("text", "")))
-    return "".join(parts)
 
 
 def dumps(value: Any) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -52,21 +54,18 @@ def summary_line(report: CheckReport) -> str:
     return f"{n} claim{'' if n == 1 else 's'}: " + (", ".join(parts) if parts else "none found")
 
 
-def render_terminal(report: CheckReport, console: Console) -> None:
-    console.print(Text(header(report), style="bold"), soft_wrap=True)
-    for note in report.notes:
-        console.print(Text(note, style="dim"), soft_wrap=True)
-    if not report.claims:
-        console.print("No checkable numeric claims found.")
-        return
-    table = Table(show_lines=True, expand=True)
+def verdict_table(
+    claims: list[CheckedClaim], clause: Callable[[CheckedClaim], str], title: str | None = None
+) -> Table:
+    """One row per claim: its clause and explanation, verdict, claimed and computed values."""
+    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("claim, and what the data says", ratio=1)
     table.add_column("verdict", no_wrap=True)
     table.add_column("claimed", justify="right", no_wrap=True)
     table.add_column("computed", justify="right", no_wrap=True)
-    for c in report.claims:
-        cell = Text(claim_span(report, c), style="bold")
+    for c in claims:
+        cell = Text(clause(c), style="bold")
         cell.append("\n" + c.explanation, style="default")
         table.add_row(
             c.id.lstrip("c"),
@@ -75,7 +74,17 @@ def render_terminal(report: CheckReport, console: Console) -> None:
             shown(c, c.claimed),
             shown(c, c.computed),
         )
-    console.print(table)
+    return table
+
+
+def render_terminal(report: CheckReport, console: Console) -> None:
+    console.print(Text(header(report), style="bold"), soft_wrap=True)
+    for note in report.notes:
+        console.print(Text(note, style="dim"), soft_wrap=True)
+    if not report.claims:
+        console.print("No checkable numeric claims found.")
+        return
+    console.print(verdict_table(report.claims, lambda c: claim_span(report, c)))
     console.print(summary_line(report))
     console.print(Text(DISCLAIMER, style="dim"))
 

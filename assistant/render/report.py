@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import html
 import re
+from functools import partial
 
 from rich.console import Console
 from rich.table import Table
@@ -15,7 +16,7 @@ from assistant.analysis.sources import passage_of, passages_of
 from assistant.claims.sentences import clause_of
 from assistant.models import CheckedClaim
 from assistant.numbers import FLAG
-from assistant.render.checks import STYLES, shown
+from assistant.render.checks import STYLES, shown, verdict_table
 from assistant.verify.grading import fmt_date, fmt_value
 
 SECTION_TITLES = {
@@ -150,23 +151,8 @@ def _figures_table(report: AnalysisReport) -> Table:
 
 
 def _claims_table(report: AnalysisReport) -> Table:
-    table = Table(title="\nEvery claim, checked", title_justify="left", expand=True)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("claim, and what the data says", ratio=1)
-    table.add_column("verdict", no_wrap=True)
-    table.add_column("claimed", justify="right", no_wrap=True)
-    table.add_column("computed", justify="right", no_wrap=True)
-    for c in report.check.claims:
-        cell = Text(_claim_clause(report, c), style="bold")
-        cell.append("\n" + c.explanation, style="default")
-        table.add_row(
-            c.id.lstrip("c"),
-            cell,
-            Text(c.verdict, style=STYLES[c.verdict]),
-            shown(c, c.claimed),
-            shown(c, c.computed),
-        )
-    return table
+    clause = partial(_claim_clause, report)
+    return verdict_table(report.check.claims, clause, title="\nEvery claim, checked")
 
 
 def _terminal_sources(report: AnalysisReport, console: Console) -> None:

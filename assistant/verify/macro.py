@@ -17,7 +17,8 @@ DGS10_SOURCE = "snapshot (FRED DGS10)"
 NEARBY_DAYS = 14  # "misdated" means off by days, not by another meeting
 
 
-def _change_evidence(c: M.RateChange, tol: str) -> Evidence:
+def rate_change_evidence(c: M.RateChange, tol: str = "") -> Evidence:
+    """The receipt of one change of the Fed's target range."""
     return Evidence(
         ticker="FEDFUNDS",
         source=FED_SOURCE,
@@ -60,7 +61,7 @@ def check_rate_change(claim: Claim, lookup: Lookup) -> Outcome:
         assert claim.end
         before = [c for c in lookup.fed_changes() if c.announced <= lookup.as_of]
         nearest = min(before, key=lambda c: abs((c.announced - claim.end).days))  # type: ignore[operator]
-        ev = [_change_evidence(nearest, tol)]
+        ev = [rate_change_evidence(nearest, tol)]
         near = abs((nearest.announced - claim.end).days) <= NEARBY_DAYS
         if near and matches(claim.value, nearest.bp, claim):
             return Outcome(
@@ -71,7 +72,7 @@ def check_rate_change(claim: Claim, lookup: Lookup) -> Outcome:
             )
         where = claim.period or fmt_date(claim.end)
         return Outcome("contradicted", None, f"no change {where}; {_describe(nearest)}", ev)
-    ev = [_change_evidence(change, tol)]
+    ev = [rate_change_evidence(change, tol)]
     verdict = grade(claim.value, change.bp, claim)
     if verdict:
         return Outcome(verdict, float(change.bp), _describe(change), ev)
@@ -79,7 +80,7 @@ def check_rate_change(claim: Claim, lookup: Lookup) -> Outcome:
         if other.announced <= lookup.as_of and other is not change:
             close_by = abs((other.date - change.date).days) <= NEARBY_DAYS
             if close_by and matches(claim.value, other.bp, claim):
-                ev.append(_change_evidence(other, tol))
+                ev.append(rate_change_evidence(other, tol))
                 return Outcome(
                     "misdated",
                     float(change.bp),
