@@ -15,6 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from assistant.cli import cli
 from assistant.cli.common import (
+    article_argument,
+    date_option,
     is_offline,
     market,
     offline_option,
@@ -51,10 +53,8 @@ def _write(text: str, output: str | None) -> None:
 
 
 @cli.command()
-@click.argument("article", required=False, metavar="[FILE|-]")
-@click.option(
-    "--date", "date_", metavar="YYYY-MM-DD", help="Publication date (overrides front matter)."
-)
+@article_argument
+@date_option
 @click.option("--json", "as_json", is_flag=True, help="The report as one JSON object.")
 @click.option("--markdown", is_flag=True, help="The report as Markdown.")
 @click.option("--html", "as_html", is_flag=True, help="One self-contained HTML page with a chart.")

@@ -8,6 +8,8 @@ from rich.console import Console
 from assistant.check import verify_article
 from assistant.cli import cli
 from assistant.cli.common import (
+    article_argument,
+    date_option,
     is_offline,
     market,
     offline_option,
@@ -21,10 +23,8 @@ from assistant.render.checks import render_markdown, render_terminal
 
 
 @cli.command()
-@click.argument("article", required=False, metavar="[FILE|-]")
-@click.option(
-    "--date", "date_", metavar="YYYY-MM-DD", help="Publication date (overrides front matter)."
-)
+@article_argument
+@date_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (article, claims).")
 @click.option("--markdown", is_flag=True, help="Print a Markdown report.")
 @click.option(

@@ -17,6 +17,10 @@ from assistant.models import Article
 DATA = Path(__file__).resolve().parent.parent / "data"
 SAMPLE_ARTICLE = DATA / "articles" / "small_caps_rally.md"
 
+article_argument = click.argument("article", required=False, metavar="[FILE|-]")
+date_option = click.option(
+    "--date", "date_", metavar="YYYY-MM-DD", help="Publication date (overrides front matter)."
+)
 offline_option = click.option(
     "--offline",
     is_flag=True,
