@@ -160,6 +160,15 @@ def _subject_fields(sent: _Sentence, pos: int) -> dict[str, object]:
     return {"subject": raw, "ticker": sym.ticker if sym else None}
 
 
+FED: dict[str, object] = {"subject": "fed funds target range", "ticker": "FEDFUNDS"}
+DGS10: dict[str, object] = {"subject": "10-year Treasury yield", "ticker": "DGS10"}
+
+
+def _day_fields(w: Window | None) -> dict[str, object]:
+    """A level's date: the last day of the nearest time expression."""
+    return {"end": w.end, "period": w.label} if w else {}
+
+
 def _window_fields(w: Window | None) -> dict[str, object]:
     if w is None:
         return {}
@@ -235,14 +244,12 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
                 sent,
                 m.span(),
                 kind="rate_level",
-                subject="fed funds target range",
-                ticker="FEDFUNDS",
+                **FED,
                 value=hi,
                 start_value=lo,
                 unit="%",
                 decimals=max(decimals_of(m.group("lo")), decimals_of(m.group("hi"))),
-                end=w.end if w else None,
-                period=w.label if w else None,
+                **_day_fields(w),
                 forecast=sent.forecast(m.start()),
             )
         )
@@ -269,50 +276,30 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
         near = sent.text[max(0, m.start() - 80) : m.end() + 40]
         following = sent.text[m.end() : m.end() + 40]
         if is_yield and not (is_fed and P.RATE_CUT_WORDS.search(following)):
-            direction = _direction(sent, m.start(), m.end())
-            if direction is None:
-                continue
-            sent.take(*m.span())
-            w = sent.window(m.start(), m.end())
-            out.append(
-                _claim(
-                    sent,
-                    m.span(),
-                    kind="yield_change",
-                    subject="10-year Treasury yield",
-                    ticker="DGS10",
-                    value=direction * value,
-                    unit="bp",
-                    decimals=dec,
-                    approximate=sent.hedged(m.start()),
-                    forecast=sent.forecast(m.start()),
-                    **_window_fields(w),
-                )
-            )
+            kind, subject, sign = "yield_change", DGS10, _direction(sent, m.start(), m.end())
+        elif not is_fed:
             continue
-        if not is_fed:
-            continue
-        if P.RATE_CUT_WORDS.search(near):
-            sign = -1
+        elif P.RATE_CUT_WORDS.search(near):
+            kind, subject, sign = "rate_change", FED, -1
         elif P.RATE_HIKE_WORDS.search(near):
-            sign = 1
+            kind, subject, sign = "rate_change", FED, 1
         else:
             continue
+        if sign is None:
+            continue
         sent.take(*m.span())
-        w = sent.window(m.start(), m.end())
         out.append(
             _claim(
                 sent,
                 m.span(),
-                kind="rate_change",
-                subject="fed funds target range",
-                ticker="FEDFUNDS",
+                kind=kind,
+                **subject,
                 value=sign * value,
                 unit="bp",
                 decimals=dec,
                 approximate=sent.hedged(m.start()),
                 forecast=sent.forecast(m.start()),
-                **_window_fields(w),
+                **_window_fields(sent.window(m.start(), m.end())),
             )
         )
     return out
@@ -349,13 +336,11 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
                 sent,
                 m.span(),
                 kind="rate_count",
-                subject="fed funds target range",
-                ticker="FEDFUNDS",
+                **FED,
                 value=float(count),
                 field="cut" if sign < 0 else "hike",
                 unit="count",
-                end=w.end if w else None,
-                period=w.label if w else None,
+                **_day_fields(w),
                 forecast=sent.forecast(m.start()),
             )
         )
@@ -381,8 +366,7 @@ def find_ratios(sent: _Sentence) -> list[Claim]:
                 decimals=decimals_of(raw),
                 approximate=sent.hedged(m.start()) or "about" in m.group(0).lower(),
                 field="forward_pe" if forward else "pe",
-                end=w.end if w else None,
-                period=w.label if w else None,
+                **_day_fields(w),
                 forecast=sent.forecast(m.start()),
                 **_subject_fields(sent, m.start()),
             )
@@ -406,9 +390,8 @@ def find_volatility(sent: _Sentence) -> list[Claim]:
                 value=to_float(m.group(key)),
                 unit="%",
                 decimals=decimals_of(m.group(key)),
-                approximate=sent.hedged(m.start(key)) or bool(
-                    re.search(r"about|roughly|around", m.group(0), re.IGNORECASE)
-                ),
+                approximate=sent.hedged(m.start(key))
+                or bool(re.search(r"about|roughly|around", m.group(0), re.IGNORECASE)),
                 field="monthly" if "monthly" in sent.text.lower() else "daily",
                 forecast=sent.forecast(m.start()),
                 **_window_fields(w),
@@ -472,14 +455,12 @@ def find_percent_changes(sent: _Sentence) -> list[Claim]:
                         sent,
                         m.span(),
                         kind="yield_level",
-                        subject="10-year Treasury yield",
-                        ticker="DGS10",
+                        **DGS10,
                         value=to_float(raw.lstrip("+")),
                         unit="%",
                         decimals=decimals_of(raw),
                         approximate=sent.hedged(m.start()),
-                        end=w.end if w else None,
-                        period=w.label if w else None,
+                        **_day_fields(w),
                         forecast=sent.forecast(m.start()),
                     )
                 )

@@ -69,7 +69,9 @@ FIELD_WORDS = {
     "opened": "open",
     "opening": "open",
 }
-FIELD = r"(?P<{g}>close|closing\s+price|low|high|open|opening\s+price|intraday\s+high|intraday\s+low)"
+FIELD = (
+    r"(?P<{g}>close|closing\s+price|low|high|open|opening\s+price|intraday\s+high|intraday\s+low)"
+)
 
 
 def field_re(group: str) -> str:
@@ -115,7 +117,9 @@ FED_CONTEXT = re.compile(
     r"fed\s+funds|benchmark\s+(?:interest\s+)?rate|interest\s+rates?|target\s+range|powell)\b",
     I,
 )
-YIELD_CONTEXT = re.compile(r"\b(?:10-year|ten-year|10-yr|benchmark)\b[^.]*?\byields?\b|\byield\s+on\s+the\s+10-year", I)
+YIELD_CONTEXT = re.compile(
+    r"\b(?:10-year|ten-year|10-yr|benchmark)\b[^.]*?\byields?\b|\byield\s+on\s+the\s+10-year", I
+)
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
@@ -167,7 +171,9 @@ LEVEL = re.compile(
     I,
 )
 YIELD_LEVEL = re.compile(
-    r"\b(?:to|at|of|near|above|below|around|hit|touched|reached|topped|was|stood)\s+(?:about\s+|roughly\s+)?" + PCT, I
+    r"\b(?:to|at|of|near|above|below|around|hit|touched|reached|topped|was|stood)\s+(?:about\s+|roughly\s+)?"
+    + PCT,
+    I,
 )
 PRONOUN_START = re.compile(
     r"^\s*(?:it|its|the\s+(?:index|fund|etf|benchmark|gauge|small-cap\s+index)|shares|that)\b", I

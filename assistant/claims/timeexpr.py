@@ -228,4 +228,3 @@ def _resolve(name: str, m: re.Match[str], as_of: date) -> Window | None:  # noqa
         assert year is not None
         return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
     return None
-
