@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.config import get_settings
+from tests.support.openai_server import OpenAIServer
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture
+def openai_server() -> Iterator[OpenAIServer]:
+    """A scripted OpenAI-compatible server on 127.0.0.1 (see tests/support/openai_server.py)."""
+    with OpenAIServer() as server:
+        yield server
+
+
+@pytest.fixture
+def sleeps() -> list[float]:
+    """The delays a retry loop asked for, in order (nobody really sleeps)."""
+    return []
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -16,6 +16,7 @@ from assistant.market.snapshot import SnapshotMarketData
 from assistant.models import Article
 from retrieval.articles import load_article
 from tests.support.openai_server import OpenAIServer
+from tests.support.openai_server import server_settings as shared_server_settings
 
 NOW = datetime(2025, 12, 13, 12, 0, 0, tzinfo=timezone.utc)
 SECRET = "sk-test-SECRET-do-not-leak-123"
@@ -31,28 +32,10 @@ def market() -> SnapshotMarketData:
     return SnapshotMarketData()
 
 
-@pytest.fixture
-def openai_server() -> Iterator[OpenAIServer]:
-    with OpenAIServer() as server:
-        yield server
-
-
-@pytest.fixture
-def sleeps() -> list[float]:
-    return []
-
-
 def server_settings(server: OpenAIServer, **env: Any) -> Settings:
-    values: dict[str, Any] = {
-        "OPENAI_BASE_URL": server.base_url,
-        "OPENAI_API_KEY": SECRET,
-        "FINNEWS_OFFLINE": False,
-        "FINNEWS_MODEL": "test-model",
-        "FINNEWS_LLM_TIMEOUT": 5.0,
-        "FINNEWS_LLM_RETRIES": 2,
-    }
-    values.update(env)
-    return Settings(**values)
+    """The shared server settings with a secret key (it must never leak) and 2 retries."""
+    values: dict[str, Any] = {"OPENAI_API_KEY": SECRET, "FINNEWS_LLM_RETRIES": 2, **env}
+    return shared_server_settings(server, **values)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -64,12 +63,6 @@ def home(built_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     shutil.copytree(built_index, target)
     monkeypatch.setenv("FINNEWS_HOME", str(target))
     return target
-
-
-@pytest.fixture
-def llm_server() -> Iterator[OpenAIServer]:
-    with OpenAIServer() as server:
-        yield server
 
 
 def tool_results(server: OpenAIServer) -> list[str]:

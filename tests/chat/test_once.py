@@ -113,12 +113,12 @@ def test_json_needs_once(home: Path, capsys, monkeypatch) -> None:
 
 # -- with an LLM ----------------------------------------------------------------------------
 @pytest.fixture
-def llm_env(llm_server: OpenAIServer, monkeypatch: pytest.MonkeyPatch) -> OpenAIServer:
-    monkeypatch.setenv("OPENAI_BASE_URL", llm_server.base_url)
+def llm_env(openai_server: OpenAIServer, monkeypatch: pytest.MonkeyPatch) -> OpenAIServer:
+    monkeypatch.setenv("OPENAI_BASE_URL", openai_server.base_url)
     monkeypatch.setenv("FINNEWS_OFFLINE", "0")
     monkeypatch.setenv("FINNEWS_MODEL", "test-model")
     monkeypatch.setenv("FINNEWS_LLM_RETRIES", "0")
-    return llm_server
+    return openai_server
 
 
 def test_llm_answer_uses_a_tool_and_its_numbers_are_checked(

@@ -151,9 +151,9 @@ def test_offline_session(home: Path, closing: list[pexpect.spawn]) -> None:
 
 
 def test_llm_session_with_tools_cancel_sources_and_article(
-    home: Path, llm_server: OpenAIServer, closing: list[pexpect.spawn]
+    home: Path, openai_server: OpenAIServer, closing: list[pexpect.spawn]
 ) -> None:
-    server = llm_server
+    server = openai_server
     child = spawn(
         home,
         "--snapshot",

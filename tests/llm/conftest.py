@@ -2,42 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
 import pytest
 
-from assistant.config import Settings
 from assistant.llm.openai_chat import LangChainChatModel
 from assistant.llm.retry import RetryPolicy
-from tests.support.openai_server import OpenAIServer
+from tests.support.openai_server import OpenAIServer, server_settings
 
 NOW = datetime(2025, 11, 26, 12, 0, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def openai_server() -> Iterator[OpenAIServer]:
-    with OpenAIServer() as server:
-        yield server
-
-
-@pytest.fixture
-def sleeps() -> list[float]:
-    """The delays the retry loop asked for, in order (nobody really sleeps)."""
-    return []
-
-
-def server_settings(server: OpenAIServer, **env: Any) -> Settings:
-    values: dict[str, Any] = {
-        "OPENAI_BASE_URL": server.base_url,
-        "FINNEWS_OFFLINE": False,
-        "FINNEWS_MODEL": "test-model",
-        "FINNEWS_LLM_TIMEOUT": 5.0,
-        "FINNEWS_LLM_RETRIES": 3,
-    }
-    values.update(env)
-    return Settings(**values)
 
 
 @pytest.fixture

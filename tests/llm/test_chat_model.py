@@ -18,8 +18,7 @@ from assistant.llm import (
     OfflineEngine,
     get_chat_model,
 )
-from tests.llm.conftest import server_settings
-from tests.support.openai_server import OpenAIServer
+from tests.support.openai_server import OpenAIServer, server_settings
 
 MakeModel = Callable[..., LangChainChatModel]
 MESSAGES = [Message.system("You are terse."), Message.user("Say hello.")]

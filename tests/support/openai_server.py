@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from assistant.config import Settings
+
 
 @dataclass
 class Reply:
@@ -344,3 +346,16 @@ def _stream_chunks(model: str, reply: Reply, body: dict[str, Any]) -> list[dict[
         usage = {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}
         events.append({**chunk({}, None), "choices": [], "usage": usage})
     return events
+
+
+def server_settings(server: OpenAIServer, **env: Any) -> Settings:
+    """Settings that point finnews at `server` (short timeout); `env` overrides any value."""
+    values: dict[str, Any] = {
+        "OPENAI_BASE_URL": server.base_url,
+        "FINNEWS_OFFLINE": False,
+        "FINNEWS_MODEL": "test-model",
+        "FINNEWS_LLM_TIMEOUT": 5.0,
+        "FINNEWS_LLM_RETRIES": 3,
+    }
+    values.update(env)
+    return Settings(**values)
