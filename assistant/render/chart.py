@@ -21,6 +21,7 @@ COLORS = {
     "unverifiable": "#f9a825",
 }
 _MARKED_KINDS = {"price", "index_level", "move", "pct_change"}
+LABEL_CROWD_DAYS = 12  # labels whose points are this close in time are stacked
 MAX_PANELS = 6
 
 
@@ -46,8 +47,9 @@ def price_chart(report: AnalysisReport, bars: Mapping[str, list[Bar]]) -> bytes 
             ax.xaxis.set_major_formatter(DateFormatter("%b %d"))
             ax.tick_params(labelsize=8)
             ax.grid(alpha=0.3)
-            for k, claim in enumerate(_claims_for(report, perf.data_ticker)):
-                _mark(ax, claim, window, lift=6 - 11 * (k % 3))
+            placed: list[date] = []
+            for claim in _claims_for(report, perf.data_ticker):
+                _mark(ax, claim, window, placed)
         for ax in list(axes.flat)[len(panels) :]:
             ax.axis("off")
         fig.tight_layout()
@@ -73,8 +75,11 @@ def _claims_for(report: AnalysisReport, data_ticker: str) -> list[CheckedClaim]:
     ]
 
 
-def _mark(ax: object, claim: CheckedClaim, window: list[Bar], lift: int) -> None:
-    """A dot at each evidence reading in the window; a dashed line for a move; a label."""
+def _mark(ax: object, claim: CheckedClaim, window: list[Bar], placed: list[date]) -> None:
+    """A dot at each evidence reading in the window; a dashed line for a move; a label.
+
+    Labels anchored near earlier ones (`placed`) are stacked downwards, not overlaid.
+    """
     if not window:
         return
     first, last = window[0].date, window[-1].date
@@ -87,6 +92,9 @@ def _mark(ax: object, claim: CheckedClaim, window: list[Bar], lift: int) -> None
     if len(points) > 1:
         ax.plot(xs, ys, ls="--", color=color, lw=1)  # type: ignore[attr-defined]
     ax.scatter(xs, ys, color=color, s=22, zorder=3)  # type: ignore[attr-defined]
+    crowd = sum(1 for d in placed if abs((d - xs[-1]).days) <= LABEL_CROWD_DAYS)
+    placed.append(xs[-1])
+    lift = 6 - 11 * crowd
     text = (
         f"{claim.id}: claimed {fmt_value(claim.claimed, claim.unit)}"
         f" / actual {fmt_value(claim.computed, claim.unit)}"
