@@ -43,6 +43,12 @@ class Settings(BaseSettings):
         default="text-embedding-3-small", alias="FINNEWS_EMBEDDING_MODEL"
     )
     llm_timeout: float = Field(default=60.0, alias="FINNEWS_LLM_TIMEOUT", gt=0)
+    fetch_timeout: float = Field(
+        default=30.0,
+        alias="FINNEWS_FETCH_TIMEOUT",
+        gt=0,
+        description="Seconds to wait for each connect/read when fetching a feed or page URL.",
+    )
     llm_retries: int = Field(default=3, alias="FINNEWS_LLM_RETRIES", ge=0)
     unchecked_numbers: str = Field(
         default="flag",

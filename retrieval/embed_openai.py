@@ -1,17 +1,24 @@
-"""OpenAI (or OpenAI-compatible) embeddings behind the Embedder seam."""
+"""OpenAI (or OpenAI-compatible) embeddings behind the Embedder seam.
+
+Retry policy: the `openai` client retries timeouts, connection errors, 408, 409, 429
+and 5xx answers up to FINNEWS_LLM_RETRIES times, honouring Retry-After; what still
+fails becomes one FinnewsError that names the fix and never holds the API key.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
 
-from assistant.errors import ConfigError, ProviderError
+from assistant.errors import ConfigError, FinnewsError, ProviderError
 
 if TYPE_CHECKING:
     from assistant.config import Settings
 
+OPENAI_URL = "https://api.openai.com/v1"
 KNOWN_DIMS = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072}
 
 
@@ -30,29 +37,122 @@ class OpenAIEmbedder:
         import openai
 
         key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "none"
-        self._client = openai.OpenAI(
-            api_key=key,
-            base_url=settings.openai_base_url,
-            timeout=settings.llm_timeout,
-            max_retries=settings.llm_retries,
-        )
-        self._errors = (openai.OpenAIError,)
+        self._secret = key if settings.openai_api_key else ""
+        self._client_options: dict[str, Any] = {
+            "api_key": key,
+            "base_url": settings.openai_base_url,
+            "timeout": settings.llm_timeout,
+            "max_retries": settings.llm_retries,
+        }
+        self._errors = (openai.OpenAIError, ValueError)
+        self._timeout = settings.llm_timeout
+        self._retries = settings.llm_retries
+        self.endpoint = _display_url(settings.openai_base_url or OPENAI_URL)
         self.model = settings.openai_embedding_model
         self.name = f"openai:{self.model}"
-        self.dim = KNOWN_DIMS.get(self.model, 0)
+        # Another server may serve the same model name with other dimensions.
+        self.dim = 0 if settings.openai_base_url else KNOWN_DIMS.get(self.model, 0)
         self.batch_size = batch_size
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
+        import openai
+
         rows: list[list[float]] = []
-        for lo in range(0, len(texts), self.batch_size):
-            batch = [t or " " for t in texts[lo : lo + self.batch_size]]
-            try:
-                answer = self._client.embeddings.create(model=self.model, input=batch)
-            except self._errors as exc:
-                raise ProviderError(f"OpenAI embeddings failed: {exc}", retryable=True) from None
-            rows.extend(item.embedding for item in sorted(answer.data, key=lambda d: d.index))
-        out = np.asarray(rows, dtype=np.float32).reshape(len(rows), -1)
-        if out.size:
-            self.dim = int(out.shape[1])
-            out /= np.clip(np.linalg.norm(out, axis=1, keepdims=True), 1e-12, None)
+        # A client per call: its connections are closed when the call ends.
+        with openai.OpenAI(**self._client_options) as client:
+            for lo in range(0, len(texts), self.batch_size):
+                rows.extend(self._embed_batch(client, texts[lo : lo + self.batch_size]))
+        if not rows:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        if len({len(r) for r in rows}) > 1:
+            raise ProviderError(
+                f"the embeddings server at {self.endpoint} answered vectors of different "
+                "lengths; check OPENAI_BASE_URL and FINNEWS_EMBEDDING_MODEL"
+            )
+        out = np.asarray(rows, dtype=np.float32)
+        self.dim = int(out.shape[1])
+        out /= np.clip(np.linalg.norm(out, axis=1, keepdims=True), 1e-12, None)
         return out
+
+    def _embed_batch(self, client: Any, texts: Sequence[str]) -> list[list[float]]:
+        batch = [t or " " for t in texts]
+        try:
+            answer = client.embeddings.create(model=self.model, input=batch)
+        except self._errors as exc:
+            raise self._error(exc) from None
+        got = [item.embedding for item in sorted(answer.data, key=lambda d: d.index)]
+        if len(got) != len(batch):
+            raise ProviderError(
+                f"the embeddings server at {self.endpoint} answered {len(got)} vectors "
+                f"for {len(batch)} texts; check OPENAI_BASE_URL"
+            )
+        return got
+
+    def _error(self, exc: Exception) -> FinnewsError:
+        """One clear error for what the client raised (after its own retries)."""
+        import openai
+
+        where = f"the embeddings server at {self.endpoint}"
+        retried = f"gave up after {self._retries} retries (FINNEWS_LLM_RETRIES)"
+        if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
+            return ConfigError(
+                f"{where} rejected the API key (HTTP {exc.status_code}); "
+                "set OPENAI_API_KEY to a valid key"
+            )
+        if isinstance(exc, openai.NotFoundError):
+            return ConfigError(
+                f"{where} does not serve embedding model {self.model!r} (HTTP 404); set "
+                "FINNEWS_EMBEDDING_MODEL to a model it serves, or check OPENAI_BASE_URL"
+            )
+        if isinstance(exc, openai.RateLimitError):
+            return ProviderError(
+                f"{where} is rate limiting us (HTTP 429); {retried}; wait and run it again",
+                retryable=True,
+            )
+        if isinstance(exc, openai.APIStatusError):
+            code = exc.status_code
+            if code in (408, 409) or code >= 500:
+                return ProviderError(
+                    f"{where} failed (HTTP {code}); {retried}; try again later", retryable=True
+                )
+            detail = self._scrub(_short(_server_message(exc)))
+            return ProviderError(f"{where} refused the request (HTTP {code}): {detail}")
+        if isinstance(exc, openai.APITimeoutError):
+            return ProviderError(
+                f"{where} did not answer within {self._timeout:g} s (FINNEWS_LLM_TIMEOUT); "
+                f"{retried}",
+                retryable=True,
+            )
+        if isinstance(exc, openai.APIConnectionError):
+            return ProviderError(
+                f"cannot reach {where}; {retried}; check OPENAI_BASE_URL", retryable=True
+            )
+        detail = self._scrub(_short(str(exc) or type(exc).__name__))
+        return ProviderError(f"{where} sent an answer that is not valid embeddings: {detail}")
+
+    def _scrub(self, text: str) -> str:
+        return text.replace(self._secret, "***") if self._secret else text
+
+
+def _server_message(exc: Any) -> str:
+    body = exc.body
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        message = inner.get("message") if isinstance(inner, dict) else None
+        if isinstance(message, str) and message:
+            return message
+    return str(exc.message)
+
+
+def _short(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _display_url(url: str) -> str:
+    """The endpoint without any user:password part."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))

@@ -54,9 +54,20 @@ def ingest(
     stdin: BinaryIO | None = None,
     index: NewsIndex | None = None,
     embedder: Embedder | None = None,
+    fetch_timeout: float | None = None,
 ) -> IngestReport:
-    """Read the sources, then add new and changed articles to the index."""
-    loaded = list(load_sources(list(sources), offline=settings.offline, stdin=stdin))
+    """Read the sources, then add new and changed articles to the index.
+
+    `fetch_timeout` bounds each wait on a URL source (default: FINNEWS_FETCH_TIMEOUT).
+    """
+    loaded = list(
+        load_sources(
+            list(sources),
+            offline=settings.offline,
+            stdin=stdin,
+            timeout=fetch_timeout or settings.fetch_timeout,
+        )
+    )
     return ingest_loaded(
         loaded, settings=settings, progress=progress, index=index, embedder=embedder
     )
@@ -144,6 +155,8 @@ def _write_batch(
         chunks.extend(pieces)
     if todo:
         vectors = embedder.embed([_embed_text(c, a) for a, c in _with_article(todo, chunks)])
+        if len(vectors):  # the dimension is known now
+            check_model(index, embedder.name, int(vectors.shape[1]))
         index.write(todo, chunks, vectors, model=(embedder.name, embedder.dim or vectors.shape[1]))
         report.chunks += len(chunks)
     return len(articles)

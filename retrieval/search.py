@@ -69,6 +69,7 @@ def search(
     check_model(index, embedder.name, embedder.dim)
     filters = Filters(ticker=_ticker(ticker), source=source, since=since, until=until)
     vector = embedder.embed([query])[0]
+    check_model(index, embedder.name, int(vector.shape[0]))  # the dimension is known now
     candidates = {c.id: c for c in index.query(vector, max(CANDIDATES_MIN, 10 * k), filters)}
     terms = query_terms(query)
     for term in [t for t in terms if t.exact][:MAX_EXACT_LOOKUPS]:

@@ -7,14 +7,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import urlsplit
 
 from assistant.errors import BadInputError, FinnewsError, ProviderError
 from assistant.models import Article
-from retrieval.articles import ARTICLE_SUFFIXES, MAX_BYTES, load_article, load_article_bytes
+from retrieval.articles import (
+    ARTICLE_SUFFIXES,
+    MAX_BYTES,
+    article_id,
+    load_article,
+    load_article_bytes,
+)
 from retrieval.feeds import looks_like_feed, parse_feed
 
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+FEED_TYPES = ("rss", "atom", "/xml")  # content types that promise a feed
 MAX_FEED_BYTES = 50 * 1024 * 1024
+FETCH_TIMEOUT = 30.0  # seconds to wait for each connect/read on a URL
 
 
 @dataclass
@@ -27,9 +36,16 @@ class Loaded:
 
 
 def load_sources(
-    sources: list[str | Path], *, offline: bool, stdin: BinaryIO | None = None
+    sources: list[str | Path],
+    *,
+    offline: bool,
+    stdin: BinaryIO | None = None,
+    timeout: float | None = None,
 ) -> Iterator[Loaded]:
-    """Every article the sources hold; unreadable items come out as errors, in order."""
+    """Every article the sources hold; unreadable items come out as errors, in order.
+
+    `timeout` bounds each wait on a URL (default FETCH_TIMEOUT seconds).
+    """
     for source in sources:
         text = str(source)
         try:
@@ -37,7 +53,7 @@ def load_sources(
                 stream = stdin if stdin is not None else sys.stdin.buffer
                 yield from _from_bytes(stream.read(MAX_FEED_BYTES + 1), "<stdin>")
             elif text.startswith(("http://", "https://")):
-                yield from _from_bytes(fetch(text, offline=offline), text)
+                yield from _from_url(fetch_url(text, offline=offline, timeout=timeout), text)
             else:
                 path = Path(text).expanduser()
                 if path.is_dir():
@@ -50,20 +66,70 @@ def load_sources(
             yield Loaded(text, error=_strip_label(str(exc), text))
 
 
-def fetch(url: str, *, offline: bool) -> bytes:
+def fetch(url: str, *, offline: bool, timeout: float | None = None) -> bytes:
     """GET a feed or page; refused when offline."""
+    return fetch_url(url, offline=offline, timeout=timeout).data
+
+
+@dataclass
+class Fetched:
+    """A response body, with the URL it finally came from (after redirects) and its type."""
+
+    url: str
+    content_type: str
+    data: bytes
+
+
+def fetch_url(url: str, *, offline: bool, timeout: float | None = None) -> Fetched:
+    """GET `url` (redirects followed, at most MAX_FEED_BYTES); errors say why in one line."""
     if offline:
         raise BadInputError(f"{url}: offline mode, not fetching; save it to a file and ingest that")
     import httpx
 
+    limit = MAX_FEED_BYTES
+    seconds = timeout or FETCH_TIMEOUT
     try:
-        response = httpx.get(
-            url, follow_redirects=True, timeout=30.0, headers={"User-Agent": "finnews/0.1"}
-        )
-        response.raise_for_status()
-    except httpx.HTTPError as exc:
-        raise ProviderError(f"{url}: fetch failed ({exc})", retryable=True) from None
-    return response.content
+        with (
+            httpx.Client(
+                follow_redirects=True, timeout=seconds, headers={"User-Agent": "finnews/0.1"}
+            ) as client,
+            client.stream("GET", url) as response,
+        ):
+            response.raise_for_status()
+            parts: list[bytes] = []
+            size = 0
+            for part in response.iter_bytes():
+                size += len(part)
+                if size > limit:
+                    raise BadInputError(
+                        f"{url}: the response is larger than {_mb(limit)}; "
+                        "save it to a file and split it"
+                    )
+                parts.append(part)
+            content_type = response.headers.get("content-type", "").split(";")[0].strip()
+            return Fetched(str(response.url), content_type.lower(), b"".join(parts))
+    except httpx.HTTPStatusError as exc:
+        code = exc.response.status_code
+        why = f"HTTP {code} {exc.response.reason_phrase}".rstrip()
+        if code >= 500 or code in (408, 429):
+            raise ProviderError(
+                f"{url}: fetch failed: {why}; try again later", retryable=True
+            ) from None
+        raise ProviderError(f"{url}: fetch failed: {why}") from None
+    except httpx.TimeoutException:
+        raise ProviderError(
+            f"{url}: fetch failed: no answer within {seconds:g} s", retryable=True
+        ) from None
+    except httpx.TooManyRedirects:
+        raise ProviderError(f"{url}: fetch failed: too many redirects") from None
+    except httpx.ConnectError:
+        host = urlsplit(url).netloc or url
+        raise ProviderError(
+            f"{url}: fetch failed: cannot connect to {host}", retryable=True
+        ) from None
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        detail = " ".join(str(exc).split()) or type(exc).__name__
+        raise ProviderError(f"{url}: fetch failed: {detail}", retryable=True) from None
 
 
 def _from_dir(root: Path) -> Iterator[Loaded]:
@@ -94,6 +160,42 @@ def _from_file(path: Path) -> Iterator[Loaded]:
         yield from _feed(path.read_bytes(), str(path))
     else:
         yield Loaded(str(path), article=load_article(path))
+
+
+def _from_url(page: Fetched, label: str) -> Iterator[Loaded]:
+    """A fetched feed, or one article page whose URL (if it names none) is where it came from."""
+    path = urlsplit(page.url).path.lower()
+    wants_feed = Path(path).suffix in FEED_SUFFIXES or any(
+        t in page.content_type for t in FEED_TYPES
+    )
+    if looks_like_feed(page.data):
+        yield from _feed(page.data, label)
+        return
+    if wants_feed:
+        if _looks_like_html(page.data):
+            kind = page.content_type or "no content type"
+            raise BadInputError(
+                f"{label}: not a feed; the server sent an HTML page ({kind}); check the feed URL"
+            )
+        yield from _feed(page.data, label)
+        return
+    if len(page.data) > MAX_BYTES:
+        raise BadInputError(f"{label}: more than {MAX_BYTES // 1024 // 1024} MB")
+    article = load_article_bytes(page.data, label)
+    if not article.url:
+        article = article.model_copy(
+            update={"url": page.url, "id": article_id(page.url, article.title, article.text)}
+        )
+    yield Loaded(label, article=article)
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
+
+
+def _mb(size: int) -> str:
+    return f"{size // 1024 // 1024} MB" if size >= 1024 * 1024 else f"{size} bytes"
 
 
 def _from_bytes(data: bytes, name: str) -> Iterator[Loaded]:

@@ -9,6 +9,10 @@ recorded in `server.requests`.
         server.enqueue("Hello")                       # next completion says "Hello"
         server.enqueue(status=429, retry_after="2")   # then a 429
         client = openai.OpenAI(base_url=server.base_url, api_key="x")
+
+Embeddings (POST /v1/embeddings) are toy vectors, deterministic per input text, of
+`server.embedding_dims` dimensions; `enqueue_embedding(...)` scripts a fault (status,
+Retry-After, latency, malformed body, dropped connection) for the next embeddings call.
 """
 
 from __future__ import annotations
@@ -69,6 +73,7 @@ class RecordedRequest:
 @dataclass
 class _State:
     queue: deque[Reply] = field(default_factory=deque)
+    embedding_queue: deque[Reply] = field(default_factory=deque)
     requests: list[RecordedRequest] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -84,6 +89,7 @@ class OpenAIServer:
         self.model = model
         self.default: Reply | None = None
         self.responder: Callable[[RecordedRequest], Reply] | None = None
+        self.embedding_dims = 8  # length of every embedding vector served
         self._state = _State()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -129,6 +135,27 @@ class OpenAIServer:
         with self._state.lock:
             self._state.queue.append(reply)
         return reply
+
+    def enqueue_embedding(self, **kwargs: Any) -> Reply:
+        """Queue a fault for the next embeddings request (`Reply` fields; text is unused).
+
+        With an empty embeddings queue, embeddings requests get their vectors.
+        """
+        reply = Reply(**kwargs)
+        with self._state.lock:
+            self._state.embedding_queue.append(reply)
+        return reply
+
+    @property
+    def embedding_requests(self) -> list[RecordedRequest]:
+        return [r for r in self.requests if r.path.rstrip("/").endswith("/embeddings")]
+
+    def _next_embedding_reply(self, request: RecordedRequest) -> Reply | None:
+        with self._state.lock:
+            self._state.requests.append(request)
+            if self._state.embedding_queue:
+                return self._state.embedding_queue.popleft()
+        return None
 
     @property
     def pending(self) -> int:
@@ -191,8 +218,9 @@ def _make_handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
                 body = raw.decode("utf-8", "replace")
             record = self._record(body)
             if self.path.rstrip("/").endswith("/embeddings"):
-                server._state.requests.append(record)
-                self._embeddings(body)
+                fault = server._next_embedding_reply(record)
+                if fault is None or not self._fault(fault):
+                    self._embeddings(body)
                 return
             if not self.path.rstrip("/").endswith("/chat/completions"):
                 self._send_json(404, _error(f"no route {self.path}", "not_found"))
@@ -219,6 +247,25 @@ def _make_handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
                 self._send_json(200, _completion(server.model, reply))
 
         # -- helpers --------------------------------------------------------
+        def _fault(self, reply: Reply) -> bool:
+            """Act out a scripted fault (after its latency); False when there is none."""
+            if reply.latency:
+                time.sleep(reply.latency)
+            if reply.drop:
+                self._drop()
+                return True
+            if reply.status != 200:
+                headers = {}
+                if reply.retry_after is not None:
+                    headers["Retry-After"] = str(reply.retry_after)
+                body_out = reply.error_body or _error(f"scripted {reply.status}", "scripted")
+                self._send_json(reply.status, body_out, headers)
+                return True
+            if reply.malformed:
+                self._send_bytes(200, b'{"object": "list", "data": [{"embe', "json")
+                return True
+            return False
+
         def _record(self, body: Any) -> RecordedRequest:
             return RecordedRequest(
                 method=self.command,
@@ -275,7 +322,11 @@ def _make_handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             if isinstance(inputs, str):
                 inputs = [inputs]
             data = [
-                {"object": "embedding", "index": i, "embedding": _fake_embedding(str(text))}
+                {
+                    "object": "embedding",
+                    "index": i,
+                    "embedding": _fake_embedding(str(text), server.embedding_dims),
+                }
                 for i, text in enumerate(inputs)
             ]
             usage = {"prompt_tokens": 0, "total_tokens": 0}
