@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
 
 from assistant.errors import ConfigError, FinnewsError, ProviderError
+from assistant.llm.errors_text import display_url, scrub, server_message, short
 
 if TYPE_CHECKING:
     from assistant.config import Settings
@@ -47,7 +47,7 @@ class OpenAIEmbedder:
         self._errors = (openai.OpenAIError, ValueError)
         self._timeout = settings.llm_timeout
         self._retries = settings.llm_retries
-        self.endpoint = _display_url(settings.openai_base_url or OPENAI_URL)
+        self.endpoint = display_url(settings.openai_base_url or OPENAI_URL)
         self.model = settings.openai_embedding_model
         self.name = f"openai:{self.model}"
         # Another server may serve the same model name with other dimensions.
@@ -115,7 +115,7 @@ class OpenAIEmbedder:
                 return ProviderError(
                     f"{where} failed (HTTP {code}); {retried}; try again later", retryable=True
                 )
-            detail = self._scrub(_short(_server_message(exc)))
+            detail = scrub(short(server_message(exc)), self._secret)
             return ProviderError(f"{where} refused the request (HTTP {code}): {detail}")
         if isinstance(exc, openai.APITimeoutError):
             return ProviderError(
@@ -127,32 +127,5 @@ class OpenAIEmbedder:
             return ProviderError(
                 f"cannot reach {where}; {retried}; check OPENAI_BASE_URL", retryable=True
             )
-        detail = self._scrub(_short(str(exc) or type(exc).__name__))
+        detail = scrub(short(str(exc) or type(exc).__name__), self._secret)
         return ProviderError(f"{where} sent an answer that is not valid embeddings: {detail}")
-
-    def _scrub(self, text: str) -> str:
-        return text.replace(self._secret, "***") if self._secret else text
-
-
-def _server_message(exc: Any) -> str:
-    body = exc.body
-    if isinstance(body, dict):
-        inner = body.get("error", body)
-        message = inner.get("message") if isinstance(inner, dict) else None
-        if isinstance(message, str) and message:
-            return message
-    return str(exc.message)
-
-
-def _short(text: str, limit: int = 200) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _display_url(url: str) -> str:
-    """The endpoint without any user:password part."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, "", ""))

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Literal, TypeVar, overload
-from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import openai
@@ -25,6 +24,7 @@ from pydantic import BaseModel, SecretStr, ValidationError
 from assistant.config import Settings
 from assistant.errors import ConfigError, FinnewsError, ModelOutputError, ProviderError
 from assistant.llm.base import Message
+from assistant.llm.errors_text import display_url, scrub, server_message, short
 from assistant.llm.retry import RetryPolicy, parse_retry_after
 
 T = TypeVar("T", bound=BaseModel)
@@ -74,7 +74,7 @@ class LangChainChatModel:
         key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
         self._secret = key
         self.name = model or settings.openai_model
-        self.endpoint = _display_url(settings.openai_base_url or OPENAI_URL)
+        self.endpoint = display_url(settings.openai_base_url or OPENAI_URL)
         self.policy = policy or RetryPolicy(retries=settings.llm_retries)
         self.structured_method = structured_method
         self._sleep = sleep
@@ -189,7 +189,7 @@ class LangChainChatModel:
             code = exc.status_code
             if code in (408, 409) or code >= 500:
                 return _Failure(ProviderError(f"{where} failed (HTTP {code})."), retryable=True)
-            detail = self._scrub(_short(_server_message(exc)))
+            detail = scrub(short(server_message(exc)), self._secret)
             msg = f"{where} refused the request (HTTP {code}): {detail}"
             return _Failure(ProviderError(msg), retryable=False)
         if isinstance(exc, openai.APITimeoutError):
@@ -201,12 +201,10 @@ class LangChainChatModel:
         if isinstance(exc, _Truncated):
             return _Failure(ProviderError(f"{where} ended its stream early."), retryable=True)
         if isinstance(exc, (openai.APIResponseValidationError, ValueError)):
-            msg = f"{where} sent a response that is not valid JSON: {self._scrub(_short(str(exc)))}"
+            detail = scrub(short(str(exc)), self._secret)
+            msg = f"{where} sent a response that is not valid JSON: {detail}"
             return _Failure(ModelOutputError(msg), retryable=False)
         raise exc
-
-    def _scrub(self, text: str) -> str:
-        return text.replace(self._secret, "***") if self._secret else text
 
 
 def validate_output(schema: type[T], text: str) -> T:
@@ -249,27 +247,3 @@ def message_text(message: Any) -> str:
         elif isinstance(block, dict) and block.get("type") == "text":
             parts.append(str(block.get("text", "")))
     return "".join(parts)
-
-
-def _server_message(exc: openai.APIStatusError) -> str:
-    body = exc.body
-    if isinstance(body, dict):
-        inner = body.get("error", body)
-        message = inner.get("message") if isinstance(inner, dict) else None
-        if isinstance(message, str) and message:
-            return message
-    return re.sub(r"^Error code: \d+ - ", "", exc.message)
-
-
-def _short(text: str, limit: int = 200) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _display_url(url: str) -> str:
-    """The endpoint without any user:password part."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, "", ""))
