@@ -16,7 +16,7 @@ from assistant.market.symbols import SYMBOLS
 from assistant.models import Evidence
 from assistant.verify.grading import fmt_date
 from assistant.verify.lookup import Lookup
-from assistant.verify.macro import DGS10_SOURCE, FED_SOURCE, rate_change_evidence
+from assistant.verify.macro import DGS10_SOURCE, rate_change_evidence, rate_range_evidence
 from assistant.verify.prices import compute_change
 
 _ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
@@ -265,15 +265,7 @@ def _fed_level(query: DataQuery, lookup: Lookup) -> _Item:
     statement = (
         f"The Fed funds target range on {fmt_date(shown)} was {point.lower:.2f}-{point.upper:.2f}%."
     )
-    ev = Evidence(
-        ticker="FEDFUNDS",
-        source=FED_SOURCE,
-        dates=[point.date],
-        fields=["lower", "upper"],
-        values=[point.lower, point.upper],
-        formula=f"target range in effect on {shown} (decisions count from their announcement)",
-        result=point.upper,
-    )
+    ev = rate_range_evidence(point, shown)
     period = Period(shown, shown, "day", fmt_date(shown))
     return f"Fed funds target range, {fmt_date(shown)}", statement, point.upper, "%", period, ev
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from assistant.errors import MarketDataUnavailable
 from assistant.market import metrics as M
-from assistant.market.base import SeriesPoint
+from assistant.market.base import RatePoint, SeriesPoint
 from assistant.models import Claim, Evidence
 from assistant.verify.grading import Outcome, fmt_date, grade, matches, tolerance_text
 from assistant.verify.lookup import Lookup
@@ -90,24 +90,27 @@ def check_rate_change(claim: Claim, lookup: Lookup) -> Outcome:
     return Outcome("contradicted", float(change.bp), _describe(change), ev)
 
 
+def rate_range_evidence(point: RatePoint, day: date, tol: str = "") -> Evidence:
+    """The receipt of the target range in effect on `day`."""
+    return Evidence(
+        ticker="FEDFUNDS",
+        source=FED_SOURCE,
+        dates=[point.date],
+        fields=["lower", "upper"],
+        values=[point.lower, point.upper],
+        formula=f"target range in effect on {day} (decisions count from their announcement)",
+        result=point.upper,
+        tolerance=tol,
+    )
+
+
 def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
     day = claim.end or lookup.as_of
     point = M.target_on(lookup.fed(), day, announced=True)
     if point is None:
         raise MarketDataUnavailable(f"no Fed target range on {day} in the data")
     lower = claim.start_value if claim.start_value is not None else claim.value - 0.25
-    ev = [
-        Evidence(
-            ticker="FEDFUNDS",
-            source=FED_SOURCE,
-            dates=[point.date],
-            fields=["lower", "upper"],
-            values=[point.lower, point.upper],
-            formula=f"target range in effect on {day} (decisions count from their announcement)",
-            result=point.upper,
-            tolerance=tolerance_text(claim),
-        )
-    ]
+    ev = [rate_range_evidence(point, day, tolerance_text(claim))]
     text = f"the target range on {fmt_date(day)} was {point.lower:.2f}%-{point.upper:.2f}%"
     if matches(claim.value, point.upper, claim) and matches(lower, point.lower, claim):
         return Outcome("supported", point.upper, text, ev)
