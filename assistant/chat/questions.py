@@ -9,7 +9,7 @@ from the previous data question of the session.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
@@ -23,7 +23,7 @@ from assistant.claims.timeexpr import (
     month_re,
     parse_date_match,
 )
-from assistant.market.symbols import KNOWN_TICKERS, SYMBOLS, find_symbols, resolve
+from assistant.market.symbols import KNOWN_TICKERS, find_symbols
 from assistant.verify.windows import shift_years
 
 Metric = Literal[
@@ -301,15 +301,3 @@ def describe(query: DataQuery) -> str:
     what = " vs ".join(query.tickers) or query.metric
     period = f", {query.period.label}" if query.period else ""
     return f"{what} {query.metric.replace('_', ' ')}{period}"
-
-
-def with_tickers(query: DataQuery, tickers: tuple[str, ...]) -> DataQuery:
-    return replace(query, tickers=tickers)
-
-
-def known_symbol(text: str) -> str | None:
-    """The ticker a slash-command argument names, or None."""
-    sym = resolve(text)
-    if sym is None:
-        return None
-    return sym.ticker if sym.ticker in SYMBOLS or sym.kind == "stock" else sym.ticker
