@@ -33,7 +33,7 @@ class Lookup:
     def __init__(self, market: MarketData, as_of: date) -> None:
         self.market = market
         self.as_of = as_of
-        self._hist: dict[tuple[str, date], History] = {}
+        self._hist: dict[str, tuple[date, History]] = {}  # per ticker: first day asked, bars
         self._fed: list[RatePoint] | None = None
         self._dgs10: list[SeriesPoint] | None = None
 
@@ -49,10 +49,11 @@ class Lookup:
         """Bars of `ticker` (or its proxy) from well before `start` up to as_of."""
         data_ticker, proxy_for = self.data_ticker(ticker)
         begin = start - timedelta(days=LOOKBACK_DAYS)
-        key = (data_ticker, begin)
-        if key not in self._hist:
-            self._hist[key] = self.market.history(data_ticker, begin, self.as_of)
-        hist = self._hist[key]
+        held = self._hist.get(data_ticker)
+        if held is None or begin < held[0]:  # fetch once, again only to reach further back
+            held = (begin, self.market.history(data_ticker, begin, self.as_of))
+            self._hist[data_ticker] = held
+        hist = held[1]
         if not hist.bars:
             raise MarketDataUnavailable(f"no {data_ticker} bars up to {self.as_of}")
         return hist, data_ticker, proxy_for
