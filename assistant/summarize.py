@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.analysis.sources import passage_of, passages_of
 from assistant.analysis.vetting import Guard, split_sentences
 from assistant.check import verify_article
-from assistant.claims.sentences import clause_of
+from assistant.text.sentences import clause_of
 from assistant.config import Settings
 from assistant.errors import BadInputError
 from assistant.llm import ChatModel, Message, OfflineEngine, with_fallback
@@ -360,9 +360,9 @@ class LockedMarketData:
         with self._lock:
             return self.inner.fed_target(start, end)
 
-    def treasury_10y(self, start: date, end: date) -> list[SeriesPoint]:
+    def treasury(self, series: str, start: date, end: date) -> list[SeriesPoint]:
         with self._lock:
-            return self.inner.treasury_10y(start, end)
+            return self.inner.treasury(series, start, end)
 
     def forward_pe(self, ticker: str) -> list[Quote]:
         with self._lock:

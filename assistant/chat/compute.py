@@ -271,7 +271,7 @@ def _fed_level(query: DataQuery, lookup: Lookup) -> _Item:
 
 
 def _yield(query: DataQuery, lookup: Lookup) -> _Item:
-    points = lookup.dgs10()
+    points = lookup.treasury()
     end = _upto(query, lookup)
     last = M.value_on_or_before(points, end)
     if last is None:

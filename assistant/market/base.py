@@ -78,8 +78,8 @@ class MarketData(Protocol):
         """Daily Fed funds target range, effective dates, inclusive window."""
         ...
 
-    def treasury_10y(self, start: date, end: date) -> list[SeriesPoint]:
-        """Daily 10-year Treasury yield in percent (FRED DGS10)."""
+    def treasury(self, series: str, start: date, end: date) -> list[SeriesPoint]:
+        """Daily Treasury yield in percent of a FRED series: DGS2, DGS10 or DGS30."""
         ...
 
     def forward_pe(self, ticker: str) -> list[Quote]:

@@ -39,8 +39,8 @@ class FallbackMarketData:
     def fed_target(self, start: date, end: date) -> list[RatePoint]:
         return self._first("Fed funds target", lambda p: p.fed_target(start, end))
 
-    def treasury_10y(self, start: date, end: date) -> list[SeriesPoint]:
-        return self._first("10-year yield", lambda p: p.treasury_10y(start, end))
+    def treasury(self, series: str, start: date, end: date) -> list[SeriesPoint]:
+        return self._first(f"{series} yield", lambda p: p.treasury(series, start, end))
 
     def forward_pe(self, ticker: str) -> list[Quote]:
         return self._first(f"{ticker} forward P/E", lambda p: p.forward_pe(ticker))

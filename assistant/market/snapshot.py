@@ -12,9 +12,14 @@ from assistant.market.base import Bar, History, Quote, RatePoint, SeriesPoint
 
 SNAPSHOT_DIR = Path(__file__).resolve().parent / "snapshot"
 FED_FILE = "fed_funds_target.csv"
-DGS10_FILE = "DGS10.csv"
 FORWARD_PE_FILE = "forward_pe.csv"
-_NOT_PRICES = {FED_FILE, DGS10_FILE, FORWARD_PE_FILE}
+# FRED constant-maturity Treasury yields: series id -> what it is
+TREASURY_SERIES = {
+    "DGS2": "2-year Treasury yield",
+    "DGS10": "10-year Treasury yield",
+    "DGS30": "30-year Treasury yield",
+}
+_NOT_PRICES = {FED_FILE, FORWARD_PE_FILE} | {f"{s}.csv" for s in TREASURY_SERIES}
 
 
 def normalize_ticker(ticker: str) -> str:
@@ -43,7 +48,7 @@ class SnapshotMarketData:
         self.directory = Path(directory) if directory else SNAPSHOT_DIR
         self._bars: dict[str, list[Bar]] = {}
         self._fed: list[RatePoint] | None = None
-        self._dgs10: list[SeriesPoint] | None = None
+        self._treasury: dict[str, list[SeriesPoint]] = {}
 
     # -- prices ---------------------------------------------------------------
     def tickers(self) -> list[str]:
@@ -107,19 +112,22 @@ class SnapshotMarketData:
             raise MarketDataUnavailable(_series_reason("Fed funds target", self._fed, start, end))
         return points
 
-    def treasury_10y(self, start: date, end: date) -> list[SeriesPoint]:
-        if self._dgs10 is None:
-            self._dgs10 = [
+    def treasury(self, series: str, start: date, end: date) -> list[SeriesPoint]:
+        if series not in TREASURY_SERIES:
+            raise MarketDataUnavailable(f"no Treasury series {series!r} in the snapshot")
+        if series not in self._treasury:
+            points = [
                 SeriesPoint(date.fromisoformat(r["date"]), float(r["value"]))
-                for r in _rows(self.directory / DGS10_FILE)
+                for r in _rows(self.directory / f"{series}.csv")
                 if r["value"] not in ("", ".")
             ]
-            self._dgs10.sort(key=lambda p: p.date)
-        points = _window(self._dgs10, start, end)
+            points.sort(key=lambda p: p.date)
+            self._treasury[series] = points
+        held = self._treasury[series]
+        points = _window(held, start, end)
         if not points:
-            raise MarketDataUnavailable(
-                _series_reason("10-year Treasury yield (DGS10)", self._dgs10, start, end)
-            )
+            label = f"{TREASURY_SERIES[series]} ({series})"
+            raise MarketDataUnavailable(_series_reason(label, held, start, end))
         return points
 
     def forward_pe(self, ticker: str) -> list[Quote]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["etf", "index", "rate", "yield", "stock"]
+Kind = Literal["etf", "index", "rate", "yield", "stock", "other"]
 
 
 @dataclass(frozen=True)
@@ -28,23 +28,70 @@ SYMBOLS: dict[str, Symbol] = {
         Symbol("VOO", "Vanguard S&P 500 ETF", "etf"),
         Symbol("QQQ", "Invesco QQQ Trust", "etf"),
         Symbol("DIA", "SPDR Dow Jones Industrial Average ETF Trust", "etf"),
+        Symbol("IJH", "iShares Core S&P Mid-Cap ETF", "etf"),
         Symbol("^SML", "S&P SmallCap 600", "index", proxy="IJR"),
+        Symbol("^MID", "S&P MidCap 400", "index", proxy="IJH"),
         Symbol("^GSPC", "S&P 500", "index"),
         Symbol("^RUT", "Russell 2000", "index"),
-        Symbol("^NDX", "Nasdaq-100", "index", proxy="QQQ"),
+        Symbol("^NDX", "Nasdaq-100", "index"),
         Symbol("^IXIC", "Nasdaq Composite", "index"),
         Symbol("^DJI", "Dow Jones Industrial Average", "index"),
+        Symbol("^VIX", "Cboe Volatility Index", "index"),
         Symbol("^TNX", "CBOE 10-Year Treasury Yield Index", "yield"),
+        Symbol("^FVX", "5-year Treasury yield", "yield"),
+        Symbol("DGS2", "2-year Treasury yield", "yield"),
         Symbol("DGS10", "10-year Treasury yield", "yield"),
+        Symbol("DGS30", "30-year Treasury yield", "yield"),
         Symbol("FEDFUNDS", "Fed funds target range", "rate"),
+        Symbol("AAPL", "Apple", "stock"),
+        Symbol("MSFT", "Microsoft", "stock"),
+        Symbol("NVDA", "Nvidia", "stock"),
+        Symbol("AMZN", "Amazon", "stock"),
+        Symbol("TSLA", "Tesla", "stock"),
+        Symbol("GOOGL", "Alphabet", "stock"),
+        Symbol("META", "Meta Platforms", "stock"),
+        Symbol("JPM", "JPMorgan Chase", "stock"),
+        # Markets finnews has no bundled series for: named so that a claim about them is
+        # never pinned on a nearby index (online, Yahoo may still have the ticker).
+        Symbol("CL=F", "crude oil", "other"),
+        Symbol("BZ=F", "Brent crude", "other"),
+        Symbol("GC=F", "gold", "other"),
+        Symbol("SI=F", "silver", "other"),
+        Symbol("HG=F", "copper", "other"),
+        Symbol("NG=F", "natural gas", "other"),
+        Symbol("BTC-USD", "bitcoin", "other"),
+        Symbol("ETH-USD", "ether", "other"),
+        Symbol("DX-Y.NYB", "U.S. dollar index", "other"),
+        Symbol("^STOXX", "STOXX Europe 600", "index"),
+        Symbol("^FTSE", "FTSE 100", "index"),
+        Symbol("^GDAXI", "DAX", "index"),
+        Symbol("^FCHI", "CAC 40", "index"),
+        Symbol("^N225", "Nikkei 225", "index"),
+        Symbol("^HSI", "Hang Seng", "index"),
+        Symbol("000001.SS", "Shanghai Composite", "index"),
+        Symbol("^DJT", "Dow Jones Transportation Average", "index"),
+        Symbol("^IRX", "13-week Treasury bill yield", "yield"),
+        Symbol("DGS3MO", "3-month Treasury yield", "yield"),
+        Symbol("MORTGAGE30US", "30-year mortgage rate", "other"),
+        Symbol("SECTOR", "a market sector", "other"),
     )
 }
 
 # Bare all-caps words taken as tickers: only these (plus $XYZ / exchange forms).
-KNOWN_TICKERS = frozenset(t for t in SYMBOLS if not t.startswith("^")) - {"DGS10", "FEDFUNDS"}
+KNOWN_TICKERS = frozenset(t for t, s in SYMBOLS.items() if s.kind in ("etf", "stock"))
 
 # Index abbreviations recognized as bare all-caps words (case-sensitive).
-_BARE_ALIASES = {"SPX": "^GSPC", "RUT": "^RUT", "NDX": "^NDX", "DJIA": "^DJI"}
+_BARE_ALIASES = {
+    "SPX": "^GSPC",
+    "RUT": "^RUT",
+    "NDX": "^NDX",
+    "DJIA": "^DJI",
+    "VIX": "^VIX",
+    "WTI": "CL=F",
+    "DAX": "^GDAXI",
+    "FTSE": "^FTSE",
+    "BTC": "BTC-USD",
+}
 
 # All-caps words that are never tickers when a caller resolves a lone word.
 _NOT_TICKERS = frozenset(
@@ -104,6 +151,78 @@ _ALIASES: dict[str, list[str]] = {
         _lit("Nasdaq Composite index"),
         _lit("the Nasdaq") + _NO_SUFFIX,
         _lit("tech-heavy Nasdaq") + _NO_SUFFIX,
+        _lit("Nasdaq") + r"(?![\s\-]*(?:\d|100|listed|exchange|Inc|OMX|stock\s+market))",
+    ],
+    "^VIX": [
+        _lit("Cboe Volatility Index"),
+        _lit("CBOE volatility index"),
+        _lit("volatility index"),
+        _lit("fear gauge"),
+        _lit("fear index"),
+        _lit("the VIX"),
+    ],
+    "^MID": [
+        _lit("S&P MidCap 400"),
+        _lit("S&P Midcap 400"),
+        _lit("S&P Mid-Cap 400"),
+        _lit("S&P 400"),
+        _lit("MidCap 400"),
+    ],
+    "AAPL": [_lit("Apple") + r"(?![\s\-]*(?:Music|TV|Pay|Watch|Vision|Intelligence|Store))"],
+    "MSFT": [_lit("Microsoft")],
+    "NVDA": [_lit("Nvidia"), _lit("NVIDIA")],
+    "AMZN": [
+        _lit("Amazon") + r"(?![\s\-]*(?:Web\s+Services|Prime|rainforest))",
+        _lit("Amazon.com"),
+    ],
+    "TSLA": [_lit("Tesla")],
+    "GOOGL": [_lit("Alphabet"), _lit("Google") + r"(?![\s\-]*(?:Cloud|search\s+results|Play))"],
+    "META": [_lit("Meta Platforms"), _lit("Meta") + r"(?![\s\-]*(?:data|analysis))"],
+    "JPM": [_lit("JPMorgan Chase"), _lit("JPMorgan"), _lit("JP Morgan"), _lit("J.P. Morgan")],
+    "CL=F": [
+        r"(?:U\.?S\.?[\s\-]+)?(?:crude(?:[\s\-]+oil)?|oil)(?:[\s\-]+(?:prices?|futures))?",
+        _lit("West Texas Intermediate"),
+    ],
+    "BZ=F": [_lit("Brent crude"), _lit("Brent")],
+    "GC=F": [r"gold(?:[\s\-]+(?:prices?|futures))?", _lit("bullion")],
+    "SI=F": [r"silver(?:[\s\-]+(?:prices?|futures))?"],
+    "HG=F": [r"copper(?:[\s\-]+(?:prices?|futures))?"],
+    "NG=F": [_lit("natural gas")],
+    "BTC-USD": [_lit("bitcoin")],
+    "ETH-USD": [_lit("ether"), _lit("ethereum")],
+    "DX-Y.NYB": [_lit("dollar index"), _lit("the dollar"), _lit("the euro"), _lit("the yen")],
+    "^STOXX": [_lit("STOXX 600"), _lit("STOXX Europe 600"), _lit("pan-European STOXX 600")],
+    "^FTSE": [_lit("FTSE 100"), _lit("FTSE")],
+    "^GDAXI": [_lit("DAX"), _lit("Germany's DAX")],
+    "^FCHI": [_lit("CAC 40"), _lit("CAC")],
+    "^N225": [_lit("Nikkei 225"), _lit("Nikkei")],
+    "^HSI": [_lit("Hang Seng")],
+    "000001.SS": [_lit("Shanghai Composite")],
+    "^DJT": [_lit("Dow Jones Transportation Average"), _lit("Dow transports")],
+    "^IRX": [r"(?:3|three)[\s\-]?month[\s\-]+(?:Treasury[\s\-]+)?(?:bill[\s\-]+)?yields?"],
+    "MORTGAGE30US": [
+        r"(?:30|thirty)[\s\-]?year(?:[\s\-]+fixed)?[\s\-]+mortgage(?:[\s\-]+rates?)?",
+        _lit("mortgage rates"),
+    ],
+    "SECTOR": [
+        r"(?:S&P[\s\-]+500[\s\-]+)?(?:energy|technology|tech|financials?|health[\s\-]?care|"
+        r"utilities|industrials|materials|real[\s\-]+estate|consumer[\s\-]+(?:discretionary|staples)|"
+        r"communication[\s\-]+services)[\s\-]+(?:sector|index|stocks|shares|group)",
+        r"equal[\s\-]weight(?:ed)?[\s\-]+S&P[\s\-]+500",
+    ],
+    "DGS2": [
+        r"(?:2|two)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
+        r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:2|two)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
+        r"(?:2|two)[\s\-]?year[\s\-]+(?:Treasury|note|T-note)s?",
+    ],
+    "^FVX": [
+        r"(?:5|five)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
+        r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:5|five)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
+    ],
+    "DGS30": [
+        r"(?:30|thirty)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:bond[\s\-]+)?yields?",
+        r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:30|thirty)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|bond|T-bond)(?:[\s\-]+bond)?s?)?",
+        r"(?:long|30-year)[\s\-]+bond[\s\-]+yields?",
     ],
     "^DJI": [
         _lit("the Dow") + r"(?![\s\-]*(?:Jones[\s\-]+)?(?:Transport|Utilit|Composite|Inc))",
@@ -138,6 +257,7 @@ _ALIASES: dict[str, list[str]] = {
     ],
     "VIOO": [r"Vanguard[\s\-]+S&P[\s\-]+Small[\s\-]?Cap[\s\-]+600[\s\-]+ETF"],
     "IWM": [_lit("iShares Russell 2000 ETF"), _lit("Russell 2000 ETF")],
+    "IJH": [_lit("iShares Core S&P Mid-Cap ETF"), _lit("iShares Core S&P MidCap ETF")],
     "SPY": [_lit("SPDR S&P 500 ETF Trust"), _lit("SPDR S&P 500 ETF"), _lit("SPDR S&P 500")],
     "IVV": [_lit("iShares Core S&P 500 ETF")],
     "VOO": [_lit("Vanguard S&P 500 ETF")],
@@ -153,8 +273,14 @@ _TICKER_FORMS = [
 ]
 _BARE = re.compile(r"(?<![\w$^&.\-])([A-Z]{2,5})(?![\w&]|\.[A-Za-z])")
 
+# Company names are proper nouns: "Apple" is a company, "apple" is a fruit.
+_CASED = frozenset(t for t, s in SYMBOLS.items() if s.kind == "stock") | {"BZ=F", "^GDAXI"}
+
 _ALIAS_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?<![\w&])" + pat + r"(?![\w&])", re.IGNORECASE), ticker)
+    (
+        re.compile(r"(?<![\w&])" + pat + r"(?![\w&])", 0 if ticker in _CASED else re.IGNORECASE),
+        ticker,
+    )
     for ticker, pats in _ALIASES.items()
     for pat in pats
 ]

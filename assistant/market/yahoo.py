@@ -79,7 +79,7 @@ def frame_to_bars(frame: Any) -> list[Bar]:
 
 
 class YahooMarketData:
-    """Prices from Yahoo through the cache; Fed, 10-year and P/E from the snapshot."""
+    """Prices from Yahoo through the cache; Fed, Treasury yields and P/E from the snapshot."""
 
     name = "yfinance"
 
@@ -140,8 +140,8 @@ class YahooMarketData:
     def fed_target(self, start: date, end: date) -> list[RatePoint]:
         return self.snapshot.fed_target(start, end)
 
-    def treasury_10y(self, start: date, end: date) -> list[SeriesPoint]:
-        return self.snapshot.treasury_10y(start, end)
+    def treasury(self, series: str, start: date, end: date) -> list[SeriesPoint]:
+        return self.snapshot.treasury(series, start, end)
 
     def forward_pe(self, ticker: str) -> list[Quote]:
         return self.snapshot.forward_pe(ticker)

@@ -35,7 +35,7 @@ class Lookup:
         self.as_of = as_of
         self._hist: dict[str, tuple[date, History]] = {}  # per ticker: first day asked, bars
         self._fed: list[RatePoint] | None = None
-        self._dgs10: list[SeriesPoint] | None = None
+        self._treasury: dict[str, list[SeriesPoint]] = {}
 
     @staticmethod
     def data_ticker(ticker: str) -> tuple[str, str | None]:
@@ -70,10 +70,10 @@ class Lookup:
     def fed_changes(self) -> list[RateChange]:
         return target_changes(self.fed())
 
-    def dgs10(self) -> list[SeriesPoint]:
-        if self._dgs10 is None:
-            self._dgs10 = self.market.treasury_10y(date(2000, 1, 1), self.as_of)
-        return self._dgs10
+    def treasury(self, series: str = "DGS10") -> list[SeriesPoint]:
+        if series not in self._treasury:
+            self._treasury[series] = self.market.treasury(series, date(2000, 1, 1), self.as_of)
+        return self._treasury[series]
 
     def receipt(
         self,

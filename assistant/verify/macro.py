@@ -168,7 +168,7 @@ def _yield_evidence(points: list[tuple[date, float]], formula: str, result: floa
 
 
 def check_yield_level(claim: Claim, lookup: Lookup) -> Outcome:
-    series = lookup.dgs10()
+    series = lookup.treasury()
     day = claim.end or lookup.as_of
     point = M.value_on_or_before(series, day)
     if point is None or (day - point.date).days > 5:
@@ -212,7 +212,7 @@ def _yield_move(
 def check_yield_change(claim: Claim, lookup: Lookup) -> Outcome:
     if not (claim.start and claim.end):
         raise MarketDataUnavailable("no window for the yield change")
-    series = lookup.dgs10()
+    series = lookup.treasury()
     pair = _yield_move(series, claim.window, claim.start, claim.end)
     if pair is None:
         raise MarketDataUnavailable(f"no 10-year yields for {claim.start}..{claim.end}")

@@ -222,7 +222,7 @@ def test_target_on() -> None:
 
 # -- series ---------------------------------------------------------------------
 def test_value_on_and_before() -> None:
-    pts = SNAP.treasury_10y(date(2025, 12, 1), date(2025, 12, 31))
+    pts = SNAP.treasury("DGS10", date(2025, 12, 1), date(2025, 12, 31))
     assert m.value_on(pts, date(2025, 12, 10)) == SeriesPoint(date(2025, 12, 10), 4.13)
     assert m.value_on(pts, date(2025, 12, 13)) is None  # Saturday
     assert m.value_on_or_before(pts, date(2025, 12, 14)) == SeriesPoint(date(2025, 12, 12), 4.19)

@@ -52,7 +52,7 @@ class Failing:
     def fed_target(self, start, end):  # type: ignore[no-untyped-def]
         raise self.exc
 
-    def treasury_10y(self, start, end):  # type: ignore[no-untyped-def]
+    def treasury(self, series, start, end):  # type: ignore[no-untyped-def]
         raise self.exc
 
     def forward_pe(self, ticker):  # type: ignore[no-untyped-def]
@@ -85,10 +85,10 @@ def test_fallback_uses_the_first_that_answers(tmp_path: Path) -> None:
 def test_fallback_names_every_failure() -> None:
     md = FallbackMarketData([Failing(ProviderError("Yahoo down")), SnapshotMarketData()])
     with pytest.raises(MarketDataUnavailable) as err:
-        md.history("AAPL", date(2025, 1, 2), date(2025, 1, 3))
+        md.history("ORCL", date(2025, 1, 2), date(2025, 1, 3))
     msg = str(err.value)
-    assert msg.startswith("no AAPL bars from any source (yfinance: Yahoo down; snapshot: no bars")
-    assert "(it holds IJR, IWM" in msg
+    assert msg.startswith("no ORCL bars from any source (yfinance: Yahoo down; snapshot: no bars")
+    assert "(it holds AAPL, AMZN" in msg
 
 
 def test_fallback_does_not_swallow_bugs() -> None:

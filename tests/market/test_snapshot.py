@@ -19,16 +19,17 @@ def snap() -> SnapshotMarketData:
 def test_name_and_tickers(snap: SnapshotMarketData) -> None:
     assert snap.name == "snapshot"
     assert snap.tickers() == [
-        "IJR",
-        "IWM",
-        "QQQ",
-        "SPY",
-        "VIOO",
-        "^DJI",
-        "^GSPC",
-        "^RUT",
-        "^TNX",
+        "AAPL", "AMZN", "GOOGL", "IJH", "IJR", "IWM", "JPM", "META", "MSFT", "NVDA", "QQQ",
+        "SPY", "TSLA", "VIOO", "^DJI", "^FVX", "^GSPC", "^IXIC", "^NDX", "^RUT", "^TNX", "^VIX",
     ]
+
+
+def test_treasury_maturities(snap: SnapshotMarketData) -> None:
+    """The 2- and 30-year FRED series are bundled beside the 10-year (values from the CSVs)."""
+    two = snap.treasury("DGS2", date(2025, 12, 10), date(2025, 12, 10))
+    thirty = snap.treasury("DGS30", date(2025, 12, 10), date(2025, 12, 10))
+    assert [(p.date, p.value) for p in two] == [(date(2025, 12, 10), 3.54)]
+    assert [(p.date, p.value) for p in thirty] == [(date(2025, 12, 10), 4.78)]
 
 
 def test_exact_bar_iwm(snap: SnapshotMarketData) -> None:
@@ -62,10 +63,11 @@ def test_coverage(snap: SnapshotMarketData) -> None:
 
 def test_unknown_ticker_names_what_is_held(snap: SnapshotMarketData) -> None:
     with pytest.raises(MarketDataUnavailable) as err:
-        snap.history("AAPL", date(2025, 1, 1), date(2025, 2, 1))
+        snap.history("ORCL", date(2025, 1, 1), date(2025, 2, 1))
     assert str(err.value) == (
-        "no bars for AAPL in the bundled snapshot "
-        "(it holds IJR, IWM, QQQ, SPY, VIOO, ^DJI, ^GSPC, ^RUT, ^TNX); "
+        "no bars for ORCL in the bundled snapshot "
+        "(it holds AAPL, AMZN, GOOGL, IJH, IJR, IWM, JPM, META, MSFT, NVDA, QQQ, SPY, TSLA, "
+        "VIOO, ^DJI, ^FVX, ^GSPC, ^IXIC, ^NDX, ^RUT, ^TNX, ^VIX); "
         "run online (without --offline / FINNEWS_OFFLINE) to fetch it from Yahoo"
     )
 
@@ -106,7 +108,7 @@ def test_fed_target(snap: SnapshotMarketData) -> None:
 
 
 def test_treasury_10y(snap: SnapshotMarketData) -> None:
-    pts = snap.treasury_10y(date(2025, 12, 8), date(2025, 12, 12))
+    pts = snap.treasury("DGS10", date(2025, 12, 8), date(2025, 12, 12))
     assert [(p.date, p.value) for p in pts] == [
         (date(2025, 12, 8), 4.17),
         (date(2025, 12, 9), 4.18),

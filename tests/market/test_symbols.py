@@ -62,7 +62,7 @@ def test_resolve(text: str, ticker: str) -> None:
 
 def test_symbol_records() -> None:
     assert resolve("small caps") == Symbol("^SML", "S&P SmallCap 600", "index", "IJR")
-    assert resolve("Nasdaq 100") == Symbol("^NDX", "Nasdaq-100", "index", "QQQ")
+    assert resolve("Nasdaq 100") == Symbol("^NDX", "Nasdaq-100", "index")
     assert resolve("the Dow") == Symbol("^DJI", "Dow Jones Industrial Average", "index", None)
     assert resolve("10-year yield") == Symbol("DGS10", "10-year Treasury yield", "yield")
     assert resolve("policy rate") == Symbol("FEDFUNDS", "Fed funds target range", "rate")
@@ -122,12 +122,14 @@ def test_find_symbols_macro() -> None:
 def test_the_sp_does_not_swallow_other_sp_indexes() -> None:
     assert spans("the S&P 600 and the S&P MidCap 400 and the S&P rose") == [
         ("S&P 600", "^SML"),
+        ("S&P MidCap 400", "^MID"),
         ("the S&P", "^GSPC"),
     ]
 
 
 def test_the_dow_is_not_the_transports() -> None:
     assert spans("the Dow Jones Transportation Average fell while the Dow rose") == [
+        ("Dow Jones Transportation Average", "^DJT"),
         ("the Dow", "^DJI"),
     ]
     assert spans("Dow Jones Industrial Average") == [("Dow Jones Industrial Average", "^DJI")]

@@ -148,7 +148,7 @@ def test_frame_to_bars_without_adj_close() -> None:
 def test_macro_series_come_from_the_snapshot(tmp_path: Path) -> None:
     md, fetch = provider(tmp_path, ConnectionError("offline"))
     assert md.fed_target(date(2025, 12, 11), date(2025, 12, 11))[0].lower == 3.5
-    assert md.treasury_10y(date(2025, 12, 10), date(2025, 12, 10))[0].value == 4.13
+    assert md.treasury("DGS10", date(2025, 12, 10), date(2025, 12, 10))[0].value == 4.13
     assert md.forward_pe("^SML")[-1].value == 14.8
     assert fetch.calls == []
 
