@@ -13,11 +13,11 @@ from assistant.verify import Lookup, verify_claim
 
 
 def find_claims(
-    text: str, as_of: date, model: ChatModel | None = None
+    text: str, as_of: date, model: ChatModel | None = None, published: datetime | None = None
 ) -> tuple[list[Claim], list[str]]:
     """Deterministic claims, plus an LLM's when a model is given; notes say what happened."""
     if model is None or model.is_offline:
-        return extract_claims(text, as_of), []
+        return extract_claims(text, as_of, published), []
     from assistant.claims.llm_extract import extract_claims_with_llm
 
     try:
@@ -26,7 +26,7 @@ def find_claims(
         ]
     except (ProviderError, ModelOutputError) as exc:
         note = f"LLM claim extraction failed ({exc}); deterministic extraction only"
-        return extract_claims(text, as_of), [note]
+        return extract_claims(text, as_of, published), [note]
 
 
 def check_claims(claims: list[Claim], as_of: date, market: MarketData) -> list[CheckedClaim]:
@@ -57,7 +57,8 @@ def verify_article(
         else:
             as_of = datetime.now(timezone.utc).date()
             assumed = True
-    claims, notes = find_claims(article.text, as_of, model)
+    published = article.published if article.published_date == as_of else None
+    claims, notes = find_claims(article.text, as_of, model, published)
     return CheckReport(
         article=article,
         as_of=as_of,

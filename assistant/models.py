@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -19,6 +20,8 @@ VERDICTS: tuple[VerdictName, ...] = (
 ClaimKind = Literal[
     "pct_change",  # "the Russell 2000 gained 10.8% in November"
     "price",  # "IWM closed at $244.98 on Nov 25"
+    "point_change",  # "the Dow rose 412.30 points"
+    "gap",  # "small caps outpaced the S&P 500 by 3 percentage points"
     "move",  # "IWM rose 4% from its Nov 22 close to its Nov 25 high of $244.98"
     "index_level",  # "the S&P 500 ended at 6,765.88"
     "rate_level",  # "a target range of 3.50%-3.75%"
@@ -53,7 +56,16 @@ class Article(Strict):
 
     @property
     def published_date(self) -> date | None:
-        return self.published.date() if self.published else None
+        """The day the article is dated, in New York (where the markets it covers trade).
+
+        A bare date is stored as midnight UTC and keeps its day.
+        """
+        if self.published is None:
+            return None
+        p = self.published
+        if p.tzinfo is None or (p.utcoffset() == timedelta(0) and p.time() == time(0, 0)):
+            return p.date()
+        return p.astimezone(ZoneInfo("America/New_York")).date()
 
 
 class Claim(Strict):
@@ -82,6 +94,23 @@ class Claim(Strict):
     end_field: str | None = None
     end_value: float | None = None
     forecast: bool = Field(default=False, description="A projection, not a fact.")
+    bound: Literal["above", "below"] | None = Field(
+        default=None, description='"closed above 6,800", "more than 4%": the value is a bound.'
+    )
+    window_source: Literal["explicit", "section", "carried", "default"] | None = Field(
+        default=None,
+        description="Where the window came from: the claim's own words, a section header, an "
+        "earlier sentence, or the publication day by default.",
+    )
+    subject_source: Literal["explicit", "carried", "none"] | None = Field(
+        default=None, description="The subject as named, or carried from an earlier sentence."
+    )
+    field_explicit: bool = Field(
+        default=True, description="False when the price field is a guess ('a high of')."
+    )
+    intraday: bool = Field(
+        default=False, description="Published during the session the claim is about."
+    )
     note: str | None = Field(default=None, description="Why subject or window is unresolved.")
 
 

@@ -1,12 +1,16 @@
-"""Score the claim checker on the single-claim eval set (fixtures/eval/cases.jsonl).
+"""Score the claim checker on the single-claim eval set (fixtures/eval/cases.jsonl), then on
+the news corpus (fixtures/news, scored by bench/corpus.py).
 
 Each case is one sentence with one numeric claim, its article date, the expected verdict and
 the true value (computed by fixtures/eval/build_cases.py straight from the snapshot CSVs).
 The checker runs point-in-time on the bundled snapshot; the report gives verdict and value
 accuracy per claim type, overall accuracy and a confusion matrix (expected x got) as Markdown.
+A second section scores whole articles: every marked number located, judged and valued, false
+alarms, false supports and alarms on sentences that make no market claim.
 
     python bench/eval.py               # tables
-    python bench/eval.py --failures    # ... and every case that missed
+    python bench/eval.py --failures    # ... and every case and corpus number that missed
+    python bench/eval.py --articles    # ... with one row per corpus article
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import Protocol
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "fixtures" / "eval" / "cases.jsonl"
+NEWS = ROOT / "fixtures" / "news"
 VERDICTS = ("supported", "approximate", "contradicted", "misdated", "unverifiable")
 MISS = "miss"  # no claim found where one was expected
 VALUE_TOL = 0.011  # abs tolerance on %, bp, $ and pts values
@@ -259,11 +264,20 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Score the claim checker on the eval set.")
     ap.add_argument("--cases", type=Path, default=CASES, help="JSONL cases file")
     ap.add_argument("--failures", action="store_true", help="list every case that missed")
+    ap.add_argument("--corpus", type=Path, default=NEWS, help="news corpus directory")
+    ap.add_argument("--articles", action="store_true", help="one row per corpus article")
+    ap.add_argument("--no-corpus", action="store_true", help="score the eval set only")
     args = ap.parse_args(argv)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     res = run_eval(load_cases(args.cases))
     print(render(res, failures=args.failures))
+    if not args.no_corpus:
+        from bench.corpus import render_corpus, run_corpus
+
+        corpus = run_corpus(args.corpus)
+        print()
+        print(render_corpus(corpus, failures=args.failures, articles=args.articles))
     return 0
 
 

@@ -35,7 +35,7 @@ from assistant.analysis.sources import (
 )
 from assistant.analysis.vetting import Guard, Vetter
 from assistant.check import verify_article
-from assistant.claims.sentences import clause_of
+from assistant.text.sentences import clause_of
 from assistant.config import Settings
 from assistant.llm import OFFLINE_NOTE, AnalysisDraft, ChatModel, with_fallback
 from assistant.market.base import MarketData

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from assistant.claims.timeexpr import (
+from assistant.text.times import (
     DATE_RE,
     MONTHS,
     NUMBER_WORDS,

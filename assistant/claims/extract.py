@@ -1,11 +1,16 @@
 """Deterministic extraction of numeric claims from text (no LLM).
 
-Each sentence is scanned by claim shape, most specific first (a dated move,
-rate ranges, basis points, counts, ratios, volatility, drawdowns, percentage
-changes, price levels). A span used by one shape is not reused by another.
-The subject is the nearest symbol mention in the sentence (or the previous
-sentence's subject for "it"/"the index"), the window the nearest time
-expression after the number (else before it).
+Each sentence is first scanned for the shapes with a fixed form (a dated move,
+rate ranges, Fed basis points and counts, ratios, volatility, drawdowns); the
+rest of its quantities are read as statements (`statements.py`): changes in
+percent or points, levels, bounds, yields, gaps. A span used once is not reused.
+
+The article is read in order, carrying context from sentence to sentence: the
+subject ("the index", "it"), the last day named ("on the day", "the next
+session") and a section header's window ("For the week:"). A claim's window is
+the nearest time expression in its sentence, else the section's, else the day
+carried from the sentence before, else the publication day; the claim records
+which (`window_source`) so the verifier never calls a claim wrong on a guess.
 """
 
 from __future__ import annotations
@@ -14,11 +19,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
 from assistant.claims import patterns as P
-from assistant.claims.sentences import split_sentences
-from assistant.claims.timeexpr import Window, find_windows, parse_date_match
-from assistant.market.symbols import Symbol, find_symbols
+from assistant.claims.statements import Reading, as_claim, read_statements, typed_mentions
+from assistant.market.symbols import SYMBOLS, Symbol, find_symbols
 from assistant.models import Claim
+from assistant.text.quantities import find_quantities
+from assistant.text.sentences import split_sentences
+from assistant.text.times import Window, find_windows, parse_date_match
 
 MAX_CLAIMS = 2000
 _HAS_NUMBER = re.compile(
@@ -27,7 +37,11 @@ _HAS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _RETURN_NOUN = re.compile(r"\breturns?\b[^%]*$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+_ASIDE = re.compile(
+    r"^\s*(?:which|who|whose|that|after|before|when|as|despite|following|compared|since|"
+    r"having|up|down|its|their)\b",
+    re.IGNORECASE,
+)
 _VERBS = set(P.UP_WORDS + P.DOWN_WORDS) | {"was", "is", "were", "are", "has", "have", "had"}
 
 
@@ -71,20 +85,54 @@ class _Sentence:
         return _noun_phrase(self.text[:pos]), None
 
     def window(self, pos: int, end: int) -> Window | None:
-        """The closest time expression, counting a clause boundary as a long way."""
-        best: tuple[int, int, Window] | None = None
+        """The time expression a number at pos..end is attached to, or None.
+
+        A time expression belongs to the nearest number on its side: one with another
+        number between it and this one, one after it in a later clause, and one inside a
+        relative clause the number is not in ("which had climbed 1.1% on Thursday") do not
+        count.
+        """
+        segments = _segments(self.text)
+        mine = next((sg for sg in segments if sg[0] <= pos < sg[1]), (0, len(self.text)))
+        numbers = [q.span for q in find_quantities(self.text) if not (pos <= q.start < end)]
+        numbers = [
+            (a, b) for a, b in numbers if not any(w.span[0] <= a < w.span[1] for w in self.windows)
+        ]
+
+        def blocked(a: int, b: int) -> bool:
+            return any(a <= qa and qb <= b for qa, qb in numbers)
+
+        best: tuple[int, Window] | None = None
         for w in self.windows:
-            if w.span[0] >= end:
-                gap, between, side = w.span[0] - end, self.text[end : w.span[0]], 0
-            elif w.span[1] <= pos:
-                gap, between, side = pos - w.span[1], self.text[w.span[1] : pos], 1
-            else:  # inside the claim's own words ("volatility over the past year is 23%")
-                gap, between, side = 0, "", 0
-            if _CLAUSE_BREAK.search(between):
-                gap += 60
-            if best is None or (gap, side) < best[:2]:
-                best = (gap, side, w)
-        return best[2] if best else None
+            ws, we = w.span
+            if ws >= end:
+                if ws >= mine[1] or blocked(end, ws):
+                    continue
+                dist = ws - end
+            elif we <= pos:
+                if ";" in self.text[we:pos] or blocked(we, pos):
+                    continue
+                seg = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
+                if seg != mine and _ASIDE.match(self.text[seg[0] : seg[1]]):
+                    continue
+                dist = pos - we
+            else:
+                dist = 0
+            if best is None or dist < best[0]:
+                best = (dist, w)
+        return best[1] if best else None
+
+    def topic(self) -> Window | None:
+        """A window that frames the whole sentence: in its opening clause before any number."""
+        segments = _segments(self.text)
+        if not segments or not self.windows:
+            return None
+        first = segments[0]
+        numbers = [q.start for q in find_quantities(self.text)]
+        for w in self.windows:
+            if first[0] <= w.span[0] < first[1] and not any(n < w.span[0] for n in numbers):
+                return w
+        return None
 
     def hedged(self, pos: int) -> bool:
         return bool(P.HEDGES.search(self.text[max(0, pos - 25) : pos]))
@@ -102,34 +150,211 @@ def _noun_phrase(head: str) -> str | None:
     return " ".join(words[-4:]) or None
 
 
-def extract_claims(text: str, as_of: date) -> list[Claim]:
-    """Every numeric claim in `text`, with subject and window resolved against as_of."""
+NEW_YORK = ZoneInfo("America/New_York")
+_SESSION = (time(9, 30), time(16, 0))
+_HEADER = re.compile(
+    r"^\W*(?:on|for|in|over)\s+(?:the\s+)?[\w.,\s]{2,30}:\s*$|^\W*(?:year|week|month)[-\s]to[-\s]date:\s*$",
+    re.IGNORECASE,
+)
+_CARRY_KINDS = ("index", "etf", "stock", "yield")
+
+
+def in_session(published: datetime | None) -> bool:
+    """True when a timestamp falls inside the New York cash session of its day."""
+    if published is None or published.tzinfo is None:
+        return False
+    local = published.astimezone(NEW_YORK)
+    return local.weekday() < 5 and _SESSION[0] <= local.time() < _SESSION[1]
+
+
+def _last_weekday(d: date) -> date:
+    while d.weekday() >= 5:
+        d -= timedelta(days=1)
+    return d
+
+
+@dataclass
+class _Discourse:
+    """What the article has said so far that later sentences lean on."""
+
+    as_of: date
+    intraday: bool
+    subject: tuple[str, Symbol] | None = None
+    recent: list[Symbol] = field(default_factory=list)  # subjects named, oldest first
+    day: Window | None = None  # the last single day named
+    previous: Window | None = None  # the last window of the sentence before, same paragraph
+    section: Window | None = None  # from a header line such as "For the week:"
+    section_lines: int = 0
+
+
+# "since" after a superlative dates a record, not a change: "its best day since April"
+_SINCE_RECORD = re.compile(
+    r"\b(?:highest|lowest|best|worst|biggest|largest|strongest|weakest|sharpest|steepest|"
+    r"first\s+time|most|least|level|longest)\b[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
+_SEGMENT = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_CONTINUES = re.compile(
+    r"^\s*(?:or|to|at|and|from|respectively|for|on|in|over|while)\b[^,;]{0,25}?(?:[$\d]|$)",
+    re.IGNORECASE,
+)
+
+
+def extract_claims(
+    text: str, as_of: date, published: datetime | None = None
+) -> list[Claim]:
+    """Every numeric claim in `text`, with subject and window resolved against as_of.
+
+    `published` (timezone-aware) tells whether the article was written during the session
+    of as_of: its "today" figures are then read against the session's range.
+    """
     claims: list[Claim] = []
-    carried: tuple[str, Symbol] | None = None
+    ctx = _Discourse(as_of, in_session(published))
+    prev_end = 0
     for s, e in split_sentences(text):
         sentence = text[s:e]
+        gap = text[prev_end:s]
+        prev_end = e
+        if _HEADER.match(sentence):
+            found = find_windows(sentence, as_of, ctx.day.end if ctx.day else None)
+            ctx.section = found[0] if found else None
+            ctx.section_lines = 0
+            continue
+        if "\n" in gap:
+            ctx.previous = None  # a new paragraph
+            if ctx.section is not None:
+                ctx.section_lines += 1
+                if ctx.section_lines > 8 or len(sentence) > 220:
+                    ctx.section = None
+        anchor = ctx.day.end if ctx.day else None
+        windows = [
+            w
+            for w in find_windows(sentence, as_of, anchor)
+            if not (w.label.lower().startswith("since") and _SINCE_RECORD.search(sentence[: w.span[0]]))
+        ]
         if not _HAS_NUMBER.search(sentence):
-            syms = find_symbols(sentence)
-            if syms:
-                carried = (sentence[syms[-1][0] : syms[-1][1]], syms[-1][2])
+            _carry(ctx, sentence, find_symbols(sentence), windows)
             continue
         sent = _Sentence(
             text=sentence,
             offset=s,
             as_of=as_of,
             symbols=find_symbols(sentence),
-            windows=find_windows(sentence, as_of),
-            fallback_subject=carried,
+            windows=windows,
+            fallback_subject=ctx.subject,
         )
         for finder in _FINDERS:
             claims.extend(finder(sent))
-        if sent.symbols:
-            last = sent.symbols[-1]
-            carried = (sentence[last[0] : last[1]], last[2])
+        found = _statements(sent, ctx)
+        claims.extend(found)
+        _carry(ctx, sentence, sent.symbols, [])
+        topic = sent.topic()
+        days = [c for c in found if c.window_source == "explicit" and c.window == "day"]
+        if topic is not None:
+            ctx.previous = topic
+            if topic.kind == "day":
+                ctx.day = topic
+        elif days and days[-1].start:
+            d = days[-1].start
+            ctx.previous = Window(d, d, "day", days[-1].period or "", (0, 0))
         if len(claims) >= MAX_CLAIMS:
             break
     claims.sort(key=lambda c: c.span)
     return claims[:MAX_CLAIMS]
+
+
+def _carry(
+    ctx: _Discourse, sentence: str, symbols: list[tuple[int, int, Symbol]], windows: list[Window]
+) -> None:
+    subjects = [m for m in symbols if m[2].kind in _CARRY_KINDS]
+    if subjects:
+        first = subjects[0]
+        ctx.subject = (sentence[first[0] : first[1]], first[2])
+        for _, _, sym in subjects:
+            if sym in ctx.recent:
+                ctx.recent.remove(sym)
+            ctx.recent.append(sym)
+    elif any(m[2].kind == "other" for m in symbols):
+        ctx.subject = None
+    if windows and not find_quantities(sentence):
+        ctx.previous = windows[-1]
+        if windows[-1].kind == "day":
+            ctx.day = windows[-1]
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Clause-like pieces of a sentence; a piece that continues a statement ("or 0.9%",
+    "to 45,120.08", "respectively") is joined to the one before it."""
+    cuts = [0] + [m.end() for m in _SEGMENT.finditer(text)] + [len(text)]
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if out and _CONTINUES.match(text[a:b]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
+    words = [w.span for w in sent.windows] + [(m[0], m[1]) for m in sent.symbols]
+    quantities = [
+        q
+        for q in find_quantities(sent.text)
+        if not any(q.start < we and ws < q.end for ws, we in words)
+    ]
+    symbols = [m for m in sent.symbols if not _COMPANIES_AFTER.match(sent.text[m[1] :])]
+    symbols = sorted(symbols + typed_mentions(sent.text, symbols, ctx.recent, SYMBOLS))
+    reading = Reading(
+        text=sent.text,
+        offset=sent.offset,
+        symbols=symbols,
+        windows=sent.windows,
+        quantities=quantities,
+        carried=ctx.subject,
+        carried_window=ctx.section,
+        taken=list(sent.taken),
+    )
+    out = []
+    last_change: Window | None = None
+    for st in read_statements(reading):
+        w = sent.window(st.q.start, st.q.end)
+        if st.role == "gap" and last_change is not None:
+            w = last_change
+        source = "explicit"
+        if w is None and ctx.section is not None:
+            w, source = ctx.section, "section"
+        if w is None and ctx.previous is not None:
+            w, source = ctx.previous, "carried"
+        if w is None:
+            day = _last_weekday(ctx.as_of)
+            w, source = Window(day, day, "day", "the day of publication", (0, 0)), "default"
+        if st.role in ("pct", "pts"):
+            last_change = w
+        if source == "explicit" and w.kind == "day":
+            ctx.day = w
+        if st.role in ("level", "yield_level") and w.kind != "day":
+            w = Window(w.end, w.end, "day", w.label, w.span)
+        claim = as_claim(st, reading, w, source, ctx.as_of)
+        if ctx.intraday and w.kind == "day" and w.end == ctx.as_of:
+            claim = claim.model_copy(update={"intraday": True})
+        claim = claim.model_copy(update={"forecast": _forecast(sent.text, st.q.start, st.q.end)})
+        out.append(claim)
+    return out
+
+
+_COMPANIES_AFTER = re.compile(
+    r"^['\u2019]?s?\s+(?:companies|firms|members|constituents|components|earnings|revenue|"
+    r"sales|profits?|margins?|futures|options|reconstitution|rebalanc\w+|addition|inclusion)\b",
+    re.IGNORECASE,
+)
+
+
+def _forecast(text: str, start: int, end: int) -> bool:
+    """A forecast marker in the number's clause, before or after it."""
+    segments = _segments(text)
+    mine = next((seg for seg in segments if seg[0] <= start < seg[1]), (0, len(text)))
+    return bool(P.FORECAST.search(text[mine[0] : mine[1]]))
 
 
 def _claim(sent: _Sentence, span: tuple[int, int], **kw: object) -> Claim:
@@ -267,7 +492,6 @@ def _bp_value(m: re.Match[str]) -> tuple[float, int]:
 
 def find_basis_points(sent: _Sentence) -> list[Claim]:
     out = []
-    is_yield = bool(P.YIELD_CONTEXT.search(sent.text))
     is_fed = bool(P.FED_CONTEXT.search(sent.text))
     for m in P.BP.finditer(sent.text):
         if not sent.free(*m.span()):
@@ -275,11 +499,12 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
         value, dec = _bp_value(m)
         near = sent.text[max(0, m.start() - 80) : m.end() + 40]
         following = sent.text[m.end() : m.end() + 40]
-        if is_yield and not (is_fed and P.RATE_CUT_WORDS.search(following)):
-            kind, subject, sign = "yield_change", DGS10, _direction(sent, m.start(), m.end())
-        elif not is_fed:
+        owner = [sym for _, e, sym in sent.symbols if e <= m.start()]
+        if owner and owner[-1].kind == "yield" and not P.RATE_CUT_WORDS.search(following):
+            continue  # a yield's move: read as a statement about that yield
+        if not is_fed:
             continue
-        elif P.RATE_CUT_WORDS.search(near):
+        if P.RATE_CUT_WORDS.search(near):
             kind, subject, sign = "rate_change", FED, -1
         elif P.RATE_HIKE_WORDS.search(near):
             kind, subject, sign = "rate_change", FED, 1
@@ -438,96 +663,6 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
     return out
 
 
-def find_percent_changes(sent: _Sentence) -> list[Claim]:
-    out = []
-    is_yield = bool(P.YIELD_CONTEXT.search(sent.text))
-    for m in re.finditer(P.PCT, sent.text, re.IGNORECASE):
-        if not sent.free(*m.span()):
-            continue
-        raw = m.group("num")
-        if is_yield:
-            level = P.YIELD_LEVEL.search(sent.text[max(0, m.start() - 20) : m.end()])
-            if level:
-                sent.take(*m.span())
-                w = sent.window(m.start(), m.end())
-                out.append(
-                    _claim(
-                        sent,
-                        m.span(),
-                        kind="yield_level",
-                        **DGS10,
-                        value=to_float(raw.lstrip("+")),
-                        unit="%",
-                        decimals=decimals_of(raw),
-                        approximate=sent.hedged(m.start()),
-                        **_day_fields(w),
-                        forecast=sent.forecast(m.start()),
-                    )
-                )
-                continue
-        direction = _direction(sent, m.start(), m.end())
-        if direction is None and _RETURN_NOUN.search(sent.text[max(0, m.start() - 45) : m.start()]):
-            direction = 1  # "a total return of 11.4%", "its return for 2024 was 24.89%"
-        if raw.startswith(("+", "-")) and direction in (None, 1):
-            direction = -1 if raw.startswith("-") else 1
-        if direction is None:
-            continue
-        sent.take(*m.span())
-        w = sent.window(m.start(), m.end())
-        subject = _subject_fields(sent, m.start())
-        out.append(
-            _claim(
-                sent,
-                m.span(),
-                kind="pct_change",
-                value=direction * abs(to_float(raw)),
-                unit="%",
-                decimals=decimals_of(raw),
-                approximate=sent.hedged(m.start()),
-                field="adj_close" if P.TOTAL_RETURN.search(sent.text) else "close",
-                forecast=sent.forecast(m.start()),
-                **_window_fields(w),
-                **subject,
-            )
-        )
-    return out
-
-
-def find_prices(sent: _Sentence) -> list[Claim]:
-    out = []
-    for rx, unit in ((P.PRICE, "$"), (P.LEVEL, "pts")):
-        for m in rx.finditer(sent.text):
-            span = (m.start("num") - (1 if unit == "$" else 0), m.end("num"))
-            if not sent.free(*span):
-                continue
-            lead = m.group("lead").lower()
-            words = re.findall(r"[a-z]+", lead)
-            fields = [P.FIELD_WORDS[w] for w in words if w in P.FIELD_WORDS]
-            fld = fields[-1] if fields else "close"
-            raw_subject, sym = sent.subject(m.start())
-            if unit == "pts" and (sym is None or sym.kind != "index"):
-                continue
-            sent.take(*span)
-            w = sent.window(m.start("num"), m.end("num"))
-            out.append(
-                _claim(
-                    sent,
-                    span,
-                    kind="price" if unit == "$" else "index_level",
-                    value=to_float(m.group("num")),
-                    unit=unit,
-                    decimals=decimals_of(m.group("num")),
-                    approximate=sent.hedged(m.start("num") - (1 if unit == "$" else 0)),
-                    field=fld,
-                    subject=raw_subject,
-                    ticker=sym.ticker if sym else None,
-                    forecast=sent.forecast(m.start()),
-                    **_window_fields(w),
-                )
-            )
-    return out
-
-
 _FINDERS = (
     find_moves,
     find_rate_levels,
@@ -536,6 +671,4 @@ _FINDERS = (
     find_ratios,
     find_volatility,
     find_drawdowns,
-    find_percent_changes,
-    find_prices,
 )

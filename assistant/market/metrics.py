@@ -90,6 +90,15 @@ class PriceChange:
     def values(self) -> list[float]:
         return [self.start_value, self.end_value]
 
+    @property
+    def points(self) -> float:
+        """The change in points (or dollars): end minus start."""
+        return self.end_value - self.start_value
+
+    @property
+    def points_formula(self) -> str:
+        return f"{fmt(self.end_value)} - {fmt(self.start_value)}"
+
 
 def price_change(a: Bar, fa: str, b: Bar, fb: str, method: str) -> PriceChange:
     """The percentage change from bar a's field fa to bar b's field fb."""

@@ -126,11 +126,6 @@ _ALIASES: dict[str, list[str]] = {
         _lit("S&P SmallCap 600"),
         _lit("S&P Small Cap 600"),
         _lit("SmallCap 600"),
-        _lit("small caps"),
-        _lit("small-cap stocks"),
-        _lit("small-cap shares"),
-        _lit("small-cap index"),
-        _lit("small-cap benchmark"),
     ],
     "^GSPC": [
         _lit("S&P 500"),

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from assistant.claims.sentences import clause_of
+from assistant.text.sentences import clause_of
 from assistant.models import CheckedClaim, CheckReport
 from assistant.verify.grading import fmt_value
 

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from assistant.analysis.models import AnalysisReport, CitedSentence, Receipt
 from assistant.analysis.sources import passage_of, passages_of
-from assistant.claims.sentences import clause_of
+from assistant.text.sentences import clause_of
 from assistant.models import CheckedClaim
 from assistant.numbers import FLAG
 from assistant.render.checks import STYLES, shown, verdict_table

@@ -23,7 +23,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
-_MONTH = r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_MONTH = r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"  # noqa: E501
 
 
 def month_re(group: str) -> str:
@@ -114,7 +114,21 @@ def _shift_months(d: date, months: int) -> date:
 
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
 _PATTERNS: list[tuple[str, str]] = [
+    ("week_ended", r"\b(?:in\s+|for\s+|during\s+)?the\s+week\s+(?:that\s+)?(?:ended|ending|through)\s+(?:(?:on\s+)?" + _WD + r"|" + DATE_RE.replace("?P<", "?P<e_") + r")"),
+    ("rel_day", r"\b(?P<rel>on\s+the\s+(?:day|session)|that\s+day|the\s+same\s+day|the\s+(?:next|following)\s+(?:session|day|trading\s+day)|a\s+day\s+later|the\s+(?:previous|prior)\s+(?:session|day|trading\s+day)|a\s+day\s+earlier|the\s+day\s+before)\b"),
+    ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|session)|so\s+far\s+(?:today|in\s+the\s+session)|in\s+(?:morning|midday|afternoon|early|late)\s+trad(?:e|ing))\b"),
+    ("yesterday", r"\b(?:yesterday|the\s+previous\s+session)\b"),
+    ("last_wd", r"\blast\s+" + _WD + r"\b"),
+    ("finished_year", r"\b(?:finished|ended|closed(?:\s+out)?|wrapped\s+up|capped|rounded\s+out)\s+(?:calendar\s+)?(?:the\s+year\s+)?" + _YEAR + r"\b"),
+    ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
+    ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+)?(?:(?P<wd>monday|tuesday|wednesday|thursday|friday)|" + month_re("m") + r")(?:'s|\u2019s)?(?:\s+(?:close|finish|level|end))?\b"),
+    ("ytd", r"\b(?:with\s+(?:one|a|two|\w+)\s+(?:weeks?|days?|sessions?|trading\s+days?)\s+(?:left|remaining)\s+in\s+the\s+year|since\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r"))"),
+    ("for_week", r"\b(?:for|on|over)\s+the\s+(?:holiday-shortened\s+)?week\b|\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
+    ("for_month", r"\b(?:for|on|over)\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
+    ("for_quarter", r"\b(?:for|on|over)\s+the\s+quarter\b|\bquarterly\b|\bquarter-to-date\b"),
+    ("for_year", r"\b(?:for|on|over)\s+the\s+year\b|\b(?:annual|yearly|full-year|year's)\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
     ("since_date", r"\bsince\s+(?:its\s+|the\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m")),
@@ -125,13 +139,14 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_week", r"\blast\s+week\b"),
     ("this_week", r"\bthis\s+week\b"),
     ("last_year", r"\blast\s+year\b"),
-    ("past_n", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b"),
+    ("past_n", r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge)"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<u>year|month|week)\b"),
     ("quarter", r"\b(?:in|during|for|over)\s+the\s+(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("quarter_q", r"\b(?:in|during|for|over)\s+(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?" + _YEAR + r")?\b"),
     ("quarter_q", r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),
     ("quarter_months", r"\b(?:in|during|for|over)\s+the\s+(?P<qm>january|april|july|october)[-\s](?:to[-\s])?(?:march|june|september|december)\s+quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("day", r"\b(?:on|for)\s+(?:\w+day,?\s+)?" + DATE_RE),
+    ("weekday_date", r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)(?:'s)?,?\s+" + DATE_RE),
     ("weekday", r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:'s)?\b"),
     ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
     ("year", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:all\s+of\s+|calendar\s+(?:year\s+)?|the\s+year\s+)?" + _YEAR + r"\b"),
@@ -140,15 +155,18 @@ _PATTERNS: list[tuple[str, str]] = [
 _COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in _PATTERNS]
 
 
-def find_windows(text: str, as_of: date) -> list[Window]:
-    """Every time expression in `text`, resolved; overlapping matches keep the first pattern."""
+def find_windows(text: str, as_of: date, anchor: date | None = None) -> list[Window]:
+    """Every time expression in `text`, resolved; overlapping matches keep the first pattern.
+
+    `anchor` is the day that "on the day" / "the next session" refer to (default as_of).
+    """
     found: list[Window] = []
     taken: list[tuple[int, int]] = []
     for name, rx in _COMPILED:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            w = _resolve(name, m, as_of)
+            w = _resolve(name, m, as_of, anchor or as_of)
             if w is None:
                 continue
             found.append(w)
@@ -157,11 +175,101 @@ def find_windows(text: str, as_of: date) -> list[Window]:
     return found
 
 
-def _resolve(name: str, m: re.Match[str], as_of: date) -> Window | None:  # noqa: C901
+def _weekday_back(d: date, n: int = 1) -> date:
+    """n weekdays before d (holidays are the verifier's business)."""
+    while n:
+        d -= timedelta(days=1)
+        if d.weekday() < 5:
+            n -= 1
+    return d
+
+
+def _weekday_forward(d: date) -> date:
+    d += timedelta(days=1)
+    while d.weekday() >= 5:
+        d += timedelta(days=1)
+    return d
+
+
+def early_in(as_of: date, period: str) -> bool:
+    """Too early in the month / year for "for the month/year" to mean this one."""
+    if period == "month":
+        return as_of.day <= 2 or (as_of.day <= 4 and as_of.weekday() <= as_of.day - 1)
+    return as_of.month == 1 and as_of.day <= 4
+
+
+def _resolve(  # noqa: C901
+    name: str, m: re.Match[str], as_of: date, anchor: date
+) -> Window | None:
     span = m.span()
     label = m.group(0).strip().rstrip(".,")
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
+    if name == "week_ended":
+        if g.get("wd"):
+            end = as_of - timedelta(days=(as_of.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+        else:
+            got = parse_date_match(m, as_of, prefix="e_")
+            if got is None:
+                return None
+            end = got
+        return Window(end - timedelta(days=end.weekday()), end, "window", label, span)
+    if name == "since_month_end":
+        month = MONTHS[_month_key(g["m"])]
+        start, end = _month_window(month, year, as_of)
+        return Window(last_day(start.year, start.month), as_of, "trailing", label, span)
+    if name == "from_close":
+        if g.get("wd"):
+            wd = WEEKDAYS[g["wd"].lower()]
+            d = as_of - timedelta(days=(as_of.weekday() - wd) % 7 or 7)
+        else:
+            month = MONTHS[_month_key(g["m"])]
+            start, _ = _month_window(month, None, as_of - timedelta(days=1))
+            d = last_day(start.year, start.month)
+            if d >= as_of:
+                return None
+        return Window(d, as_of, "trailing", label, span)
+    if name == "rel_day":
+        rel = " ".join(g["rel"].lower().split())
+        if any(w in rel for w in ("next", "following", "later")):
+            d = _weekday_forward(anchor)
+        elif any(w in rel for w in ("previous", "prior", "earlier", "before")):
+            d = _weekday_back(anchor)
+        else:
+            d = anchor
+        return Window(d, d, "day", label, span) if d <= as_of else None
+    if name == "today":
+        return Window(as_of, as_of, "day", label, span)
+    if name == "yesterday":
+        d = _weekday_back(as_of)
+        return Window(d, d, "day", label, span)
+    if name == "last_wd":
+        wd = WEEKDAYS[g["wd"].lower()]
+        d = as_of - timedelta(days=(as_of.weekday() - wd) % 7 or 7)
+        return Window(d, d, "day", label, span)
+    if name == "weekday_date":
+        d = parse_date_match(m, as_of)
+        return Window(d, d, "day", label, span) if d else None
+    if name == "finished_year":
+        assert year is not None
+        return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
+    if name == "for_week":
+        return Window(as_of - timedelta(days=as_of.weekday()), as_of, "window", label, span)
+    if name == "for_month":
+        if early_in(as_of, "month"):
+            prev = as_of.replace(day=1) - timedelta(days=1)
+            return Window(prev.replace(day=1), prev, "window", label, span)
+        return Window(as_of.replace(day=1), as_of, "window", label, span)
+    if name == "for_quarter":
+        first = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
+        return Window(first, as_of, "window", label, span)
+    if name == "for_year":
+        if year is not None:
+            return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
+        if early_in(as_of, "year"):
+            y = as_of.year - 1
+            return Window(date(y, 1, 1), date(y, 12, 31), "window", label, span)
+        return Window(date(as_of.year, 1, 1), as_of, "window", label, span)
     if name == "between":
         d1 = parse_date_match(m, as_of)
         d2 = parse_date_match(m, as_of, prefix="b_")
@@ -196,9 +304,9 @@ def _resolve(name: str, m: re.Match[str], as_of: date) -> Window | None:  # noqa
         y = as_of.year - 1
         return Window(date(y, 1, 1), date(y, 12, 31), "window", label, span)
     if name in ("past_n", "past_1"):
-        raw = g.get("n") or "1"
+        raw = g.get("n") or g.get("n2") or "1"
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
-        unit = g["u"].lower().rstrip("s")
+        unit = (g.get("u") or g.get("u2") or "year").lower().rstrip("s")
         if unit == "year":
             start = _shift_months(as_of, -12 * n)
         elif unit == "month":

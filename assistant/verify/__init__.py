@@ -8,7 +8,7 @@ from datetime import date
 from assistant.errors import MarketDataUnavailable
 from assistant.market.symbols import SYMBOLS
 from assistant.models import CheckedClaim, Claim
-from assistant.verify import macro, prices
+from assistant.verify import guards, macro, prices
 from assistant.verify.grading import Outcome
 from assistant.verify.lookup import Lookup
 
@@ -16,6 +16,8 @@ Checker = Callable[[Claim, Lookup], Outcome]
 
 CHECKERS: dict[str, Checker] = {
     "pct_change": prices.check_pct_change,
+    "point_change": prices.check_point_change,
+    "gap": prices.check_gap,
     "price": prices.check_price,
     "index_level": prices.check_price,
     "move": prices.check_move,
@@ -28,7 +30,10 @@ CHECKERS: dict[str, Checker] = {
     "yield_change": macro.check_yield_change,
     "ratio": macro.check_ratio,
 }
-PRICED_KINDS = {"pct_change", "price", "index_level", "move", "volatility", "drawdown"}
+PRICED_KINDS = {
+    "pct_change", "point_change", "gap", "price", "index_level", "move", "volatility", "drawdown"
+}
+YIELD_TICKERS = {"DGS2", "^FVX", "DGS10", "^TNX", "DGS30"}
 
 
 def unverifiable_reason(claim: Claim, as_of: date) -> str | None:
@@ -42,8 +47,16 @@ def unverifiable_reason(claim: Claim, as_of: date) -> str | None:
             subject = f"'{claim.subject}'" if claim.subject else "this subject"
             return f"no market data for {subject} (not a ticker or index finnews knows)"
         sym = SYMBOLS.get(claim.ticker)
-        if sym is None or sym.kind in ("rate", "yield"):
+        if sym is not None and sym.kind == "other":
+            return f"no bundled series for {sym.name}"
+        if sym is not None and sym.kind in ("rate", "yield"):
             return f"no price data for {claim.ticker}"
+        if sym is not None and sym.proxy and claim.kind in ("price", "index_level"):
+            return (
+                f"no {sym.name} index series: {sym.proxy} tracks its moves, not its level"
+            )
+    if claim.kind in ("yield_level", "yield_change") and claim.ticker not in YIELD_TICKERS:
+        return f"no data for the {claim.subject or 'yield'} (finnews has 2-, 5-, 10- and 30-year)"
     if claim.kind == "ratio" and claim.ticker is None:
         return "no valuation data for this subject"
     if claim.kind in ("pct_change", "move", "yield_change") and claim.start is None:
@@ -60,7 +73,7 @@ def verify_claim(claim: Claim, lookup: Lookup, claim_id: str = "c1") -> CheckedC
         outcome = Outcome("unverifiable", None, reason)
     else:
         try:
-            outcome = CHECKERS[claim.kind](claim, lookup)
+            outcome = _check(claim, lookup)
         except MarketDataUnavailable as exc:
             outcome = Outcome("unverifiable", None, str(exc))
     return CheckedClaim(
@@ -76,6 +89,23 @@ def verify_claim(claim: Claim, lookup: Lookup, claim_id: str = "c1") -> CheckedC
         evidence=outcome.evidence,
         claim=claim,
     )
+
+
+def _plain(claim: Claim, lookup: Lookup) -> Outcome:
+    check = CHECKERS[claim.kind]
+    if claim.bound:
+        return guards.check_bound(claim, lookup, check)
+    return check(claim, lookup)
+
+
+def _check(claim: Claim, lookup: Lookup) -> Outcome:
+    stale = guards.stale_reason(claim, lookup)
+    if stale:
+        return Outcome("unverifiable", None, stale)
+    outcome = _plain(claim, lookup)
+    if claim.intraday:
+        outcome = guards.check_intraday(claim, lookup, outcome)
+    return guards.ambiguity(claim, lookup, outcome, _plain)
 
 
 __all__ = ["Lookup", "verify_claim", "unverifiable_reason"]

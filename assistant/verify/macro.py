@@ -1,4 +1,4 @@
-"""Checkers for the Fed funds target, the 10-year yield and quoted valuation figures."""
+"""Checkers for the Fed funds target, Treasury yields and quoted valuation figures."""
 
 from __future__ import annotations
 
@@ -154,12 +154,39 @@ def check_rate_count(claim: Claim, lookup: Lookup) -> Outcome:
     return Outcome("contradicted", float(count), text, ev)
 
 
-def _yield_evidence(points: list[tuple[date, float]], formula: str, result: float, tol: str):
+# A yield claim is read against every source of its maturity: FRED's constant-maturity
+# series and Cboe's yield index at the market close differ by a few basis points.
+YIELD_SOURCES: dict[str, tuple[str, ...]] = {
+    "DGS2": ("DGS2",),
+    "^FVX": ("^FVX",),
+    "DGS10": ("DGS10", "^TNX"),
+    "^TNX": ("DGS10", "^TNX"),
+    "DGS30": ("DGS30",),
+}
+_MATURITY = {"DGS2": "2-year", "^FVX": "5-year", "DGS10": "10-year", "^TNX": "10-year",
+             "DGS30": "30-year"}  # fmt: skip
+
+
+def _series(lookup: Lookup, source: str) -> list[SeriesPoint]:
+    """Readings of one yield source, ascending (an index's daily closes, or a FRED series)."""
+    if source.startswith("^"):
+        bars = lookup.bars(source, date(2000, 1, 1))
+        return [SeriesPoint(b.date, b.close) for b in bars]
+    return lookup.treasury(source)
+
+
+def _source_name(source: str) -> str:
+    return f"Cboe {source} close" if source.startswith("^") else f"FRED {source}"
+
+
+def _yield_evidence(
+    source: str, points: list[tuple[date, float]], formula: str, result: float, tol: str
+) -> Evidence:
     return Evidence(
-        ticker="DGS10",
-        source=DGS10_SOURCE,
+        ticker=source,
+        source="snapshot" if source.startswith("^") else f"snapshot (FRED {source})",
         dates=[p[0] for p in points],
-        fields=["value"] * len(points),
+        fields=["close" if source.startswith("^") else "value"] * len(points),
         values=[p[1] for p in points],
         formula=formula,
         result=round(result, 4),
@@ -167,30 +194,77 @@ def _yield_evidence(points: list[tuple[date, float]], formula: str, result: floa
     )
 
 
+def _sources(claim: Claim, lookup: Lookup) -> list[tuple[str, list[SeriesPoint]]]:
+    out = []
+    reasons = []
+    for source in YIELD_SOURCES.get(claim.ticker or "DGS10", ("DGS10",)):
+        try:
+            out.append((source, _series(lookup, source)))
+        except MarketDataUnavailable as exc:
+            reasons.append(str(exc))
+    if not out:
+        raise MarketDataUnavailable("; ".join(reasons) or "no yield data")
+    return out
+
+
+def _grade_sources(
+    claim: Claim, readings: list[tuple[str, float, Evidence, str]]
+) -> Outcome | None:
+    """supported/approximate against any source, or between two sources; else None."""
+    order = ("supported", "approximate")
+    best: tuple[int, str, float, Evidence, str] | None = None
+    for source, value, ev, text in readings:
+        verdict = grade(claim.value, value, claim)
+        if verdict and (best is None or order.index(verdict) < best[0]):
+            best = (order.index(verdict), source, value, ev, text)
+    evs = [r[2] for r in readings]
+    if best is not None:
+        _, source, value, _, text = best
+        return Outcome(order[best[0]], value, f"{text} ({_source_name(source)})", evs)
+    values = [r[1] for r in readings]
+    if len(values) > 1 and min(values) <= claim.value <= max(values):
+        text = "; ".join(f"{r[3]} ({_source_name(r[0])})" for r in readings)
+        return Outcome("approximate", readings[0][1], f"between the sources: {text}", evs)
+    return None
+
+
 def check_yield_level(claim: Claim, lookup: Lookup) -> Outcome:
-    series = lookup.treasury()
     day = claim.end or lookup.as_of
-    point = M.value_on_or_before(series, day)
-    if point is None or (day - point.date).days > 5:
-        raise MarketDataUnavailable(f"no 10-year yield on {day} in the data")
+    maturity = _MATURITY.get(claim.ticker or "DGS10", "")
     tol = tolerance_text(claim)
-    ev = [_yield_evidence([(point.date, point.value)], f"DGS10 on {point.date}", point.value, tol)]
-    text = f"the 10-year yield was {point.value:.2f}% on {fmt_date(point.date)}"
-    verdict = grade(claim.value, point.value, claim)
-    if verdict:
-        return Outcome(verdict, point.value, text, ev)
-    i = series.index(point)
-    for k in range(1, 11):
-        for j in (i - k, i + k):
-            if 0 <= j < len(series) and matches(claim.value, series[j].value, claim):
-                other = series[j]
-                return Outcome(
-                    "misdated",
-                    point.value,
-                    f"{claim.value:.2f}% was the yield on {fmt_date(other.date)}; {text}",
-                    ev,
-                )
-    return Outcome("contradicted", point.value, text, ev)
+    readings = []
+    nearest: list[tuple[str, list[SeriesPoint], int]] = []
+    for source, series in _sources(claim, lookup):
+        point = M.value_on(series, day)
+        if point is None:
+            continue
+        i = series.index(point)
+        nearest.append((source, series, i))
+        ev = _yield_evidence(source, [(point.date, point.value)], f"{source} on {point.date}",
+                             point.value, tol)  # fmt: skip
+        text = f"the {maturity} yield was {point.value:.2f}% on {fmt_date(point.date)}"
+        readings.append((source, point.value, ev, text))
+    if not readings:
+        raise MarketDataUnavailable(f"no {maturity} yield on {day} in the data")
+    found = _grade_sources(claim, readings)
+    if found:
+        return found
+    evs = [r[2] for r in readings]
+    text = "; ".join(f"{r[3]} ({_source_name(r[0])})" for r in readings)
+    for source, series, i in nearest:
+        for k in range(1, 6):
+            for j in (i - k, i + k):
+                if 0 <= j < len(series) and series[j].date <= lookup.as_of and matches(
+                    claim.value, series[j].value, claim
+                ):
+                    return Outcome(
+                        "misdated",
+                        readings[0][1],
+                        f"{claim.value:.2f}% was the {maturity} yield on "
+                        f"{fmt_date(series[j].date)} ({_source_name(source)}); {text}",
+                        evs,
+                    )
+    return Outcome("contradicted", readings[0][1], text, evs)
 
 
 def _yield_move(
@@ -212,29 +286,42 @@ def _yield_move(
 def check_yield_change(claim: Claim, lookup: Lookup) -> Outcome:
     if not (claim.start and claim.end):
         raise MarketDataUnavailable("no window for the yield change")
-    series = lookup.treasury()
-    pair = _yield_move(series, claim.window, claim.start, claim.end)
-    if pair is None:
-        raise MarketDataUnavailable(f"no 10-year yields for {claim.start}..{claim.end}")
-    start_p, end_p = pair
-    bp = round((end_p.value - start_p.value) * 100, 4)
+    maturity = _MATURITY.get(claim.ticker or "DGS10", "")
     tol = tolerance_text(claim)
-    formula = f"({end_p.value:.2f} - {start_p.value:.2f}) * 100"
-    readings = [(start_p.date, start_p.value), (end_p.date, end_p.value)]
-    ev = [_yield_evidence(readings, formula, bp, tol)]
-    text = (
-        f"the 10-year yield went from {start_p.value:.2f}% ({fmt_date(start_p.date)}) to "
-        f"{end_p.value:.2f}% ({fmt_date(end_p.date)}): {bp:+.0f} bp"
-    )
-    verdict = grade(claim.value, bp, claim)
-    if verdict:
-        return Outcome(verdict, bp, text, ev)
-    for where, s, e in shifted_windows(claim, lookup.as_of):
-        other = _yield_move(series, claim.window, s, e)
-        if other and matches(claim.value, (other[1].value - other[0].value) * 100, claim):
-            moved = (other[1].value - other[0].value) * 100
-            return Outcome("misdated", bp, f"{moved:+.0f} bp was the change {where}; {text}", ev)
-    return Outcome("contradicted", bp, text, ev)
+    readings = []
+    all_series = _sources(claim, lookup)
+    for source, series in all_series:
+        pair = _yield_move(series, claim.window, claim.start, claim.end)
+        if pair is None:
+            continue
+        a, b = pair
+        bp = round((b.value - a.value) * 100, 4)
+        ev = _yield_evidence(source, [(a.date, a.value), (b.date, b.value)],
+                             f"({b.value:g} - {a.value:g}) * 100", bp, tol)  # fmt: skip
+        text = (
+            f"the {maturity} yield went from {a.value:.2f}% ({fmt_date(a.date)}) to "
+            f"{b.value:.2f}% ({fmt_date(b.date)}): {bp:+.0f} bp"
+        )
+        readings.append((source, bp, ev, text))
+    if not readings:
+        raise MarketDataUnavailable(
+            f"no {maturity} yields for {claim.start}..{claim.end} in the data"
+        )
+    found = _grade_sources(claim, readings)
+    if found:
+        return found
+    evs = [r[2] for r in readings]
+    text = "; ".join(f"{r[3]} ({_source_name(r[0])})" for r in readings)
+    for source, series in all_series:
+        for where, s, e in shifted_windows(claim, lookup.as_of):
+            other = _yield_move(series, claim.window, s, e)
+            if other and matches(claim.value, (other[1].value - other[0].value) * 100, claim):
+                moved = (other[1].value - other[0].value) * 100
+                return Outcome(
+                    "misdated", readings[0][1], f"{moved:+.0f} bp was the change {where}; {text}",
+                    evs,
+                )
+    return Outcome("contradicted", readings[0][1], text, evs)
 
 
 def check_ratio(claim: Claim, lookup: Lookup) -> Outcome:

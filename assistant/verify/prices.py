@@ -87,6 +87,65 @@ def check_pct_change(claim: Claim, lookup: Lookup) -> Outcome:
     return Outcome("contradicted", computed, f"{what} was {_pct(change.pct)}{flip}", ev)
 
 
+def check_point_change(claim: Claim, lookup: Lookup) -> Outcome:
+    """'The Dow rose 412.30 points': end minus base over the claim's window."""
+    ticker = claim.ticker
+    assert ticker and claim.start and claim.end and claim.window
+    bars = lookup.bars(ticker, claim.start)
+    change = compute_change(bars, claim.window, claim.start, claim.end, "close")
+    tol = tolerance_text(claim)
+    ev = lookup.receipt(ticker, change, tolerance=tol, start=claim.start)
+    ev = ev.model_copy(update={"formula": change.points_formula, "result": round(change.points, 4)})
+    period = claim.period or ""
+    what = f"{label(ticker)} {period[:1].lower()}{period[1:]}".strip()
+    first, last = change.start_bar.date, change.end_bar.date
+    detail = f"({fmt_date(first)} close {change.start_value:,.2f} to {fmt_date(last)} "
+    detail += f"{change.end_value:,.2f})"
+    verdict = grade(claim.value, change.points, claim)
+    computed = round(change.points, 4)
+    if verdict:
+        return Outcome(verdict, computed, f"{what}: {change.points:+,.2f} points {detail}", [ev])
+    if claim.window == "day":
+        i = bisect.bisect_left(bars, claim.start, key=lambda b: b.date)
+        for k in _around(i, len(bars)):
+            try:
+                other = M.one_day_move(bars, bars[k].date)
+            except MarketDataUnavailable:
+                continue
+            if other.end_bar.date <= lookup.as_of and matches(claim.value, other.points, claim):
+                return Outcome(
+                    "misdated",
+                    computed,
+                    f"{other.points:+,.2f} points was {label(ticker)}'s move on "
+                    f"{fmt_date(other.end_bar.date)}; {what} was {change.points:+,.2f} {detail}",
+                    [ev],
+                )
+    flip = " (wrong direction)" if claim.value * change.points < 0 else ""
+    return Outcome(
+        "contradicted", computed, f"{what} was {change.points:+,.2f} points{flip} {detail}", [ev]
+    )
+
+
+def check_gap(claim: Claim, lookup: Lookup) -> Outcome:
+    """'Small caps outpaced the S&P 500 by 3 percentage points': the difference of two changes."""
+    a, b = claim.ticker, claim.field
+    assert a and b and claim.start and claim.end and claim.window
+    ca = compute_change(lookup.bars(a, claim.start), claim.window, claim.start, claim.end, "close")
+    cb = compute_change(lookup.bars(b, claim.start), claim.window, claim.start, claim.end, "close")
+    gap = ca.pct - cb.pct
+    tol = tolerance_text(claim)
+    ev = [
+        lookup.receipt(a, ca, tolerance=tol, start=claim.start),
+        lookup.receipt(b, cb, tolerance=tol, start=claim.start),
+    ]
+    text = (
+        f"{label(a)} {_pct(ca.pct)} vs {label(b)} {_pct(cb.pct)} "
+        f"{claim.period or ''}: a gap of {gap:+.2f} percentage points"
+    )
+    verdict = grade(claim.value, gap, claim)
+    return Outcome(verdict or "contradicted", round(gap, 4), text, ev)
+
+
 def _misdated_change(
     claim: Claim, lookup: Lookup, bars: list[Bar], fld: str
 ) -> tuple[str, M.PriceChange, str] | None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant.claims.timeexpr import find_windows
+from assistant.text.times import find_windows
 
 AS_OF = date(2025, 12, 12)  # a Friday
 

@@ -1,0 +1,562 @@
+"""Statements: SUBJECT + direction + quantities -> claims, over the mentions of one sentence.
+
+A sentence is read as mentions: subjects (series finnews knows, and series it knows it
+lacks), quantities (the number reader), time expressions and cue words. Each quantity
+then takes a role from its unit and the words right around it:
+
+- a percent after a direction word ("rose", "slid", "up") or before/after a change noun
+  ("a 1.1% decline", "a gain of 0.8%") is a percentage change; after "or" it repeats the
+  direction of the points change it restates ("fell 878.82 points, or 1.9%");
+- "N points" with a direction is a points change;
+- a bare number or a dollar figure after a level cue ("to", "at", "closed at", "a high
+  of") is a level; after a bound cue ("above", "topped", "more than") it is a bound;
+- a percent after a level cue is a yield level when the subject is a yield;
+- basis points (or percentage points) of a yield are a yield change.
+
+The subject is the nearest subject mention before the quantity in the sentence (a
+quantity owned by a non-market noun such as "revenue" or "payrolls" is skipped), else
+the one after it, else the subject carried from earlier sentences when the sentence
+refers back ("the index", "it", "shares"). Coordinated subjects with "respectively"
+are paired with the quantities in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from assistant.market.symbols import Symbol
+from assistant.models import Claim
+from assistant.text.quantities import Quantity
+from assistant.text.times import Window
+
+I = re.IGNORECASE  # noqa: E741
+
+UP = (
+    "gained gains gain gaining rose rises rise risen rising climbed climbs climb climbing "
+    "advanced advances advance advancing added adds adding jumped jumps jump jumping rallied "
+    "rallies rally rallying surged surges surge surging soared soars soaring increased increases "
+    "rebounded rebounds rebounding firmed up higher boosted lifted popped spiked rocketed "
+    "ticked edged crept inched recovered recovering"
+).split()
+DOWN = (
+    "fell falls fall fallen falling dropped drops drop dropping declined declines decline "
+    "declining slid slides slide sliding lost loses lose losing sank sinks sink sinking tumbled "
+    "tumbles tumbling plunged plunges plunging slipped slips slip slipping down lower retreated "
+    "retreats retreating decreased decreases shed sheds shedding skidded sagged slumped slumping "
+    "dipped dips dipping eased easing tanked tanking cratered gave giving erased erasing pared "
+    "paring"
+).split()
+UP_NOUNS = "gain gains rise rally advance increase surge rebound climb jump pop upswing".split()
+DOWN_NOUNS = (
+    "drop decline fall loss losses slide plunge slump retreat decrease selloff sell-off "
+    "tumble dip pullback downturn"
+).split()
+_DOWN_PHRASE = re.compile(r"\b(?:gave\s+up|giving\s+up|pared|erased|wiped\s+out)\b", I)
+_VERB = re.compile(
+    r"\b(?P<w>" + "|".join(sorted(set(UP + DOWN), key=len, reverse=True)) + r")\b"
+    r"(?P<tail>(?:\s+(?:up|down|higher|lower|back|by|about|around|roughly|nearly|almost|some|"
+    r"just|a|an|another|further|additional|close\s+to|approximately|as\s+much\s+as|"
+    r"more\s+than|less\s+than|over|under|at\s+least|\w+ly))*)\s*[~+\-\u2212]?\s*$",
+    I,
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\s+(?:of\s+)?(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|some\s+)?[+\-\u2212]?\s*$",
+    I,
+)
+_NOUN_AFTER = re.compile(
+    r"^\s*(?:[\w'-]+\s+){0,3}?(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\b", I
+)
+_SIGN_AFTER = re.compile(r"^\s*(?P<w>higher|lower|up|down)\b", I)
+_UPDOWN_BEFORE = re.compile(r"\b(?P<w>up|down|higher|lower|off)\s+(?:about\s+|nearly\s+)?$", I)
+_OR = re.compile(r",?\s*\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[+\-\u2212]?$", I)
+_HEDGE = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|near|"
+    r"just\s+(?:over|under|shy\s+of)|upwards\s+of)\s*[~$]?\s*$|~\s*$",
+    I,
+)
+_BOUND_BEFORE = re.compile(
+    r"\b(?P<b>more\s+than|over|above|at\s+least|upwards\s+of|north\s+of|topp(?:ed|ing)|tops|"
+    r"surpass(?:ed|ing)|exceed(?:ed|ing)|crossed|cleared|beyond|less\s+than|under|below|"
+    r"beneath|south\s+of|shy\s+of|at\s+most)\s+(?:the\s+)?[$]?\s*$",
+    I,
+)
+_ABOVE = ("more", "over", "above", "at least", "upwards", "north", "top", "surpass", "exceed",
+          "crossed", "cleared", "beyond")  # fmt: skip
+_LEVEL_BEFORE = re.compile(
+    r"\b(?P<cue>to|at|of|near|around|hit|hits|hitting|reached|reaching|touched|touching|"
+    r"was|is|stood|stands|sat|sits|from|as\s+high\s+as|as\s+low\s+as)\s+"
+    r"(?:(?:a|an|its|their|the|fresh|new|record|all-time|session|intraday|closing|high|low|"
+    r"about|around|roughly|nearly|almost|level|of|just|some)\s+)*[$]?\s*$",
+    I,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[$]?\s*$", I)
+_NON_MARKET = re.compile(
+    r"\b(?:revenues?|sales|earnings|profits?|income|margins?|eps|per\s+share|guidance|"
+    r"outlook|forecasts?|estimates?|target|gdp|economy|inflation|cpi|pce|prices?\s+paid|"
+    r"consumer\s+prices|producer\s+prices|payrolls?|jobs|unemployment|jobless|wages?|"
+    r"earnings\s+growth|pmi|index\s+of|sentiment|confidence|retail|housing|home\s+sales|starts|"
+    r"mortgage|dividends?|buybacks?|repurchases?|deliveries|shipments|subscribers|users|orders|"
+    r"bookings|backlog|capex|spending|workforce|headcount|staff|employees|stake|share\s+of|"
+    r"market\s+share|respondents|poll|survey|probability|odds|chance|traders\s+priced|"
+    r"volume|shares\s+outstanding|debt|deficit|auction|bills|notes\s+sold|cash|funding|"
+    r"valuation|market\s+value|market\s+cap(?:italization)?|net\s+worth|tariffs?|tax|"
+    r"vote|voted|members|officials|dots?|projections?|median|breadth|advancers|decliners|"
+    r"issues|new\s+highs|new\s+lows|weight|weighting|exposure|allocation|inflows?|outflows?|"
+    r"subscribers?|delivered|vehicles|customers|said\s+(?:its|it|that)|reported|sold|hired|"
+    r"companies|constituents|members)\b",
+    I,
+)
+_YEAR_ON_YEAR = re.compile(
+    r"\b(?:from|than|over|versus|vs\.?)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)|"
+    r"\byear[-\s]over[-\s]year\b|\bfrom\s+the\s+(?:same|prior[-\s]year|year-earlier)\s+"
+    r"(?:period|quarter|month)|\bon\s+an\s+annual(?:ized)?\s+basis\b|\bannual\s+rate\b",
+    I,
+)
+_AMOUNT_AFTER = re.compile(
+    r"^\s*(?:shares|contracts|jobs|people|workers|employees|units|vehicles|cars|barrels|ounces|"
+    r"stores|customers|users|votes|members|companies|stocks|issues|times|days|weeks|months|"
+    r"years|sessions|hours|minutes|basis|percentage|per\s+share|a\s+share|cents|million|"
+    r"billion|trillion|year-old|-year-old|seats|points?\s+of\s+view)\b",
+    I,
+)
+_GAP = re.compile(
+    r"\b(?:outpac\w*|outperform\w*|beat(?:ing)?|trail\w*|lagg?\w*|underperform\w*|"
+    r"outrun|outran|ahead\s+of|behind|spread|gap)\b",
+    I,
+)
+_ANAPHOR = re.compile(
+    r"^\W*(?:(?:and|but|while|meanwhile|still|by\s+contrast|in\s+contrast)\s*,?\s+)?"
+    r"(?P<a>it|its|the\s+(?:index|indexes|indices|average|gauge|benchmark|measure|fund|etf|"
+    r"stock|shares|company's\s+shares|yield|note|bond|blue-chip\s+(?:gauge|index|average)|"
+    r"tech-heavy\s+(?:index|gauge|composite)|small-cap\s+(?:index|gauge|benchmark)|"
+    r"broad\s+(?:index|gauge|benchmark)|composite|(?:\w+-\w+|\w+)\s+(?:index|gauge|benchmark|average))|"
+    r"shares|the\s+stock|its\s+shares)\b",
+    I,
+)
+_NO_SUBJECT_WORDS = re.compile(
+    r"\b(?:stocks|equities|shares|the\s+market|wall\s+street|the\s+sector|futures|the\s+group|"
+    r"the\s+company|the\s+firm|the\s+bank)\b",
+    I,
+)
+
+Role = Literal["pct", "pts", "level", "yield_level", "yield_bp", "gap"]
+
+# Phrases that name an earlier subject by its type: (pattern, tickers it may refer to,
+# the ticker it means when none of those was mentioned yet).
+_TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
+    (re.compile(r"\bblue[-\s]chip\s+(?:index|gauge|average|benchmark|barometer)\b|"
+                r"\bthe\s+(?:30-stock|industrial)\s+average\b", I), ("^DJI",), "^DJI"),
+    (re.compile(r"\bthe\s+composite\b", I), ("^IXIC",), "^IXIC"),
+    (re.compile(r"\btech(?:nology)?[-\s](?:heavy|laden|focused)\s+(?:index|gauge|benchmark|"
+                r"composite)\b", I), ("^IXIC", "^NDX"), "^IXIC"),
+    (re.compile(r"\b(?:the\s+)?(?:large[-\s]cap\s+)?benchmark(?:\s+(?:index|gauge|S&P))?\b|"
+                r"\bthe\s+broad(?:er)?[-\s]market\s+(?:index|gauge)\b|\bthe\s+broad(?:er)?\s+market\b|"
+                r"\blarge[-\s]caps?\b", I), ("^GSPC", "SPY"), "^GSPC"),
+    (re.compile(r"\bsmall[-\s]caps?\b(?:\s+(?:index|gauge|benchmark|stocks|shares|companies))?|"
+                r"\bsmaller\s+companies\b", I),
+     ("^RUT", "IWM", "^SML", "IJR", "VIOO"), None),
+    (re.compile(r"\b(?:mid[-\s]caps?|midcap)\b(?:\s+(?:index|gauge|benchmark|stocks))?", I),
+     ("^MID", "IJH"), None),
+    (re.compile(r"\bthe\s+(?:index|gauge|average)\b(?!\s+(?:of|for))", I),
+     ("^GSPC", "SPY", "^DJI", "^IXIC", "^NDX", "^RUT", "^VIX", "^SML", "^MID"), None),
+    (re.compile(r"\b(?:the\s+)?(?:stock|shares|company's\s+shares|its\s+shares)\b", I),
+     ("stock", "etf"), None),
+    (re.compile(r"\bthe\s+(?:fund|etf)\b", I), ("etf",), None),
+]
+
+
+@dataclass
+class Reading:
+    """What the statement reader knows about one sentence."""
+
+    text: str
+    offset: int
+    symbols: list[tuple[int, int, Symbol]]
+    windows: list[Window]
+    quantities: list[Quantity]
+    carried: tuple[str, Symbol] | None
+    carried_window: Window | None  # a section header's window, else None
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in self.taken)
+
+
+@dataclass
+class Statement:
+    """One quantity read as a claim frame, before windows and kinds are filled in."""
+
+    q: Quantity
+    role: Role
+    sign: int
+    subject: tuple[str, Symbol] | None
+    subject_source: Literal["explicit", "carried", "none"]
+    approximate: bool = False
+    bound: Literal["above", "below"] | None = None
+    field: str = "close"
+    field_explicit: bool = False
+    other: Symbol | None = None  # the second series of a gap
+
+
+def typed_mentions(
+    text: str,
+    symbols: list[tuple[int, int, Symbol]],
+    recent: list[Symbol],
+    lookup: dict[str, Symbol],
+) -> list[tuple[int, int, Symbol]]:
+    """Mentions of earlier subjects by type ("the blue-chip gauge", "small caps", "shares")."""
+    out: list[tuple[int, int, Symbol]] = []
+    taken = [(s, e) for s, e, _ in symbols]
+    for rx, allowed, default in _TYPED:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            earlier = [sym for s, e, sym in symbols if e <= m.start()]
+            pick = None
+            for sym in [*reversed(earlier), *reversed(recent)]:
+                if sym.ticker in allowed or sym.kind in allowed:
+                    pick = sym
+                    break
+            if pick is None and default:
+                pick = lookup.get(default)
+            if pick is not None:
+                out.append((m.start(), m.end(), pick))
+                taken.append(m.span())
+    return sorted(out, key=lambda t: t[0])
+
+
+def _direction_before(text: str, pos: int) -> int | None:
+    before = text[max(0, pos - 70) : pos]
+    m = _VERB.search(before)
+    if m:
+        word = m.group("w").lower()
+        tail = (m.group("tail") or "").lower()
+        if word in ("gave", "giving"):
+            return -1 if re.match(r"\s*(?:up|back)\b", tail) else None
+        if re.search(r"\bdown\b|\blower\b", tail):
+            return -1
+        if re.search(r"\bup\b|\bhigher\b", tail):
+            return 1
+        if word in ("gave", "giving", "pared", "paring", "erased", "erasing"):
+            return -1
+        if word in ("ticked", "edged", "crept", "inched"):
+            return None
+        return -1 if word in DOWN else 1
+    m2 = _NOUN_BEFORE.search(before)
+    if m2:
+        return -1 if m2.group("n").lower() in DOWN_NOUNS else 1
+    m3 = _UPDOWN_BEFORE.search(before)
+    if m3:
+        return -1 if m3.group("w").lower() in ("down", "lower", "off") else 1
+    return None
+
+
+def _direction_after(text: str, end: int) -> int | None:
+    after = text[end : end + 40]
+    m = _NOUN_AFTER.search(after)
+    if m and not re.search(r"[,;]", after[: m.start("n")]):
+        return -1 if m.group("n").lower() in DOWN_NOUNS else 1
+    m2 = _SIGN_AFTER.search(after)
+    if m2:
+        return -1 if m2.group("w").lower() in ("lower", "down") else 1
+    return None
+
+
+def direction(text: str, q: Quantity) -> int | None:
+    d = _direction_before(text, q.start)
+    if d is None:
+        d = _direction_after(text, q.end)
+    if q.signed and d in (None, 1):
+        return q.signed
+    return d
+
+
+def _nearest_subject(
+    r: Reading, pos: int
+) -> tuple[tuple[str, Symbol] | None, Literal["explicit", "carried", "none"], int]:
+    """The subject a quantity at pos talks about, how it was found, and where it ends."""
+    before = [m for m in r.symbols if m[1] <= pos]
+    if before:
+        s, e, sym = before[-1]
+        return (r.text[s:e], sym), "explicit", e
+    head = r.text[:pos]
+    if r.carried and _ANAPHOR.search(head) and not _NO_SUBJECT_WORDS.search(head[:12]):
+        return r.carried, "carried", 0
+    after = [m for m in r.symbols if m[0] >= pos]
+    if after and not re.search(r"[;:]", r.text[pos : after[0][0]]):
+        s, e, sym = after[0]
+        return (r.text[s:e], sym), "explicit", -1
+    if r.carried and _ANAPHOR.search(head):
+        return r.carried, "carried", 0
+    return None, "none", 0
+
+
+def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
+    """True when a non-market noun sits between the subject and the number (or owns it)."""
+    lo = subject_end if subject_end > 0 else max(0, q.start - 60)
+    between = r.text[lo : q.start]
+    if _NON_MARKET.search(between):
+        return True
+    if _YEAR_ON_YEAR.search(r.text[q.end : q.end + 45]):
+        return True
+    after = r.text[q.end : q.end + 30]
+    return bool(re.match(r"^\s*(?:of|in)\s+(?:its\s+|their\s+|the\s+)?(?:revenue|sales|"
+                         r"portfolio|assets|respondents|the\s+vote|workforce)", after, I))  # fmt: skip
+
+
+def _respectively(r: Reading) -> dict[int, tuple[str, Symbol]]:
+    """Quantity start -> subject for "A and B rose x% and y%, respectively"."""
+    if not re.search(r"\brespectively\b", r.text, I):
+        return {}
+    out: dict[int, tuple[str, Symbol]] = {}
+    qs = [q for q in r.quantities if q.unit in ("%", "pts", "num", "$", "bp")]
+    if not qs:
+        return out
+    first_q = qs[0].start
+    subs = [m for m in r.symbols if m[1] <= first_q]
+    # the coordinated run: the last subjects before the first quantity joined by , / and
+    run: list[tuple[int, int, Symbol]] = []
+    for m in reversed(subs):
+        if run and not re.fullmatch(
+            r"[\s,]*(?:and|&|as\s+well\s+as)?[\s,]*(?:the\s+)?", r.text[m[1] : run[0][0]], I
+        ):
+            break
+        run.insert(0, m)
+    for unit in ("%", "pts", "num", "$", "bp"):
+        same = [q for q in qs if q.unit == unit]
+        if len(run) >= 2 and len(same) == len(run):
+            for q, (s, e, sym) in zip(same, run, strict=True):
+                out[q.start] = (r.text[s:e], sym)
+    return out
+
+
+def _field_words(text: str, pos: int) -> tuple[str, bool]:
+    """The price field a level names, and whether it is named explicitly."""
+    head = text[max(0, pos - 60) : pos].lower()
+    if re.search(r"\b(?:intraday|session|all-time\s+intraday)\s+high\b|\bhigh\s+of\s+the\s+"
+                 r"(?:day|session)\b|\btraded\s+as\s+high\s+as|\brose\s+as\s+(?:much|high)\s+as", head):  # fmt: skip
+        return "high", True
+    if re.search(r"\b(?:intraday|session)\s+low\b|\blow\s+of\s+the\s+(?:day|session)\b|"
+                 r"\bas\s+low\s+as\b|\bfell\s+as\s+(?:much|low)\s+as", head):  # fmt: skip
+        return "low", True
+    if re.search(r"\bopen(?:ed|ing)?\b", head[-30:]):
+        return "open", True
+    if re.search(r"\b(?:clos(?:e|ed|ing)|ended|end|finish(?:ed)?|settled|settle)\b", head[-45:]):
+        return "close", True
+    if re.search(r"\bhigh\b", head[-25:]):
+        return "high", False
+    if re.search(r"\blow\b", head[-25:]):
+        return "low", False
+    return "close", False
+
+
+def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
+    """Every quantity of the sentence that reads as a market statement."""
+    pairs = _respectively(r)
+    out: list[Statement] = []
+    last_dir: int | None = None
+    last_pts: Statement | None = None
+    for q in r.quantities:
+        if not r.free(*q.span) or q.unit in ("ord", "range") or q.scale:
+            continue
+        if q.unit == "num" and _AMOUNT_AFTER.match(r.text[q.end : q.end + 25]):
+            continue
+        if q.start in pairs:
+            subject, source, sub_end = pairs[q.start], "explicit", 0
+        else:
+            subject, source, sub_end = _nearest_subject(r, q.start)  # type: ignore[assignment]
+        if _owned_by_other_noun(r, sub_end, q):
+            continue
+        text = r.text
+        head = text[max(0, q.start - 40) : q.start]
+        hedged = bool(_HEDGE.search(head))
+        bound_m = _BOUND_BEFORE.search(head)
+        bound: Literal["above", "below"] | None = None
+        if bound_m:
+            word = bound_m.group("b").lower()
+            bound = "above" if word.startswith(_ABOVE) else "below"
+        sym = subject[1] if subject else None
+        kind = sym.kind if sym else None
+        st: Statement | None = None
+        if q.unit == "%":
+            if kind == "rate":
+                continue
+            if kind == "yield":
+                if _LEVEL_BEFORE.search(head) or bound or _FROM_BEFORE.search(head):
+                    st = Statement(q, "yield_level", 1, subject, source, hedged, bound)
+                else:
+                    continue
+            else:
+                d = direction(text, q)
+                if d is None and _OR.search(text[max(0, q.start - 12) : q.start]) and last_pts:
+                    d = last_pts.sign
+                if d is None and last_dir is not None and (pairs.get(q.start) or _glued(r, q, out)):
+                    d = last_dir
+                if d is None:
+                    continue
+                if _GAP.search(text[max(0, q.start - 60) : q.start]) and " point" in q.raw:
+                    continue
+                st = Statement(q, "pct", d, subject, source, hedged and not bound, bound)
+                last_dir = d
+        elif q.unit == "pts":
+            d = direction(text, q)
+            if d is None and last_dir is not None and _glued(r, q, out):
+                d = last_dir
+            if d is None:
+                continue
+            st = Statement(q, "pts", d, subject, source, hedged and not bound, bound)
+            last_pts, last_dir = st, d
+        elif q.unit in ("bp", "pp"):
+            if kind == "yield":
+                d = direction(text, q)
+                if d is None:
+                    continue
+                st = Statement(q, "yield_bp", d, subject, source, hedged and not bound, bound)
+            elif q.unit == "pp" and _GAP.search(text[max(0, q.start - 90) : q.start]):
+                verbs = list(_GAP.finditer(text[: q.start]))
+                v = verbs[-1]
+                mine = [m for m in r.symbols if m[1] <= v.start()]
+                other = [m for m in r.symbols if v.end() <= m[0] < q.start]
+                if mine and other and mine[-1][2].ticker != other[0][2].ticker:
+                    sign = -1 if re.match(r"trail|lag|behind|underperform", v.group(0), I) else 1
+                    st = Statement(q, "gap", sign, (text[mine[-1][0] : mine[-1][1]], mine[-1][2]),
+                                   "explicit", hedged, bound, other=other[0][2])  # fmt: skip
+            else:
+                continue
+        elif q.unit in ("num", "$"):
+            if kind in (None, "rate", "other") and sym is None:
+                continue
+            if kind == "yield":
+                continue
+            if q.unit == "num" and q.value < 10 and q.decimals == 0:
+                continue
+            if q.unit == "num" and q.decimals == 0 and 1900 <= q.value <= 2100 and "," not in q.raw:
+                continue
+            level = _LEVEL_BEFORE.search(head)
+            if not (level or bound):
+                continue
+            if level and level.group("cue").lower() == "from" and not bound:
+                pass  # "from 4,100" is a start level: checked like any level with its date
+            fld, explicit = _field_words(text, q.start)
+            st = Statement(q, "level", 1, subject, source, hedged and not bound, bound, fld,
+                           explicit)  # fmt: skip
+        if st is not None:
+            out.append(st)
+    return out
+
+
+def _sym_start(r: Reading, pos: int) -> int | None:
+    before = [m for m in r.symbols if m[1] <= pos]
+    return before[-1][0] if before else None
+
+
+def _glued(r: Reading, q: Quantity, done: Iterable[Statement]) -> bool:
+    """'IWM added 1.2% and IJR 0.8%': a bare subject + number right after an earlier claim."""
+    prev = [s for s in done if s.q.end <= q.start]
+    if not prev:
+        return False
+    between = r.text[prev[-1].q.end : q.start]
+    return bool(
+        re.fullmatch(
+            r"\s*(?:,|;|and|while|with|as)?\s*(?:,|and|while|with)?\s*(?:the\s+)?[\w&.\-' ]{1,40}?"
+            r"(?:\s+(?:by|of))?\s*",
+            between,
+            I,
+        )
+    ) and any(m[0] >= prev[-1].q.end and m[1] <= q.start for m in r.symbols)
+
+
+def as_claim(
+    st: Statement, r: Reading, window: Window | None, window_source: str, as_of: date
+) -> Claim:
+    """Turn a statement into a Claim (kinds and units the verifier knows)."""
+    q = st.q
+    sym = st.subject[1] if st.subject else None
+    raw_subject = st.subject[0] if st.subject else None
+    ticker = sym.ticker if sym else None
+    common = {
+        "text": r.text,
+        "span": (r.offset + q.start, r.offset + q.end),
+        "subject": raw_subject,
+        "ticker": ticker,
+        "approximate": st.approximate,
+        "bound": st.bound,
+        "window_source": window_source,
+        "subject_source": st.subject_source,
+    }
+    if st.role == "pct":
+        return Claim(
+            kind="pct_change",
+            value=st.sign * q.value,
+            unit="%",
+            decimals=q.decimals,
+            field="close",
+            **_window_fields(window),
+            **common,  # type: ignore[arg-type]
+        )
+    if st.role == "pts":
+        return Claim(
+            kind="point_change",
+            value=st.sign * q.value,
+            unit="pts",
+            decimals=q.decimals,
+            field="close",
+            **_window_fields(window),
+            **common,  # type: ignore[arg-type]
+        )
+    if st.role == "gap":
+        assert st.other is not None
+        return Claim(
+            kind="gap",
+            value=st.sign * q.value,
+            unit="%",
+            decimals=q.decimals,
+            field=st.other.ticker,
+            **_window_fields(window),
+            **common,  # type: ignore[arg-type]
+        )
+    if st.role == "yield_level":
+        return Claim(
+            kind="yield_level",
+            value=q.value,
+            unit="%",
+            decimals=q.decimals,
+            **_day_fields(window),
+            **common,  # type: ignore[arg-type]
+        )
+    if st.role == "yield_bp":
+        value = q.value * (100 if q.unit == "pp" else 1)
+        return Claim(
+            kind="yield_change",
+            value=st.sign * value,
+            unit="bp",
+            decimals=max(0, q.decimals - (2 if q.unit == "pp" else 0)),
+            **_window_fields(window),
+            **common,  # type: ignore[arg-type]
+        )
+    is_index = sym is not None and sym.kind == "index"
+    return Claim(
+        kind="index_level" if is_index and q.unit != "$" else "price",
+        value=q.value,
+        unit="pts" if is_index and q.unit != "$" else "$",
+        decimals=q.decimals,
+        field=st.field,
+        field_explicit=st.field_explicit,
+        **_day_fields(window),
+        **common,  # type: ignore[arg-type]
+    )
+
+
+def _day_fields(w: Window | None) -> dict[str, object]:
+    return {"end": w.end, "period": w.label} if w else {}
+
+
+def _window_fields(w: Window | None) -> dict[str, object]:
+    if w is None:
+        return {}
+    return {"start": w.start, "end": w.end, "period": w.label, "window": w.kind}

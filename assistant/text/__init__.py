@@ -1,0 +1,1 @@
+"""The one text toolkit: quantities (numbers with their units) and time expressions."""

@@ -1,0 +1,216 @@
+"""What stands between a computed value and a verdict: data coverage, bounds, the session
+an article was written in, and readings the text leaves open.
+
+A false alarm (a true claim called contradicted or misdated) is the worst thing the
+checker can do, so a claim whose window, subject or field was inferred rather than
+written is called wrong only when no other sensible reading of the same words is true.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from functools import lru_cache
+
+from assistant.errors import MarketDataUnavailable
+from assistant.market import metrics as M
+from assistant.market.symbols import SYMBOLS, find_symbols
+from assistant.models import Claim
+from assistant.verify.grading import Outcome, fmt_date, unit_of
+from assistant.verify.lookup import Lookup, label
+
+Check = Callable[[Claim, Lookup], Outcome]
+CHANGE_KINDS = ("pct_change", "point_change")
+LEVEL_KINDS = ("price", "index_level")
+
+
+@lru_cache(maxsize=1)
+def _nyse():  # type: ignore[no-untyped-def]
+    import exchange_calendars as xcals
+
+    return xcals.get_calendar("XNYS", start="2000-01-01")
+
+
+def is_session(d: date) -> bool:
+    """True when the New York Stock Exchange was open on d (weekends and holidays are not)."""
+    cal = _nyse()
+    if not (cal.first_session.date() <= d <= cal.last_session.date()):
+        return d.weekday() < 5
+    return bool(cal.is_session(d.isoformat()))
+
+
+def stale_reason(claim: Claim, lookup: Lookup) -> str | None:
+    """The data stops before the claim's window ends: never judge a truncated window."""
+    if claim.kind not in (*CHANGE_KINDS, *LEVEL_KINDS, "drawdown", "volatility", "gap"):
+        return None
+    if not claim.ticker or claim.end is None:
+        return None
+    end = min(claim.end, lookup.as_of)
+    try:
+        hist, data_ticker, _ = lookup.history(claim.ticker, claim.start or end)
+    except MarketDataUnavailable:
+        return None
+    last = hist.bars[-1].date
+    if last >= end:
+        return None
+    d = last + timedelta(days=1)
+    while d <= end:
+        if is_session(d):
+            return f"the {data_ticker} data ends {fmt_date(last)}, before {fmt_date(end)}"
+        d += timedelta(days=1)
+    return None
+
+
+def check_bound(claim: Claim, lookup: Lookup, check: Check) -> Outcome:
+    """'closed above 6,800', 'fell more than 4%': true when the value is on that side."""
+    plain = claim.model_copy(update={"bound": None, "approximate": False})
+    inner = check(plain, lookup)
+    if inner.computed is None:
+        return inner
+    value = inner.computed
+    if claim.kind in CHANGE_KINDS:  # a bound on the size of a move in the stated direction
+        if value * claim.value < 0:
+            return Outcome("contradicted", value, f"wrong direction; {inner.explanation}",
+                           inner.evidence)  # fmt: skip
+        value, claimed = abs(value), abs(claim.value)
+    else:
+        claimed = claim.value
+    ok = value > claimed if claim.bound == "above" else value < claimed
+    side = "above" if claim.bound == "above" else "below"
+    text = f"{'is' if ok else 'is not'} {side} {claimed:g}: {inner.explanation}"
+    return Outcome("supported" if ok else "contradicted", inner.computed, text, inner.evidence)
+
+
+def session_range(claim: Claim, lookup: Lookup) -> tuple[float, float] | None:
+    """The session's low..high of the quantity the claim states, or None."""
+    if not claim.ticker or claim.end is None:
+        return None
+    bars = lookup.bars(claim.ticker, claim.end)
+    bar = M.bar_on(bars, claim.end)
+    prev = M.bar_before(bars, claim.end)
+    if bar is None or prev is None:
+        return None
+    if claim.kind == "pct_change":
+        return (bar.low / prev.close - 1) * 100, (bar.high / prev.close - 1) * 100
+    if claim.kind == "point_change":
+        return bar.low - prev.close, bar.high - prev.close
+    if claim.kind in LEVEL_KINDS:
+        return bar.low, bar.high
+    return None
+
+
+def check_intraday(claim: Claim, lookup: Lookup, outcome: Outcome) -> Outcome:
+    """An article written during the session: its figures were true at some moment of it."""
+    if outcome.verdict == "supported" or claim.kind not in (*CHANGE_KINDS, *LEVEL_KINDS):
+        return outcome
+    rng = session_range(claim, lookup)
+    if rng is None:
+        return outcome
+    lo, hi = rng
+    u = unit_of(claim)
+    when = fmt_date(claim.end) if claim.end else "that day"
+    text = f"written during the {when} session, whose range was {lo:,.2f} to {hi:,.2f}"
+    if lo - u <= claim.value <= hi + u:
+        return Outcome("approximate", outcome.computed, f"{text} (intraday); {outcome.explanation}",
+                       outcome.evidence)  # fmt: skip
+    return Outcome("contradicted", outcome.computed, f"outside the range: {text}",
+                   outcome.evidence)  # fmt: skip
+
+
+def _weak(claim: Claim) -> list[str]:
+    """What the reader inferred instead of reading it."""
+    weak = []
+    if claim.window_source in ("default", "carried", "section"):
+        weak.append("window")
+    if claim.subject_source == "carried":
+        weak.append("subject")
+    if not claim.field_explicit:
+        weak.append("field")
+    return weak
+
+
+def _last_session(d: date) -> date:
+    while not is_session(d):
+        d -= timedelta(days=1)
+    return d
+
+
+def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
+    """Other sensible readings of the same words: other windows, subjects and fields."""
+    as_of = lookup.as_of
+    if claim.kind in CHANGE_KINDS or claim.kind in LEVEL_KINDS or claim.kind in (
+        "yield_level",
+        "yield_change",
+    ):
+        day = _last_session(as_of)
+        prev = _last_session(day - timedelta(days=1))
+        windows = [
+            ("the day of publication", day, day, "day"),
+            ("the session before", prev, prev, "day"),
+        ]
+        if claim.kind not in LEVEL_KINDS and claim.kind != "yield_level":
+            windows += [
+                ("the week to date", day - timedelta(days=day.weekday()), day, "window"),
+                ("the month to date", day.replace(day=1), day, "window"),
+                ("the year to date", date(day.year, 1, 1), day, "window"),
+            ]
+        for name, s, e, kind in windows:
+            if (s, e) == (claim.start, claim.end):
+                continue
+            yield name, claim.model_copy(
+                update={"start": s, "end": e, "window": kind, "period": name}
+            )
+    if claim.ticker and claim.kind != "yield_level":
+        seen = {claim.ticker}
+        for _, _, sym in find_symbols(claim.text):
+            if sym.ticker in seen or sym.kind in ("rate", "other"):
+                continue
+            seen.add(sym.ticker)
+            yield label(sym.ticker), claim.model_copy(update={"ticker": sym.ticker})
+    if claim.kind in LEVEL_KINDS:
+        for fld in ("close", "high", "low", "open"):
+            if fld != claim.field:
+                yield f"the {fld}", claim.model_copy(update={"field": fld})
+
+
+def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> Outcome:
+    """Abstain when a reading the words allow, other than the one taken, is true."""
+    if outcome.verdict not in ("contradicted", "misdated"):
+        return outcome
+    weak = _weak(claim)
+    if outcome.verdict == "misdated" and "window" in weak:
+        return Outcome(
+            "unverifiable",
+            outcome.computed,
+            f"the text does not pin down the date; {outcome.explanation}",
+            outcome.evidence,
+        )
+    for name, alt in _alternatives(claim, lookup):
+        alt = alt.model_copy(update={"window_source": "explicit", "subject_source": "explicit",
+                                     "field_explicit": True})  # fmt: skip
+        sym = SYMBOLS.get(alt.ticker or "")
+        if sym is not None and sym.kind == "yield" and alt.kind not in ("yield_level",
+                                                                         "yield_change"):  # fmt: skip
+            continue
+        try:
+            got = check(alt, lookup)
+        except (MarketDataUnavailable, AssertionError):
+            continue
+        if got.verdict in ("supported", "approximate") and got.computed is not None:
+            if alt.ticker != claim.ticker or "window" in weak or "field" in weak:
+                return Outcome(
+                    "unverifiable",
+                    outcome.computed,
+                    f"ambiguous: read for {name} the figure holds ({got.explanation}); "
+                    f"as read, {outcome.explanation}",
+                    outcome.evidence + got.evidence,
+                )
+    if "window" in weak and claim.window_source == "default":
+        return Outcome(
+            outcome.verdict,
+            outcome.computed,
+            f"{outcome.explanation} (no date in the text: read as the day of publication)",
+            outcome.evidence,
+        )
+    return outcome
+
