@@ -63,6 +63,16 @@ class _Sentence:
     windows: list[Window]
     fallback_subject: tuple[str, Symbol] | None
     taken: list[tuple[int, int]] = field(default_factory=list)
+    fallback: tuple[Window, str] | None = None  # a section's or an earlier sentence's window
+
+    def resolve(self, w: Window | None) -> tuple[Window, str]:
+        """The window to use and where it came from (see Claim.window_source)."""
+        if w is not None:
+            return w, "explicit"
+        if self.fallback is not None:
+            return self.fallback
+        day = _last_weekday(self.as_of)
+        return Window(day, day, "day", "the day of publication", (0, 0)), "default"
 
     def free(self, s: int, e: int) -> bool:
         return not any(s < te and ts < e for ts, te in self.taken)
@@ -110,8 +120,10 @@ class _Sentence:
                     continue
                 dist = ws - end
             elif we <= pos:
-                if ";" in self.text[we:pos] or blocked(we, pos):
+                if ";" in self.text[we:pos]:
                     continue
+                if blocked(we, pos) and any(qb <= ws for _, qb in numbers):
+                    continue  # it trails another number: it dates that one
                 seg = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
                 if seg != mine and _ASIDE.match(self.text[seg[0] : seg[1]]):
                     continue
@@ -153,7 +165,7 @@ def _noun_phrase(head: str) -> str | None:
 NEW_YORK = ZoneInfo("America/New_York")
 _SESSION = (time(9, 30), time(16, 0))
 _HEADER = re.compile(
-    r"^\W*(?:on|for|in|over)\s+(?:the\s+)?[\w.,\s]{2,30}:\s*$|^\W*(?:year|week|month)[-\s]to[-\s]date:\s*$",
+    r"^\W*(?:on|for|in|over)\s+(?:the\s+)?[\w.,\s]{2,30}:\W*$|^\W*(?:year|week|month)[-\s]to[-\s]date:\W*$",
     re.IGNORECASE,
 )
 _CARRY_KINDS = ("index", "etf", "stock", "yield")
@@ -193,7 +205,9 @@ _SINCE_RECORD = re.compile(
     r"first\s+time|most|least|level|longest)\b[^,;.]{0,40}$",
     re.IGNORECASE,
 )
-_SEGMENT = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+# "Thursday's finish", "February's close": a reference level, not the time of a claim
+_REFERENCE_POINT = re.compile(r"^(?<=['\u2019]s)\s+(?:close|closing\s+level|finish|level|settle)\b", re.IGNORECASE)
+_SEGMENT = re.compile(r",(?=\s)|[;()\u2014\u2013]|:(?=\s)|\s-\s")
 _CONTINUES = re.compile(
     r"^\s*(?:or|to|at|and|from|respectively|for|on|in|over|while)\b[^,;]{0,25}?(?:[$\d]|$)",
     re.IGNORECASE,
@@ -222,6 +236,7 @@ def extract_claims(
             continue
         if "\n" in gap:
             ctx.previous = None  # a new paragraph
+            ctx.day = None
             if ctx.section is not None:
                 ctx.section_lines += 1
                 if ctx.section_lines > 8 or len(sentence) > 220:
@@ -231,17 +246,26 @@ def extract_claims(
             w
             for w in find_windows(sentence, as_of, anchor)
             if not (w.label.lower().startswith("since") and _SINCE_RECORD.search(sentence[: w.span[0]]))
+            and not _REFERENCE_POINT.match(sentence[w.span[1] :])
         ]
         if not _HAS_NUMBER.search(sentence):
             _carry(ctx, sentence, find_symbols(sentence), windows)
             continue
+        symbols = [m for m in find_symbols(sentence) if not _COMPANIES_AFTER.match(sentence[m[1] :])]
+        symbols = sorted(symbols + typed_mentions(sentence, symbols, ctx.recent, SYMBOLS))
+        fallback = None
+        if ctx.section is not None:
+            fallback = (ctx.section, "section")
+        elif ctx.previous is not None:
+            fallback = (ctx.previous, "carried")
         sent = _Sentence(
             text=sentence,
             offset=s,
             as_of=as_of,
-            symbols=find_symbols(sentence),
+            symbols=symbols,
             windows=windows,
             fallback_subject=ctx.subject,
+            fallback=fallback,
         )
         for finder in _FINDERS:
             claims.extend(finder(sent))
@@ -297,18 +321,18 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 
 def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
-    words = [w.span for w in sent.windows] + [(m[0], m[1]) for m in sent.symbols]
+    words = [w.span for w in sent.windows] + [
+        (m[0], m[1]) for m in find_symbols(sent.text)
+    ]
     quantities = [
         q
         for q in find_quantities(sent.text)
         if not any(q.start < we and ws < q.end for ws, we in words)
     ]
-    symbols = [m for m in sent.symbols if not _COMPANIES_AFTER.match(sent.text[m[1] :])]
-    symbols = sorted(symbols + typed_mentions(sent.text, symbols, ctx.recent, SYMBOLS))
     reading = Reading(
         text=sent.text,
         offset=sent.offset,
-        symbols=symbols,
+        symbols=sent.symbols,
         windows=sent.windows,
         quantities=quantities,
         carried=ctx.subject,
@@ -321,14 +345,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         w = sent.window(st.q.start, st.q.end)
         if st.role == "gap" and last_change is not None:
             w = last_change
-        source = "explicit"
-        if w is None and ctx.section is not None:
-            w, source = ctx.section, "section"
-        if w is None and ctx.previous is not None:
-            w, source = ctx.previous, "carried"
-        if w is None:
-            day = _last_weekday(ctx.as_of)
-            w, source = Window(day, day, "day", "the day of publication", (0, 0)), "default"
+        w, source = sent.resolve(w)
         if st.role in ("pct", "pts"):
             last_change = w
         if source == "explicit" and w.kind == "day":
@@ -627,22 +644,26 @@ def find_volatility(sent: _Sentence) -> list[Claim]:
 
 
 def find_drawdowns(sent: _Sentence) -> list[Claim]:
+    """'8.7% below its record', 'down 12% from its peak', 'within 1% of its high'.
+
+    Measured at the close the clause dates (a time expression after the peak words dates
+    the peak, not the measurement), from the highest close up to then (52 weeks back
+    when the text says "52-week").
+    """
     out = []
     for rx in (P.DRAWDOWN, P.DRAWDOWN2):
         for m in rx.finditer(sent.text):
             if not sent.free(*m.span()):
                 continue
+            key = "num" if m.groupdict().get("num") else "num2"
+            raw = m.group(key).lstrip("+-")
+            what = (m.groupdict().get("what") or m.groupdict().get("what2") or "peak").lower()
+            w = sent.window(m.start(), m.start(key) + len(m.group(key)))
+            if w is not None and w.span[0] >= m.end(key):
+                w = None  # "... the record close it set on Jan. 27" dates the peak
+            w, source = sent.resolve(w)
             sent.take(*m.span())
-            raw = m.group("num").lstrip("+-")
-            what = m.groupdict().get("what") or "peak"
-            w = sent.window(m.start(), m.end())
-            month_window = None
-            month_m = re.match(r"([a-z]+)\.?\s+(?:high|peak)", what, re.IGNORECASE)
-            if month_m and month_m.group(1).lower()[:3] in (
-                "jan feb mar apr may jun jul aug sep oct nov dec".split()
-            ):
-                found = find_windows("in " + month_m.group(1), sent.as_of)
-                month_window = found[0] if found else None
+            within = key == "num2"
             out.append(
                 _claim(
                     sent,
@@ -651,11 +672,12 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                     value=-abs(to_float(raw)),
                     unit="%",
                     decimals=decimals_of(raw),
-                    approximate=sent.hedged(m.start()),
-                    field=what.lower(),
-                    start=month_window.start if month_window else None,
-                    end=(w.end if w and w.kind == "day" else None),
-                    period=month_window.label if month_window else (w.label if w else None),
+                    approximate=sent.hedged(m.start()) and not within,
+                    bound="above" if within else None,
+                    field="52-week" if "52" in what else "record",
+                    end=w.end,
+                    period=w.label,
+                    window_source=source,
                     forecast=sent.forecast(m.start()),
                     **_subject_fields(sent, m.start()),
                 )

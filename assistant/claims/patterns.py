@@ -152,9 +152,10 @@ VOL = re.compile(
     I,
 )
 DRAWDOWN = re.compile(
-    PCT + r"\s+(?:below|off|from|under|beneath)\s+(?:its|their|the)\s+(?P<what>(?:(?:52-week|"
-    r"record|all-time|recent|"
-    + r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+)?(?:high|peak|record))",
+    PCT + r"\s+(?P<rel>below|off|from|under|beneath|shy\s+of|short\s+of|away\s+from)\s+"
+    r"(?:its|their|the|a)\s+(?P<what>(?:[\w.'-]+\s+){0,3}?(?:high|peak|record|top)s?)\b"
+    r"|\bwithin\s+(?P<within>about\s+|roughly\s+)?(?P<num2>\d+(?:\.\d+)?)\s?(?:%|percent\b)\s+of\s+"
+    r"(?:its|their|the|a)\s+(?P<what2>(?:[\w.'-]+\s+){0,3}?(?:high|peak|record|top)s?)\b",
     I,
 )
 DRAWDOWN2 = re.compile(r"\bdrawdown\s+of\s+(?:about\s+)?" + PCT, I)

@@ -97,7 +97,7 @@ _LEVEL_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[$]?\s*$", I)
 _NON_MARKET = re.compile(
     r"\b(?:revenues?|sales|earnings|profits?|income|margins?|eps|per\s+share|guidance|"
-    r"outlook|forecasts?|estimates?|target|gdp|economy|inflation|cpi|pce|prices?\s+paid|"
+    r"outlook|forecasts?|estimates?|targets?|gdp|economy|inflation|cpi|pce|prices?\s+paid|"
     r"consumer\s+prices|producer\s+prices|payrolls?|jobs|unemployment|jobless|wages?|"
     r"earnings\s+growth|pmi|index\s+of|sentiment|confidence|retail|housing|home\s+sales|starts|"
     r"mortgage|dividends?|buybacks?|repurchases?|deliveries|shipments|subscribers|users|orders|"
@@ -154,7 +154,8 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
     (re.compile(r"\bthe\s+composite\b", I), ("^IXIC",), "^IXIC"),
     (re.compile(r"\btech(?:nology)?[-\s](?:heavy|laden|focused)\s+(?:index|gauge|benchmark|"
                 r"composite)\b", I), ("^IXIC", "^NDX"), "^IXIC"),
-    (re.compile(r"\b(?:the\s+)?(?:large[-\s]cap\s+)?benchmark(?:\s+(?:index|gauge|S&P))?\b|"
+    (re.compile(r"(?<!regional\s)(?<!European\s)(?<!Asian\s)(?<!global\s)(?<!main\s)"
+                r"\b(?:the\s+)?(?:large[-\s]cap\s+)?benchmark(?:\s+(?:index|gauge|S&P))?\b(?!\s+\d)|"
                 r"\bthe\s+broad(?:er)?[-\s]market\s+(?:index|gauge)\b|\bthe\s+broad(?:er)?\s+market\b|"
                 r"\blarge[-\s]caps?\b", I), ("^GSPC", "SPY"), "^GSPC"),
     (re.compile(r"\bsmall[-\s]caps?\b(?:\s+(?:index|gauge|benchmark|stocks|shares|companies))?|"
@@ -303,6 +304,9 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     if _NON_MARKET.search(between):
         return True
     if _YEAR_ON_YEAR.search(r.text[q.end : q.end + 45]):
+        return True
+    if re.match(r"^\s*of\s+(?:the|its|their)\s+(?:index|benchmark|gauge|market|fund|portfolio|"
+                r"S&P|Russell|Nasdaq|Dow)", r.text[q.end : q.end + 30], I):  # fmt: skip
         return True
     after = r.text[q.end : q.end + 30]
     return bool(re.match(r"^\s*(?:of|in)\s+(?:its\s+|their\s+|the\s+)?(?:revenue|sales|"

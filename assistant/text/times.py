@@ -123,12 +123,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_wd", r"\blast\s+" + _WD + r"\b"),
     ("finished_year", r"\b(?:finished|ended|closed(?:\s+out)?|wrapped\s+up|capped|rounded\s+out)\s+(?:calendar\s+)?(?:the\s+year\s+)?" + _YEAR + r"\b"),
     ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
-    ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+)?(?:(?P<wd>monday|tuesday|wednesday|thursday|friday)|" + month_re("m") + r")(?:'s|\u2019s)?(?:\s+(?:close|finish|level|end))?\b"),
+    ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end))\b"),
+    ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:close|low|high|level|bottom|trough)?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year)|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
+    ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+level|finish|level|settle)\b"),
+    ("two_days", r"\b(?:over|on|during)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\s+and\s+(?P<wd_b>monday|tuesday|wednesday|thursday|friday)\b"),
     ("ytd", r"\b(?:with\s+(?:one|a|two|\w+)\s+(?:weeks?|days?|sessions?|trading\s+days?)\s+(?:left|remaining)\s+in\s+the\s+year|since\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r"))"),
-    ("for_week", r"\b(?:for|on|over)\s+the\s+(?:holiday-shortened\s+)?week\b|\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
-    ("for_month", r"\b(?:for|on|over)\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
+    ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+)?|(?:ended|finished|closed|ending|finishing|closing)\s+the\s+)week\b|\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
+    ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
     ("for_quarter", r"\b(?:for|on|over)\s+the\s+quarter\b|\bquarterly\b|\bquarter-to-date\b"),
-    ("for_year", r"\b(?:for|on|over)\s+the\s+year\b|\b(?:annual|yearly|full-year|year's)\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
+    ("for_year", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+year\b|\b(?:annual|yearly|full-year|(?<!new\s)year's)\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
     ("since_date", r"\bsince\s+(?:its\s+|the\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m")),
@@ -141,7 +144,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_year", r"\blast\s+year\b"),
     ("past_n", r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge)"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<u>year|month|week)\b"),
-    ("quarter", r"\b(?:in|during|for|over)\s+the\s+(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+" + _YEAR + r")?"),
+    ("quarter", r"\b(?:in|during|for|over)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("quarter_q", r"\b(?:in|during|for|over)\s+(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?" + _YEAR + r")?\b"),
     ("quarter_q", r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),
     ("quarter_months", r"\b(?:in|during|for|over)\s+the\s+(?P<qm>january|april|july|october)[-\s](?:to[-\s])?(?:march|june|september|december)\s+quarter(?:\s+of\s+" + _YEAR + r")?"),
@@ -153,6 +156,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("bare_date", DATE_RE),
 ]  # fmt: skip
 _COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in _PATTERNS]
+_REL_DAY = next(rx for name, rx in _COMPILED if name == "rel_day")
 
 
 def find_windows(text: str, as_of: date, anchor: date | None = None) -> list[Window]:
@@ -166,11 +170,21 @@ def find_windows(text: str, as_of: date, anchor: date | None = None) -> list[Win
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if name == "rel_day":
+                continue  # resolved last, against the days named before it
             w = _resolve(name, m, as_of, anchor or as_of)
             if w is None:
                 continue
             found.append(w)
             taken.append(m.span())
+    for m in _REL_DAY.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        days = [w for w in found if w.kind == "day" and w.span[1] <= m.start()]
+        here = max(days, key=lambda w: w.span).end if days else (anchor or as_of)
+        w = _resolve("rel_day", m, as_of, here)
+        if w is not None:
+            found.append(w)
     found.sort(key=lambda w: w.span)
     return found
 
@@ -218,9 +232,30 @@ def _resolve(  # noqa: C901
         month = MONTHS[_month_key(g["m"])]
         start, end = _month_window(month, year, as_of)
         return Window(last_day(start.year, start.month), as_of, "trailing", label, span)
+    if name == "from_date_close":
+        d = parse_date_match(m, as_of)
+        return Window(d, as_of, "since", label, span) if d else None
+    if name == "from_through":
+        d1 = parse_date_match(m, as_of)
+        if d1 is None:
+            return None
+        if g.get("me"):
+            me = g["me"].lower()
+            d2 = last_day(d1.year, d1.month) if "month" in me else date(d1.year, 12, 31)
+            d2 = min(d2, as_of)
+        else:
+            got = parse_date_match(m, as_of, prefix="t_")
+            if got is None:
+                return None
+            d2 = got
+        return Window(d1, d2, "since", label, span)
+    if name == "two_days":
+        d1 = as_of - timedelta(days=(as_of.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+        d2 = as_of - timedelta(days=(as_of.weekday() - WEEKDAYS[g["wd_b"].lower()]) % 7)
+        return Window(d1, d2, "window", label, span) if d1 <= d2 else None
     if name == "from_close":
-        if g.get("wd"):
-            wd = WEEKDAYS[g["wd"].lower()]
+        if g.get("wd") or g.get("wd2"):
+            wd = WEEKDAYS[(g.get("wd") or g["wd2"]).lower()]
             d = as_of - timedelta(days=(as_of.weekday() - wd) % 7 or 7)
         else:
             month = MONTHS[_month_key(g["m"])]

@@ -432,19 +432,20 @@ def check_volatility(claim: Claim, lookup: Lookup) -> Outcome:
 def check_drawdown(claim: Claim, lookup: Lookup) -> Outcome:
     assert claim.ticker
     end = claim.end or lookup.as_of
-    bars = lookup.bars(claim.ticker, claim.start or shift_years(end, -1))
+    if claim.field == "52-week":
+        bars = lookup.bars(claim.ticker, shift_years(end, -1))
+    else:
+        bars = lookup.bars(claim.ticker, date(1990, 1, 2))
     last = M.bar_on_or_before(bars, end)
     if last is None:
         raise MarketDataUnavailable(f"no {claim.ticker} bars up to {end}")
-    if claim.start and claim.end and claim.start != claim.end:
-        peak_window = [b for b in bars if claim.start <= b.date <= claim.end]
-        what = f"its {claim.period.replace('in ', '') if claim.period else ''} high".replace(
-            "  ", " "
-        )
-    else:
-        i = bisect.bisect_right(bars, last.date, key=lambda b: b.date)
+    i = bisect.bisect_right(bars, last.date, key=lambda b: b.date)
+    if claim.field == "52-week":
         peak_window = bars[max(0, i - 252) : i]
         what = "its 52-week closing high"
+    else:
+        peak_window = bars[:i]
+        what = "its record close"
     if not peak_window:
         raise MarketDataUnavailable(f"no {claim.ticker} bars for the peak window")
     peak = max(peak_window, key=lambda b: b.close)
