@@ -172,11 +172,17 @@ _CARRY_KINDS = ("index", "etf", "stock", "yield")
 
 
 def in_session(published: datetime | None) -> bool:
-    """True when a timestamp falls inside the New York cash session of its day."""
+    """True when a timestamp falls inside the New York Stock Exchange session of its day
+    (early closes included)."""
     if published is None or published.tzinfo is None:
         return False
     local = published.astimezone(NEW_YORK)
-    return local.weekday() < 5 and _SESSION[0] <= local.time() < _SESSION[1]
+    if local.weekday() >= 5 or not _SESSION[0] <= local.time() < _SESSION[1]:
+        return False
+    from assistant.verify.guards import session_hours
+
+    hours = session_hours(local.date())
+    return hours is not None and hours[0] <= published <= hours[1]
 
 
 def _last_weekday(d: date) -> date:
@@ -341,11 +347,26 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     )
     out = []
     last_change: Window | None = None
+    last_window: tuple[Window, str] | None = None
     for st in read_statements(reading):
         w = sent.window(st.q.start, st.q.end)
         if st.role == "gap" and last_change is not None:
             w = last_change
-        w, source = sent.resolve(w)
+        if st.one_day and (w is None or w.kind != "day"):
+            days = [d for d in sent.windows if d.kind == "day"]
+            w = days[0] if len(days) == 1 else w
+        if st.base and last_window is not None and (w is None or w is last_window[0]):
+            main, main_source = last_window
+            day = main.start if main.kind != "day" else main.end
+            day = _last_weekday(day - timedelta(days=1))
+            w, source = Window(day, day, "day", f"before {main.label}", main.span), "carried"
+        elif ctx.intraday and w is None and ctx.section is None:
+            day = _last_weekday(ctx.as_of)  # written during the session: "today"
+            w, source = Window(day, day, "day", "the day of publication", (0, 0)), "default"
+        else:
+            w, source = sent.resolve(w)
+        if not st.base:
+            last_window = (w, source)
         if st.role in ("pct", "pts"):
             last_change = w
         if source == "explicit" and w.kind == "day":

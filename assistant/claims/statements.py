@@ -94,7 +94,15 @@ _LEVEL_BEFORE = re.compile(
     r"about|around|roughly|nearly|almost|level|of|just|some)\s+)*[$]?\s*$",
     I,
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[$]?\s*$", I)
+_FROM_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+with)\s+(?:about\s+|around\s+|a\s+close\s+of\s+|an?\s+\w+\s+of\s+)?[$]?\s*$", I)
+_ONE_DAY = re.compile(
+    r"\b(?:one|single)[-\s](?:day|session)\b|\b(?:best|worst|biggest|largest|steepest|sharpest|"
+    r"strongest|weakest)\s+(?:one-day\s+|single-day\s+|daily\s+)?(?:day|session|daily|one-day|"
+    r"single-day)\b|\b(?:day|session)['\u2019]s\s+(?:best|worst)\b",
+    I,
+)
+_BRIEFLY = re.compile(r"\b(?:briefly|at\s+one\s+point|intraday|in\s+intraday\s+trading|"
+                      r"during\s+the\s+session|earlier\s+in\s+the\s+session)\b", I)  # fmt: skip
 _NON_MARKET = re.compile(
     r"\b(?:revenues?|sales|earnings|profits?|income|margins?|eps|per\s+share|guidance|"
     r"outlook|forecasts?|estimates?|targets?|gdp|economy|inflation|cpi|pce|prices?\s+paid|"
@@ -154,15 +162,15 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
     (re.compile(r"\bthe\s+composite\b", I), ("^IXIC",), "^IXIC"),
     (re.compile(r"\btech(?:nology)?[-\s](?:heavy|laden|focused)\s+(?:index|gauge|benchmark|"
                 r"composite)\b", I), ("^IXIC", "^NDX"), "^IXIC"),
-    (re.compile(r"(?<!regional\s)(?<!European\s)(?<!Asian\s)(?<!global\s)(?<!main\s)"
-                r"\b(?:the\s+)?(?:large[-\s]cap\s+)?benchmark(?:\s+(?:index|gauge|S&P))?\b(?!\s+\d)|"
-                r"\bthe\s+broad(?:er)?[-\s]market\s+(?:index|gauge)\b|\bthe\s+broad(?:er)?\s+market\b|"
-                r"\blarge[-\s]caps?\b", I), ("^GSPC", "SPY"), "^GSPC"),
     (re.compile(r"\bsmall[-\s]caps?\b(?:\s+(?:index|gauge|benchmark|stocks|shares|companies))?|"
                 r"\bsmaller\s+companies\b", I),
      ("^RUT", "IWM", "^SML", "IJR", "VIOO"), None),
     (re.compile(r"\b(?:mid[-\s]caps?|midcap)\b(?:\s+(?:index|gauge|benchmark|stocks))?", I),
      ("^MID", "IJH"), None),
+    (re.compile(r"(?<!regional\s)(?<!European\s)(?<!Asian\s)(?<!global\s)(?<!main\s)"
+                r"\b(?:the\s+)?(?:large[-\s]cap\s+)?benchmark(?:\s+(?:index|gauge|S&P))?\b(?!\s+\d)|"
+                r"\bthe\s+broad(?:er)?[-\s]market\s+(?:index|gauge)\b|\bthe\s+broad(?:er)?\s+market\b|"
+                r"\blarge[-\s]caps?\b", I), ("^GSPC", "SPY"), "^GSPC"),
     (re.compile(r"\bthe\s+(?:index|gauge|average)\b(?!\s+(?:of|for))", I),
      ("^GSPC", "SPY", "^DJI", "^IXIC", "^NDX", "^RUT", "^VIX", "^SML", "^MID"), None),
     (re.compile(r"\b(?:the\s+)?(?:stock|shares|company's\s+shares|its\s+shares)\b", I),
@@ -202,6 +210,8 @@ class Statement:
     field: str = "close"
     field_explicit: bool = False
     other: Symbol | None = None  # the second series of a gap
+    one_day: bool = False  # "the year's best day, a 9.5% surge", "a 17% one-day plunge"
+    base: bool = False  # "fell to 4.05% from 4.14%": the level the change started from
 
 
 def typed_mentions(
@@ -393,6 +403,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             if kind == "yield":
                 if _LEVEL_BEFORE.search(head) or bound or _FROM_BEFORE.search(head):
                     st = Statement(q, "yield_level", 1, subject, source, hedged, bound)
+                    st.base = bool(_FROM_BEFORE.search(head))
                 else:
                     continue
             else:
@@ -406,6 +417,10 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 if _GAP.search(text[max(0, q.start - 60) : q.start]) and " point" in q.raw:
                     continue
                 st = Statement(q, "pct", d, subject, source, hedged and not bound, bound)
+                seg = text[max(0, q.start - 60) : q.end + 50]
+                st.one_day = bool(_ONE_DAY.search(seg)) and not re.search(
+                    r"\b(?:week|month|quarter|year)(?:ly)?\s+(?:gain|loss|drop|decline|advance)", seg, I
+                )
                 last_dir = d
         elif q.unit == "pts":
             d = direction(text, q)
@@ -447,8 +462,11 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             if level and level.group("cue").lower() == "from" and not bound:
                 pass  # "from 4,100" is a start level: checked like any level with its date
             fld, explicit = _field_words(text, q.start)
+            if bound and not explicit and _BRIEFLY.search(text[max(0, q.start - 60) : q.start]):
+                fld, explicit = ("high" if bound == "above" else "low"), True
             st = Statement(q, "level", 1, subject, source, hedged and not bound, bound, fld,
                            explicit)  # fmt: skip
+            st.base = bool(_FROM_BEFORE.search(head))
         if st is not None:
             out.append(st)
     return out
@@ -499,7 +517,7 @@ def as_claim(
             value=st.sign * q.value,
             unit="%",
             decimals=q.decimals,
-            field="close",
+            field="one_day" if st.one_day and window and window.kind != "day" else "close",
             **_window_fields(window),
             **common,  # type: ignore[arg-type]
         )

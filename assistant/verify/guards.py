@@ -9,7 +9,7 @@ written is called wrong only when no other sensible reading of the same words is
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from assistant.errors import MarketDataUnavailable
@@ -37,6 +37,17 @@ def is_session(d: date) -> bool:
     if not (cal.first_session.date() <= d <= cal.last_session.date()):
         return d.weekday() < 5
     return bool(cal.is_session(d.isoformat()))
+
+
+def session_hours(d: date) -> tuple[datetime, datetime] | None:
+    """Open and close (UTC) of the NYSE session on d, or None when it did not trade."""
+    if not is_session(d):
+        return None
+    cal = _nyse()
+    if not (cal.first_session.date() <= d <= cal.last_session.date()):
+        return None
+    key = d.isoformat()
+    return cal.session_open(key).to_pydatetime(), cal.session_close(key).to_pydatetime()
 
 
 def stale_reason(claim: Claim, lookup: Lookup) -> str | None:
@@ -85,7 +96,12 @@ def session_range(claim: Claim, lookup: Lookup) -> tuple[float, float] | None:
     """The session's low..high of the quantity the claim states, or None."""
     if not claim.ticker or claim.end is None:
         return None
-    bars = lookup.bars(claim.ticker, claim.end)
+    ticker = claim.ticker
+    if claim.kind == "yield_level":
+        ticker = {"DGS10": "^TNX", "^TNX": "^TNX", "^FVX": "^FVX"}.get(ticker, "")
+        if not ticker:
+            return None
+    bars = lookup.bars(ticker, claim.end)
     bar = M.bar_on(bars, claim.end)
     prev = M.bar_before(bars, claim.end)
     if bar is None or prev is None:
@@ -94,17 +110,23 @@ def session_range(claim: Claim, lookup: Lookup) -> tuple[float, float] | None:
         return (bar.low / prev.close - 1) * 100, (bar.high / prev.close - 1) * 100
     if claim.kind == "point_change":
         return bar.low - prev.close, bar.high - prev.close
-    if claim.kind in LEVEL_KINDS:
+    if claim.kind in (*LEVEL_KINDS, "yield_level"):
         return bar.low, bar.high
     return None
 
 
 def check_intraday(claim: Claim, lookup: Lookup, outcome: Outcome) -> Outcome:
     """An article written during the session: its figures were true at some moment of it."""
-    if outcome.verdict == "supported" or claim.kind not in (*CHANGE_KINDS, *LEVEL_KINDS):
+    if outcome.verdict == "supported" or claim.kind not in (
+        *CHANGE_KINDS, *LEVEL_KINDS, "yield_level"
+    ):
         return outcome
     rng = session_range(claim, lookup)
     if rng is None:
+        if outcome.verdict in ("contradicted", "misdated"):
+            return Outcome("unverifiable", outcome.computed,
+                           f"written during the session, and no intraday range is held for "
+                           f"{claim.ticker}; {outcome.explanation}", outcome.evidence)  # fmt: skip
         return outcome
     lo, hi = rng
     u = unit_of(claim)
@@ -138,32 +160,34 @@ def _last_session(d: date) -> date:
 def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
     """Other sensible readings of the same words: other windows, subjects and fields."""
     as_of = lookup.as_of
-    if claim.kind in CHANGE_KINDS or claim.kind in LEVEL_KINDS or claim.kind in (
-        "yield_level",
-        "yield_change",
-    ):
-        day = _last_session(as_of)
-        prev = _last_session(day - timedelta(days=1))
+    day = _last_session(as_of)
+    prev = _last_session(day - timedelta(days=1))
+    if claim.kind in ("drawdown", "rate_level", "yield_level", *LEVEL_KINDS):
+        for name, d in (("the day of publication", day), ("the session before", prev)):
+            if d != claim.end:
+                yield name, claim.model_copy(update={"end": d, "start": d, "period": name})
+    if claim.kind in (*CHANGE_KINDS, "yield_change", "gap"):
+        month_start = day.replace(day=1)
+        last_month_end = month_start - timedelta(days=1)
         windows = [
             ("the day of publication", day, day, "day"),
             ("the session before", prev, prev, "day"),
+            ("the week to date", day - timedelta(days=day.weekday()), day, "window"),
+            ("the month to date", month_start, day, "window"),
+            ("the year to date", date(day.year, 1, 1), day, "window"),
+            ("the previous month", last_month_end.replace(day=1), last_month_end, "window"),
+            ("the previous year", date(day.year - 1, 1, 1), date(day.year - 1, 12, 31), "window"),
         ]
-        if claim.kind not in LEVEL_KINDS and claim.kind != "yield_level":
-            windows += [
-                ("the week to date", day - timedelta(days=day.weekday()), day, "window"),
-                ("the month to date", day.replace(day=1), day, "window"),
-                ("the year to date", date(day.year, 1, 1), day, "window"),
-            ]
         for name, s, e, kind in windows:
             if (s, e) == (claim.start, claim.end):
                 continue
             yield name, claim.model_copy(
                 update={"start": s, "end": e, "window": kind, "period": name}
             )
-    if claim.ticker and claim.kind != "yield_level":
+    if claim.ticker and claim.kind not in ("yield_level", "yield_change", "rate_level"):
         seen = {claim.ticker}
         for _, _, sym in find_symbols(claim.text):
-            if sym.ticker in seen or sym.kind in ("rate", "other"):
+            if sym.ticker in seen or sym.kind in ("rate", "other", "yield"):
                 continue
             seen.add(sym.ticker)
             yield label(sym.ticker), claim.model_copy(update={"ticker": sym.ticker})

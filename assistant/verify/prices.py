@@ -42,7 +42,40 @@ def compute_change(bars: list[Bar], kind: str, start: date, end: date, fld: str)
     return M.window_return(bars, start, end, fld)
 
 
+def check_one_day(claim: Claim, lookup: Lookup) -> Outcome:
+    """'a 17% one-day plunge in January': some session of the window moved that much."""
+    ticker = claim.ticker
+    assert ticker and claim.start and claim.end
+    bars = lookup.bars(ticker, claim.start)
+    moves = []
+    for b in bars:
+        if claim.start <= b.date <= min(claim.end, lookup.as_of):
+            try:
+                moves.append(M.one_day_move(bars, b.date))
+            except MarketDataUnavailable:
+                continue
+    if not moves:
+        raise MarketDataUnavailable(f"no {ticker} sessions in {claim.period or 'the window'}")
+    tol = tolerance_text(claim)
+    best = min(moves, key=lambda ch: abs(ch.pct - claim.value))
+    ev = [lookup.receipt(ticker, best, tolerance=tol, start=claim.start)]
+    day = fmt_date(best.end_bar.date)
+    verdict = grade(claim.value, best.pct, claim)
+    if verdict:
+        return Outcome(verdict, round(best.pct, 4), f"{label(ticker)} moved {_pct(best.pct)} on {day}", ev)
+    extreme = max(moves, key=lambda ch: ch.pct) if claim.value > 0 else min(moves, key=lambda ch: ch.pct)
+    return Outcome(
+        "contradicted",
+        round(extreme.pct, 4),
+        f"no session {claim.period or ''} moved {_pct(claim.value)}; the biggest "
+        f"{'gain' if claim.value > 0 else 'drop'} was {_pct(extreme.pct)} on {fmt_date(extreme.end_bar.date)}",
+        [lookup.receipt(ticker, extreme, tolerance=tol, start=claim.start)],
+    )
+
+
 def check_pct_change(claim: Claim, lookup: Lookup) -> Outcome:
+    if claim.field == "one_day":
+        return check_one_day(claim, lookup)
     ticker = claim.ticker
     assert ticker and claim.start and claim.end and claim.window
     fld = claim.field or "close"
