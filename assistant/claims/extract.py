@@ -37,6 +37,11 @@ _HAS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _RETURN_NOUN = re.compile(r"\breturns?\b[^%]*$", re.IGNORECASE)
+_PARTICIPLE = re.compile(
+    r"^\s*(?:set|reached|hit|notched|posted|recorded|marked|touched|logged)\b", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"\b(?:earlier|later|next|previous|prior|following|before|that|same)\b|"
+                       r"\bon\s+the\s+(?:day|session)\b", re.IGNORECASE)  # fmt: skip
 _ASIDE = re.compile(
     r"^\s*(?:which|who|whose|that|after|before|when|as|despite|following|compared|since|"
     r"having|up|down|its|their)\b",
@@ -116,13 +121,28 @@ class _Sentence:
         for w in self.windows:
             ws, we = w.span
             if ws >= end:
-                if ws >= mine[1] or blocked(end, ws):
+                later = ws >= mine[1]
+                if later:  # "... record close of $207.04, set on Oct. 29"
+                    nxt = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
+                    later = not (
+                        nxt[0] == mine[1] and _PARTICIPLE.match(self.text[nxt[0] : nxt[1]])
+                    )
+                if later or blocked(end, ws):
                     continue
                 dist = ws - end
             elif we <= pos:
                 if ";" in self.text[we:pos]:
                     continue
-                if blocked(we, pos) and any(qb <= ws for _, qb in numbers):
+                seg_w = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
+                if blocked(we, pos) and seg_w != mine:
+                    # across another number, a time expression reaches this one only when
+                    # it frames a clause of its own ("came on Aug. 5, when ... 3% and ... 65")
+                    between = [(a, b) for a, b in numbers if we <= a and b <= pos]
+                    in_mine = all(mine[0] <= a < mine[1] for a, _ in between)
+                    own = any(seg_w[0] <= a < seg_w[1] for a, _ in numbers)
+                    if not in_mine or own:
+                        continue
+                elif blocked(we, pos) and any(qb <= ws for _, qb in numbers):
                     continue  # it trails another number: it dates that one
                 seg = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
                 if seg != mine and _ASIDE.match(self.text[seg[0] : seg[1]]):
@@ -212,7 +232,7 @@ _SINCE_RECORD = re.compile(
     re.IGNORECASE,
 )
 # "Thursday's finish", "February's close": a reference level, not the time of a claim
-_REFERENCE_POINT = re.compile(r"^(?<=['\u2019]s)\s+(?:close|closing\s+level|finish|level|settle)\b", re.IGNORECASE)
+_REFERENCE_POINT = re.compile(r"^\s+(?:close|closing\s+level|finish|level|settle)\b", re.IGNORECASE)
 _SEGMENT = re.compile(r",(?=\s)|[;()\u2014\u2013]|:(?=\s)|\s-\s")
 _CONTINUES = re.compile(
     r"^\s*(?:or|to|at|and|from|respectively|for|on|in|over|while)\b[^,;]{0,25}?(?:[$\d]|$)",
@@ -252,7 +272,7 @@ def extract_claims(
             w
             for w in find_windows(sentence, as_of, anchor)
             if not (w.label.lower().startswith("since") and _SINCE_RECORD.search(sentence[: w.span[0]]))
-            and not _REFERENCE_POINT.match(sentence[w.span[1] :])
+            and not (w.label.endswith(("'s", "\u2019s")) and _REFERENCE_POINT.match(sentence[w.span[1] :]))
         ]
         if not _HAS_NUMBER.search(sentence):
             _carry(ctx, sentence, find_symbols(sentence), windows)
@@ -327,6 +347,8 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 
 def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
+    if len(re.findall(r"\b[a-z]{2,}\b", sent.text)) < 3:
+        return []  # a ticker strip or a table row, not a statement
     words = [w.span for w in sent.windows] + [
         (m[0], m[1]) for m in find_symbols(sent.text)
     ]
@@ -365,6 +387,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = Window(day, day, "day", "the day of publication", (0, 0)), "default"
         else:
             w, source = sent.resolve(w)
+        if source == "explicit" and _RELATIVE.search(w.label):
+            source = "carried"  # "a day earlier": relative to a day the reader infers
         if not st.base:
             last_window = (w, source)
         if st.role in ("pct", "pts"):

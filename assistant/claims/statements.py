@@ -98,7 +98,8 @@ _FROM_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+with)\s+(?:about\s
 _ONE_DAY = re.compile(
     r"\b(?:one|single)[-\s](?:day|session)\b|\b(?:best|worst|biggest|largest|steepest|sharpest|"
     r"strongest|weakest)\s+(?:one-day\s+|single-day\s+|daily\s+)?(?:day|session|daily|one-day|"
-    r"single-day)\b|\b(?:day|session)['\u2019]s\s+(?:best|worst)\b",
+    r"single-day)\b|\b(?:day|session)['\u2019]s\s+(?:best|worst)\b|"
+    r"\bno\s+(?:session|day)\b[^.;]{0,40}\b(?:bigger|larger|better|worse|steeper)\b",
     I,
 )
 _BRIEFLY = re.compile(r"\b(?:briefly|at\s+one\s+point|intraday|in\s+intraday\s+trading|"
@@ -417,10 +418,12 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 if _GAP.search(text[max(0, q.start - 60) : q.start]) and " point" in q.raw:
                     continue
                 st = Statement(q, "pct", d, subject, source, hedged and not bound, bound)
-                seg = text[max(0, q.start - 60) : q.end + 50]
-                st.one_day = bool(_ONE_DAY.search(seg)) and not re.search(
-                    r"\b(?:week|month|quarter|year)(?:ly)?\s+(?:gain|loss|drop|decline|advance)", seg, I
-                )
+                before = text[max(0, q.start - 45) : q.start]
+                before = re.split(r"[;]|\band\b", before)[-1]
+                st.one_day = bool(
+                    _ONE_DAY.search(text[q.end : q.end + 25]) or _ONE_DAY.search(before)
+                ) and not re.search(r"\b(?:week|month|quarter|year)(?:ly)?\s+(?:gain|loss|drop|"
+                                    r"decline|advance)", before, I)  # fmt: skip
                 last_dir = d
         elif q.unit == "pts":
             d = direction(text, q)

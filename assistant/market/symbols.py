@@ -215,7 +215,7 @@ _ALIASES: dict[str, list[str]] = {
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:5|five)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
     ],
     "DGS30": [
-        r"(?:30|thirty)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:bond[\s\-]+)?yields?",
+        r"(?:30|thirty)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:bond(?:['\u2019]s)?[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:30|thirty)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|bond|T-bond)(?:[\s\-]+bond)?s?)?",
         r"(?:long|30-year)[\s\-]+bond[\s\-]+yields?",
     ],

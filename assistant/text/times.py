@@ -97,6 +97,8 @@ def _month_key(word: str) -> str:
 def _month_window(month: int, year: int | None, as_of: date) -> tuple[date, date]:
     if year is None:
         year = as_of.year if date(as_of.year, month, 1) <= as_of else as_of.year - 1
+        if year == as_of.year and month == as_of.month and early_in(as_of, "month"):
+            year -= 1  # "in January" in a review dated Jan. 2 is last January
     return date(year, month, 1), min(last_day(year, month), as_of)
 
 
