@@ -145,7 +145,7 @@ class _Sentence:
                 elif blocked(we, pos) and any(qb <= ws for _, qb in numbers):
                     continue  # it trails another number: it dates that one
                 seg = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
-                if seg != mine and _ASIDE.match(self.text[seg[0] : seg[1]]):
+                if seg != mine and seg[0] > 0 and _ASIDE.match(self.text[seg[0] : seg[1]]):
                     continue
                 dist = pos - we
             else:
@@ -347,7 +347,7 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 
 def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
-    if len(re.findall(r"\b[a-z]{2,}\b", sent.text)) < 3:
+    if len(re.findall(r"\b[a-z]{2,}\b", sent.text)) < 2:
         return []  # a ticker strip or a table row, not a statement
     words = [w.span for w in sent.windows] + [
         (m[0], m[1]) for m in find_symbols(sent.text)
