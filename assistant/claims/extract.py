@@ -69,6 +69,7 @@ class _Sentence:
     fallback_subject: tuple[str, Symbol] | None
     taken: list[tuple[int, int]] = field(default_factory=list)
     fallback: tuple[Window, str] | None = None  # a section's or an earlier sentence's window
+    story_day: date | None = None  # the day the article is about, when its lede names one
 
     def resolve(self, w: Window | None) -> tuple[Window, str]:
         """The window to use and where it came from (see Claim.window_source)."""
@@ -76,6 +77,9 @@ class _Sentence:
             return w, "explicit"
         if self.fallback is not None:
             return self.fallback
+        if self.story_day is not None:
+            d = self.story_day
+            return Window(d, d, "day", "the day the article reports", (0, 0)), "default"
         day = _last_weekday(self.as_of)
         return Window(day, day, "day", "the day of publication", (0, 0)), "default"
 
@@ -250,6 +254,7 @@ def extract_claims(
     """
     claims: list[Claim] = []
     ctx = _Discourse(as_of, in_session(published))
+    story = None if ctx.intraday else _story_day(text, as_of)
     prev_end = 0
     for s, e in split_sentences(text):
         sentence = text[s:e]
@@ -292,6 +297,7 @@ def extract_claims(
             windows=windows,
             fallback_subject=ctx.subject,
             fallback=fallback,
+            story_day=story,
         )
         for finder in _FINDERS:
             claims.extend(finder(sent))
@@ -311,6 +317,16 @@ def extract_claims(
             break
     claims.sort(key=lambda c: c.span)
     return claims[:MAX_CLAIMS]
+
+
+def _story_day(text: str, as_of: date) -> date | None:
+    """The session a news story reports, when its opening sentences name one ("on Wednesday")
+    within the week before publication."""
+    for s, e in split_sentences(text)[:3]:
+        for w in find_windows(text[s:e], as_of):
+            if w.kind == "day" and 0 <= (as_of - w.end).days <= 6:
+                return w.end
+    return None
 
 
 def _carry(
