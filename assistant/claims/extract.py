@@ -363,7 +363,7 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 
 def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
-    if len(re.findall(r"\b[a-z]{2,}\b", sent.text)) < 2:
+    if not re.search(r"\b[a-z]{3,}\b", sent.text):
         return []  # a ticker strip or a table row, not a statement
     words = [w.span for w in sent.windows] + [
         (m[0], m[1]) for m in find_symbols(sent.text)

@@ -109,9 +109,9 @@ BP = re.compile(
     r"|(?P<pp>\d+(?:\.\d+)?)\s(?:percentage[\s-]points?)",
     I,
 )
-RATE_CUT_WORDS = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|reduced|reduces|reduction|"
+RATE_CUT_WORDS = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|reduction|"
                             r"trimmed|eased|easing|slashed)\b", I)  # fmt: skip
-RATE_HIKE_WORDS = re.compile(r"\b(?:hike|hikes|hiked|hiking|raised|raises|raising|increased|"
+RATE_HIKE_WORDS = re.compile(r"\b(?:hike|hikes|hiked|hiking|raised|raises|raising|increased|increasing|lifted|lifting|"
                              r"tightened|tightening)\b", I)  # fmt: skip
 FED_CONTEXT = re.compile(
     r"\b(?:fed|federal\s+reserve|fomc|central\s+bank|policy\s+rate|federal\s+funds|"
@@ -146,7 +146,7 @@ PE = re.compile(
 )
 VOL = re.compile(
     r"(?:(?:annualized|annualised|realized|historical|one-year|1-year|daily)\s+)*volatility"
-    r"[^.%]{0,40}?(?:of|at|was|is|near|around|to|hit|reached|touched|stands\s+at|stood\s+at|came\s+to|ran\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+)?"
+    r"[^.%]{0,40}?(?:of|at|was|is|near|around|to|hit|reached|touched|stands\s+at|stood\s+at|came\s+to|ran\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|just\s+|only\s+)?"
     r"(?P<num>\d+(?:\.\d+)?)\s?%"
     r"|(?P<num2>\d+(?:\.\d+)?)\s?%\s+(?:annualized\s+|annualised\s+)?volatility",
     I,

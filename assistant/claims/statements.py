@@ -40,7 +40,7 @@ UP = (
     "advanced advances advance advancing added adds adding jumped jumps jump jumping rallied "
     "rallies rally rallying surged surges surge surging soared soars soaring increased increases "
     "rebounded rebounds rebounding firmed up higher boosted lifted popped spiked rocketed "
-    "ticked edged crept inched recovered recovering"
+    "ticked edged crept inched recovered recovering returned returning eked"
 ).split()
 DOWN = (
     "fell falls fall fallen falling dropped drops drop dropping declined declines decline "
@@ -64,7 +64,7 @@ _VERB = re.compile(
     I,
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\s+(?:of\s+)?(?:about\s+|around\s+|"
+    r"\b(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\s+(?:of\s+|to\s+)?(?:about\s+|around\s+|"
     r"roughly\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|some\s+)?[+\-\u2212]?\s*$",
     I,
 )
@@ -72,7 +72,18 @@ _NOUN_AFTER = re.compile(
     r"^\s*(?:[\w'-]+\s+){0,3}?(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\b", I
 )
 _SIGN_AFTER = re.compile(r"^\s*(?P<w>higher|lower|up|down)\b", I)
-_UPDOWN_BEFORE = re.compile(r"\b(?P<w>up|down|higher|lower|off)\s+(?:about\s+|nearly\s+)?$", I)
+_UPDOWN_BEFORE = re.compile(
+    r"\b(?P<w>up|down|higher|lower|off|ahead|behind)\s+(?:(?:about|nearly|just|only|roughly|some|"
+    r"almost|more\s+than|less\s+than|another|a\s+further)\s+)*[+\-\u2212]?$",
+    I,
+)
+_MOVED_BY = re.compile(
+    r"\b(?P<w>lifted|lifting|boosted|boosting|pushed|pushing|sent|sending|drove|driving|dragged|"
+    r"dragging|pulled|pulling|knocked|knocking|weighed\s+on|cut|cutting|trimmed|trimming)\b"
+    r"[^.;%]{0,45}?\b(?P<d>up|down|higher|lower)?\s*by\s+(?:about\s+|nearly\s+|roughly\s+)?$",
+    I,
+)
+_COMPARED = re.compile(r"\b(?:compared\s+with|versus|vs\.?|against|while)\s+(?:a|an)?\s*$", I)
 _OR = re.compile(r",?\s*\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[+\-\u2212]?$", I)
 _HEDGE = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|near|"
@@ -135,7 +146,7 @@ _AMOUNT_AFTER = re.compile(
 )
 _GAP = re.compile(
     r"\b(?:outpac\w*|outperform\w*|beat(?:ing)?|trail\w*|lagg?\w*|underperform\w*|"
-    r"outrun|outran|ahead\s+of|behind|spread|gap)\b",
+    r"outrun|outran|outrunning|ahead\s+of|behind|spread|gap|lead|edge|margin)\b",
     I,
 )
 _ANAPHOR = re.compile(
@@ -177,6 +188,10 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
     (re.compile(r"\b(?:the\s+)?(?:stock|shares|company's\s+shares|its\s+shares)\b", I),
      ("stock", "etf"), None),
     (re.compile(r"\bthe\s+(?:fund|etf)\b", I), ("etf",), None),
+    (re.compile(r"\bthe\s+(?:chip\s*maker|chip\s+designer|chip\s+giant|iPhone\s+maker|automaker|"
+                r"EV\s+maker|electric-vehicle\s+maker|software\s+maker|search\s+giant|"
+                r"online\s+retailer|e-commerce\s+giant|social\s+media\s+giant|bank|lender|"
+                r"company|firm|tech\s+giant)\b", I), ("stock",), None),
 ]
 
 
@@ -264,7 +279,13 @@ def _direction_before(text: str, pos: int) -> int | None:
         return -1 if m2.group("n").lower() in DOWN_NOUNS else 1
     m3 = _UPDOWN_BEFORE.search(before)
     if m3:
-        return -1 if m3.group("w").lower() in ("down", "lower", "off") else 1
+        return -1 if m3.group("w").lower() in ("down", "lower", "off", "behind") else 1
+    m4 = _MOVED_BY.search(before)
+    if m4:
+        word, d = m4.group("w").lower(), (m4.group("d") or "").lower()
+        if d:
+            return -1 if d in ("down", "lower") else 1
+        return -1 if word.startswith(("dragg", "pull", "knock", "weigh", "cut", "trim")) else 1
     return None
 
 
@@ -303,7 +324,7 @@ def _nearest_subject(
     if after and not re.search(r"[;:]", r.text[pos : after[0][0]]):
         s, e, sym = after[0]
         return (r.text[s:e], sym), "explicit", -1
-    if r.carried and _ANAPHOR.search(head):
+    if r.carried and (_ANAPHOR.search(head) or re.search(r"\b(?:it|its)\b", head, I)):
         return r.carried, "carried", 0
     return None, "none", 0
 
@@ -311,7 +332,7 @@ def _nearest_subject(
 def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     """True when a non-market noun sits between the subject and the number (or owns it)."""
     lo = subject_end if subject_end > 0 else max(0, q.start - 60)
-    between = r.text[lo : q.start]
+    between = re.sub(r",\s+(?:which|who|whose)\b[^,]*,", ",", r.text[lo : q.start], flags=I)
     if _NON_MARKET.search(between):
         return True
     if _YEAR_ON_YEAR.search(r.text[q.end : q.end + 45]):
@@ -329,7 +350,9 @@ def _respectively(r: Reading) -> dict[int, tuple[str, Symbol]]:
     if not re.search(r"\brespectively\b", r.text, I):
         return {}
     out: dict[int, tuple[str, Symbol]] = {}
-    qs = [q for q in r.quantities if q.unit in ("%", "pts", "num", "$", "bp")]
+    stop = re.search(r"\brespectively\b", r.text, I)
+    limit = stop.start() if stop else len(r.text)
+    qs = [q for q in r.quantities if q.unit in ("%", "pts", "num", "$", "bp") and q.end <= limit]
     if not qs:
         return out
     first_q = qs[0].start
@@ -379,7 +402,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
     for q in r.quantities:
         if not r.free(*q.span) or q.unit in ("ord", "range") or q.scale:
             continue
-        if q.unit == "num" and _AMOUNT_AFTER.match(r.text[q.end : q.end + 25]):
+        if q.unit == "num" and q.decimals == 0 and _AMOUNT_AFTER.match(r.text[q.end : q.end + 25]):
             continue
         if q.start in pairs:
             subject, source, sub_end = pairs[q.start], "explicit", 0
@@ -413,6 +436,13 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     d = last_pts.sign
                 if d is None and last_dir is not None and (pairs.get(q.start) or _glued(r, q, out)):
                     d = last_dir
+                if d is None and last_dir is not None and (
+                    _COMPARED.search(head) or re.search(r"['\u2019]s\s*$", head)
+                ):
+                    d = last_dir  # "compared with 8.5% for the S&P 500", "the S&P 500's 0.6%"
+                    later = [m for m in r.symbols if m[0] >= q.end and m[0] - q.end < 25]
+                    if _COMPARED.search(head) and later:
+                        subject = (text[later[0][0] : later[0][1]], later[0][2])
                 if d is None:
                     continue
                 if _GAP.search(text[max(0, q.start - 60) : q.start]) and " point" in q.raw:
@@ -481,19 +511,28 @@ def _sym_start(r: Reading, pos: int) -> int | None:
 
 
 def _glued(r: Reading, q: Quantity, done: Iterable[Statement]) -> bool:
-    """'IWM added 1.2% and IJR 0.8%': a bare subject + number right after an earlier claim."""
+    """An elided verb: 'IWM added 1.2% and IJR 0.8%', 'lost 1.7% on the day and 0.9% for
+    the week', 'the S&P 500 is up 26.5%, the Nasdaq 28% and the Dow 19.2%'."""
     prev = [s for s in done if s.q.end <= q.start]
     if not prev:
         return False
-    between = r.text[prev[-1].q.end : q.start]
+    a, b = prev[-1].q.end, q.start
+    keep = [True] * (b - a)
+    for w in r.windows:
+        for i in range(max(a, w.span[0]), min(b, w.span[1])):
+            keep[i - a] = False
+    for s, e, _ in r.symbols:
+        for i in range(max(a, s), min(b, e)):
+            keep[i - a] = False
+    rest = "".join(ch if k else " " for ch, k in zip(r.text[a:b], keep, strict=True))
     return bool(
         re.fullmatch(
-            r"\s*(?:,|;|and|while|with|as)?\s*(?:,|and|while|with)?\s*(?:the\s+)?[\w&.\-' ]{1,40}?"
-            r"(?:\s+(?:by|of))?\s*",
-            between,
+            r"[\s,]*(?:and|while|with|as\s+well\s+as|but)?[\s,]*(?:the|its|their)?[\s,]*"
+            r"(?:and|while)?[\s,]*(?:the|a|an)?\s*",
+            rest,
             I,
         )
-    ) and any(m[0] >= prev[-1].q.end and m[1] <= q.start for m in r.symbols)
+    )
 
 
 def as_claim(

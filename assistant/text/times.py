@@ -123,6 +123,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|session)|so\s+far\s+(?:today|in\s+the\s+session)|in\s+(?:morning|midday|afternoon|early|late)\s+trad(?:e|ing))\b"),
     ("yesterday", r"\b(?:yesterday|the\s+previous\s+session)\b"),
     ("last_wd", r"\blast\s+" + _WD + r"\b"),
+    ("its_year", r"\b(?:its|their|the)\s+" + _YEAR + r"\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|return|slide|slump|surge)s?\b)"),
     ("finished_year", r"\b(?:finished|ended|closed(?:\s+out)?|wrapped\s+up|capped|rounded\s+out)\s+(?:calendar\s+)?(?:the\s+year\s+)?" + _YEAR + r"\b"),
     ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end))\b"),
@@ -287,7 +288,7 @@ def _resolve(  # noqa: C901
     if name == "weekday_date":
         d = parse_date_match(m, as_of)
         return Window(d, d, "day", label, span) if d else None
-    if name == "finished_year":
+    if name in ("finished_year", "its_year"):
         assert year is not None
         return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
     if name == "for_week":
