@@ -70,6 +70,7 @@ class _Sentence:
     taken: list[tuple[int, int]] = field(default_factory=list)
     fallback: tuple[Window, str] | None = None  # a section's or an earlier sentence's window
     story_day: date | None = None  # the day the article is about, when its lede names one
+    fed_context: bool = False  # the Fed was named in this or the two sentences before
 
     def resolve(self, w: Window | None) -> tuple[Window, str]:
         """The window to use and where it came from (see Claim.window_source)."""
@@ -227,6 +228,7 @@ class _Discourse:
     previous: Window | None = None  # the last window of the sentence before, same paragraph
     section: Window | None = None  # from a header line such as "For the week:"
     section_lines: int = 0
+    fed_seen: int = -1  # sentences left in which "the range" still means the Fed's
 
 
 # "since" after a superlative dates a record, not a change: "its best day since April"
@@ -298,7 +300,9 @@ def extract_claims(
             fallback_subject=ctx.subject,
             fallback=fallback,
             story_day=story,
+            fed_context=ctx.fed_seen >= 0,
         )
+        ctx.fed_seen = 2 if P.FED_CONTEXT.search(sentence) else ctx.fed_seen - 1
         for finder in _FINDERS:
             claims.extend(finder(sent))
         found = _statements(sent, ctx)
@@ -530,8 +534,16 @@ def find_moves(sent: _Sentence) -> list[Claim]:
     return out
 
 
+_PRIOR_RANGE = re.compile(
+    r"\b(?:from|had\s+been|going\s+into|before|prior|previous|previously|old|was\s+at|"
+    r"had\s+held|had\s+stood)\b",
+    re.IGNORECASE,
+)
+
+
 def find_rate_levels(sent: _Sentence) -> list[Claim]:
-    if not P.FED_CONTEXT.search(sent.text):
+    here = bool(P.FED_CONTEXT.search(sent.text))
+    if not (here or (sent.fed_context and re.search(r"\b(?:range|target|rates?)\b", sent.text))):
         return []
     out = []
     for m in P.RATE_RANGE.finditer(sent.text):
@@ -541,7 +553,9 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
         if not 0 <= lo < hi <= 25:
             continue
         sent.take(*m.span())
-        w = sent.window(m.start(), m.end())
+        w, source = sent.resolve(sent.window(m.start(), m.end()))
+        around = sent.text[max(0, m.start() - 40) : m.start()] + " " + sent.text[m.end() : m.end() + 30]
+        prior = bool(_PRIOR_RANGE.search(around))
         out.append(
             _claim(
                 sent,
@@ -552,66 +566,57 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
                 start_value=lo,
                 unit="%",
                 decimals=max(decimals_of(m.group("lo")), decimals_of(m.group("hi"))),
-                **_day_fields(w),
-                forecast=sent.forecast(m.start()),
+                field="prior" if prior else None,
+                end=w.end,
+                period=w.label,
+                window_source=source,
+                forecast=sent.forecast(m.start()) and not prior,
             )
         )
     return out
 
 
-def _bp_value(m: re.Match[str]) -> tuple[float, int]:
-    if m.group("num"):
-        return to_float(m.group("num")), decimals_of(m.group("num"))
-    if m.group("pp"):
-        return to_float(m.group("pp")) * 100, max(0, decimals_of(m.group("pp")) - 2)
-    word = m.group("word").lower()
-    return (25.0 if word == "quarter" else 50.0 if word == "half" else 75.0), 0
-
-
 def find_basis_points(sent: _Sentence) -> list[Claim]:
+    """The size of a Fed move: "a quarter point", "half a percentage point", "25 basis points"."""
+    if not (P.FED_CONTEXT.search(sent.text) or sent.fed_context):
+        return []
     out = []
-    is_fed = bool(P.FED_CONTEXT.search(sent.text))
-    for m in P.BP.finditer(sent.text):
-        if not sent.free(*m.span()):
+    for q in find_quantities(sent.text):
+        if q.unit not in ("bp", "pp") or not sent.free(*q.span):
             continue
-        value, dec = _bp_value(m)
-        near = sent.text[max(0, m.start() - 80) : m.end() + 40]
-        following = sent.text[m.end() : m.end() + 40]
-        owner = [sym for _, e, sym in sent.symbols if e <= m.start()]
-        if owner and owner[-1].kind == "yield" and not P.RATE_CUT_WORDS.search(following):
-            continue  # a yield's move: read as a statement about that yield
-        if not is_fed:
-            continue
+        owner = [sym for _, e, sym in sent.symbols if e <= q.start]
+        if owner and owner[-1].kind in ("yield", "other", "index", "etf", "stock"):
+            continue  # a yield's or another central bank's move
+        near = sent.text[max(0, q.start - 80) : q.end + 40]
         if P.RATE_CUT_WORDS.search(near):
-            kind, subject, sign = "rate_change", FED, -1
+            sign = -1
         elif P.RATE_HIKE_WORDS.search(near):
-            kind, subject, sign = "rate_change", FED, 1
+            sign = 1
         else:
             continue
-        if sign is None:
-            continue
-        sent.take(*m.span())
+        value = q.value * (100 if q.unit == "pp" else 1)
+        sent.take(*q.span)
         out.append(
             _claim(
                 sent,
-                m.span(),
-                kind=kind,
-                **subject,
+                q.span,
+                kind="rate_change",
+                **FED,
                 value=sign * value,
                 unit="bp",
-                decimals=dec,
-                approximate=sent.hedged(m.start()),
-                forecast=sent.forecast(m.start()),
-                **_window_fields(sent.window(m.start(), m.end())),
+                decimals=max(0, q.decimals - (2 if q.unit == "pp" else 0)),
+                approximate=sent.hedged(q.start),
+                forecast=sent.forecast(q.start),
+                **_window_fields(sent.window(q.start, q.end)),
             )
         )
     return out
 
 
 def find_rate_counts(sent: _Sentence) -> list[Claim]:
-    if not P.FED_CONTEXT.search(sent.text) and not re.search(r"\bcuts?\b|\bhikes?\b", sent.text):
+    if not (P.FED_CONTEXT.search(sent.text) or sent.fed_context):
         return []
-    out = []
+    out = _counts_by_kind(sent)
     for m in P.RATE_COUNT.finditer(sent.text):
         if not sent.free(*m.span()):
             continue
@@ -644,6 +649,64 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
                 field="cut" if sign < 0 else "hike",
                 unit="count",
                 **_day_fields(w),
+                forecast=sent.forecast(m.start()),
+            )
+        )
+    return out
+
+
+def _counts_by_kind(sent: _Sentence) -> list[Claim]:
+    """Counts read as a run ("in a row", "of a new cycle") or within a year ("this year",
+    "cut three times"); a bare "its third cut" may be either."""
+    out = []
+    for m in P.RATE_COUNT2.finditer(sent.text):
+        if not sent.free(*m.span()):
+            continue
+        g = m.groupdict()
+        raw = (g.get("ord2") or g.get("cnt2") or g.get("cnt3") or "").lower()
+        if raw in P.ORDINALS:
+            count = P.ORDINALS[raw]
+        elif raw == "first":
+            count = 1
+        elif raw.isdigit():
+            count = int(raw)
+        else:
+            count = P.COUNT_WORDS.get(raw, 0)
+        if not count:
+            continue
+        what = (g.get("what3") or g.get("what4") or g.get("verb") or "").lower()
+        context = sent.text[max(0, m.start() - 60) : m.end() + 40]
+        if what.startswith(("hike", "increase", "raise")):
+            sign = 1
+        elif what.startswith(("cut", "reduc", "decrease", "lower")):
+            sign = -1
+        elif P.RATE_CUT_WORDS.search(context):
+            sign = -1
+        elif P.RATE_HIKE_WORDS.search(context):
+            sign = 1
+        else:
+            continue
+        tail = (g.get("tail") or "").lower()
+        if g.get("verb") or g.get("what4") or "year" in tail or re.search(r"\d{4}", tail):
+            scope = "_year"
+        elif "row" in tail or "cycle" in tail or "since" in tail:
+            scope = ""
+        else:
+            scope = "_any"
+        sent.take(*m.span())
+        w, source = sent.resolve(sent.window(m.start(), m.end()))
+        out.append(
+            _claim(
+                sent,
+                m.span(),
+                kind="rate_count",
+                **FED,
+                value=float(count),
+                field=("cut" if sign < 0 else "hike") + scope,
+                unit="count",
+                end=w.end,
+                period=w.label,
+                window_source=source,
                 forecast=sent.forecast(m.start()),
             )
         )

@@ -136,6 +136,20 @@ RATE_COUNT = re.compile(
     r"(?:(?:quarter|half)[-\s]point\s+|rate\s+)?(?P<what2>cuts|hikes|reductions|increases)",
     I,
 )
+_ORD = r"(?P<ord2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)"
+_CNT = r"(?P<cnt2>two|three|four|five|six|seven|eight|\d)"
+# "the third reduction in a row", "its first cut since 2020", "the second rate cut this year",
+# "cut three times", "a total of three cuts"
+RATE_COUNT2 = re.compile(
+    r"\b" + _ORD + r"\s+(?:(?:quarter|half)[-\s](?:percentage[-\s])?point\s+|rate\s+|"
+    r"interest[-\s]rate\s+|straight\s+|consecutive\s+)?(?P<what3>cut|reduction|hike|increase|"
+    r"decrease|move)s?\b(?P<tail>\s+(?:in\s+a\s+row|of\s+(?:the|a|this)\s+(?:new\s+)?(?:easing\s+|"
+    r"tightening\s+)?(?:cycle|year)|since|this\s+year|of\s+the\s+year|in\s+(?:19|20)\d\d))?"
+    r"|\b(?P<verb>cut|lowered|reduced|raised|hiked)\s+(?:rates\s+|interest\s+rates\s+)?" + _CNT.replace("cnt2", "cnt3")
+    + r"\s+times\b"
+    r"|\b(?:total\s+of\s+|made\s+|delivered\s+)" + _CNT + r"\s+(?:rate\s+)?(?P<what4>cuts|hikes|reductions|increases)\b",
+    I,
+)
 PE = re.compile(
     r"(?:(?P<fwd>forward|12-month\s+forward|trailing)\s+)?(?:p/e|pe|price[-/\s]to[-/\s]earnings|"
     r"price/earnings|earnings\s+multiple)(?:\s+ratio)?(?:\s+(?:of|at|near|around|about|roughly|is|"

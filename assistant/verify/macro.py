@@ -106,6 +106,10 @@ def rate_range_evidence(point: RatePoint, day: date, tol: str = "") -> Evidence:
 
 def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
     day = claim.end or lookup.as_of
+    if claim.field == "prior":  # "down from 5.25%-5.50%": the range before the last move
+        before = [c for c in lookup.fed_changes() if c.announced <= day]
+        if before:
+            day = before[-1].announced - timedelta(days=1)
     point = M.target_on(lookup.fed(), day, announced=True)
     if point is None:
         raise MarketDataUnavailable(f"no Fed target range on {day} in the data")
@@ -129,10 +133,42 @@ def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
     return Outcome("contradicted", point.upper, text, ev)
 
 
+def _year_count(claim: Claim, lookup: Lookup, wanted: str) -> Outcome:
+    upto = claim.end or lookup.as_of
+    moves = [
+        c
+        for c in lookup.fed_changes()
+        if c.announced.year == upto.year and c.announced <= upto and c.direction == wanted
+    ]
+    ev = [
+        Evidence(
+            ticker="FEDFUNDS",
+            source=FED_SOURCE,
+            dates=[c.announced for c in moves],
+            fields=["bp"] * len(moves),
+            values=[float(c.bp) for c in moves],
+            formula=f"{wanted}s announced in {upto.year} up to {upto}",
+            result=float(len(moves)),
+            tolerance="exact count",
+        )
+    ]
+    dates = ", ".join(fmt_date(c.announced) for c in moves) or "none"
+    text = f"{len(moves)} {wanted}(s) in {upto.year} up to {fmt_date(upto)} ({dates})"
+    verdict = "supported" if len(moves) == claim.value else "contradicted"
+    return Outcome(verdict, float(len(moves)), text, ev)
+
+
 def check_rate_count(claim: Claim, lookup: Lookup) -> Outcome:
+    field = claim.field or "cut"
+    wanted = field.split("_")[0]
+    if field.endswith("_year"):
+        return _year_count(claim, lookup, wanted)
+    if field.endswith("_any"):
+        in_year = _year_count(claim, lookup, wanted)
+        if in_year.verdict == "supported":
+            return in_year
     upto = claim.end or lookup.as_of
     count, direction, run = M.consecutive_moves(lookup.fed_changes(), upto)
-    wanted = claim.field or "cut"
     ev = [
         Evidence(
             ticker="FEDFUNDS",
