@@ -241,9 +241,18 @@ _SINCE_RECORD = re.compile(
 _REFERENCE_POINT = re.compile(r"^\s+(?:close|closing\s+level|finish|level|settle)\b", re.IGNORECASE)
 _SEGMENT = re.compile(r",(?=\s)|[;()\u2014\u2013]|:(?=\s)|\s-\s")
 _CONTINUES = re.compile(
-    r"^\s*(?:or|to|at|and|from|respectively|for|on|in|over|while)\b[^,;]{0,25}?(?:[$\d]|$)",
-    re.IGNORECASE,
+    r"^\s*(?:or|to|at|from|respectively)\b[^,;]{0,12}?(?:[$\d]|$)", re.IGNORECASE
 )
+_OTHER_CENTRAL_BANK = re.compile(
+    r"\b(?:European\s+Central\s+Bank|ECB|Bank\s+of\s+(?:England|Japan|Canada)|BOE|BOJ|"
+    r"People['\u2019]s\s+Bank|PBOC|Swiss\s+National\s+Bank|Reserve\s+Bank\s+of\s+\w+|"
+    r"Riksbank|Norges\s+Bank)\b"
+)
+_THE_FED = re.compile(r"\bFed\b|Federal\s+Reserve|FOMC|Powell", re.IGNORECASE)
+
+
+def _another_central_bank(text: str) -> bool:
+    return bool(_OTHER_CENTRAL_BANK.search(text)) and not _THE_FED.search(text)
 
 
 def extract_claims(
@@ -309,6 +318,9 @@ def extract_claims(
         claims.extend(found)
         _carry(ctx, sentence, sent.symbols, [])
         topic = sent.topic()
+        named = [w for w in sent.windows if w.kind == "day"]
+        if named:
+            ctx.day = named[-1]
         days = [c for c in found if c.window_source == "explicit" and c.window == "day"]
         if topic is not None:
             ctx.previous = topic
@@ -418,7 +430,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if st.role in ("level", "yield_level") and w.kind != "day":
             w = Window(w.end, w.end, "day", w.label, w.span)
         claim = as_claim(st, reading, w, source, ctx.as_of)
-        if ctx.intraday and w.kind == "day" and w.end == ctx.as_of:
+        if ctx.intraday and w.end == ctx.as_of:
             claim = claim.model_copy(update={"intraday": True})
         claim = claim.model_copy(update={"forecast": _forecast(sent.text, st.q.start, st.q.end)})
         out.append(claim)
@@ -542,6 +554,8 @@ _PRIOR_RANGE = re.compile(
 
 
 def find_rate_levels(sent: _Sentence) -> list[Claim]:
+    if _another_central_bank(sent.text):
+        return []
     here = bool(P.FED_CONTEXT.search(sent.text))
     if not (here or (sent.fed_context and re.search(r"\b(?:range|target|rates?)\b", sent.text))):
         return []
@@ -578,7 +592,7 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
 
 def find_basis_points(sent: _Sentence) -> list[Claim]:
     """The size of a Fed move: "a quarter point", "half a percentage point", "25 basis points"."""
-    if not (P.FED_CONTEXT.search(sent.text) or sent.fed_context):
+    if not (P.FED_CONTEXT.search(sent.text) or sent.fed_context) or _another_central_bank(sent.text):
         return []
     out = []
     for q in find_quantities(sent.text):
@@ -614,7 +628,7 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
 
 
 def find_rate_counts(sent: _Sentence) -> list[Claim]:
-    if not (P.FED_CONTEXT.search(sent.text) or sent.fed_context):
+    if not (P.FED_CONTEXT.search(sent.text) or sent.fed_context) or _another_central_bank(sent.text):
         return []
     out = _counts_by_kind(sent)
     for m in P.RATE_COUNT.finditer(sent.text):
@@ -695,6 +709,10 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
             scope = "_any"
         sent.take(*m.span())
         w, source = sent.resolve(sent.window(m.start(), m.end()))
+        year = re.search(r"(?:19|20)\d\d", tail)
+        if scope == "_year":  # counted over the year: up to the article's date
+            end = date(int(year.group(0)), 12, 31) if year else sent.as_of
+            w, source = Window(end, end, "day", w.label, w.span), "explicit"
         out.append(
             _claim(
                 sent,

@@ -117,7 +117,7 @@ _BRIEFLY = re.compile(r"\b(?:briefly|at\s+one\s+point|intraday|in\s+intraday\s+t
                       r"during\s+the\s+session|earlier\s+in\s+the\s+session)\b", I)  # fmt: skip
 _NON_MARKET = re.compile(
     r"\b(?:revenues?|sales|earnings|profits?|income|margins?|eps|per\s+share|guidance|"
-    r"outlook|forecasts?|estimates?|targets?|gdp|economy|inflation|cpi|pce|prices?\s+paid|"
+    r"outlook|forecasts?|estimates?|targets?|objectives?|ratings?|upgrades?|downgrades?|gdp|economy|inflation|cpi|pce|prices?\s+paid|"
     r"consumer\s+prices|producer\s+prices|payrolls?|jobs|unemployment|jobless|wages?|"
     r"earnings\s+growth|pmi|index\s+of|sentiment|confidence|retail|housing|home\s+sales|starts|"
     r"mortgage|dividends?|buybacks?|repurchases?|deliveries|shipments|subscribers|users|orders|"

@@ -101,9 +101,13 @@ def session_range(claim: Claim, lookup: Lookup) -> tuple[float, float] | None:
         ticker = {"DGS10": "^TNX", "^TNX": "^TNX", "^FVX": "^FVX"}.get(ticker, "")
         if not ticker:
             return None
-    bars = lookup.bars(ticker, claim.end)
+    bars = lookup.bars(ticker, claim.start or claim.end)
     bar = M.bar_on(bars, claim.end)
     prev = M.bar_before(bars, claim.end)
+    if claim.start and claim.window in ("since", "trailing"):
+        prev = M.bar_on_or_before(bars, claim.start)  # "up 1.2% from its Wednesday close"
+    elif claim.start and claim.window == "window":
+        prev = M.bar_before(bars, claim.start)
     if bar is None or prev is None:
         return None
     if claim.kind == "pct_change":
