@@ -28,7 +28,7 @@ from assistant.market.symbols import SYMBOLS, Symbol, find_symbols
 from assistant.models import Claim
 from assistant.text.quantities import find_quantities
 from assistant.text.sentences import split_sentences
-from assistant.text.times import Window, find_windows, parse_date_match
+from assistant.text.times import Window, early_in, find_windows, parse_date_match
 
 MAX_CLAIMS = 2000
 _HAS_NUMBER = re.compile(
@@ -42,6 +42,11 @@ _PARTICIPLE = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:earlier|later|next|previous|prior|following|before|that|same)\b|"
                        r"\bon\s+the\s+(?:day|session)\b", re.IGNORECASE)  # fmt: skip
+_VAGUE = re.compile(
+    r"\b(?:in|over|during)\s+(?:recent|the\s+past\s+few|the\s+last\s+few|several)\s+"
+    r"(?:days|weeks|months|sessions|years)\b|\blately\b|\bof\s+late\b|\brecently\b",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(
     r"^\s*(?:which|who|whose|that|after|before|when|as|despite|following|compared|since|"
     r"having|up|down|its|their)\b",
@@ -115,9 +120,8 @@ class _Sentence:
         segments = _segments(self.text)
         mine = next((sg for sg in segments if sg[0] <= pos < sg[1]), (0, len(self.text)))
         numbers = [q.span for q in find_quantities(self.text) if not (pos <= q.start < end)]
-        numbers = [
-            (a, b) for a, b in numbers if not any(w.span[0] <= a < w.span[1] for w in self.windows)
-        ]
+        names = [w.span for w in self.windows] + [(m[0], m[1]) for m in find_symbols(self.text)]
+        numbers = [(a, b) for a, b in numbers if not any(s <= a < e for s, e in names)]
 
         def blocked(a: int, b: int) -> bool:
             return any(a <= qa and qb <= b for qa, qb in numbers)
@@ -139,6 +143,11 @@ class _Sentence:
                 if ";" in self.text[we:pos]:
                     continue
                 seg_w = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
+                trailing = [b for a, b in numbers if seg_w[0] <= a and b <= ws]
+                if seg_w != mine and trailing:
+                    continue  # "... a 17% one-day plunge in January, and JPM gained 34.4%"
+                if trailing and ws - max(trailing) <= 25 and not self.text[max(trailing) : ws].strip(" ,").startswith(("and", "while")):
+                    continue  # "added 177,000 workers in April, lifted the S&P 500 by 1.5%"
                 if blocked(we, pos) and seg_w != mine:
                     # across another number, a time expression reaches this one only when
                     # it frames a clause of its own ("came on Aug. 5, when ... 3% and ... 65")
@@ -312,22 +321,26 @@ def extract_claims(
             fed_context=ctx.fed_seen >= 0,
         )
         ctx.fed_seen = 2 if P.FED_CONTEXT.search(sentence) else ctx.fed_seen - 1
+        before = len(claims)
         for finder in _FINDERS:
             claims.extend(finder(sent))
-        found = _statements(sent, ctx)
-        claims.extend(found)
+        claims.extend(_statements(sent, ctx))
+        found = claims[before:]
         _carry(ctx, sentence, sent.symbols, [])
         topic = sent.topic()
         named = [w for w in sent.windows if w.kind == "day"]
         if named:
             ctx.day = named[-1]
-        days = [c for c in found if c.window_source == "explicit" and c.window == "day"]
+        days = sorted(
+            (c for c in found if c.window_source == "explicit" and c.end and c.start in (None, c.end)),
+            key=lambda c: c.span,
+        )
         if topic is not None:
             ctx.previous = topic
             if topic.kind == "day":
                 ctx.day = topic
-        elif days and days[-1].start:
-            d = days[-1].start
+        elif days and days[-1].end:
+            d = days[-1].end
             ctx.previous = Window(d, d, "day", days[-1].period or "", (0, 0))
         if len(claims) >= MAX_CLAIMS:
             break
@@ -414,6 +427,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             day = main.start if main.kind != "day" else main.end
             day = _last_weekday(day - timedelta(days=1))
             w, source = Window(day, day, "day", f"before {main.label}", main.span), "carried"
+        elif w is None and last_window is not None and last_window[1] == "explicit":
+            w, source = last_window  # a coordinated clause shares the sentence's date
         elif ctx.intraday and w is None and ctx.section is None:
             day = _last_weekday(ctx.as_of)  # written during the session: "today"
             w, source = Window(day, day, "day", "the day of publication", (0, 0)), "default"
@@ -433,6 +448,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if ctx.intraday and w.end == ctx.as_of:
             claim = claim.model_copy(update={"intraday": True})
         claim = claim.model_copy(update={"forecast": _forecast(sent.text, st.q.start, st.q.end)})
+        if _VAGUE.search(sent.text) and source != "explicit":
+            claim = claim.model_copy(update={"note": "the text names no definite period"})
         out.append(claim)
     return out
 
@@ -711,7 +728,12 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
         w, source = sent.resolve(sent.window(m.start(), m.end()))
         year = re.search(r"(?:19|20)\d\d", tail)
         if scope == "_year":  # counted over the year: up to the article's date
-            end = date(int(year.group(0)), 12, 31) if year else sent.as_of
+            if year:
+                end = date(int(year.group(0)), 12, 31)
+            elif early_in(sent.as_of, "year"):
+                end = date(sent.as_of.year - 1, 12, 31)  # a year-end review
+            else:
+                end = sent.as_of
             w, source = Window(end, end, "day", w.label, w.span), "explicit"
         out.append(
             _claim(

@@ -176,11 +176,13 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
                 r"composite)\b", I), ("^IXIC", "^NDX"), "^IXIC"),
     (re.compile(r"\bsmall[-\s]caps?\b(?:\s+(?:index|gauge|benchmark|stocks|shares|companies))?|"
                 r"\bsmaller\s+companies\b", I),
-     ("^RUT", "IWM", "^SML", "IJR", "VIOO"), None),
+     ("^RUT", "IWM", "^SML", "IJR", "VIOO"), "^SML"),
     (re.compile(r"\b(?:mid[-\s]caps?|midcap)\b(?:\s+(?:index|gauge|benchmark|stocks))?", I),
      ("^MID", "IJH"), None),
     (re.compile(r"(?<!regional\s)(?<!European\s)(?<!Asian\s)(?<!global\s)(?<!main\s)"
-                r"\b(?:the\s+)?(?:large[-\s]cap\s+)?benchmark(?:\s+(?:index|gauge|S&P))?\b(?!\s+\d)|"
+                r"\b(?:the\s+)?(?:large[-\s]cap\s+)?benchmark(?:\s+(?:index|gauge|S&P))?\b"
+                r"(?!\s+(?:\d|\w+[-\s]year|interest|rate|yield|treasury|note|bond|lending|policy|"
+                r"federal|fed|borrowing|overnight))|"
                 r"\bthe\s+broad(?:er)?[-\s]market\s+(?:index|gauge)\b|\bthe\s+broad(?:er)?\s+market\b|"
                 r"\blarge[-\s]caps?\b", I), ("^GSPC", "SPY"), "^GSPC"),
     (re.compile(r"\bthe\s+(?:index|gauge|average)\b(?!\s+(?:of|for))", I),
@@ -434,6 +436,8 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 d = direction(text, q)
                 if d is None and _OR.search(text[max(0, q.start - 12) : q.start]) and last_pts:
                     d = last_pts.sign
+                if d is None and re.search(r"\breturns?\b[^%.;]{0,30}$", head, I):
+                    d = q.signed or 1  # "a total return of 11.4%", "its return for 2024 was"
                 if d is None and last_dir is not None and (pairs.get(q.start) or _glued(r, q, out)):
                     d = last_dir
                 if d is None and last_dir is not None and (
@@ -448,7 +452,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 if _GAP.search(text[max(0, q.start - 60) : q.start]) and " point" in q.raw:
                     continue
                 st = Statement(q, "pct", d, subject, source, hedged and not bound, bound)
-                before = text[max(0, q.start - 45) : q.start]
+                before = text[max(0, q.start - 80) : q.start]
                 before = re.split(r"[;]|\band\b", before)[-1]
                 st.one_day = bool(
                     _ONE_DAY.search(text[q.end : q.end + 25]) or _ONE_DAY.search(before)
@@ -554,12 +558,16 @@ def as_claim(
         "subject_source": st.subject_source,
     }
     if st.role == "pct":
+        total = bool(re.search(r"\btotal[-\s]return|\bincluding\s+dividends|\bwith\s+dividends",
+                               r.text, I))  # fmt: skip
         return Claim(
             kind="pct_change",
             value=st.sign * q.value,
             unit="%",
             decimals=q.decimals,
-            field="one_day" if st.one_day and window and window.kind != "day" else "close",
+            field="one_day" if st.one_day and window and window.kind != "day" else (
+                "adj_close" if total else "close"
+            ),
             **_window_fields(window),
             **common,  # type: ignore[arg-type]
         )

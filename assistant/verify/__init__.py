@@ -40,6 +40,10 @@ def unverifiable_reason(claim: Claim, as_of: date) -> str | None:
     """Why no data can settle this claim, or None when it can be checked."""
     if claim.forecast:
         return "a forecast or expectation, not a fact that data can settle"
+    if claim.note and claim.kind not in CHECKERS:
+        return claim.note
+    if claim.note == "the text names no definite period":
+        return "the text names no definite period ('in recent weeks')"
     if claim.kind not in CHECKERS:
         return "no data source for this kind of figure"
     if claim.kind in PRICED_KINDS:
