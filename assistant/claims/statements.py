@@ -127,7 +127,7 @@ _NON_MARKET = re.compile(
     r"valuation|market\s+value|market\s+cap(?:italization)?|net\s+worth|tariffs?|tax|"
     r"vote|voted|members|officials|dots?|projections?|median|breadth|advancers|decliners|"
     r"issues|new\s+highs|new\s+lows|weight|weighting|exposure|allocation|inflows?|outflows?|"
-    r"subscribers?|delivered|vehicles|customers|said\s+(?:its|it|that)|reported|sold|hired|"
+    r"subscribers?|delivered\s+(?:\d|more|fewer|a\s+record)|vehicles|customers|said\s+(?:its|it|that)|reported|sold(?!\s+off)|hired|"
     r"companies|constituents|members)\b",
     I,
 )
