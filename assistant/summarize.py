@@ -26,13 +26,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.analysis.sources import passage_of, passages_of
 from assistant.analysis.vetting import Guard, split_sentences
 from assistant.check import verify_article
-from assistant.text.sentences import clause_of
 from assistant.config import Settings
 from assistant.errors import BadInputError
 from assistant.llm import ChatModel, Message, OfflineEngine, with_fallback
 from assistant.market.base import History, MarketData, Quote, RatePoint, SeriesPoint
 from assistant.models import Article, CheckReport, Unit, VerdictName
 from assistant.numbers import allowed_from_text, check_numbers
+from assistant.text.sentences import clause_of
 from prompts import load_prompt
 
 if TYPE_CHECKING:

@@ -35,12 +35,12 @@ from assistant.analysis.sources import (
 )
 from assistant.analysis.vetting import Guard, Vetter
 from assistant.check import verify_article
-from assistant.text.sentences import clause_of
 from assistant.config import Settings
 from assistant.llm import OFFLINE_NOTE, AnalysisDraft, ChatModel, with_fallback
 from assistant.market.base import MarketData
 from assistant.models import Article, CheckedClaim, CheckReport
 from assistant.numbers import Policy
+from assistant.text.sentences import clause_of
 
 __all__ = [
     "DISCLAIMER",

@@ -8,9 +8,9 @@ import re
 
 from assistant.analysis.models import Passage, TickerPerformance
 from assistant.analysis.sources import Sources, passage_of
-from assistant.text.sentences import clause_of
 from assistant.llm import AnalysisDraft, OfflineEngine
 from assistant.models import CheckedClaim, CheckReport
+from assistant.text.sentences import clause_of
 from assistant.verify.grading import fmt_value
 from assistant.verify.lookup import label
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from assistant.market.symbols import KNOWN_TICKERS, find_symbols
 from assistant.text.times import (
     DATE_RE,
     MONTHS,
@@ -23,7 +24,6 @@ from assistant.text.times import (
     month_re,
     parse_date_match,
 )
-from assistant.market.symbols import KNOWN_TICKERS, find_symbols
 from assistant.verify.windows import shift_years
 
 Metric = Literal[

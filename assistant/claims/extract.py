@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
-
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant.claims import patterns as P
@@ -146,7 +144,11 @@ class _Sentence:
                 trailing = [b for a, b in numbers if seg_w[0] <= a and b <= ws]
                 if seg_w != mine and trailing:
                     continue  # "... a 17% one-day plunge in January, and JPM gained 34.4%"
-                if trailing and ws - max(trailing) <= 25 and not self.text[max(trailing) : ws].strip(" ,").startswith(("and", "while")):
+                if (
+                    trailing
+                    and ws - max(trailing) <= 25
+                    and not self.text[max(trailing) : ws].strip(" ,").startswith(("and", "while"))
+                ):
                     continue  # "added 177,000 workers in April, lifted the S&P 500 by 1.5%"
                 if blocked(we, pos) and seg_w != mine:
                     # across another number, a time expression reaches this one only when
@@ -264,9 +266,7 @@ def _another_central_bank(text: str) -> bool:
     return bool(_OTHER_CENTRAL_BANK.search(text)) and not _THE_FED.search(text)
 
 
-def extract_claims(
-    text: str, as_of: date, published: datetime | None = None
-) -> list[Claim]:
+def extract_claims(text: str, as_of: date, published: datetime | None = None) -> list[Claim]:
     """Every numeric claim in `text`, with subject and window resolved against as_of.
 
     `published` (timezone-aware) tells whether the article was written during the session
@@ -281,8 +281,8 @@ def extract_claims(
         gap = text[prev_end:s]
         prev_end = e
         if _HEADER.match(sentence):
-            found = find_windows(sentence, as_of, ctx.day.end if ctx.day else None)
-            ctx.section = found[0] if found else None
+            heads = find_windows(sentence, as_of, ctx.day.end if ctx.day else None)
+            ctx.section = heads[0] if heads else None
             ctx.section_lines = 0
             continue
         if "\n" in gap:
@@ -296,13 +296,20 @@ def extract_claims(
         windows = [
             w
             for w in find_windows(sentence, as_of, anchor)
-            if not (w.label.lower().startswith("since") and _SINCE_RECORD.search(sentence[: w.span[0]]))
-            and not (w.label.endswith(("'s", "\u2019s")) and _REFERENCE_POINT.match(sentence[w.span[1] :]))
+            if not (
+                w.label.lower().startswith("since") and _SINCE_RECORD.search(sentence[: w.span[0]])
+            )
+            and not (
+                w.label.endswith(("'s", "\u2019s"))
+                and _REFERENCE_POINT.match(sentence[w.span[1] :])
+            )
         ]
         if not _HAS_NUMBER.search(sentence):
             _carry(ctx, sentence, find_symbols(sentence), windows)
             continue
-        symbols = [m for m in find_symbols(sentence) if not _COMPANIES_AFTER.match(sentence[m[1] :])]
+        symbols = [
+            m for m in find_symbols(sentence) if not _COMPANIES_AFTER.match(sentence[m[1] :])
+        ]
         symbols = sorted(symbols + typed_mentions(sentence, symbols, ctx.recent, SYMBOLS))
         fallback = None
         if ctx.section is not None:
@@ -331,17 +338,21 @@ def extract_claims(
         named = [w for w in sent.windows if w.kind == "day"]
         if named:
             ctx.day = named[-1]
-        days = sorted(
-            (c for c in found if c.window_source == "explicit" and c.end and c.start in (None, c.end)),
+        dated = sorted(
+            (
+                c
+                for c in found
+                if c.window_source == "explicit" and c.end and c.start in (None, c.end)
+            ),
             key=lambda c: c.span,
         )
         if topic is not None:
             ctx.previous = topic
             if topic.kind == "day":
                 ctx.day = topic
-        elif days and days[-1].end:
-            d = days[-1].end
-            ctx.previous = Window(d, d, "day", days[-1].period or "", (0, 0))
+        elif dated and dated[-1].end:
+            last = dated[-1].end
+            ctx.previous = Window(last, last, "day", dated[-1].period or "", (0, 0))
         if len(claims) >= MAX_CLAIMS:
             break
     claims.sort(key=lambda c: c.span)
@@ -394,9 +405,7 @@ def _segments(text: str) -> list[tuple[int, int]]:
 def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     if not re.search(r"\b[a-z]{3,}\b", sent.text):
         return []  # a ticker strip or a table row, not a statement
-    words = [w.span for w in sent.windows] + [
-        (m[0], m[1]) for m in find_symbols(sent.text)
-    ]
+    words = [w.span for w in sent.windows] + [(m[0], m[1]) for m in find_symbols(sent.text)]
     quantities = [
         q
         for q in find_quantities(sent.text)
@@ -585,7 +594,9 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
             continue
         sent.take(*m.span())
         w, source = sent.resolve(sent.window(m.start(), m.end()))
-        around = sent.text[max(0, m.start() - 40) : m.start()] + " " + sent.text[m.end() : m.end() + 30]
+        around = (
+            sent.text[max(0, m.start() - 40) : m.start()] + " " + sent.text[m.end() : m.end() + 30]
+        )
         prior = bool(_PRIOR_RANGE.search(around))
         out.append(
             _claim(
@@ -609,7 +620,9 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
 
 def find_basis_points(sent: _Sentence) -> list[Claim]:
     """The size of a Fed move: "a quarter point", "half a percentage point", "25 basis points"."""
-    if not (P.FED_CONTEXT.search(sent.text) or sent.fed_context) or _another_central_bank(sent.text):
+    if not (P.FED_CONTEXT.search(sent.text) or sent.fed_context) or _another_central_bank(
+        sent.text
+    ):
         return []
     out = []
     for q in find_quantities(sent.text):
@@ -645,7 +658,9 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
 
 
 def find_rate_counts(sent: _Sentence) -> list[Claim]:
-    if not (P.FED_CONTEXT.search(sent.text) or sent.fed_context) or _another_central_bank(sent.text):
+    if not (P.FED_CONTEXT.search(sent.text) or sent.fed_context) or _another_central_bank(
+        sent.text
+    ):
         return []
     out = _counts_by_kind(sent)
     for m in P.RATE_COUNT.finditer(sent.text):

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from assistant.market.symbols import Symbol
 from assistant.models import Claim
@@ -105,7 +105,10 @@ _LEVEL_BEFORE = re.compile(
     r"about|around|roughly|nearly|almost|level|of|just|some)\s+)*[$]?\s*$",
     I,
 )
-_FROM_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+with)\s+(?:about\s+|around\s+|a\s+close\s+of\s+|an?\s+\w+\s+of\s+)?[$]?\s*$", I)
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|versus|vs\.?|compared\s+with)\s+(?:about\s+|around\s+|a\s+close\s+of\s+|an?\s+\w+\s+of\s+)?[$]?\s*$",
+    I,
+)
 _ONE_DAY = re.compile(
     r"\b(?:one|single)[-\s](?:day|session)\b|\b(?:best|worst|biggest|largest|steepest|sharpest|"
     r"strongest|weakest)\s+(?:one-day\s+|single-day\s+|daily\s+)?(?:day|session|daily|one-day|"
@@ -165,35 +168,79 @@ _NO_SUBJECT_WORDS = re.compile(
 )
 
 Role = Literal["pct", "pts", "level", "yield_level", "yield_bp", "gap"]
+Source = Literal["explicit", "carried", "none"]
 
 # Phrases that name an earlier subject by its type: (pattern, tickers it may refer to,
 # the ticker it means when none of those was mentioned yet).
 _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
-    (re.compile(r"\bblue[-\s]chip\s+(?:index|gauge|average|benchmark|barometer)\b|"
-                r"\bthe\s+(?:30-stock|industrial)\s+average\b", I), ("^DJI",), "^DJI"),
+    (
+        re.compile(
+            r"\bblue[-\s]chip\s+(?:index|gauge|average|benchmark|barometer)\b|"
+            r"\bthe\s+(?:30-stock|industrial)\s+average\b",
+            I,
+        ),
+        ("^DJI",),
+        "^DJI",
+    ),
     (re.compile(r"\bthe\s+composite\b", I), ("^IXIC",), "^IXIC"),
-    (re.compile(r"\btech(?:nology)?[-\s](?:heavy|laden|focused)\s+(?:index|gauge|benchmark|"
-                r"composite)\b", I), ("^IXIC", "^NDX"), "^IXIC"),
-    (re.compile(r"\bsmall[-\s]caps?\b(?:\s+(?:index|gauge|benchmark|stocks|shares|companies))?|"
-                r"\bsmaller\s+companies\b", I),
-     ("^RUT", "IWM", "^SML", "IJR", "VIOO"), "^SML"),
-    (re.compile(r"\b(?:mid[-\s]caps?|midcap)\b(?:\s+(?:index|gauge|benchmark|stocks))?", I),
-     ("^MID", "IJH"), None),
-    (re.compile(r"(?<!regional\s)(?<!European\s)(?<!Asian\s)(?<!global\s)(?<!main\s)"
-                r"\b(?:the\s+)?(?:large[-\s]cap\s+)?benchmark(?:\s+(?:index|gauge|S&P))?\b"
-                r"(?!\s+(?:\d|\w+[-\s]year|interest|rate|yield|treasury|note|bond|lending|policy|"
-                r"federal|fed|borrowing|overnight))|"
-                r"\bthe\s+broad(?:er)?[-\s]market\s+(?:index|gauge)\b|\bthe\s+broad(?:er)?\s+market\b|"
-                r"\blarge[-\s]caps?\b", I), ("^GSPC", "SPY"), "^GSPC"),
-    (re.compile(r"\bthe\s+(?:index|gauge|average)\b(?!\s+(?:of|for))", I),
-     ("^GSPC", "SPY", "^DJI", "^IXIC", "^NDX", "^RUT", "^VIX", "^SML", "^MID"), None),
-    (re.compile(r"\b(?:the\s+)?(?:stock|shares|company's\s+shares|its\s+shares)\b", I),
-     ("stock", "etf"), None),
+    (
+        re.compile(
+            r"\btech(?:nology)?[-\s](?:heavy|laden|focused)\s+(?:index|gauge|benchmark|"
+            r"composite)\b",
+            I,
+        ),
+        ("^IXIC", "^NDX"),
+        "^IXIC",
+    ),
+    (
+        re.compile(
+            r"\bsmall[-\s]caps?\b(?:\s+(?:index|gauge|benchmark|stocks|shares|companies))?|"
+            r"\bsmaller\s+companies\b",
+            I,
+        ),
+        ("^RUT", "IWM", "^SML", "IJR", "VIOO"),
+        "^SML",
+    ),
+    (
+        re.compile(r"\b(?:mid[-\s]caps?|midcap)\b(?:\s+(?:index|gauge|benchmark|stocks))?", I),
+        ("^MID", "IJH"),
+        None,
+    ),
+    (
+        re.compile(
+            r"(?<!regional\s)(?<!European\s)(?<!Asian\s)(?<!global\s)(?<!main\s)"
+            r"\b(?:the\s+)?(?:large[-\s]cap\s+)?benchmark(?:\s+(?:index|gauge|S&P))?\b"
+            r"(?!\s+(?:\d|\w+[-\s]year|interest|rate|yield|treasury|note|bond|lending|policy|"
+            r"federal|fed|borrowing|overnight))|"
+            r"\bthe\s+broad(?:er)?[-\s]market\s+(?:index|gauge)\b|\bthe\s+broad(?:er)?\s+market\b|"
+            r"\blarge[-\s]caps?\b",
+            I,
+        ),
+        ("^GSPC", "SPY"),
+        "^GSPC",
+    ),
+    (
+        re.compile(r"\bthe\s+(?:index|gauge|average)\b(?!\s+(?:of|for))", I),
+        ("^GSPC", "SPY", "^DJI", "^IXIC", "^NDX", "^RUT", "^VIX", "^SML", "^MID"),
+        None,
+    ),
+    (
+        re.compile(r"\b(?:the\s+)?(?:stock|shares|company's\s+shares|its\s+shares)\b", I),
+        ("stock", "etf"),
+        None,
+    ),
     (re.compile(r"\bthe\s+(?:fund|etf)\b", I), ("etf",), None),
-    (re.compile(r"\bthe\s+(?:chip\s*maker|chip\s+designer|chip\s+giant|iPhone\s+maker|automaker|"
-                r"EV\s+maker|electric-vehicle\s+maker|software\s+maker|search\s+giant|"
-                r"online\s+retailer|e-commerce\s+giant|social\s+media\s+giant|bank|lender|"
-                r"company|firm|tech\s+giant)\b", I), ("stock",), None),
+    (
+        re.compile(
+            r"\bthe\s+(?:chip\s*maker|chip\s+designer|chip\s+giant|iPhone\s+maker|automaker|"
+            r"EV\s+maker|electric-vehicle\s+maker|software\s+maker|search\s+giant|"
+            r"online\s+retailer|e-commerce\s+giant|social\s+media\s+giant|bank|lender|"
+            r"company|firm|tech\s+giant)\b",
+            I,
+        ),
+        ("stock",),
+        None,
+    ),
 ]
 
 
@@ -222,7 +269,7 @@ class Statement:
     role: Role
     sign: int
     subject: tuple[str, Symbol] | None
-    subject_source: Literal["explicit", "carried", "none"]
+    subject_source: Source
     approximate: bool = False
     bound: Literal["above", "below"] | None = None
     field: str = "close"
@@ -311,9 +358,7 @@ def direction(text: str, q: Quantity) -> int | None:
     return d
 
 
-def _nearest_subject(
-    r: Reading, pos: int
-) -> tuple[tuple[str, Symbol] | None, Literal["explicit", "carried", "none"], int]:
+def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, Source, int]:
     """The subject a quantity at pos talks about, how it was found, and where it ends."""
     before = [m for m in r.symbols if m[1] <= pos]
     if before:
@@ -406,10 +451,12 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             continue
         if q.unit == "num" and q.decimals == 0 and _AMOUNT_AFTER.match(r.text[q.end : q.end + 25]):
             continue
+        source: Source
+        subject: tuple[str, Symbol] | None
         if q.start in pairs:
             subject, source, sub_end = pairs[q.start], "explicit", 0
         else:
-            subject, source, sub_end = _nearest_subject(r, q.start)  # type: ignore[assignment]
+            subject, source, sub_end = _nearest_subject(r, q.start)
         if _owned_by_other_noun(r, sub_end, q):
             continue
         text = r.text
@@ -440,8 +487,10 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     d = q.signed or 1  # "a total return of 11.4%", "its return for 2024 was"
                 if d is None and last_dir is not None and (pairs.get(q.start) or _glued(r, q, out)):
                     d = last_dir
-                if d is None and last_dir is not None and (
-                    _COMPARED.search(head) or re.search(r"['\u2019]s\s*$", head)
+                if (
+                    d is None
+                    and last_dir is not None
+                    and (_COMPARED.search(head) or re.search(r"['\u2019]s\s*$", head))
                 ):
                     d = last_dir  # "compared with 8.5% for the S&P 500", "the S&P 500's 0.6%"
                     later = [m for m in r.symbols if m[0] >= q.end and m[0] - q.end < 25]
@@ -545,9 +594,9 @@ def as_claim(
     """Turn a statement into a Claim (kinds and units the verifier knows)."""
     q = st.q
     sym = st.subject[1] if st.subject else None
-    raw_subject = st.subject[0] if st.subject else None
+    raw_subject = st.subject[0] if st.subject else noun_phrase(r.text[: q.start])
     ticker = sym.ticker if sym else None
-    common = {
+    common: dict[str, Any] = {
         "text": r.text,
         "span": (r.offset + q.start, r.offset + q.end),
         "subject": raw_subject,
@@ -565,9 +614,9 @@ def as_claim(
             value=st.sign * q.value,
             unit="%",
             decimals=q.decimals,
-            field="one_day" if st.one_day and window and window.kind != "day" else (
-                "adj_close" if total else "close"
-            ),
+            field="one_day"
+            if st.one_day and window and window.kind != "day"
+            else ("adj_close" if total else "close"),
             **_window_fields(window),
             **common,  # type: ignore[arg-type]
         )
@@ -624,11 +673,22 @@ def as_claim(
     )
 
 
-def _day_fields(w: Window | None) -> dict[str, object]:
+_VERBISH = set(UP + DOWN) | {"was", "is", "were", "are", "has", "have", "had", "by", "of", "a"}
+
+
+def noun_phrase(head: str) -> str | None:
+    """The words before the verb: what a sentence with no known subject talks about."""
+    words = re.findall(r"[A-Za-z&'-]+", head)
+    while words and words[-1].lower() in _VERBISH:
+        words.pop()
+    return " ".join(words[-4:]) or None
+
+
+def _day_fields(w: Window | None) -> dict[str, Any]:
     return {"end": w.end, "period": w.label} if w else {}
 
 
-def _window_fields(w: Window | None) -> dict[str, object]:
+def _window_fields(w: Window | None) -> dict[str, Any]:
     if w is None:
         return {}
     return {"start": w.start, "end": w.end, "period": w.label, "window": w.kind}

@@ -310,6 +310,19 @@ def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
     return taken
 
 
+# Phrases that name a market by its kind; in running text they refer back to the index an
+# article named (claims/statements.py), asked on their own they mean these.
+_GENERIC = {
+    "small caps": "^SML",
+    "small cap stocks": "^SML",
+    "small cap shares": "^SML",
+    "small cap index": "^SML",
+    "small cap benchmark": "^SML",
+    "mid caps": "^MID",
+    "large caps": "^GSPC",
+}
+
+
 def find_tickers(text: str) -> list[str]:
     """Distinct tickers in order of first mention."""
     out: list[str] = []
@@ -331,6 +344,9 @@ def resolve(text: str) -> Symbol | None:
         hits = find_symbols(v)
         if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(v):
             return hits[0][2]
+    generic = re.sub(r"[\s\-]+", " ", phrase.lower()).removeprefix("the ")
+    if generic in _GENERIC:
+        return SYMBOLS[_GENERIC[generic]]
     upper = phrase.upper()
     if upper in SYMBOLS:
         return SYMBOLS[upper]

@@ -97,7 +97,6 @@ class YahooMarketData:
         self.fetch_count = 0
         self.failures_in_a_row = 0
 
-
     def history(self, ticker: str, start: date, end: date) -> History:
         t = normalize_ticker(ticker)
         cached = self.cache.get(t, start, end)

@@ -8,8 +8,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from assistant.text.sentences import clause_of
 from assistant.models import CheckedClaim, CheckReport
+from assistant.text.sentences import clause_of
 from assistant.verify.grading import fmt_value
 
 STYLES = {

@@ -13,10 +13,10 @@ from rich.text import Text
 
 from assistant.analysis.models import AnalysisReport, CitedSentence, Receipt
 from assistant.analysis.sources import passage_of, passages_of
-from assistant.text.sentences import clause_of
 from assistant.models import CheckedClaim
 from assistant.numbers import FLAG
 from assistant.render.checks import STYLES, shown, verdict_table
+from assistant.text.sentences import clause_of
 from assistant.verify.grading import fmt_date, fmt_value
 
 SECTION_TITLES = {

@@ -107,9 +107,18 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
         dec = max(decimals_of(g["lo"]), decimals_of(g["hi"]))
         return Quantity(span, hi, dec, "range", m.group(0), low=lo)
     if kind == "fracpoint":
+        lead = re.match(r"(?:an?|one)\s+", m.group(0), re.I)
+        if lead:  # "a quarter point": the number is "quarter point"
+            span = (span[0] + lead.end(), span[1])
         frac = (g.get("frac") or g.get("frac2") or "").lower().replace("-", " ")
         frac = frac if frac in _FRACTIONS else frac.replace(" ", "-")
-        return Quantity(span, float(_FRACTIONS.get(frac, 0) or 0), 0, "bp", m.group(0))
+        return Quantity(
+            span,
+            float(_FRACTIONS.get(frac, 0) or 0),
+            0,
+            "bp",
+            m.group(0)[lead.end() if lead else 0 :],
+        )
     if kind in ("bp", "pp"):
         if g.get("word"):
             value, dec = float(_WORD_NUMBERS[g["word"].lower()]), 0

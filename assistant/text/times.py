@@ -120,7 +120,7 @@ _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
 _PATTERNS: list[tuple[str, str]] = [
     ("week_ended", r"\b(?:in\s+|for\s+|during\s+)?the\s+week\s+(?:that\s+)?(?:ended|ending|through)\s+(?:(?:on\s+)?" + _WD + r"|" + DATE_RE.replace("?P<", "?P<e_") + r")"),
     ("rel_day", r"\b(?P<rel>on\s+the\s+(?:day|session)|that\s+(?:day|session)|the\s+same\s+(?:day|session)|the\s+(?:next|following)\s+(?:session|day|trading\s+day)|a\s+day\s+later|the\s+(?:previous|prior)\s+(?:session|day|trading\s+day)|a\s+day\s+earlier|the\s+day\s+before)\b"),
-    ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|session)|so\s+far\s+(?:today|in\s+the\s+session)|in\s+(?:morning|midday|afternoon|early|late)\s+trad(?:e|ing))\b"),
+    ("today", r"\b(?:now|currently|at\s+present|today|tonight|this\s+(?:morning|afternoon|session)|so\s+far\s+(?:today|in\s+the\s+session)|in\s+(?:morning|midday|afternoon|early|late)\s+trad(?:e|ing))\b"),
     ("yesterday", r"\b(?:yesterday|the\s+previous\s+session)\b"),
     ("last_wd", r"\blast\s+" + _WD + r"\b"),
     ("its_year", r"\b(?:its|their|the)\s+" + _YEAR + r"\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|return|slide|slump|surge)s?\b)"),
@@ -259,14 +259,15 @@ def _resolve(  # noqa: C901
     if name == "from_close":
         if g.get("wd") or g.get("wd2"):
             wd = WEEKDAYS[(g.get("wd") or g["wd2"]).lower()]
-            d = as_of - timedelta(days=(as_of.weekday() - wd) % 7 or 7)
+            base = as_of - timedelta(days=(as_of.weekday() - wd) % 7 or 7)
         else:
-            month = MONTHS[_month_key(g["m"])]
-            start, _ = _month_window(month, None, as_of - timedelta(days=1))
-            d = last_day(start.year, start.month)
-            if d >= as_of:
+            month_start, _ = _month_window(
+                MONTHS[_month_key(g["m"])], None, as_of - timedelta(days=1)
+            )
+            base = last_day(month_start.year, month_start.month)
+            if base >= as_of:
                 return None
-        return Window(d, as_of, "trailing", label, span)
+        return Window(base, as_of, "trailing", label, span)
     if name == "rel_day":
         rel = " ".join(g["rel"].lower().split())
         if any(w in rel for w in ("next", "following", "later")):
@@ -299,8 +300,8 @@ def _resolve(  # noqa: C901
             return Window(prev.replace(day=1), prev, "window", label, span)
         return Window(as_of.replace(day=1), as_of, "window", label, span)
     if name == "for_quarter":
-        first = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
-        return Window(first, as_of, "window", label, span)
+        q_start = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
+        return Window(q_start, as_of, "window", label, span)
     if name == "for_year":
         if year is not None:
             return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
@@ -309,10 +310,10 @@ def _resolve(  # noqa: C901
             return Window(date(y, 1, 1), date(y, 12, 31), "window", label, span)
         return Window(date(as_of.year, 1, 1), as_of, "window", label, span)
     if name == "between":
-        d1 = parse_date_match(m, as_of)
-        d2 = parse_date_match(m, as_of, prefix="b_")
-        if d1 and d2:
-            return Window(d1, d2, "since", label, span)
+        b1 = parse_date_match(m, as_of)
+        b2 = parse_date_match(m, as_of, prefix="b_")
+        if b1 and b2:
+            return Window(b1, b2, "since", label, span)
         return None
     if name == "since_date":
         d = parse_date_match(m, as_of)

@@ -31,7 +31,14 @@ CHECKERS: dict[str, Checker] = {
     "ratio": macro.check_ratio,
 }
 PRICED_KINDS = {
-    "pct_change", "point_change", "gap", "price", "index_level", "move", "volatility", "drawdown"
+    "pct_change",
+    "point_change",
+    "gap",
+    "price",
+    "index_level",
+    "move",
+    "volatility",
+    "drawdown",
 }
 YIELD_TICKERS = {"DGS2", "^FVX", "DGS10", "^TNX", "DGS30"}
 
@@ -56,9 +63,7 @@ def unverifiable_reason(claim: Claim, as_of: date) -> str | None:
         if sym is not None and sym.kind in ("rate", "yield"):
             return f"no price data for {claim.ticker}"
         if sym is not None and sym.proxy and claim.kind in ("price", "index_level"):
-            return (
-                f"no {sym.name} index series: {sym.proxy} tracks its moves, not its level"
-            )
+            return f"no {sym.name} index series: {sym.proxy} tracks its moves, not its level"
     if claim.kind in ("yield_level", "yield_change") and claim.ticker not in YIELD_TICKERS:
         return f"no data for the {claim.subject or 'yield'} (finnews has 2-, 5-, 10- and 30-year)"
     if claim.kind == "ratio" and claim.ticker is None:

@@ -22,6 +22,7 @@ from assistant.verify.lookup import Lookup, label
 Check = Callable[[Claim, Lookup], Outcome]
 CHANGE_KINDS = ("pct_change", "point_change")
 LEVEL_KINDS = ("price", "index_level")
+YIELD_KINDS = ("yield_level", "yield_change")
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,9 @@ def session_range(claim: Claim, lookup: Lookup) -> tuple[float, float] | None:
 def check_intraday(claim: Claim, lookup: Lookup, outcome: Outcome) -> Outcome:
     """An article written during the session: its figures were true at some moment of it."""
     if outcome.verdict == "supported" or claim.kind not in (
-        *CHANGE_KINDS, *LEVEL_KINDS, "yield_level"
+        *CHANGE_KINDS,
+        *LEVEL_KINDS,
+        "yield_level",
     ):
         return outcome
     rng = session_range(claim, lookup)
@@ -185,8 +188,9 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
         for name, s, e, kind in windows:
             if (s, e) == (claim.start, claim.end):
                 continue
-            yield name, claim.model_copy(
-                update={"start": s, "end": e, "window": kind, "period": name}
+            yield (
+                name,
+                claim.model_copy(update={"start": s, "end": e, "window": kind, "period": name}),
             )
     if claim.ticker and claim.kind not in ("yield_level", "yield_change", "rate_level"):
         seen = {claim.ticker}
@@ -206,7 +210,9 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
     if outcome.verdict not in ("contradicted", "misdated"):
         return outcome
     weak = _weak(claim)
-    if outcome.verdict == "misdated" and "window" in weak:
+    if outcome.verdict == "misdated":
+        if "window" not in weak:
+            return outcome  # the date is the text's own: the number belongs elsewhere
         return Outcome(
             "unverifiable",
             outcome.computed,
@@ -217,8 +223,7 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
         alt = alt.model_copy(update={"window_source": "explicit", "subject_source": "explicit",
                                      "field_explicit": True})  # fmt: skip
         sym = SYMBOLS.get(alt.ticker or "")
-        if sym is not None and sym.kind == "yield" and alt.kind not in ("yield_level",
-                                                                         "yield_change"):  # fmt: skip
+        if sym is not None and sym.kind == "yield" and alt.kind not in YIELD_KINDS:
             continue
         try:
             got = check(alt, lookup)
@@ -233,12 +238,23 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
                     f"as read, {outcome.explanation}",
                     outcome.evidence + got.evidence,
                 )
-    if "window" in weak and claim.window_source == "default":
+    if (
+        claim.window_source == "default"
+        and claim.period == "the day of publication"
+        and claim.kind not in ("rate_level", "rate_count", "rate_change")  # the latest decision
+    ):
+        return Outcome(
+            "unverifiable",
+            outcome.computed,
+            f"the text names no date or period for this figure; read as the day of publication, "
+            f"{outcome.explanation}",
+            outcome.evidence,
+        )
+    if claim.window_source == "default":
         return Outcome(
             outcome.verdict,
             outcome.computed,
-            f"{outcome.explanation} (no date in the text: read as the day of publication)",
+            f"{outcome.explanation} (no date in the sentence: read as the day the article reports)",
             outcome.evidence,
         )
     return outcome
-

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from assistant.errors import MarketDataUnavailable
 from assistant.market import metrics as M
 from assistant.market.base import RatePoint, SeriesPoint
-from assistant.models import Claim, Evidence
+from assistant.models import Claim, Evidence, VerdictName
 from assistant.verify.grading import Outcome, fmt_date, grade, matches, tolerance_text
 from assistant.verify.lookup import Lookup
 from assistant.verify.windows import shifted_windows
@@ -154,8 +154,9 @@ def _year_count(claim: Claim, lookup: Lookup, wanted: str) -> Outcome:
     ]
     dates = ", ".join(fmt_date(c.announced) for c in moves) or "none"
     text = f"{len(moves)} {wanted}(s) in {upto.year} up to {fmt_date(upto)} ({dates})"
-    verdict = "supported" if len(moves) == claim.value else "contradicted"
-    return Outcome(verdict, float(len(moves)), text, ev)
+    if len(moves) == claim.value:
+        return Outcome("supported", float(len(moves)), text, ev)
+    return Outcome("contradicted", float(len(moves)), text, ev)
 
 
 def check_rate_count(claim: Claim, lookup: Lookup) -> Outcome:
@@ -247,7 +248,7 @@ def _grade_sources(
     claim: Claim, readings: list[tuple[str, float, Evidence, str]]
 ) -> Outcome | None:
     """supported/approximate against any source, or between two sources; else None."""
-    order = ("supported", "approximate")
+    order: tuple[VerdictName, VerdictName] = ("supported", "approximate")
     best: tuple[int, str, float, Evidence, str] | None = None
     for source, value, ev, text in readings:
         verdict = grade(claim.value, value, claim)
@@ -290,8 +291,10 @@ def check_yield_level(claim: Claim, lookup: Lookup) -> Outcome:
     for source, series, i in nearest:
         for k in range(1, 6):
             for j in (i - k, i + k):
-                if 0 <= j < len(series) and series[j].date <= lookup.as_of and matches(
-                    claim.value, series[j].value, claim
+                if (
+                    0 <= j < len(series)
+                    and series[j].date <= lookup.as_of
+                    and matches(claim.value, series[j].value, claim)
                 ):
                     return Outcome(
                         "misdated",
@@ -348,13 +351,15 @@ def check_yield_change(claim: Claim, lookup: Lookup) -> Outcome:
         return found
     evs = [r[2] for r in readings]
     text = "; ".join(f"{r[3]} ({_source_name(r[0])})" for r in readings)
-    for source, series in all_series:
+    for _, series in all_series:
         for where, s, e in shifted_windows(claim, lookup.as_of):
             other = _yield_move(series, claim.window, s, e)
             if other and matches(claim.value, (other[1].value - other[0].value) * 100, claim):
                 moved = (other[1].value - other[0].value) * 100
                 return Outcome(
-                    "misdated", readings[0][1], f"{moved:+.0f} bp was the change {where}; {text}",
+                    "misdated",
+                    readings[0][1],
+                    f"{moved:+.0f} bp was the change {where}; {text}",
                     evs,
                 )
     return Outcome("contradicted", readings[0][1], text, evs)

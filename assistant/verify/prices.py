@@ -62,13 +62,18 @@ def check_one_day(claim: Claim, lookup: Lookup) -> Outcome:
     day = fmt_date(best.end_bar.date)
     verdict = grade(claim.value, best.pct, claim)
     if verdict:
-        return Outcome(verdict, round(best.pct, 4), f"{label(ticker)} moved {_pct(best.pct)} on {day}", ev)
-    extreme = max(moves, key=lambda ch: ch.pct) if claim.value > 0 else min(moves, key=lambda ch: ch.pct)
+        return Outcome(
+            verdict, round(best.pct, 4), f"{label(ticker)} moved {_pct(best.pct)} on {day}", ev
+        )
+    extreme = (
+        max(moves, key=lambda ch: ch.pct) if claim.value > 0 else min(moves, key=lambda ch: ch.pct)
+    )
     return Outcome(
         "contradicted",
         round(extreme.pct, 4),
         f"no session {claim.period or ''} moved {_pct(claim.value)}; the biggest "
-        f"{'gain' if claim.value > 0 else 'drop'} was {_pct(extreme.pct)} on {fmt_date(extreme.end_bar.date)}",
+        f"{'gain' if claim.value > 0 else 'drop'} was {_pct(extreme.pct)} "
+        f"on {fmt_date(extreme.end_bar.date)}",
         [lookup.receipt(ticker, extreme, tolerance=tol, start=claim.start)],
     )
 

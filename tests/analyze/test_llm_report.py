@@ -118,8 +118,9 @@ def test_prompt_numbers_passages_and_receipts_and_uses_structured_output(
     system, user = request.messages
     assert system == {"role": "system", "content": system_prompt().strip()}
     assert "[5] Tech lagged: QQQ rose 1.6% in November" in user["content"]
-    assert "[D11] QQQ close Oct 31, 2025 629.07, close Nov 28, 2025 619.25 -> -1.56%" in (
-        user["content"]
+    assert (
+        "[D11] QQQ close Oct 31, 2025 629.07, close Nov 28, 2025 619.25 -> -1.56%"
+        in (user["content"])
     )
     assert request.headers["authorization"] == f"Bearer {SECRET}"
 

@@ -149,7 +149,9 @@ def test_offline_digest_formats(market: SnapshotMarketData) -> None:
     )
     assert record["claims"][0]["verdict"] == "contradicted"
     md = render_markdown(report)
-    assert md.startswith("# News digest\n\n## IJR\n\n### [Note 2 on IJR](https://example.com/n/2)\n")
+    assert md.startswith(
+        "# News digest\n\n## IJR\n\n### [Note 2 on IJR](https://example.com/n/2)\n"
+    )
     assert (
         "- ⚠ contradicted: “QQQ rose 1.0% in November, note 1 says” (claimed +1.00%, data -1.56%)"
     ) in md

@@ -19,8 +19,28 @@ def snap() -> SnapshotMarketData:
 def test_name_and_tickers(snap: SnapshotMarketData) -> None:
     assert snap.name == "snapshot"
     assert snap.tickers() == [
-        "AAPL", "AMZN", "GOOGL", "IJH", "IJR", "IWM", "JPM", "META", "MSFT", "NVDA", "QQQ",
-        "SPY", "TSLA", "VIOO", "^DJI", "^FVX", "^GSPC", "^IXIC", "^NDX", "^RUT", "^TNX", "^VIX",
+        "AAPL",
+        "AMZN",
+        "GOOGL",
+        "IJH",
+        "IJR",
+        "IWM",
+        "JPM",
+        "META",
+        "MSFT",
+        "NVDA",
+        "QQQ",
+        "SPY",
+        "TSLA",
+        "VIOO",
+        "^DJI",
+        "^FVX",
+        "^GSPC",
+        "^IXIC",
+        "^NDX",
+        "^RUT",
+        "^TNX",
+        "^VIX",
     ]
 
 
