@@ -35,9 +35,11 @@ _HAS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _RETURN_NOUN = re.compile(r"\breturns?\b[^%]*$", re.IGNORECASE)
+_JOINS = re.compile(r"[,;]|\b(?:and|but|while|then|before|after|as)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(
     r"^\s*(?:set|reached|hit|notched|posted|recorded|marked|touched|logged)\b", re.IGNORECASE
 )
+_PART_OF = re.compile(r"\b(?:early|mid|late)\b", re.IGNORECASE)  # "late March": which day?
 _RELATIVE = re.compile(r"\b(?:earlier|later|next|previous|prior|following|before|that|same)\b|"
                        r"\bon\s+the\s+(?:day|session)\b", re.IGNORECASE)  # fmt: skip
 _VAGUE = re.compile(
@@ -78,7 +80,8 @@ class _Sentence:
     def resolve(self, w: Window | None) -> tuple[Window, str]:
         """The window to use and where it came from (see Claim.window_source)."""
         if w is not None:
-            return w, "explicit"
+            weak = _RELATIVE.search(w.label) or _PART_OF.search(w.label)
+            return w, "carried" if weak else "explicit"
         if self.fallback is not None:
             return self.fallback
         if self.story_day is not None:
@@ -147,7 +150,7 @@ class _Sentence:
                 if (
                     trailing
                     and ws - max(trailing) <= 25
-                    and not self.text[max(trailing) : ws].strip(" ,").startswith(("and", "while"))
+                    and not _JOINS.search(self.text[max(trailing) : ws])
                 ):
                     continue  # "added 177,000 workers in April, lifted the S&P 500 by 1.5%"
                 if blocked(we, pos) and seg_w != mine:
@@ -166,6 +169,8 @@ class _Sentence:
                 dist = pos - we
             else:
                 dist = 0
+            if w.label.lower() in ("now", "currently", "at present"):
+                dist += 80  # "has now climbed 3.3% since the start of the month"
             if best is None or dist < best[0]:
                 best = (dist, w)
         return best[1] if best else None
@@ -402,6 +407,13 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_COORDINATED = re.compile(r"^[\s,]*(?:and|while|but|whereas|with)\b", re.IGNORECASE)
+
+
+def _segment_start(text: str, pos: int) -> int:
+    return next((a for a, b in _segments(text) if a <= pos < b), 0)
+
+
 def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     if not re.search(r"\b[a-z]{3,}\b", sent.text):
         return []  # a ticker strip or a table row, not a statement
@@ -436,15 +448,18 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             day = main.start if main.kind != "day" else main.end
             day = _last_weekday(day - timedelta(days=1))
             w, source = Window(day, day, "day", f"before {main.label}", main.span), "carried"
-        elif w is None and last_window is not None and last_window[1] == "explicit":
+        elif (
+            w is None
+            and last_window is not None
+            and last_window[1] == "explicit"
+            and _COORDINATED.match(sent.text[_segment_start(sent.text, st.q.start) :])
+        ):
             w, source = last_window  # a coordinated clause shares the sentence's date
         elif ctx.intraday and w is None and ctx.section is None:
             day = _last_weekday(ctx.as_of)  # written during the session: "today"
             w, source = Window(day, day, "day", "the day of publication", (0, 0)), "default"
         else:
             w, source = sent.resolve(w)
-        if source == "explicit" and _RELATIVE.search(w.label):
-            source = "carried"  # "a day earlier": relative to a day the reader infers
         if not st.base:
             last_window = (w, source)
         if st.role in ("pct", "pts"):

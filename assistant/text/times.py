@@ -125,6 +125,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_wd", r"\blast\s+" + _WD + r"\b"),
     ("its_year", r"\b(?:its|their|the)\s+" + _YEAR + r"\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|return|slide|slump|surge)s?\b)"),
     ("finished_year", r"\b(?:finished|ended|closed(?:\s+out)?|wrapped\s+up|capped|rounded\s+out)\s+(?:calendar\s+)?(?:the\s+year\s+)?" + _YEAR + r"\b"),
+    ("end_of_month", r"\b(?:at|by|as\s+of)\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
+    ("part_of_month", r"\b(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
+    ("into_day", r"\b(?:came|coming|going|heading|went|headed)\s+into\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
     ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end))\b"),
     ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:close|low|high|level|bottom|trough)?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year)|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
@@ -140,7 +143,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m")),
     ("since_month", r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s+\d)"),
     ("ytd", r"\b(?:year[-\s]to[-\s]date|so\s+far\s+this\s+year|YTD|this\s+year|since\s+the\s+start\s+of\s+the\s+year)\b"),
-    ("mtd", r"\b(?:this\s+month|month[-\s]to[-\s]date|so\s+far\s+this\s+month)\b"),
+    ("mtd", r"\b(?:this\s+month|month[-\s]to[-\s]date|so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+the\s+month)\b"),
     ("last_month", r"\blast\s+month\b"),
     ("last_week", r"\blast\s+week\b"),
     ("this_week", r"\bthis\s+week\b"),
@@ -231,6 +234,24 @@ def _resolve(  # noqa: C901
                 return None
             end = got
         return Window(end - timedelta(days=end.weekday()), end, "window", label, span)
+    if name == "end_of_month":
+        start, _ = _month_window(MONTHS[_month_key(g["m"])], year, as_of)
+        d = last_day(start.year, start.month)
+        while d.weekday() >= 5:
+            d -= timedelta(days=1)
+        return Window(d, d, "day", label, span)
+    if name == "part_of_month":
+        start, end = _month_window(MONTHS[_month_key(g["m"])], year, as_of)
+        first = {"early": 1, "mid": 11, "late": 21}[g["part"].lower()]
+        last = {"early": 10, "mid": 20, "late": end.day}[g["part"].lower()]
+        return Window(
+            start.replace(day=first), start.replace(day=min(last, end.day)), "window", label, span
+        )
+    if name == "into_day":
+        wd = WEEKDAYS[g["wd"].lower()]
+        day = as_of - timedelta(days=(as_of.weekday() - wd) % 7)
+        prev = _weekday_back(day)
+        return Window(prev, prev, "day", label, span)
     if name == "since_month_end":
         month = MONTHS[_month_key(g["m"])]
         start, end = _month_window(month, year, as_of)
