@@ -35,6 +35,7 @@ _HAS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _RETURN_NOUN = re.compile(r"\breturns?\b[^%]*$", re.IGNORECASE)
+_HEAD_LABEL = re.compile(r"^[^:]{0,30}:\s+(?=[A-Z])|^")  # "For the year: The S&P 500 ..."
 _JOINS = re.compile(r"[,;]|\b(?:and|but|while|then|before|after|as)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(
     r"^\s*(?:set|reached|hit|notched|posted|recorded|marked|touched|logged)\b", re.IGNORECASE
@@ -153,7 +154,8 @@ class _Sentence:
                     and not _JOINS.search(self.text[max(trailing) : ws])
                 ):
                     continue  # "added 177,000 workers in April, lifted the S&P 500 by 1.5%"
-                if blocked(we, pos) and seg_w != mine:
+                opener = not trailing and ws <= 12 + len(_HEAD_LABEL.match(self.text).group(0))
+                if blocked(we, pos) and seg_w != mine and not opener:
                     # across another number, a time expression reaches this one only when
                     # it frames a clause of its own ("came on Aug. 5, when ... 3% and ... 65")
                     between = [(a, b) for a, b in numbers if we <= a and b <= pos]
@@ -436,6 +438,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     out = []
     last_change: Window | None = None
     last_window: tuple[Window, str] | None = None
+    first_window: tuple[Window, str] | None = None
     for st in read_statements(reading):
         w = sent.window(st.q.start, st.q.end)
         if st.role == "gap" and last_change is not None:
@@ -450,11 +453,11 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = Window(day, day, "day", f"before {main.label}", main.span), "carried"
         elif (
             w is None
-            and last_window is not None
-            and last_window[1] == "explicit"
+            and first_window is not None
+            and first_window[1] == "explicit"
             and _COORDINATED.match(sent.text[_segment_start(sent.text, st.q.start) :])
         ):
-            w, source = last_window  # a coordinated clause shares the sentence's date
+            w, source = first_window  # a coordinated clause shares the main clause's date
         elif ctx.intraday and w is None and ctx.section is None:
             day = _last_weekday(ctx.as_of)  # written during the session: "today"
             w, source = Window(day, day, "day", "the day of publication", (0, 0)), "default"
@@ -462,6 +465,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = sent.resolve(w)
         if not st.base:
             last_window = (w, source)
+            first_window = first_window or (w, source)
         if st.role in ("pct", "pts"):
             last_change = w
         if source == "explicit" and w.kind == "day":
