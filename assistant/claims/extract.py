@@ -35,6 +35,7 @@ _HAS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _RETURN_NOUN = re.compile(r"\breturns?\b[^%]*$", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:is|are|sits|stands|remains|trades|now)\b(?![^,;]*\b(?:was|were|had|ended|closed|finished)\b)", re.IGNORECASE)
 _HEAD_LABEL = re.compile(r"^[^:]{0,30}:\s+(?=[A-Z])|^")  # "For the year: The S&P 500 ..."
 _JOINS = re.compile(r"[,;]|\b(?:and|but|while|then|before|after|as)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(
@@ -78,13 +79,19 @@ class _Sentence:
     story_day: date | None = None  # the day the article is about, when its lede names one
     fed_context: bool = False  # the Fed was named in this or the two sentences before
 
-    def resolve(self, w: Window | None) -> tuple[Window, str]:
-        """The window to use and where it came from (see Claim.window_source)."""
+    def resolve(self, w: Window | None, pos: int | None = None) -> tuple[Window, str]:
+        """The window to use and where it came from (see Claim.window_source).
+
+        With no time expression, a statement in the present tense ("IWM is 28% below its
+        peak") is about the day of publication."""
         if w is not None:
             weak = _RELATIVE.search(w.label) or _PART_OF.search(w.label)
             return w, "carried" if weak else "explicit"
         if self.fallback is not None:
             return self.fallback
+        if pos is not None and _PRESENT.search(self.text[max(0, pos - 50) : pos]):
+            day = _last_weekday(self.as_of)
+            return Window(day, day, "day", "now (present tense)", (0, 0)), "explicit"
         if self.story_day is not None:
             d = self.story_day
             return Window(d, d, "day", "the day the article reports", (0, 0)), "default"
@@ -462,7 +469,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             day = _last_weekday(ctx.as_of)  # written during the session: "today"
             w, source = Window(day, day, "day", "the day of publication", (0, 0)), "default"
         else:
-            w, source = sent.resolve(w)
+            w, source = sent.resolve(w, st.q.start)
         if not st.base:
             last_window = (w, source)
             first_window = first_window or (w, source)
@@ -859,7 +866,7 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             w = sent.window(m.start(), m.start(key) + len(m.group(key)))
             if w is not None and w.span[0] >= m.end(key):
                 w = None  # "... the record close it set on Jan. 27" dates the peak
-            w, source = sent.resolve(w)
+            w, source = sent.resolve(w, m.start())
             sent.take(*m.span())
             within = key == "num2"
             out.append(
@@ -873,6 +880,7 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                     approximate=sent.hedged(m.start()) and not within,
                     bound="above" if within else None,
                     field="52-week" if "52" in what else "record",
+                    start=w.start if w.start != w.end else None,
                     end=w.end,
                     period=w.label,
                     window_source=source,

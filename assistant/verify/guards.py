@@ -170,7 +170,13 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
     day = _last_session(as_of)
     prev = _last_session(day - timedelta(days=1))
     if claim.kind in ("drawdown", "rate_level", "yield_level", *LEVEL_KINDS):
-        for name, d in (("the day of publication", day), ("the session before", prev)):
+        days = [("the day of publication", day), ("the session before", prev)]
+        if claim.start and claim.end and claim.start < claim.end:  # "in late March"
+            d = claim.start
+            while d <= claim.end:
+                days.append((fmt_date(d), d))
+                d += timedelta(days=1)
+        for name, d in days:
             if d != claim.end:
                 yield name, claim.model_copy(update={"end": d, "start": d, "period": name})
     if claim.kind in (*CHANGE_KINDS, "yield_change", "gap"):
