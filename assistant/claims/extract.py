@@ -35,7 +35,11 @@ _HAS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _RETURN_NOUN = re.compile(r"\breturns?\b[^%]*$", re.IGNORECASE)
-_PRESENT = re.compile(r"\b(?:is|are|sits|stands|remains|trades|now)\b(?![^,;]*\b(?:was|were|had|ended|closed|finished)\b)", re.IGNORECASE)
+_PRESENT = re.compile(
+    r"\b(?:is|are|sits|stands|remains|trades|now)\b"
+    r"(?![^,;]*\b(?:was|were|had|ended|closed|finished)\b)",
+    re.IGNORECASE,
+)
 _HEAD_LABEL = re.compile(r"^[^:]{0,30}:\s+(?=[A-Z])|^")  # "For the year: The S&P 500 ..."
 _JOINS = re.compile(r"[,;]|\b(?:and|but|while|then|before|after|as)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(
@@ -161,7 +165,8 @@ class _Sentence:
                     and not _JOINS.search(self.text[max(trailing) : ws])
                 ):
                     continue  # "added 177,000 workers in April, lifted the S&P 500 by 1.5%"
-                opener = not trailing and ws <= 12 + len(_HEAD_LABEL.match(self.text).group(0))
+                head = _HEAD_LABEL.match(self.text)
+                opener = not trailing and ws <= 12 + (head.end() if head else 0)
                 if blocked(we, pos) and seg_w != mine and not opener:
                     # across another number, a time expression reaches this one only when
                     # it frames a clause of its own ("came on Aug. 5, when ... 3% and ... 65")
@@ -443,17 +448,18 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         taken=list(sent.taken),
     )
     out = []
-    last_change: Window | None = None
+    last_change: tuple[Window, str] | None = None
     last_window: tuple[Window, str] | None = None
     first_window: tuple[Window, str] | None = None
     for st in read_statements(reading):
         w = sent.window(st.q.start, st.q.end)
-        if st.role == "gap" and last_change is not None:
-            w = last_change
+        gap_window = last_change if st.role == "gap" else None
         if st.one_day and (w is None or w.kind != "day"):
             days = [d for d in sent.windows if d.kind == "day"]
             w = days[0] if len(days) == 1 else w
-        if st.base and last_window is not None and (w is None or w is last_window[0]):
+        if gap_window is not None:
+            w, source = gap_window  # a gap is measured over the change it compares
+        elif st.base and last_window is not None and (w is None or w is last_window[0]):
             main, main_source = last_window
             day = main.start if main.kind != "day" else main.end
             day = _last_weekday(day - timedelta(days=1))
@@ -474,7 +480,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             last_window = (w, source)
             first_window = first_window or (w, source)
         if st.role in ("pct", "pts"):
-            last_change = w
+            last_change = (w, source)
         if source == "explicit" and w.kind == "day":
             ctx.day = w
         if st.role in ("level", "yield_level") and w.kind != "day":

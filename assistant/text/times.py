@@ -236,10 +236,10 @@ def _resolve(  # noqa: C901
         return Window(end - timedelta(days=end.weekday()), end, "window", label, span)
     if name == "end_of_month":
         start, _ = _month_window(MONTHS[_month_key(g["m"])], year, as_of)
-        d = last_day(start.year, start.month)
-        while d.weekday() >= 5:
-            d -= timedelta(days=1)
-        return Window(d, d, "day", label, span)
+        eom = last_day(start.year, start.month)
+        while eom.weekday() >= 5:
+            eom -= timedelta(days=1)
+        return Window(eom, eom, "day", label, span)
     if name == "part_of_month":
         start, end = _month_window(MONTHS[_month_key(g["m"])], year, as_of)
         first = {"early": 1, "mid": 11, "late": 21}[g["part"].lower()]
