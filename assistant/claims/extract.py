@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.claims import patterns as P
 from assistant.claims.statements import Reading, as_claim, read_statements, typed_mentions
+from assistant.market.calendar import session_hours
 from assistant.market.symbols import SYMBOLS, Symbol, find_symbols
 from assistant.models import Claim
 from assistant.text.quantities import find_quantities
@@ -234,8 +235,6 @@ def in_session(published: datetime | None) -> bool:
     local = published.astimezone(NEW_YORK)
     if local.weekday() >= 5 or not _SESSION[0] <= local.time() < _SESSION[1]:
         return False
-    from assistant.verify.guards import session_hours
-
     hours = session_hours(local.date())
     return hours is not None and hours[0] <= published <= hours[1]
 

@@ -19,7 +19,8 @@ TREASURY_SERIES = {
     "DGS10": "10-year Treasury yield",
     "DGS30": "30-year Treasury yield",
 }
-_NOT_PRICES = {FED_FILE, FORWARD_PE_FILE} | {f"{s}.csv" for s in TREASURY_SERIES}
+CALENDAR_FILE = "nyse_calendar.csv"
+_NOT_PRICES = {FED_FILE, FORWARD_PE_FILE, CALENDAR_FILE} | {f"{s}.csv" for s in TREASURY_SERIES}
 
 
 def normalize_ticker(ticker: str) -> str:

@@ -9,11 +9,11 @@ written is called wrong only when no other sensible reading of the same words is
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta
-from functools import lru_cache
+from datetime import date, timedelta
 
 from assistant.errors import MarketDataUnavailable
 from assistant.market import metrics as M
+from assistant.market.calendar import is_session
 from assistant.market.symbols import SYMBOLS, find_symbols
 from assistant.models import Claim
 from assistant.verify.grading import Outcome, fmt_date, unit_of
@@ -23,32 +23,6 @@ Check = Callable[[Claim, Lookup], Outcome]
 CHANGE_KINDS = ("pct_change", "point_change")
 LEVEL_KINDS = ("price", "index_level")
 YIELD_KINDS = ("yield_level", "yield_change")
-
-
-@lru_cache(maxsize=1)
-def _nyse():  # type: ignore[no-untyped-def]
-    import exchange_calendars as xcals
-
-    return xcals.get_calendar("XNYS", start="2000-01-01")
-
-
-def is_session(d: date) -> bool:
-    """True when the New York Stock Exchange was open on d (weekends and holidays are not)."""
-    cal = _nyse()
-    if not (cal.first_session.date() <= d <= cal.last_session.date()):
-        return d.weekday() < 5
-    return bool(cal.is_session(d.isoformat()))
-
-
-def session_hours(d: date) -> tuple[datetime, datetime] | None:
-    """Open and close (UTC) of the NYSE session on d, or None when it did not trade."""
-    if not is_session(d):
-        return None
-    cal = _nyse()
-    if not (cal.first_session.date() <= d <= cal.last_session.date()):
-        return None
-    key = d.isoformat()
-    return cal.session_open(key).to_pydatetime(), cal.session_close(key).to_pydatetime()
 
 
 def stale_reason(claim: Claim, lookup: Lookup) -> str | None:

@@ -1,0 +1,37 @@
+"""The bundled NYSE calendar table, against exchange-calendars and known days."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from assistant.market.calendar import TABLE, build_rows, is_session, session_hours
+
+NY = ZoneInfo("America/New_York")
+
+
+def test_table_is_what_exchange_calendars_says() -> None:
+    with TABLE.open(newline="", encoding="utf-8") as fh:
+        assert list(csv.DictReader(fh)) == build_rows()
+
+
+def test_holidays_weekends_and_sessions() -> None:
+    assert not is_session(date(2025, 12, 25))  # Christmas
+    assert not is_session(date(2025, 1, 9))  # the day of mourning for President Carter
+    assert not is_session(date(2025, 4, 18))  # Good Friday
+    assert not is_session(date(2025, 12, 13))  # a Saturday
+    assert is_session(date(2025, 12, 24))
+    assert is_session(date(2025, 12, 10))
+
+
+def test_early_close_after_thanksgiving() -> None:
+    assert session_hours(date(2024, 11, 29)) == (
+        datetime(2024, 11, 29, 9, 30, tzinfo=NY),
+        datetime(2024, 11, 29, 13, 0, tzinfo=NY),
+    )
+    assert session_hours(date(2024, 11, 28)) is None  # Thanksgiving
+    assert session_hours(date(2025, 12, 10)) == (
+        datetime(2025, 12, 10, 9, 30, tzinfo=NY),
+        datetime(2025, 12, 10, 16, 0, tzinfo=NY),
+    )
