@@ -81,7 +81,7 @@ class _Sentence:
     fallback_subject: tuple[str, Symbol] | None
     taken: list[tuple[int, int]] = field(default_factory=list)
     fallback: tuple[Window, str] | None = None  # a section's or an earlier sentence's window
-    story_day: date | None = None  # the day the article is about, when its lede names one
+    story: Window | None = None  # the day or period the article reports, when its lede names one
     fed_context: bool = False  # the Fed was named in this or the two sentences before
 
     def resolve(self, w: Window | None, pos: int | None = None) -> tuple[Window, str]:
@@ -97,9 +97,8 @@ class _Sentence:
         if pos is not None and _PRESENT.search(self.text[max(0, pos - 50) : pos]):
             day = _last_weekday(self.as_of)
             return Window(day, day, "day", "now (present tense)", (0, 0)), "explicit"
-        if self.story_day is not None:
-            d = self.story_day
-            return Window(d, d, "day", "the day the article reports", (0, 0)), "default"
+        if self.story is not None:
+            return self.story, "default"
         day = _last_weekday(self.as_of)
         return Window(day, day, "day", "the day of publication", (0, 0)), "default"
 
@@ -144,6 +143,9 @@ class _Sentence:
         for w in self.windows:
             ws, we = w.span
             if ws >= end:
+                nxt_num = min((a for a, _ in numbers if a >= we), default=None)
+                if nxt_num is not None and nxt_num < mine[1] and nxt_num - we < ws - end:
+                    continue  # "... and closed out the first quarter 4.6% lower": that one's
                 later = ws >= mine[1]
                 if later:  # "... record close of $207.04, set on Oct. 29"
                     nxt = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
@@ -292,7 +294,7 @@ def extract_claims(text: str, as_of: date, published: datetime | None = None) ->
     """
     claims: list[Claim] = []
     ctx = _Discourse(as_of, in_session(published))
-    story = None if ctx.intraday else _story_day(text, as_of)
+    story = None if ctx.intraday else _story(text, as_of)
     prev_end = 0
     for s, e in split_sentences(text):
         sentence = text[s:e]
@@ -342,7 +344,7 @@ def extract_claims(text: str, as_of: date, published: datetime | None = None) ->
             windows=windows,
             fallback_subject=ctx.subject,
             fallback=fallback,
-            story_day=story,
+            story=story,
             fed_context=ctx.fed_seen >= 0,
         )
         ctx.fed_seen = 2 if P.FED_CONTEXT.search(sentence) else ctx.fed_seen - 1
@@ -377,13 +379,19 @@ def extract_claims(text: str, as_of: date, published: datetime | None = None) ->
     return claims[:MAX_CLAIMS]
 
 
-def _story_day(text: str, as_of: date) -> date | None:
-    """The session a news story reports, when its opening sentences name one ("on Wednesday")
-    within the week before publication."""
+def _story(text: str, as_of: date) -> Window | None:
+    """The session or period a news story reports, when its opening sentences name one
+    ("on Wednesday", "in November", "for the week") that ended within the week before
+    publication."""
     for s, e in split_sentences(text)[:3]:
         for w in find_windows(text[s:e], as_of):
-            if w.kind == "day" and 0 <= (as_of - w.end).days <= 6:
-                return w.end
+            if not 0 <= (as_of - w.end).days <= 6 or w.kind not in ("day", "window"):
+                continue
+            if w.kind == "day":
+                return Window(w.end, w.end, "day", "the day the article reports", (0, 0))
+            if (w.end - w.start).days >= 4:  # a week, a month, a year
+                return Window(w.start, w.end, "window", f"the period the article reports "
+                              f"({w.label})", (0, 0))  # fmt: skip
     return None
 
 
@@ -501,11 +509,29 @@ _COMPANIES_AFTER = re.compile(
 )
 
 
+_SUBORDINATE = re.compile(
+    r"\b(?:after|as|because|following|despite|amid|while|since|when|though|although)\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(
+    r"\b(?:could|may(?!\.?\s+\d)|might|will|would|should|expected\s+to|likely\s+to|set\s+to|"
+    r"poised\s+to|by\s+(?:the\s+end\s+of\s+)?(?:next|this)\s+(?:year|quarter|month)|by\s+year[-\s]end|"
+    r"next\s+(?:year|quarter|month|week))\b",
+    re.IGNORECASE,
+)
+
+
 def _forecast(text: str, start: int, end: int) -> bool:
-    """A forecast marker in the number's clause, before or after it."""
+    """A forecast marker before the number in its clause, or a modal verb after it before
+    any subordinate clause ("a break below 6,300 could open the door", but not "fell 2.3%
+    after a cautious outlook")."""
     segments = _segments(text)
     mine = next((seg for seg in segments if seg[0] <= start < seg[1]), (0, len(text)))
-    return bool(P.FORECAST.search(text[mine[0] : mine[1]]))
+    if P.FORECAST.search(text[mine[0] : start]):
+        return True
+    after = text[end : mine[1]]
+    sub = _SUBORDINATE.search(after)
+    return bool(_MODAL.search(after[: sub.start()] if sub else after))
 
 
 def _claim(sent: _Sentence, span: tuple[int, int], **kw: object) -> Claim:

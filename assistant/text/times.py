@@ -124,6 +124,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("yesterday", r"\b(?:yesterday|the\s+previous\s+session)\b"),
     ("last_wd", r"\blast\s+" + _WD + r"\b"),
     ("its_year", r"\b(?:its|their|the)\s+" + _YEAR + r"\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|return|slide|slump|surge)s?\b)"),
+    ("finished_month", r"\b(?:finished|ended|closed(?:\s+out)?|wrapped\s+up|rounded\s+out)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
+    ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+a\s+(?P<unit>week|month)\s+(?:earlier|ago|before)\b"),
     ("finished_year", r"\b(?:finished|ended|closed(?:\s+out)?|wrapped\s+up|capped|rounded\s+out)\s+(?:calendar\s+)?(?:the\s+year\s+)?" + _YEAR + r"\b"),
     ("end_of_month", r"\b(?:at|by|as\s+of)\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("part_of_month", r"(?<!since\s)\b(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
@@ -150,7 +152,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_year", r"\blast\s+year\b"),
     ("past_n", r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge)"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<u>year|month|week)\b"),
-    ("quarter", r"\b(?:in|during|for|over)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
+    ("quarter", r"\b(?:in|during|for|over|finished|ended|closed(?:\s+out)?|wrapped\s+up)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("quarter_q", r"\b(?:in|during|for|over)\s+(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?" + _YEAR + r")?\b"),
     ("quarter_q", r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),
     ("quarter_months", r"\b(?:in|during|for|over)\s+the\s+(?P<qm>january|april|july|october)[-\s](?:to[-\s])?(?:march|june|september|december)\s+quarter(?:\s+of\s+" + _YEAR + r")?"),
@@ -310,6 +312,12 @@ def _resolve(  # noqa: C901
     if name == "weekday_date":
         d = parse_date_match(m, as_of)
         return Window(d, d, "day", label, span) if d else None
+    if name == "finished_month":
+        start, end = _month_window(MONTHS[_month_key(g["m"])], year, as_of)
+        return Window(start, end, "window", label, span)
+    if name == "ago":
+        back = as_of - timedelta(days=7) if g["unit"].lower() == "week" else _shift_months(as_of, -1)
+        return Window(back, as_of, "trailing", label, span)
     if name in ("finished_year", "its_year"):
         assert year is not None
         return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
