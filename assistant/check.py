@@ -13,11 +13,15 @@ from assistant.verify import Lookup, verify_claim
 
 
 def find_claims(
-    text: str, as_of: date, model: ChatModel | None = None, published: datetime | None = None
+    text: str,
+    as_of: date,
+    model: ChatModel | None = None,
+    published: datetime | None = None,
+    title: str = "",
 ) -> tuple[list[Claim], list[str]]:
     """Deterministic claims, plus an LLM's when a model is given; notes say what happened."""
     if model is None or model.is_offline:
-        return extract_claims(text, as_of, published), []
+        return extract_claims(text, as_of, published, title), []
     from assistant.claims.llm_extract import extract_claims_with_llm
 
     try:
@@ -26,7 +30,7 @@ def find_claims(
         ]
     except (ProviderError, ModelOutputError) as exc:
         note = f"LLM claim extraction failed ({exc}); deterministic extraction only"
-        return extract_claims(text, as_of, published), [note]
+        return extract_claims(text, as_of, published, title), [note]
 
 
 def check_claims(claims: list[Claim], as_of: date, market: MarketData) -> list[CheckedClaim]:
@@ -58,7 +62,7 @@ def verify_article(
             as_of = datetime.now(timezone.utc).date()
             assumed = True
     published = article.published if article.published_date == as_of else None
-    claims, notes = find_claims(article.text, as_of, model, published)
+    claims, notes = find_claims(article.text, as_of, model, published, article.title)
     return CheckReport(
         article=article,
         as_of=as_of,

@@ -144,7 +144,12 @@ class _Sentence:
             ws, we = w.span
             if ws >= end:
                 nxt_num = min((a for a, _ in numbers if a >= we), default=None)
-                if nxt_num is not None and nxt_num < mine[1] and nxt_num - we < ws - end:
+                if (
+                    nxt_num is not None
+                    and nxt_num < mine[1]
+                    and nxt_num - we < ws - end
+                    and _JOINS.search(self.text[end:ws])
+                ):
                     continue  # "... and closed out the first quarter 4.6% lower": that one's
                 later = ws >= mine[1]
                 if later:  # "... record close of $207.04, set on Oct. 29"
@@ -270,6 +275,21 @@ _SINCE_RECORD = re.compile(
 )
 # "Thursday's finish", "February's close": a reference level, not the time of a claim
 _REFERENCE_POINT = re.compile(r"^\s+(?:close|closing\s+level|finish|level|settle)\b", re.IGNORECASE)
+_COMPARED_TO = re.compile(
+    r"\b(?:from|since|than|below|above|under|over|versus|vs\.?|with)\s+(?:its\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reference_point(sentence: str, w: Window) -> bool:
+    """ "below Thursday's finish": a level compared with, not the time of a claim."""
+    return (
+        w.label.endswith(("'s", "\u2019s"))
+        and bool(_REFERENCE_POINT.match(sentence[w.span[1] :]))
+        and bool(_COMPARED_TO.search(sentence[max(0, w.span[0] - 20) : w.span[0]]))
+    )
+
+
 _SEGMENT = re.compile(r",(?=\s)|[;()\u2014\u2013]|:(?=\s)|\s-\s")
 _CONTINUES = re.compile(
     r"^\s*(?:or|to|at|from|respectively)\b[^,;]{0,12}?(?:[$\d]|$)", re.IGNORECASE
@@ -286,15 +306,18 @@ def _another_central_bank(text: str) -> bool:
     return bool(_OTHER_CENTRAL_BANK.search(text)) and not _THE_FED.search(text)
 
 
-def extract_claims(text: str, as_of: date, published: datetime | None = None) -> list[Claim]:
+def extract_claims(
+    text: str, as_of: date, published: datetime | None = None, title: str = ""
+) -> list[Claim]:
     """Every numeric claim in `text`, with subject and window resolved against as_of.
 
     `published` (timezone-aware) tells whether the article was written during the session
-    of as_of: its "today" figures are then read against the session's range.
+    of as_of: its "today" figures are then read against the session's range. The `title`
+    helps find the day or period the story reports.
     """
     claims: list[Claim] = []
     ctx = _Discourse(as_of, in_session(published))
-    story = None if ctx.intraday else _story(text, as_of)
+    story = None if ctx.intraday else _story(title, text, as_of)
     prev_end = 0
     for s, e in split_sentences(text):
         sentence = text[s:e]
@@ -319,10 +342,7 @@ def extract_claims(text: str, as_of: date, published: datetime | None = None) ->
             if not (
                 w.label.lower().startswith("since") and _SINCE_RECORD.search(sentence[: w.span[0]])
             )
-            and not (
-                w.label.endswith(("'s", "\u2019s"))
-                and _REFERENCE_POINT.match(sentence[w.span[1] :])
-            )
+            and not _reference_point(sentence, w)
         ]
         if not _HAS_NUMBER.search(sentence):
             _carry(ctx, sentence, find_symbols(sentence), windows)
@@ -379,12 +399,13 @@ def extract_claims(text: str, as_of: date, published: datetime | None = None) ->
     return claims[:MAX_CLAIMS]
 
 
-def _story(text: str, as_of: date) -> Window | None:
+def _story(title: str, text: str, as_of: date) -> Window | None:
     """The session or period a news story reports, when its opening sentences name one
     ("on Wednesday", "in November", "for the week") that ended within the week before
     publication."""
-    for s, e in split_sentences(text)[:3]:
-        for w in find_windows(text[s:e], as_of):
+    opening = [title] + [text[s:e] for s, e in split_sentences(text)[:3]]
+    for sentence in opening:
+        for w in find_windows(sentence, as_of):
             if not 0 <= (as_of - w.end).days <= 6 or w.kind not in ("day", "window"):
                 continue
             if w.kind == "day":
@@ -428,6 +449,11 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LEVEL_AFTER_CHANGE = re.compile(
+    r"\b(?:to|at)\s+(?:(?:end|finish|close|settle)\s+at\s+)?(?:an?\s+(?:record|new|fresh|"
+    r"all-time)\s+(?:high\s+|low\s+|close\s+)?(?:of\s+)?)?(?:about\s+|roughly\s+)?[$]?\s*$",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(r"^[\s,]*(?:and|while|but|whereas|with)\b", re.IGNORECASE)
 
 
@@ -466,6 +492,15 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w = days[0] if len(days) == 1 else w
         if gap_window is not None:
             w, source = gap_window  # a gap is measured over the change it compares
+        elif (
+            st.role in ("level", "yield_level")
+            and not st.base
+            and last_change is not None
+            and _LEVEL_AFTER_CHANGE.search(sent.text[max(0, st.q.start - 30) : st.q.start])
+            and (w is None or w.span[0] < last_change[0].span[0])
+        ):
+            change_w, source = last_change  # "fell 10 bp over the month to end at 4.18%"
+            w = Window(change_w.end, change_w.end, "day", change_w.label, change_w.span)
         elif st.base and last_window is not None and (w is None or w is last_window[0]):
             main, main_source = last_window
             day = main.start if main.kind != "day" else main.end
@@ -486,7 +521,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if not st.base:
             last_window = (w, source)
             first_window = first_window or (w, source)
-        if st.role in ("pct", "pts"):
+        if st.role in ("pct", "pts", "yield_bp"):
             last_change = (w, source)
         if source == "explicit" and w.kind == "day":
             ctx.day = w
@@ -514,7 +549,7 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(
-    r"\b(?:could|may(?!\.?\s+\d)|might|will|would|should|expected\s+to|likely\s+to|set\s+to|"
+    r"\b(?:could|(?-i:may)(?!\.?\s+\d)|might|will|would|should|expected\s+to|likely\s+to|set\s+to|"
     r"poised\s+to|by\s+(?:the\s+end\s+of\s+)?(?:next|this)\s+(?:year|quarter|month)|by\s+year[-\s]end|"
     r"next\s+(?:year|quarter|month|week))\b",
     re.IGNORECASE,

@@ -124,8 +124,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("yesterday", r"\b(?:yesterday|the\s+previous\s+session)\b"),
     ("last_wd", r"\blast\s+" + _WD + r"\b"),
     ("its_year", r"\b(?:its|their|the)\s+" + _YEAR + r"\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|return|slide|slump|surge)s?\b)"),
-    ("finished_month", r"\b(?:finished|ended|closed(?:\s+out)?|wrapped\s+up|rounded\s+out)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
+    ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
     ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+a\s+(?P<unit>week|month)\s+(?:earlier|ago|before)\b"),
+    ("in_review", r"\b" + _YEAR + r"\s+(?:in\s+review|review|in\s+markets)\b"),
     ("finished_year", r"\b(?:finished|ended|closed(?:\s+out)?|wrapped\s+up|capped|rounded\s+out)\s+(?:calendar\s+)?(?:the\s+year\s+)?" + _YEAR + r"\b"),
     ("end_of_month", r"\b(?:at|by|as\s+of)\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("part_of_month", r"(?<!since\s)\b(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
@@ -136,7 +137,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+level|finish|level|settle)\b"),
     ("two_days", r"\b(?:over|on|during)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\s+and\s+(?P<wd_b>monday|tuesday|wednesday|thursday|friday)\b"),
     ("ytd", r"\b(?:with\s+(?:one|a|two|\w+)\s+(?:weeks?|days?|sessions?|trading\s+days?)\s+(?:left|remaining)\s+in\s+the\s+year|since\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r"))"),
-    ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+)?|(?:ended|finished|closed|ending|finishing|closing)\s+the\s+)week\b|\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
+    ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:ended|finished|closed|ending|finishing|closing)\s+the\s+)week\b|\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
     ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
     ("for_quarter", r"\b(?:for|on|over)\s+the\s+quarter\b|\bquarterly\b|\bquarter-to-date\b"),
     ("for_year", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+year\b|\b(?:annual|yearly|full-year|(?<!new\s)year's)\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
@@ -316,9 +317,11 @@ def _resolve(  # noqa: C901
         start, end = _month_window(MONTHS[_month_key(g["m"])], year, as_of)
         return Window(start, end, "window", label, span)
     if name == "ago":
-        back = as_of - timedelta(days=7) if g["unit"].lower() == "week" else _shift_months(as_of, -1)
+        back = (
+            as_of - timedelta(days=7) if g["unit"].lower() == "week" else _shift_months(as_of, -1)
+        )
         return Window(back, as_of, "trailing", label, span)
-    if name in ("finished_year", "its_year"):
+    if name in ("finished_year", "its_year", "in_review"):
         assert year is not None
         return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
     if name == "for_week":
