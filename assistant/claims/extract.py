@@ -515,7 +515,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = first_window  # a coordinated clause shares the main clause's date
         elif ctx.intraday and w is None and ctx.section is None:
             day = _last_weekday(ctx.as_of)  # written during the session: "today"
-            w, source = Window(day, day, "day", "the day of publication", (0, 0)), "default"
+            w, source = Window(day, day, "day", "the session it was written in", (0, 0)), "default"
         else:
             w, source = sent.resolve(w, st.q.start)
         if not st.base:

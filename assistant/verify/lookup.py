@@ -116,6 +116,8 @@ class Lookup:
 def label(ticker: str) -> str:
     """A readable name for a ticker in explanations."""
     sym = SYMBOLS.get(ticker)
+    if sym and sym.proxy:  # an index read through a fund that tracks it
+        return f"{sym.name} (via {sym.proxy})"
     if sym and sym.kind == "index":
         return f"{sym.name} ({ticker})"
     return ticker

@@ -1,0 +1,117 @@
+"""What stands between a computed value and a verdict: sessions, bounds, intraday figures,
+yield sources, subject discipline, stale data and figures with no date. Values are read off
+the bundled CSVs by hand (noted beside each case)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from assistant.check import verify_article, verify_text
+from assistant.market.snapshot import SnapshotMarketData
+from assistant.models import Article, CheckedClaim
+
+MARKET = SnapshotMarketData()
+EDT = timezone(timedelta(hours=-4))
+
+
+def check(text: str, as_of: date) -> list[CheckedClaim]:
+    return verify_text(text, as_of, MARKET)
+
+
+def only(text: str, as_of: date) -> CheckedClaim:
+    claims = check(text, as_of)
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0]
+
+
+def intraday(text: str) -> list[CheckedClaim]:
+    """An update posted at 11:45 a.m. New York time on Monday, April 7, 2025."""
+    article = Article(
+        id="t",
+        text=text,
+        published=datetime(2025, 4, 7, 11, 45, tzinfo=EDT).astimezone(timezone.utc),
+    )
+    return verify_article(article, MARKET).claims
+
+
+def test_intraday_figure_inside_the_session_range_is_approximate() -> None:
+    # ^GSPC Apr 4 close 5074.08; Apr 7 low 4835.04 (-4.71%), high 5246.57 (+3.40%)
+    c = intraday("The S&P 500 was down 1.8% in late-morning trading.")[0]
+    assert (c.verdict, c.claim.intraday, c.computed) == ("approximate", True, -0.2331)
+    assert "range was -4.71 to 3.40" in c.explanation
+
+
+def test_intraday_figure_outside_the_session_range_is_contradicted() -> None:
+    c = intraday("The S&P 500 was down 8% in late-morning trading.")[0]
+    assert c.verdict == "contradicted"
+    assert c.explanation.startswith("outside the range")
+
+
+def test_bounds_are_true_on_the_stated_side() -> None:
+    # ^DJI closed at 48,057.75 on Wednesday, Dec 10, 2025
+    above = only("The Dow closed above 48,000 on Wednesday.", date(2025, 12, 12))
+    below = only("The Dow closed below 48,000 on Wednesday.", date(2025, 12, 12))
+    assert (above.claim.bound, above.verdict, above.computed) == ("above", "supported", 48057.75)
+    assert (below.claim.bound, below.verdict) == ("below", "contradicted")
+
+
+@pytest.mark.parametrize(
+    ("claimed", "verdict", "source"),
+    [("4.31%", "supported", "Cboe ^TNX close"), ("4.30%", "supported", "FRED DGS10")],
+)
+def test_ten_year_yield_matches_either_source(claimed: str, verdict: str, source: str) -> None:
+    # Mar 31, 2026: ^TNX closed at 4.311, FRED DGS10 printed 4.30
+    c = only(f"The 10-year Treasury yield ended at {claimed} on Tuesday.", date(2026, 3, 31))
+    assert (c.kind, c.verdict) == ("yield_level", verdict)
+    assert source in c.explanation
+
+
+def test_two_year_yield_is_never_read_as_the_ten_year() -> None:
+    # DGS2: 3.61 on Dec 9, 3.54 on Dec 10, 2025 (DGS10 was 4.18 and 4.13)
+    claims = check("The 2-year Treasury yield fell 7 basis points to 3.54% on Wednesday.",
+                   date(2025, 12, 10))  # fmt: skip
+    assert [(c.kind, c.claim.ticker, c.verdict, c.computed) for c in claims] == [
+        ("yield_change", "DGS2", "supported", -7.0),
+        ("yield_level", "DGS2", "supported", 3.54),
+    ]
+
+
+def test_nasdaq_composite_and_nasdaq_100_are_separate_series() -> None:
+    # Dec 11, 2025: ^IXIC 23654.15 -> 23593.86 (-0.25%), ^NDX 25776.44 -> 25686.69 (-0.35%)
+    claims = check(
+        "On Thursday the Nasdaq Composite slipped 0.3% and the Nasdaq-100 fell 0.3%.",
+        date(2025, 12, 11),
+    )
+    assert [(c.claim.ticker, c.verdict, c.computed) for c in claims] == [
+        ("^IXIC", "supported", -0.2549),
+        ("^NDX", "supported", -0.3482),
+    ]
+
+
+def test_an_index_read_through_its_fund_says_so_and_never_shows_a_level() -> None:
+    move, level = check(
+        "The S&P SmallCap 600 gained 2.6% in November. The S&P 600 closed at 1,400.12 on Nov. 28.",
+        date(2025, 12, 5),
+    )
+    assert move.verdict == "supported"
+    assert move.explanation.startswith("S&P SmallCap 600 (via IJR) in November: +2.61%")
+    assert (level.verdict, level.explanation) == (
+        "unverifiable",
+        "no S&P SmallCap 600 index series: IJR tracks its moves, not its level",
+    )
+
+
+def test_a_window_past_the_end_of_the_data_is_never_judged() -> None:
+    c = only("IWM rose 3.1% in June 2026.", date(2026, 7, 15))
+    assert (c.verdict, c.explanation) == (
+        "unverifiable",
+        "the IWM data ends May 1, 2026, before Jun 30, 2026",
+    )
+
+
+def test_a_figure_with_no_date_at_all_is_not_called_wrong() -> None:
+    c = only("The S&P 500 fell 9%.", date(2025, 12, 12))
+    assert c.verdict == "unverifiable"
+    assert c.explanation.startswith("the text names no date or period for this figure")
