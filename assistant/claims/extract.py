@@ -30,11 +30,6 @@ from assistant.text.sentences import split_sentences
 from assistant.text.times import Window, early_in, find_windows, parse_date_match
 
 MAX_CLAIMS = 2000
-_HAS_NUMBER = re.compile(
-    r"\d|quarter[-\s]point|half[-\s]point|\b(?:" + "|".join(P.ORDINALS) + r"|two|three|four|"
-    r"five|six|seven|eight)\s+(?:straight|consecutive|successive|back-to-back)",
-    re.IGNORECASE,
-)
 _RETURN_NOUN = re.compile(r"\breturns?\b[^%]*$", re.IGNORECASE)
 _PRESENT = re.compile(
     r"\b(?:is|are|sits|stands|remains|trades|now)\b"
@@ -316,7 +311,7 @@ def extract_claims(
     helps find the day or period the story reports.
     """
     claims: list[Claim] = []
-    ctx = _Discourse(as_of, in_session(published))
+    ctx = _Discourse(as_of, in_session(published) or _stamped_in_session(text, as_of))
     story = None if ctx.intraday else _story(title, text, as_of)
     prev_end = 0
     for s, e in split_sentences(text):
@@ -344,7 +339,7 @@ def extract_claims(
             )
             and not _reference_point(sentence, w)
         ]
-        if not _HAS_NUMBER.search(sentence):
+        if not find_quantities(sentence):
             _carry(ctx, sentence, find_symbols(sentence), windows)
             continue
         symbols = [
@@ -399,6 +394,24 @@ def extract_claims(
     return claims[:MAX_CLAIMS]
 
 
+_STAMP = re.compile(
+    r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>a\.?m\.?|p\.?m\.?)\s*(?:ET|EDT|EST|New\s+York\s+time)\b",
+    re.IGNORECASE,
+)
+
+
+def _stamped_in_session(text: str, as_of: date) -> bool:
+    """An update stamped in its opening lines with a time during that day's session
+    ("1:20 p.m. ET")."""
+    m = _STAMP.search(text[:400])
+    if m is None:
+        return False
+    hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
+    hours = session_hours(as_of)
+    stamp = time(hour, int(m.group("m")))
+    return hours is not None and hours[0].time() <= stamp < hours[1].time()
+
+
 def _story(title: str, text: str, as_of: date) -> Window | None:
     """The session or period a news story reports, when its opening sentences name one
     ("on Wednesday", "in November", "for the week") that ended within the week before
@@ -408,6 +421,8 @@ def _story(title: str, text: str, as_of: date) -> Window | None:
         for w in find_windows(sentence, as_of):
             if not 0 <= (as_of - w.end).days <= 6 or w.kind not in ("day", "window"):
                 continue
+            if re.search(r"\b(?:from|than|versus|after|before)\s+[^,;]{0,24}$", sentence[: w.span[0]]):
+                continue  # "to 4.19% from 4.15% on Thursday" dates the base, not the story
             if w.kind == "day":
                 return Window(w.end, w.end, "day", "the day the article reports", (0, 0))
             if (w.end - w.start).days >= 4:  # a week, a month, a year
@@ -454,6 +469,21 @@ _LEVEL_AFTER_CHANGE = re.compile(
     r"all-time)\s+(?:high\s+|low\s+|close\s+)?(?:of\s+)?)?(?:about\s+|roughly\s+)?[$]?\s*$",
     re.IGNORECASE,
 )
+def _two_dated_ends(sent: _Sentence) -> Window | None:
+    """'from $268.56 on Nov. 21 to $286.19 on Dec. 2, a gain of 6.6%': the move between them."""
+    days = [d for d in sent.windows if d.kind == "day"]
+    if len(days) != 2:
+        return None
+    a, b = days
+    if not (
+        re.search(r"\bfrom\b[^,;]{0,30}$", sent.text[: a.span[0]])
+        and re.search(r"\bto\b", sent.text[a.span[1] : b.span[0]])
+        and a.end < b.end
+    ):
+        return None
+    return Window(a.end, b.end, "since", f"from {a.label} to {b.label}", (a.span[0], b.span[1]))
+
+
 _COORDINATED = re.compile(r"^[\s,]*(?:and|while|but|whereas|with)\b", re.IGNORECASE)
 
 
@@ -462,7 +492,7 @@ def _segment_start(text: str, pos: int) -> int:
 
 
 def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
-    if not re.search(r"\b[a-z]{3,}\b", sent.text):
+    if not re.search(r"\b[a-z]{2,}\b", sent.text):
         return []  # a ticker strip or a table row, not a statement
     words = [w.span for w in sent.windows] + [(m[0], m[1]) for m in find_symbols(sent.text)]
     quantities = [
@@ -487,6 +517,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     for st in read_statements(reading):
         w = sent.window(st.q.start, st.q.end)
         gap_window = last_change if st.role == "gap" else None
+        if st.role == "pct" and w is None:
+            w = _two_dated_ends(sent)
         if st.one_day and (w is None or w.kind != "day"):
             days = [d for d in sent.windows if d.kind == "day"]
             w = days[0] if len(days) == 1 else w
@@ -742,7 +774,7 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
                 unit="bp",
                 decimals=max(0, q.decimals - (2 if q.unit == "pp" else 0)),
                 approximate=sent.hedged(q.start),
-                forecast=sent.forecast(q.start),
+                forecast=_forecast(sent.text, q.start, q.end),
                 **_window_fields(sent.window(q.start, q.end)),
             )
         )
@@ -797,7 +829,7 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
     """Counts read as a run ("in a row", "of a new cycle") or within a year ("this year",
     "cut three times"); a bare "its third cut" may be either."""
     out = []
-    for m in P.RATE_COUNT2.finditer(sent.text):
+    for m in [*P.RATE_COUNT2.finditer(sent.text), *P.RATE_COUNT3.finditer(sent.text)]:
         if not sent.free(*m.span()):
             continue
         g = m.groupdict()

@@ -114,7 +114,8 @@ RATE_CUT_WORDS = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|redu
 RATE_HIKE_WORDS = re.compile(r"\b(?:hike|hikes|hiked|hiking|raised|raises|raising|increased|increasing|lifted|lifting|"
                              r"tightened|tightening)\b", I)  # fmt: skip
 FED_CONTEXT = re.compile(
-    r"\b(?:fed|federal\s+reserve|fomc|central\s+bank|policy\s+rate|federal\s+funds|"
+    r"\b(?:fed|federal\s+reserve|fomc|central\s+bank|policy\s+rate|federal\s+funds|policymakers|"
+    r"rate[-\s]setters|rate[-\s]setting\s+committee|"
     r"fed\s+funds|benchmark\s+(?:interest\s+)?rate|interest\s+rates?|target\s+range|powell)\b",
     I,
 )
@@ -151,6 +152,12 @@ RATE_COUNT2 = re.compile(
     r"|\b(?:total\s+of\s+|made\s+|delivered\s+)"
     + _CNT
     + r"\s+(?:rate\s+)?(?P<what4>cuts|hikes|reductions|increases)\b",
+    I,
+)
+# "a quarter-point cut, its first since December"
+RATE_COUNT3 = re.compile(
+    r"\b(?P<ord2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?P<tail>since|"
+    r"in\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|\w+)\s+(?:year|years|months))\b",
     I,
 )
 PE = re.compile(

@@ -48,14 +48,16 @@ DOWN = (
     "tumbles tumbling plunged plunges plunging slipped slips slip slipping down lower retreated "
     "retreats retreating decreased decreases shed sheds shedding skidded sagged slumped slumping "
     "dipped dips dipping eased easing tanked tanking cratered gave giving erased erasing pared "
-    "paring"
+    "paring trimming trimmed"
 ).split()
 UP_NOUNS = "gain gains rise rally advance increase surge rebound climb jump pop upswing".split()
 DOWN_NOUNS = (
     "drop decline fall loss losses slide plunge slump retreat decrease selloff sell-off "
     "tumble dip pullback downturn"
 ).split()
-_DOWN_PHRASE = re.compile(r"\b(?:gave\s+up|giving\s+up|pared|erased|wiped\s+out)\b", I)
+_DOWN_PHRASE = re.compile(
+    r"\b(?:gave\s+up|giving\s+up|pared|erased|wiped\s+out|pulled\s+back|pulling\s+back)\b", I
+)
 _VERB = re.compile(
     r"\b(?P<w>" + "|".join(sorted(set(UP + DOWN), key=len, reverse=True)) + r")\b"
     r"(?P<tail>(?:\s+(?:up|down|higher|lower|back|by|about|around|roughly|nearly|almost|some|"
@@ -70,6 +72,14 @@ _NOUN_BEFORE = re.compile(
 )
 _NOUN_AFTER = re.compile(
     r"^\s*(?:[\w'-]+\s+){0,3}?(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\b", I
+)
+_DOWN_PHRASE_BEFORE = re.compile(
+    _DOWN_PHRASE.pattern + r"(?:\s+(?:about|nearly|some|just|roughly|another|a\s+further))*\s*$", I
+)
+_TOTAL_TO = re.compile(
+    r"\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\b"
+    r"[^%;.]{0,30}?\bto\s+(?:about\s+|nearly\s+)?$",
+    I,
 )
 _SIGN_AFTER = re.compile(r"^\s*(?P<w>higher|lower|up|down)\b", I)
 _UPDOWN_BEFORE = re.compile(
@@ -99,7 +109,8 @@ _BOUND_BEFORE = re.compile(
 _ABOVE = ("more", "over", "above", "at least", "upwards", "north", "top", "surpass", "exceed",
           "crossed", "cleared", "beyond")  # fmt: skip
 _LEVEL_BEFORE = re.compile(
-    r"\b(?P<cue>to|at|of|near|around|hit|hits|hitting|reached|reaching|touched|touching|"
+    r"\b(?P<cue>to|at|of|near|around|hit|hits|hitting|reached|reaching|reach|reaches|touched|touching|"
+    r"yielded|yielding|yields|yield|"
     r"was|is|stood|stands|sat|sits|from|as\s+high\s+as|as\s+low\s+as)\s+"
     r"(?:(?:a|an|its|their|the|fresh|new|record|all-time|session|intraday|closing|high|low|"
     r"about|around|roughly|nearly|almost|level|of|just|some)\s+)*[$]?\s*$",
@@ -323,6 +334,12 @@ def _direction_before(text: str, pos: int) -> int | None:
         if word in ("ticked", "edged", "crept", "inched"):
             return None
         return -1 if word in DOWN else 1
+    m0 = _DOWN_PHRASE_BEFORE.search(before)
+    if m0:
+        return -1
+    m5 = _TOTAL_TO.search(before)
+    if m5:  # "trimming its gain for the year to 16.1%": the total is a gain
+        return -1 if m5.group("n").lower() in DOWN_NOUNS else 1
     m2 = _NOUN_BEFORE.search(before)
     if m2:
         return -1 if m2.group("n").lower() in DOWN_NOUNS else 1
@@ -554,8 +571,30 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                            explicit)  # fmt: skip
             st.base = bool(_FROM_BEFORE.search(head))
         if st is not None:
+            if q.signed and direction(text, q) == q.signed and len(re.findall(r"\b[a-z]{3,}\b", text)) < 3:
+                continue  # "NASDAQ 23,593 -0.3%": a quote line, not a statement
             out.append(st)
+            out.extend(_each(r, st))
     return out
+
+
+def _each(r: Reading, st: Statement) -> list[Statement]:
+    """'The S&P 500 and the Dow each rose 0.4%': one number, a claim for every subject."""
+    if st.role not in ("pct", "pts") or st.subject is None or st.subject_source != "explicit":
+        return []
+    head = r.text[: st.q.start]
+    if not re.search(r"\b(?:each|both|all)\b[^,;]{0,30}$", head, I):
+        return []
+    subjects = [m for m in r.symbols if m[1] <= st.q.start]
+    run = [subjects[-1]] if subjects else []
+    for m in reversed(subjects[:-1]):
+        if not re.fullmatch(r"[\s,]*(?:and|&)?[\s,]*(?:the\s+)?", r.text[m[1] : run[0][0]], I):
+            break
+        run.insert(0, m)
+    return [
+        Statement(st.q, st.role, st.sign, (r.text[s:e], sym), "explicit", st.approximate, st.bound)
+        for s, e, sym in run[:-1]
+    ]
 
 
 def _sym_start(r: Reading, pos: int) -> int | None:
@@ -580,7 +619,8 @@ def _glued(r: Reading, q: Quantity, done: Iterable[Statement]) -> bool:
     rest = "".join(ch if k else " " for ch, k in zip(r.text[a:b], keep, strict=True))
     return bool(
         re.fullmatch(
-            r"[\s,]*(?:and|while|with|as\s+well\s+as|but)?[\s,]*(?:the|its|their)?[\s,]*"
+            r"[\s,]*(?:and|while|with|as\s+well\s+as|but)?[\s,]*(?:the|its|their|another|a\s+further|"
+            r"an\s+additional)?[\s,]*"
             r"(?:and|while)?[\s,]*(?:the|a|an)?\s*",
             rest,
             I,

@@ -206,11 +206,13 @@ _ALIASES: dict[str, list[str]] = {
         r"equal[\s\-]weight(?:ed)?[\s\-]+S&P[\s\-]+500",
     ],
     "DGS2": [
+        r"(?:2|two)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note|T-note)s?(?![\s\-]+yields?\b)",
         r"(?:2|two)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:2|two)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
         r"(?:2|two)[\s\-]?year[\s\-]+(?:Treasury|note|T-note)s?",
     ],
     "^FVX": [
+        r"(?:5|five)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note|T-note)s?(?![\s\-]+yields?\b)",
         r"(?:5|five)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:5|five)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
     ],

@@ -9,7 +9,10 @@ _ABBREV = re.compile(
     r"vs|etc|no|st|jr|sr|u\.s|e\.g|i\.e|approx|est)\.)$|\b[A-Z]\.$",
     re.IGNORECASE,
 )
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(\[]?[A-Z0-9$])|\n\s*\n+|\n(?=\s*[-*#>|])")
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(\[]?[A-Z0-9$])|\n\s*\n+|\n(?=\s*[-*#>|])"
+    r"|(?<=[:.!?*])[ \t]*\n(?=[ \t]*[\"“(\[]?[A-Z0-9$*])"  # a line that ends a sentence or a header
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -99,7 +99,12 @@ def _month_window(month: int, year: int | None, as_of: date) -> tuple[date, date
         year = as_of.year if date(as_of.year, month, 1) <= as_of else as_of.year - 1
         if year == as_of.year and month == as_of.month and early_in(as_of, "month"):
             year -= 1  # "in January" in a review dated Jan. 2 is last January
-    return date(year, month, 1), min(last_day(year, month), as_of)
+    return _upto(date(year, month, 1), last_day(year, month), as_of)
+
+
+def _upto(start: date, end: date, as_of: date) -> tuple[date, date]:
+    """A period cut at as_of; a period wholly after as_of (a forecast's) is left whole."""
+    return (start, end) if start > as_of else (start, min(end, as_of))
 
 
 def _quarter_window(q: int, year: int | None, as_of: date) -> tuple[date, date]:
@@ -124,6 +129,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("yesterday", r"\b(?:yesterday|the\s+previous\s+session)\b"),
     ("last_wd", r"\blast\s+" + _WD + r"\b"),
     ("its_year", r"\b(?:its|their|the)\s+" + _YEAR + r"\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|return|slide|slump|surge)s?\b)"),
+    ("month_noun", r"\b" + month_re("m") + r"(?:['\u2019]s)?\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
     ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
     ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+a\s+(?P<unit>week|month)\s+(?:earlier|ago|before)\b"),
     ("in_review", r"\b" + _YEAR + r"\s+(?:in\s+review|review|in\s+markets)\b"),
@@ -142,7 +148,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("for_quarter", r"\b(?:for|on|over)\s+the\s+quarter\b|\bquarterly\b|\bquarter-to-date\b"),
     ("for_year", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+year\b|\b(?:annual|yearly|full-year|(?<!new\s)year's)\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
-    ("since_date", r"\bsince\s+(?:its\s+|the\s+)?" + DATE_RE),
+    ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m")),
     ("since_month", r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s+\d)"),
     ("ytd", r"\b(?:year[-\s]to[-\s]date|so\s+far\s+this\s+year|YTD|this\s+year|since\s+the\s+start\s+of\s+the\s+year)\b"),
@@ -151,7 +157,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_week", r"\blast\s+week\b"),
     ("this_week", r"\bthis\s+week\b"),
     ("last_year", r"\blast\s+year\b"),
-    ("past_n", r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge)"),
+    ("past_n", r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<u>year|month|week)\b"),
     ("quarter", r"\b(?:in|during|for|over|finished|ended|closed(?:\s+out)?|wrapped\s+up)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("quarter_q", r"\b(?:in|during|for|over)\s+(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?" + _YEAR + r")?\b"),
@@ -313,7 +319,7 @@ def _resolve(  # noqa: C901
     if name == "weekday_date":
         d = parse_date_match(m, as_of)
         return Window(d, d, "day", label, span) if d else None
-    if name == "finished_month":
+    if name in ("finished_month", "month_noun"):
         start, end = _month_window(MONTHS[_month_key(g["m"])], year, as_of)
         return Window(start, end, "window", label, span)
     if name == "ago":
@@ -405,5 +411,5 @@ def _resolve(  # noqa: C901
         return Window(start, end, "window", label, span)
     if name == "year":
         assert year is not None
-        return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
+        return Window(*_upto(date(year, 1, 1), date(year, 12, 31), as_of), "window", label, span)
     return None
