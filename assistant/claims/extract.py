@@ -421,7 +421,9 @@ def _story(title: str, text: str, as_of: date) -> Window | None:
         for w in find_windows(sentence, as_of):
             if not 0 <= (as_of - w.end).days <= 6 or w.kind not in ("day", "window"):
                 continue
-            if re.search(r"\b(?:from|than|versus|after|before)\s+[^,;]{0,24}$", sentence[: w.span[0]]):
+            if re.search(
+                r"\b(?:from|than|versus|after|before)\s+[^,;]{0,24}$", sentence[: w.span[0]]
+            ):
                 continue  # "to 4.19% from 4.15% on Thursday" dates the base, not the story
             if w.kind == "day":
                 return Window(w.end, w.end, "day", "the day the article reports", (0, 0))
@@ -469,6 +471,8 @@ _LEVEL_AFTER_CHANGE = re.compile(
     r"all-time)\s+(?:high\s+|low\s+|close\s+)?(?:of\s+)?)?(?:about\s+|roughly\s+)?[$]?\s*$",
     re.IGNORECASE,
 )
+
+
 def _two_dated_ends(sent: _Sentence) -> Window | None:
     """'from $268.56 on Nov. 21 to $286.19 on Dec. 2, a gain of 6.6%': the move between them."""
     days = [d for d in sent.windows if d.kind == "day"]

@@ -571,7 +571,11 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                            explicit)  # fmt: skip
             st.base = bool(_FROM_BEFORE.search(head))
         if st is not None:
-            if q.signed and direction(text, q) == q.signed and len(re.findall(r"\b[a-z]{3,}\b", text)) < 3:
+            if (
+                q.signed
+                and direction(text, q) == q.signed
+                and len(re.findall(r"\b[a-z]{3,}\b", text)) < 3
+            ):
                 continue  # "NASDAQ 23,593 -0.3%": a quote line, not a statement
             out.append(st)
             out.extend(_each(r, st))
