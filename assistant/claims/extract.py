@@ -711,7 +711,13 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
     if _another_central_bank(sent.text):
         return []
     here = bool(P.FED_CONTEXT.search(sent.text))
-    if not (here or (sent.fed_context and re.search(r"\b(?:range|target|rates?)\b", sent.text))):
+    if not (
+        here
+        or (
+            sent.fed_context
+            and re.search(r"\b(?:range|target|rates?|benchmark|set|stood|held)\b", sent.text)
+        )
+    ):
         return []
     out = []
     for m in P.RATE_RANGE.finditer(sent.text):

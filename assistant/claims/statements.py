@@ -60,8 +60,10 @@ _DOWN_PHRASE = re.compile(
 )
 _VERB = re.compile(
     r"\b(?P<w>" + "|".join(sorted(set(UP + DOWN), key=len, reverse=True)) + r")\b"
-    r"(?P<tail>(?:\s+(?:up|down|higher|lower|back|by|about|around|roughly|nearly|almost|some|"
-    r"just|a|an|another|further|additional|close\s+to|approximately|as\s+much\s+as|"
+    r"(?P<tail>(?:\s+(?:up|down|higher|lower|back|out|by|about|around|roughly|nearly|almost|some|"
+    r"just|a|an|another|further|additional|close\s+to|approximately|as\s+much\s+as|more|less|"
+    r"modest|slim|slight|mere|hefty|steep|sharp|solid|healthy|robust|whopping|scant|fresh|small|"
+    r"big|large|huge|sizable|respectable|"
     r"more\s+than|less\s+than|over|under|at\s+least|\w+ly))*)\s*[~+\-\u2212]?\s*$",
     I,
 )
@@ -130,7 +132,7 @@ _ONE_DAY = re.compile(
 _BRIEFLY = re.compile(r"\b(?:briefly|at\s+one\s+point|intraday|in\s+intraday\s+trading|"
                       r"during\s+the\s+session|earlier\s+in\s+the\s+session)\b", I)  # fmt: skip
 _NON_MARKET = re.compile(
-    r"\b(?:revenues?|sales|earnings|profits?|income|margins?|eps|per\s+share|guidance|"
+    r"(?<![\w-])(?:revenues?|sales|earnings|profits?|income|margins?|eps|per\s+share|guidance|"
     r"outlook|forecasts?|estimates?|targets?|objectives?|ratings?|upgrades?|downgrades?|gdp|economy|inflation|cpi|pce|prices?\s+paid|"
     r"consumer\s+prices|producer\s+prices|payrolls?|jobs|unemployment|jobless|wages?|"
     r"earnings\s+growth|pmi|index\s+of|sentiment|confidence|retail|housing|home\s+sales|starts|"
@@ -142,7 +144,7 @@ _NON_MARKET = re.compile(
     r"vote|voted|members|officials|dots?|projections?|median|breadth|advancers|decliners|"
     r"issues|new\s+highs|new\s+lows|weight|weighting|exposure|allocation|inflows?|outflows?|"
     r"subscribers?|delivered\s+(?:\d|more|fewer|a\s+record)|vehicles|customers|said\s+(?:its|it|that)|reported|sold(?!\s+off)|hired|"
-    r"companies|constituents|members)\b",
+    r"companies|constituents|members|wholesale\s+prices|import\s+prices|home\s+prices)(?![\w-])",
     I,
 )
 _YEAR_ON_YEAR = re.compile(
@@ -393,6 +395,21 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
     return None, "none", 0
 
 
+_IN_SUBJECT = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")s?\s+(?:in|for|by|at)\s+"
+    r"(?:the\s+)?$",
+    I,
+)
+
+
+def _subject_after(r: Reading, q: Quantity) -> tuple[str, Symbol] | None:
+    """The subject named right after a noun-first move: 'a 12.2% leap in the Nasdaq'."""
+    for s, e, sym in r.symbols:
+        if s >= q.end and s - q.end <= 40 and _IN_SUBJECT.match(r.text[q.end : s]):
+            return r.text[s:e], sym
+    return None
+
+
 def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     """True when a non-market noun sits between the subject and the number (or owns it)."""
     lo = subject_end if subject_end > 0 else max(0, q.start - 60)
@@ -474,6 +491,9 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             subject, source, sub_end = pairs[q.start], "explicit", 0
         else:
             subject, source, sub_end = _nearest_subject(r, q.start)
+        later = _subject_after(r, q)
+        if later is not None:
+            subject, source, sub_end = later, "explicit", 0  # "a 12.2% leap in the Nasdaq"
         if _owned_by_other_noun(r, sub_end, q):
             continue
         text = r.text
@@ -527,8 +547,12 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 last_dir = d
         elif q.unit == "pts":
             d = direction(text, q)
-            if d is None and last_dir is not None and _glued(r, q, out):
-                d = last_dir
+            if (
+                d is None
+                and last_dir is not None
+                and (_glued(r, q, out) or _OR.search(text[max(0, q.start - 12) : q.start]))
+            ):
+                d = last_dir  # "down just 0.8%, or 42.79 points"
             if d is None:
                 continue
             st = Statement(q, "pts", d, subject, source, hedged and not bound, bound)

@@ -118,6 +118,8 @@ def _lit(text: str) -> str:
 
 
 _NO_SUFFIX = r"(?![\s\-]*(?:\d|small|mid|global|composite|equal|/))"
+# "the Nasdaq 28%" is the composite; "the Nasdaq 100" is not
+_NASDAQ_SUFFIX = r"(?![\s\-]*(?:100\b|small|mid|global|composite|equal|/))"
 
 # ticker -> alias regexes (matched case-insensitively at word boundaries)
 _ALIASES: dict[str, list[str]] = {
@@ -144,9 +146,9 @@ _ALIASES: dict[str, list[str]] = {
     "^IXIC": [
         _lit("Nasdaq Composite"),
         _lit("Nasdaq Composite index"),
-        _lit("the Nasdaq") + _NO_SUFFIX,
-        _lit("tech-heavy Nasdaq") + _NO_SUFFIX,
-        _lit("Nasdaq") + r"(?![\s\-]*(?:\d|100|listed|exchange|Inc|OMX|stock\s+market))",
+        _lit("the Nasdaq") + _NASDAQ_SUFFIX,
+        _lit("tech-heavy Nasdaq") + _NASDAQ_SUFFIX,
+        _lit("Nasdaq") + r"(?![\s\-]*(?:100\b|listed|exchange|Inc|OMX|stock\s+market|composite))",
     ],
     "^VIX": [
         _lit("Cboe Volatility Index"),
