@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import threading
 import time
@@ -23,16 +24,16 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.analysis.sources import passage_of, passages_of
+from assistant.analysis.sources import claim_clause, passages_of
 from assistant.analysis.vetting import Guard, split_sentences
 from assistant.check import verify_article
 from assistant.config import Settings
 from assistant.errors import BadInputError
 from assistant.llm import ChatModel, Message, OfflineEngine, with_fallback
 from assistant.market.base import History, MarketData, Quote, RatePoint, SeriesPoint
-from assistant.models import Article, CheckReport, Unit, VerdictName
+from assistant.market.symbols import find_symbols
+from assistant.models import Article, CheckReport, ClaimKind, Unit, VerdictName
 from assistant.numbers import allowed_from_text, check_numbers
-from assistant.text.sentences import clause_of
 from prompts import load_prompt
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class _Strict(BaseModel):
 class ClaimVerdict(_Strict):
     id: str
     text: str = Field(description="The clause of the article holding the claim.")
+    kind: ClaimKind | None = Field(default=None, description="What the claim is about.")
     verdict: VerdictName
     claimed: float
     computed: float | None
@@ -67,6 +69,10 @@ class SummaryRecord(_Strict):
     source: str
     published: datetime | None
     tickers: list[str]
+    subject: str | None = Field(
+        default=None,
+        description="The main subject: the ticker mentioned most (ties: the first named).",
+    )
     summary: str
     engine: str
     fallback_reason: str | None = None
@@ -215,6 +221,9 @@ def summarize_articles(
     for i, article in enumerate(articles):
         digest = content_hash(article)
         old = None if force else store.get(article.id, digest)
+        if old is not None and old.subject is None and old.tickers:
+            old = old.model_copy(update={"subject": main_subject(article, old.tickers)})
+            store.put(old)  # a record from before subjects were kept
         if old is not None:
             results[i] = old
             report.resumed += 1
@@ -284,13 +293,15 @@ def summarize_one(
     text = " ".join(" ".join(s.split()) for s in kept)
     result = check_numbers(text, allowed_from_text(article.text, "article"))
     summary = result.apply(policy)
+    tickers = _tickers(article, check)
     return SummaryRecord(
         id=article.id,
         title=article.title,
         url=article.url,
         source=article.source,
         published=article.published,
-        tickers=_tickers(article, check),
+        tickers=tickers,
+        subject=main_subject(article, tickers),
         summary=summary,
         engine=outcome.engine,
         fallback_reason=outcome.fallback_reason,
@@ -324,16 +335,31 @@ def _tickers(article: Article, check: CheckReport) -> list[str]:
     return out
 
 
+def main_subject(article: Article, tickers: list[str]) -> str | None:
+    """The ticker the title and text mention most; a tie goes to the one mentioned first,
+    then to the one listed first (claim subjects before the article's other tickers)."""
+    counts: dict[str, int] = {}
+    first: dict[str, float] = {}
+    for start, _, sym in find_symbols(f"{article.title}\n{article.text}"):
+        counts[sym.ticker] = counts.get(sym.ticker, 0) + 1
+        first.setdefault(sym.ticker, start)
+    ranked = sorted(
+        enumerate(tickers),
+        key=lambda it: (-counts.get(it[1], 0), first.get(it[1], math.inf), it[0]),
+    )
+    return ranked[0][1] if ranked else None
+
+
 def _verdicts(check: CheckReport) -> list[ClaimVerdict]:
     passages = passages_of(check.article.text)
     out = []
     for c in check.claims:
-        p = passage_of(passages, c.span)
-        text = clause_of(check.article.text, p.span if p else c.span, c.span)
+        text = claim_clause(check.article.text, c.span, passages)
         out.append(
             ClaimVerdict(
                 id=c.id,
                 text=text,
+                kind=c.kind,
                 verdict=c.verdict,
                 claimed=c.claimed,
                 computed=c.computed,

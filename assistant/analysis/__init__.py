@@ -29,6 +29,7 @@ from assistant.analysis.sources import (
     Sources,
     build_sources,
     choose_window,
+    claim_clause,
     passage_of,
     performance,
     related_tickers,
@@ -40,7 +41,6 @@ from assistant.llm import OFFLINE_NOTE, AnalysisDraft, ChatModel, with_fallback
 from assistant.market.base import MarketData
 from assistant.models import Article, CheckedClaim, CheckReport
 from assistant.numbers import Policy
-from assistant.text.sentences import clause_of
 
 __all__ = [
     "DISCLAIMER",
@@ -155,5 +155,4 @@ def _passage_id(sources: Sources, span: tuple[int, int]) -> int | None:
 
 
 def _label(check: CheckReport, sources: Sources, c: CheckedClaim) -> str:
-    p = passage_of(sources.passages, c.span)
-    return clause_of(check.article.text, p.span if p else c.span, c.span)
+    return claim_clause(check.article.text, c.span, sources.passages)

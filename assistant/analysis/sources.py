@@ -7,6 +7,7 @@ ticker over the report's window.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -14,11 +15,12 @@ from dateutil.relativedelta import relativedelta
 
 from assistant.analysis.models import Passage, Receipt, TickerPerformance
 from assistant.errors import MarketDataUnavailable
-from assistant.market.base import Bar, MarketData
+from assistant.market.base import MarketData
 from assistant.market.metrics import fmt, window_return
 from assistant.market.symbols import SYMBOLS, find_tickers
 from assistant.models import CheckedClaim, CheckReport, Evidence, Unit
 from assistant.numbers import AllowedNumber, allowed_from_text, sentence_spans
+from assistant.text.sentences import clause_of
 from assistant.verify.grading import fmt_date, fmt_value
 from assistant.verify.lookup import Lookup, label
 
@@ -110,15 +112,32 @@ def performance(
     return out
 
 
-def report_bars(tickers: list[TickerPerformance], market: MarketData) -> dict[str, list[Bar]]:
-    """Daily bars of each ticker's data series over its window, for the price chart."""
-    out: dict[str, list[Bar]] = {}
-    for t in tickers:
+def chart_points(
+    series: Sequence[tuple[str, str]], market: MarketData, start: date, end: date
+) -> dict[str, list[tuple[date, float]]]:
+    """The values a chart draws, keyed by series: `series` is (key, how it is read) with
+    "bars" (daily closes), "fed" (the target range's upper bound, trading days) or
+    "treasury" (a FRED yield). A series without data is left out."""
+    out: dict[str, list[tuple[date, float]]] = {}
+    for key, source in series:
         try:
-            out[t.data_ticker] = market.history(t.data_ticker, t.base_date, t.end_date).bars
+            if source == "fed":
+                points = [(p.date, p.upper) for p in market.fed_target(start, end)]
+                points = [(d, v) for d, v in points if d.weekday() < 5]
+            elif source == "treasury":
+                points = [(p.date, p.value) for p in market.treasury(key, start, end)]
+            else:
+                points = [(b.date, b.close) for b in market.history(key, start, end).bars]
         except MarketDataUnavailable:
             continue
+        out[key] = points
     return out
+
+
+def claim_clause(text: str, span: tuple[int, int], passages: list[Passage] | None = None) -> str:
+    """The clause of the article a claim stands in, within its passage (sentence)."""
+    p = passage_of(passages if passages is not None else passages_of(text), span)
+    return clause_of(text, p.span if p else span, span)
 
 
 @dataclass

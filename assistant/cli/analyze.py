@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import click
 from rich.console import Console
@@ -27,6 +27,10 @@ from assistant.cli.common import (
 from assistant.config import Settings
 from assistant.errors import BadInputError
 from assistant.llm import ChatModel, get_chat_model
+from assistant.market.base import MarketData
+
+if TYPE_CHECKING:
+    from assistant.analysis.models import AnalysisReport
 
 unchecked_option = click.option(
     "--unchecked",
@@ -81,12 +85,13 @@ def analyze(
     written (use `finnews check` to gate on verdicts).
     """
     from assistant.analysis import analyze_article
+    from assistant.analysis.provenance import traced
 
     if sum((as_json, markdown, as_html)) > 1:
         raise click.UsageError("choose one of --json, --markdown and --html")
     s = settings()
     art = read_article(article)
-    data = market(ctx, offline)
+    data, sources = traced(market(ctx, offline))
     report = analyze_article(
         art,
         settings=s,
@@ -102,14 +107,13 @@ def analyze(
     elif markdown:
         from assistant.render.report import render_markdown
 
-        _write(render_markdown(report), output)
+        image = _chart_image(report, data, output) if output is not None else None
+        _write(render_markdown(report, image), output)
     elif as_html:
-        from assistant.analysis.sources import report_bars
-        from assistant.render.chart import price_chart
+        from assistant.render.chart import build_chart
         from assistant.render.report import render_html
 
-        png = price_chart(report, report_bars(report.tickers, data))
-        _write(render_html(report, png), output)
+        _write(render_html(report, build_chart(report, data)), output)
     else:
         from assistant.render.report import render_terminal
 
@@ -119,7 +123,26 @@ def analyze(
             console = Console(record=True, width=110, file=io.StringIO())
             render_terminal(report, console)
             _write(console.export_text(), output)
+    _say_sources(ctx, offline, sources.message())
     return 0
+
+
+def _chart_image(report: AnalysisReport, data: MarketData, output: str) -> str | None:
+    """Write the static chart beside a Markdown report; its name relative to the report."""
+    from assistant.render.chart import build_chart, chart_svg
+
+    chart = build_chart(report, data)
+    if chart is None:
+        return None
+    path = Path(output).with_suffix(".chart.svg")
+    _write(chart_svg(chart), str(path))
+    return path.name
+
+
+def _say_sources(ctx: click.Context, offline: bool, message: str | None) -> None:
+    """Online, say once where the prices came from (and why, after a fallback)."""
+    if message and not is_offline(ctx, offline):
+        click.echo(message, err=True)
 
 
 @contextmanager
@@ -185,6 +208,7 @@ def summarize(
     an article that fails is reported at the end and never stops the batch.
     """
     from assistant import summarize as lib
+    from assistant.analysis.provenance import traced
     from assistant.render import digest
 
     s = settings()
@@ -195,11 +219,12 @@ def summarize(
     if not articles:
         where = f"in {feed}" if feed else "in the index (run `finnews ingest FEED` first)"
         raise BadInputError(f"no articles {where} match the filters")
+    data, sources = traced(market(ctx, offline))
     with _progress(quiet) as progress:
         report = lib.summarize_articles(
             articles,
             settings=s,
-            market=market(ctx, offline),
+            market=data,
             model=_model(ctx, offline, s),
             jobs=jobs,
             force=force,
@@ -216,4 +241,5 @@ def summarize(
         click.echo(digest.footer(report) + f" in {report.seconds:.1f}s", err=True)
         for failure in report.failures:
             click.echo(f"  failed: {failure.title or failure.id}: {failure.reason}", err=True)
+        _say_sources(ctx, offline, sources.message())
     return 2 if report.failed and not report.records else 0

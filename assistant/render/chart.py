@@ -1,17 +1,38 @@
-"""The analysis report's price chart: one panel per related ticker over the window, with each
-checked price or move marked with its claimed and actual value. PNG bytes (Agg backend).
+"""The analysis report's chart: what to draw, as data, and two ways to draw it.
+
+`plan_chart(report)` decides what to draw: one series per related ticker, as the percent
+change from its close before the window (the change the tickers table shows); when a
+checked claim is about the Fed funds target or a Treasury yield, that rate as a level in
+a second pane; and one marker per checked claim on the series it is about, on the last
+day its receipt reads, coloured by its verdict. `assistant.analysis.sources.chart_points`
+reads the values; `chart_data()` puts the two together.
+
+`chart_html()` draws it with the vendored TradingView lightweight-charts (interactive,
+offline: the library is inlined); `chart_svg()` draws a small static SVG for formats
+that need an image file (Markdown). Both are pure functions of `Chart`.
 """
 
 from __future__ import annotations
 
-import io
-from collections.abc import Mapping
+import html
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Literal
 
 from assistant.analysis.models import AnalysisReport
-from assistant.market.base import Bar
+from assistant.analysis.sources import chart_points, claim_clause
+from assistant.market.base import MarketData
+from assistant.market.snapshot import TREASURY_SERIES
+from assistant.market.symbols import SYMBOLS
 from assistant.models import CheckedClaim
-from assistant.verify.grading import fmt_value
+from assistant.render.checks import claimed_text, computed_text
+from assistant.verify.grading import fmt_date
+from assistant.verify.lookup import label
 
 COLORS = {
     "supported": "#2e7d32",
@@ -20,91 +41,467 @@ COLORS = {
     "misdated": "#8e24aa",
     "unverifiable": "#f9a825",
 }
-_MARKED_KINDS = {"price", "index_level", "move", "pct_change"}
-LABEL_CROWD_DAYS = 12  # labels whose points are this close in time are stacked
-MAX_PANELS = 6
+# Line colours that no verdict uses, so that a marker never looks like a line.
+PALETTE = ("#1565c0", "#ef6c00", "#5d4037", "#546e7a", "#283593", "#9e9d24", "#6d4c41", "#0277bd")
+RATE_COLORS = ("#37474f", "#795548", "#3949ab")
+_RATE_KINDS = {"rate_level", "rate_change", "rate_count"}
+_YIELD_KINDS = {"yield_level", "yield_change"}
+FED = "FEDFUNDS"
+
+Pane = Literal["prices", "rates"]
+Source = Literal["bars", "fed", "treasury"]
+Reading = tuple[date, float]
 
 
-def price_chart(report: AnalysisReport, bars: Mapping[str, list[Bar]]) -> bytes | None:
-    """PNG of the closes of each related ticker (`bars` keyed by data ticker); None if no data."""
-    panels = [(t, bars.get(t.data_ticker, [])) for t in report.tickers]
-    panels = [(t, _window(b, t.base_date, report.window_end)) for t, b in panels if b][:MAX_PANELS]
-    if not panels:
+@dataclass(frozen=True)
+class SeriesSpec:
+    """One line: the series read (`key`), how it is read, and what it is shown as."""
+
+    key: str
+    label: str
+    pane: Pane
+    source: Source
+    base_date: date | None = None  # prices: shown as the change from this close
+    base_close: float | None = None
+
+
+@dataclass(frozen=True)
+class ChartPlan:
+    start: date
+    end: date
+    series: list[SeriesSpec]
+    placed: dict[str, tuple[str, date]]  # claim id -> (series key, day)
+    unplaced: dict[str, str]  # claim id -> why it has no marker
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    time: str  # YYYY-MM-DD
+    value: float  # prices: % change from the base close; rates: the level in %
+    raw: float  # the close or level read
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    key: str
+    label: str
+    pane: Pane
+    color: str
+    points: list[ChartPoint]
+    step: bool = False  # a level that changes on decision days (the Fed's target)
+
+
+@dataclass(frozen=True)
+class ChartMarker:
+    """A checked claim on the chart, with everything its hover shows."""
+
+    id: str
+    number: str
+    series: str
+    time: str
+    verdict: str
+    color: str
+    clause: str
+    claimed: str
+    computed: str
+    explanation: str
+    receipts: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Chart:
+    start: str
+    end: str
+    lines_note: str  # what the lines show
+    series: list[ChartSeries]
+    markers: list[ChartMarker]
+    unplaced: list[tuple[str, str]]  # (claim number, why)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+
+
+# -- what to draw --------------------------------------------------------------------------
+def checked_claims(report: AnalysisReport) -> list[CheckedClaim]:
+    """The claims the data settled: every one of them gets a marker or a reason why not."""
+    return [c for c in report.check.claims if c.verdict != "unverifiable" and c.evidence]
+
+
+def plan_chart(report: AnalysisReport) -> ChartPlan | None:
+    """The series and the marker of each checked claim; None when there is nothing to draw."""
+    series: dict[str, SeriesSpec] = {}
+    for t in report.tickers:
+        series[t.data_ticker] = SeriesSpec(
+            t.data_ticker, t.ticker, "prices", "bars", t.base_date, t.base_close
+        )
+    placed: dict[str, tuple[str, date]] = {}
+    unplaced: dict[str, str] = {}
+    for c in checked_claims(report):
+        spec = _series_for(c, report, series)
+        days = c.evidence[0].dates
+        if spec is None or not days:
+            subject = c.claim.ticker or c.evidence[0].ticker
+            unplaced[c.id] = f"no chart series for {label(subject)}"
+            continue
+        series.setdefault(spec.key, spec)
+        placed[c.id] = (spec.key, max(days))
+    if not series:
         return None
-    import matplotlib
-
-    matplotlib.use("Agg", force=True)
-    from matplotlib import pyplot as plt
-    from matplotlib.dates import DateFormatter
-
-    cols = 2 if len(panels) > 1 else 1
-    rows = (len(panels) + cols - 1) // cols
-    fig, axes = plt.subplots(rows, cols, figsize=(6.2 * cols, 3.0 * rows), squeeze=False)
-    try:
-        for ax, (perf, window) in zip(axes.flat, panels, strict=False):
-            ax.plot([b.date for b in window], [b.close for b in window], color="#37474f", lw=1.4)
-            ax.set_title(f"{perf.ticker} close ({fmt_value(perf.change_pct, '%')})", fontsize=10)
-            ax.xaxis.set_major_formatter(DateFormatter("%b %d"))
-            ax.tick_params(labelsize=8)
-            ax.grid(alpha=0.3)
-            placed: list[date] = []
-            for claim in _claims_for(report, perf.data_ticker):
-                _mark(ax, claim, window, placed)
-        for ax in list(axes.flat)[len(panels) :]:
-            ax.axis("off")
-        fig.tight_layout()
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=90, metadata={"Software": None})
-        return buf.getvalue()
-    finally:
-        plt.close(fig)
+    starts = [s.base_date for s in series.values() if s.base_date is not None]
+    days = [d for _, d in placed.values()]
+    start = min([*starts, *days, report.window_start])
+    end = max([*days, report.window_end])
+    ordered = [s for s in series.values() if s.pane == "prices"]
+    ordered += [s for s in series.values() if s.pane == "rates"]
+    return ChartPlan(start, end, ordered, placed, unplaced)
 
 
-def _window(bars: list[Bar], start: date, end: date) -> list[Bar]:
-    return [b for b in bars if start <= b.date <= end]
+def _series_for(
+    c: CheckedClaim, report: AnalysisReport, prices: Mapping[str, SeriesSpec]
+) -> SeriesSpec | None:
+    """The line a claim is about: its subject's, never a neighbour's."""
+    ev = c.evidence[0]
+    if c.kind in _RATE_KINDS:
+        return SeriesSpec(FED, "Fed funds target (upper bound)", "rates", "fed")
+    if c.kind in _YIELD_KINDS:
+        source: Source = "treasury" if ev.ticker in TREASURY_SERIES else "bars"
+        name = SYMBOLS[ev.ticker].name if ev.ticker in SYMBOLS else ev.ticker
+        return SeriesSpec(ev.ticker, name, "rates", source)
+    subject = c.claim.ticker or ev.ticker
+    sym = SYMBOLS.get(subject)
+    wanted = [subject, ev.proxy_for if ev.ticker == subject else None]
+    wanted.append(sym.proxy if sym else None)
+    for want in wanted:
+        for t in report.tickers:
+            if want and want in (t.ticker, t.data_ticker):
+                return prices[t.data_ticker]
+    return None
 
 
-def _claims_for(report: AnalysisReport, data_ticker: str) -> list[CheckedClaim]:
-    return [
-        c
-        for c in report.check.claims
-        if c.kind in _MARKED_KINDS
-        and c.verdict != "unverifiable"
-        and c.evidence
-        and c.evidence[0].ticker == data_ticker
+def chart_data(
+    report: AnalysisReport, plan: ChartPlan, readings: Mapping[str, Sequence[Reading]]
+) -> Chart | None:
+    """The plan with its values (`readings` keyed by series key, ascending by date)."""
+    shown: list[ChartSeries] = []
+    days: dict[str, list[date]] = {}
+    prices = rates = 0
+    for spec in plan.series:
+        points = [p for d, v in readings.get(spec.key, []) if (p := _point(spec, d, v))]
+        if not points:
+            continue
+        if spec.pane == "prices":
+            color, prices = PALETTE[prices % len(PALETTE)], prices + 1
+        else:
+            color, rates = RATE_COLORS[rates % len(RATE_COLORS)], rates + 1
+        step = spec.source == "fed"
+        shown.append(ChartSeries(spec.key, spec.label, spec.pane, color, points, step))
+        days[spec.key] = [date.fromisoformat(p.time) for p in points]
+    if not shown:
+        return None
+    receipts = {r.evidence.model_dump_json(): r for r in report.receipts}
+    markers: list[ChartMarker] = []
+    unplaced = dict(plan.unplaced)
+    for c in checked_claims(report):
+        if c.id not in plan.placed:
+            continue
+        key, day = plan.placed[c.id]
+        on = _snap(days.get(key, []), day)
+        if on is None:
+            unplaced[c.id] = f"no {key} data on {fmt_date(day)}"
+            continue
+        cited = [receipts[k] for k in (e.model_dump_json() for e in c.evidence) if k in receipts]
+        markers.append(
+            ChartMarker(
+                id=c.id,
+                number=c.id.lstrip("c"),
+                series=key,
+                time=on.isoformat(),
+                verdict=c.verdict,
+                color=COLORS[c.verdict],
+                clause=claim_clause(report.article.text, c.span),
+                claimed=claimed_text(c),
+                computed=computed_text(c),
+                explanation=c.explanation,
+                receipts=[f"[{r.id}] {r.label}" for r in cited],
+            )
+        )
+    markers.sort(key=lambda m: (m.time, int(m.number) if m.number.isdigit() else 0))
+    order = {c.id: n for n, c in enumerate(report.check.claims)}
+    missing = sorted(unplaced.items(), key=lambda kv: order.get(kv[0], 0))
+    return Chart(
+        start=plan.start.isoformat(),
+        end=plan.end.isoformat(),
+        lines_note=_lines_note(plan, shown),
+        series=shown,
+        markers=markers,
+        unplaced=[(cid.lstrip("c"), why) for cid, why in missing],
+    )
+
+
+def _lines_note(plan: ChartPlan, shown: list[ChartSeries]) -> str:
+    keys = {s.key for s in shown}
+    bases = {s.base_date for s in plan.series if s.base_date is not None and s.key in keys}
+    rates = any(s.pane == "rates" for s in shown)
+    parts = []
+    if len(bases) == 1:
+        parts.append(f"change from each ticker's close on {fmt_date(min(bases))}")
+    elif bases:
+        parts.append("change from each ticker's close before the window")
+    if rates:
+        parts.append("rates and yields as levels" + (" in the lower pane" if bases else ""))
+    return "; ".join(parts)
+
+
+def build_chart(report: AnalysisReport, market: MarketData) -> Chart | None:
+    """Plan the chart, read its values from `market`, and put the two together."""
+    plan = plan_chart(report)
+    if plan is None:
+        return None
+    wanted = [(s.key, s.source) for s in plan.series]
+    return chart_data(report, plan, chart_points(wanted, market, plan.start, plan.end))
+
+
+def _point(spec: SeriesSpec, day: date, value: float) -> ChartPoint | None:
+    if not math.isfinite(value):
+        return None
+    if spec.base_close is None:
+        return ChartPoint(day.isoformat(), round(value, 4), value)
+    if spec.base_close == 0:
+        return None
+    return ChartPoint(day.isoformat(), round((value / spec.base_close - 1) * 100, 4), value)
+
+
+def _snap(days: list[date], day: date) -> date | None:
+    """The series day a marker sits on: the day itself, else the last one before it."""
+    before = [d for d in days if d <= day]
+    if before:
+        return before[-1]
+    return days[0] if days else None
+
+
+# -- HTML: lightweight-charts, inlined -----------------------------------------------------
+LIBRARY = "lightweight-charts"
+LIBRARY_FILE = "lightweight-charts.standalone.production.js"
+
+
+@cache
+def vendored(name: str) -> str:
+    """A file of the vendored library (package data under assistant/render/vendor/)."""
+    path = resources.files("assistant.render").joinpath("vendor", LIBRARY, name)
+    return path.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _script() -> str:
+    return resources.files("assistant.render").joinpath("chart.js").read_text(encoding="utf-8")
+
+
+def _inline_script(code: str) -> str:
+    """Script text that cannot end its <script> element early."""
+    lowered = code.lower()
+    if "</script" in lowered or "<!--" in lowered:
+        raise ValueError("script text would break out of its <script> element")
+    return code
+
+
+def _json_for_script(text: str) -> str:
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def chart_html(chart: Chart) -> str:
+    """The chart section: container, legend, the data as JSON, the library and our script."""
+    h = html.escape
+    rates = any(s.pane == "rates" for s in chart.series)
+    height = "34rem" if rates else "26rem"
+    parts = [
+        "<h2>Price chart</h2>",
+        f'<p class="meta">Lines: {h(chart.lines_note)}. Dots: each checked claim, numbered '
+        "as in the claims table and coloured by verdict; point at one to read its receipt.</p>",
+        f'<div class="chart-box"><div id="finnews-chart" style="height:{height}"></div>'
+        '<div id="finnews-chart-tip" class="chart-tip" hidden></div></div>',
+        '<noscript><p class="meta">The interactive chart needs JavaScript; every claim and '
+        "its receipt are in the tables below.</p></noscript>",
+        '<ul class="legend">',
     ]
-
-
-def _mark(ax: object, claim: CheckedClaim, window: list[Bar], placed: list[date]) -> None:
-    """A dot at each evidence reading in the window; a dashed line for a move; a label.
-
-    Labels anchored near earlier ones (`placed`) are stacked downwards, not overlaid.
-    """
-    if not window:
-        return
-    first, last = window[0].date, window[-1].date
-    ev = claim.evidence[0]
-    points = [(d, v) for d, v in zip(ev.dates, ev.values, strict=False) if first <= d <= last]
-    if not points:
-        return
-    color = COLORS[claim.verdict]
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    if len(points) > 1:
-        ax.plot(xs, ys, ls="--", color=color, lw=1)  # type: ignore[attr-defined]
-    ax.scatter(xs, ys, color=color, s=22, zorder=3)  # type: ignore[attr-defined]
-    crowd = sum(1 for d in placed if abs((d - xs[-1]).days) <= LABEL_CROWD_DAYS)
-    placed.append(xs[-1])
-    lift = 6 - 11 * crowd
-    text = (
-        f"{claim.id}: claimed {fmt_value(claim.claimed, claim.unit)}"
-        f" / actual {fmt_value(claim.computed, claim.unit)}"
+    for s in chart.series:
+        parts.append(
+            f'<li><span class="swatch" style="background:{s.color}"></span>{h(s.label)}</li>'
+        )
+    for verdict in dict.fromkeys(m.verdict for m in chart.markers):
+        parts.append(
+            f'<li><span class="dot" style="background:{COLORS[verdict]}"></span>{verdict}</li>'
+        )
+    parts.append("</ul>")
+    if chart.unplaced:
+        items = "; ".join(f"#{n} ({h(why)})" for n, why in chart.unplaced)
+        parts.append(f'<p class="meta">Checked claims not on the chart: {items}.</p>')
+    parts.append(
+        '<script type="application/json" id="finnews-chart-data">'
+        f"{_json_for_script(chart.to_json())}</script>"
     )
-    ax.annotate(  # type: ignore[attr-defined]
-        text,
-        (xs[-1], ys[-1]),
-        textcoords="offset points",
-        xytext=(-4, lift),
-        ha="right",
-        fontsize=7,
-        color=color,
+    parts.append(f"<script>{_inline_script(vendored(LIBRARY_FILE))}</script>")
+    parts.append(f"<script>{_inline_script(_script())}</script>")
+    notice = " ".join(vendored("NOTICE").split())
+    parts.append(
+        f'<p class="meta">Chart drawn with TradingView Lightweight Charts™ (Apache-2.0, '
+        f"inlined in this page): {h(notice)} "
+        '<a href="https://www.tradingview.com/">tradingview.com</a></p>'
     )
+    return "\n".join(parts)
+
+
+# -- SVG: a small static drawing -----------------------------------------------------------
+_W, _LEFT, _RIGHT, _TOP = 760, 56, 14, 12
+_PRICE_H, _RATE_H, _GAP, _AXIS_H, _ROW_H = 280, 110, 28, 20, 18
+_STACK = 13  # pixels between markers stacked on one day
+_CHAR_W = 6.2  # rough width of one character at font-size 11
+
+
+def chart_svg(chart: Chart) -> str:
+    """The chart as a static SVG (no script): lines, zero line, axes, numbered markers."""
+    prices = [s for s in chart.series if s.pane == "prices"]
+    rates = [s for s in chart.series if s.pane == "rates"]
+    days = sorted({p.time for s in chart.series for p in s.points})
+    width = _W - _LEFT - _RIGHT
+    x_of = {d: _LEFT + width * i / max(1, len(days) - 1) for i, d in enumerate(days)}
+    legend = _legend_layout(chart)
+    rows = 1 + max((item[0] for item in legend), default=0)
+    height = _TOP + (_PRICE_H if prices else 0) + (_GAP + _RATE_H if rates else 0)
+    height += _AXIS_H + rows * _ROW_H + 8
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{_W}" height="{height}" '
+        f'viewBox="0 0 {_W} {height}" font-family="sans-serif" font-size="11">',
+        f"<title>{html.escape(chart.lines_note)}; each checked claim marked by verdict</title>",
+        f'<rect width="{_W}" height="{height}" fill="#fff"/>',
+    ]
+    top = float(_TOP)
+    for series, pane_h, signed in ((prices, _PRICE_H, True), (rates, _RATE_H, False)):
+        if series:
+            out += _svg_pane(chart, series, x_of, top, pane_h, signed)
+            top += pane_h + _GAP
+    axis_y = top - _GAP + 4
+    out += _svg_time_axis(days, x_of, axis_y)
+    base_y = axis_y + _AXIS_H + 10
+    out += _svg_legend(legend, base_y)
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def _legend_layout(chart: Chart) -> list[tuple[int, float, str, str, str]]:
+    """Legend items as (row, x, "line" or "dot", colour, text), wrapped to the width."""
+    items = [("line", s.color, s.label) for s in chart.series]
+    items += [("dot", COLORS[v], v) for v in dict.fromkeys(m.verdict for m in chart.markers)]
+    out: list[tuple[int, float, str, str, str]] = []
+    x, row = float(_LEFT), 0
+    for kind, color, text in items:
+        need = (18 if kind == "line" else 12) + _CHAR_W * len(text) + 14
+        if x + need > _W - _RIGHT and x > _LEFT:
+            x, row = float(_LEFT), row + 1
+        out.append((row, x, kind, color, text))
+        x += need
+    return out
+
+
+def _svg_legend(layout: list[tuple[int, float, str, str, str]], top: float) -> list[str]:
+    out = []
+    for row, x, kind, color, text in layout:
+        y = top + row * _ROW_H
+        if kind == "line":
+            mark, pad = (
+                f'<rect x="{x:.1f}" y="{y - 5:.1f}" width="14" height="3" fill="{color}"/>',
+                18,
+            )
+        else:
+            mark, pad = f'<circle cx="{x + 4:.1f}" cy="{y - 4:.1f}" r="4" fill="{color}"/>', 12
+        out.append(f'{mark}<text x="{x + pad:.1f}" y="{y:.1f}">{html.escape(text)}</text>')
+    return out
+
+
+def _svg_pane(
+    chart: Chart,
+    series: list[ChartSeries],
+    x_of: Mapping[str, float],
+    top: float,
+    pane_h: float,
+    signed: bool,
+) -> list[str]:
+    keys = {s.key for s in series}
+    values_at = {(s.key, p.time): p.value for s in series for p in s.points}
+    mine = [m for m in chart.markers if m.series in keys and (m.series, m.time) in values_at]
+    stacks: dict[tuple[str, str], int] = {}
+    for m in mine:
+        stacks[(m.series, m.time)] = stacks.get((m.series, m.time), 0) + 1
+    headroom = 10 + _STACK * max(stacks.values(), default=0)
+    values = list(values_at.values())
+    lo, hi = min(values), max(values)
+    if signed:
+        lo, hi = min(lo, 0.0), max(hi, 0.0)
+    ticks = _ticks(lo, hi, 5 if signed else 3)
+    lo, hi = min(lo, ticks[0]), max(hi, ticks[-1])
+    span = (hi - lo) or 1.0
+    plot_top, plot_h = top + headroom, pane_h - headroom
+
+    def y_of(v: float) -> float:
+        return plot_top + plot_h - (v - lo) / span * plot_h
+
+    out = [
+        f'<rect x="{_LEFT}" y="{top}" width="{_W - _LEFT - _RIGHT}" height="{pane_h}" '
+        'fill="none" stroke="#ccc"/>'
+    ]
+    for t in ticks:
+        y = y_of(t)
+        text = (f"{t:+.1f}%" if t else "0%") if signed else f"{t:.2f}%"
+        stroke = "#999" if signed and t == 0 else "#eee"
+        out.append(
+            f'<line x1="{_LEFT}" x2="{_W - _RIGHT}" y1="{y:.1f}" y2="{y:.1f}" stroke="{stroke}"/>'
+            f'<text x="{_LEFT - 4}" y="{y + 4:.1f}" text-anchor="end" fill="#555">{text}</text>'
+        )
+    for s in series:
+        path = " ".join(f"{x_of[p.time]:.1f},{y_of(p.value):.1f}" for p in s.points)
+        out.append(f'<polyline fill="none" stroke="{s.color}" stroke-width="1.6" points="{path}"/>')
+    placed: dict[tuple[str, str], int] = {}
+    for m in mine:
+        n = placed.get((m.series, m.time), 0)
+        placed[(m.series, m.time)] = n + 1
+        x, y = x_of[m.time], y_of(values_at[(m.series, m.time)]) - 9 - _STACK * n
+        tip = f"#{m.number} {m.verdict}: {m.clause}; claimed {m.claimed}, data {m.computed}"
+        out.append(
+            f'<g><title>{html.escape(tip)}</title><circle cx="{x:.1f}" cy="{y:.1f}" r="6" '
+            f'fill="{m.color}" stroke="#fff"/><text x="{x:.1f}" y="{y + 3:.1f}" '
+            f'text-anchor="middle" font-size="8" fill="#fff">{html.escape(m.number)}</text></g>'
+        )
+    return out
+
+
+def _svg_time_axis(days: list[str], x_of: Mapping[str, float], y: float) -> list[str]:
+    """A tick and label at the first day of each month, skipping labels that would touch."""
+    out = []
+    last_x = -1e9
+    seen: set[str] = set()
+    for d in days:
+        month = d[:7]
+        if month in seen:
+            continue
+        seen.add(month)
+        x = x_of[d]
+        if x - last_x < 64:
+            continue
+        last_x = x
+        out.append(
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{y - 4}" y2="{y}" stroke="#999"/>'
+            f'<text x="{x:.1f}" y="{y + 12}" text-anchor="middle" fill="#555">'
+            f"{date.fromisoformat(d):%b %Y}</text>"
+        )
+    return out
+
+
+def _ticks(lo: float, hi: float, count: int = 5) -> list[float]:
+    """About `count` round values covering [lo, hi]."""
+    span = hi - lo
+    if span <= 0:
+        return [lo]
+    raw = span / count
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    first = math.floor(lo / step) * step
+    return [round(first + i * step, 10) for i in range(int((hi - first) / step) + 2)]

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from assistant.models import CheckedClaim, CheckReport
+from assistant.render.markdown import md_cell, md_text
 from assistant.text.sentences import clause_of
 from assistant.verify.grading import fmt_value
 
@@ -31,11 +32,49 @@ def claim_span(report: CheckReport, c: CheckedClaim, width: int = 90) -> str:
     return raw if len(raw) <= width else raw[: width - 3] + "..."
 
 
-def shown(c: CheckedClaim, value: float | None) -> str:
-    decimals = max(2, c.claim.decimals) if c.unit in ("%", "$", "pts") else c.claim.decimals
-    if c.kind == "rate_level" and value is not None and value == c.claimed:
-        return f"{c.claim.start_value:.2f}-{value:.2f}%"
-    return fmt_value(value, c.unit, decimals)
+_LEVEL_KINDS = frozenset({"rate_level", "yield_level", "volatility"})
+
+
+def value_text(
+    value: float | None,
+    unit: str,
+    kind: str | None = None,
+    decimals: int = 2,
+    low: float | None = None,
+) -> str:
+    """A claimed or computed value as its reader expects it: a change signed (+4.91%,
+    -25 bp), a level as a level (a yield 4.14%, a range 3.50%-3.75%), a price unsigned."""
+    if value is None:
+        return "n/a"
+    if unit == "%" and kind in _LEVEL_KINDS:
+        level = f"{value:.{decimals}f}%"
+        return f"{low:.{decimals}f}%-{level}" if low is not None and low < value else level
+    return fmt_value(value, unit, decimals)
+
+
+def _decimals(c: CheckedClaim) -> int:
+    return max(2, c.claim.decimals) if c.unit in ("%", "$", "pts") else c.claim.decimals
+
+
+def _range_low(c: CheckedClaim, value: float | None, computed: bool) -> float | None:
+    """The lower bound of a target range: the article's, or the one the data read."""
+    if c.kind != "rate_level" or value is None:
+        return None
+    if not computed:
+        return c.claim.start_value
+    for e in c.evidence:
+        if "lower" in e.fields and "upper" in e.fields:
+            upper = e.values[e.fields.index("upper")]
+            return e.values[e.fields.index("lower")] if upper == value else None
+    return None
+
+
+def claimed_text(c: CheckedClaim) -> str:
+    return value_text(c.claimed, c.unit, c.kind, _decimals(c), _range_low(c, c.claimed, False))
+
+
+def computed_text(c: CheckedClaim) -> str:
+    return value_text(c.computed, c.unit, c.kind, _decimals(c), _range_low(c, c.computed, True))
 
 
 def header(report: CheckReport) -> str:
@@ -71,8 +110,8 @@ def verdict_table(
             c.id.lstrip("c"),
             cell,
             Text(c.verdict, style=STYLES[c.verdict]),
-            shown(c, c.claimed),
-            shown(c, c.computed),
+            claimed_text(c),
+            computed_text(c),
         )
     return table
 
@@ -89,22 +128,18 @@ def render_terminal(report: CheckReport, console: Console) -> None:
     console.print(Text(DISCLAIMER, style="dim"))
 
 
-def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def render_markdown(report: CheckReport) -> str:
-    lines = [f"# Claim check: {report.article.title or '(untitled)'}", ""]
-    lines.append(f"{header(report)}  ")
-    lines.extend(f"{note}  " for note in report.notes)
+    lines = [f"# Claim check: {md_text(report.article.title or '(untitled)')}", ""]
+    lines.append(f"{md_text(header(report))}  ")
+    lines.extend(f"{md_text(note)}  " for note in report.notes)
     lines.append(summary_line(report))
     lines.append("")
     lines.append("| # | claim | verdict | claimed | computed | why |")
     lines.append("|---|---|---|---|---|---|")
     for c in report.claims:
         lines.append(
-            f"| {c.id.lstrip('c')} | {_md_cell(claim_span(report, c))} | **{c.verdict}** | "
-            f"{shown(c, c.claimed)} | {shown(c, c.computed)} | {_md_cell(c.explanation)} |"
+            f"| {c.id.lstrip('c')} | {md_cell(claim_span(report, c))} | **{c.verdict}** | "
+            f"{claimed_text(c)} | {computed_text(c)} | {md_cell(c.explanation)} |"
         )
     lines += ["", "## Receipts", ""]
     for c in report.claims:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import html
 import re
 from functools import partial
@@ -11,12 +10,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from assistant.analysis.models import AnalysisReport, CitedSentence, Receipt
-from assistant.analysis.sources import passage_of, passages_of
+from assistant.analysis.models import AnalysisReport, CitedSentence, KeyFigure, Receipt
+from assistant.analysis.sources import claim_clause
 from assistant.models import CheckedClaim
 from assistant.numbers import FLAG
-from assistant.render.checks import STYLES, shown, verdict_table
-from assistant.text.sentences import clause_of
+from assistant.render.chart import Chart, chart_html
+from assistant.render.checks import STYLES, claimed_text, computed_text, verdict_table
+from assistant.render.markdown import md_cell, md_target, md_text
 from assistant.verify.grading import fmt_date, fmt_value
 
 SECTION_TITLES = {
@@ -24,6 +24,7 @@ SECTION_TITLES = {
     "risks": "Risks",
     "opportunities": "Opportunities",
 }
+CHART_ALT = "Each related ticker's change over the window, each checked claim marked by verdict"
 _CITE_RE = re.compile(r"\[\s*(D?\d+(?:\s*[,;]\s*D?\d+)*)\s*\]")
 _FLAG_RE = re.compile(re.escape(FLAG) + r"([^\s\[]+)(\[[^\]]+\])")
 
@@ -140,10 +141,11 @@ def _figures_table(report: AnalysisReport) -> Table:
     table.add_column("sources", no_wrap=True)
     for f in report.key_figures:
         cites = ([f"[{f.passage}]"] if f.passage else []) + [f"[{r}]" for r in f.receipts]
+        claimed, actual = _figure_values(report, f)
         table.add_row(
             Text(f.label),
-            fmt_value(f.claimed, f.unit),
-            fmt_value(f.actual, f.unit),
+            claimed,
+            actual,
             Text(f.verdict, style=STYLES[f.verdict]),
             "".join(cites),
         )
@@ -166,26 +168,25 @@ def _terminal_sources(report: AnalysisReport, console: Console) -> None:
 
 
 def _claim_clause(report: AnalysisReport, c: CheckedClaim) -> str:
-    text = report.article.text
-    p = passage_of(passages_of(text), c.span)
-    if p is None:
-        s, e = c.span
-        return " ".join(text[max(0, s - 40) : e + 20].split())
-    return clause_of(text, p.span, c.span)
+    return claim_clause(report.article.text, c.span)
+
+
+def _figure_values(report: AnalysisReport, f: KeyFigure) -> tuple[str, str]:
+    """A key figure's claimed and actual values, shown as its claim's are."""
+    claim = next((c for c in report.check.claims if c.id == f.claim_id), None)
+    if claim is None:
+        return fmt_value(f.claimed, f.unit), fmt_value(f.actual, f.unit)
+    return claimed_text(claim), computed_text(claim)
 
 
 # -- Markdown ------------------------------------------------------------------------------
-def _md(text: str) -> str:
-    """Article-derived text is shown as text: HTML special characters are escaped."""
-    return html.escape(text, quote=False).replace("|", "\\|")
-
-
-def render_markdown(report: AnalysisReport) -> str:
+def render_markdown(report: AnalysisReport, chart_image: str | None = None) -> str:
+    """The report as Markdown; `chart_image` is the path of a static chart to show."""
     a = report.article
-    out = [f"# Analysis: {_md(a.title or '(untitled)')}", ""]
-    out.append(f"*{_md(header(report))}*  ")
-    out.append(f"*{_md(engine_line(report))}*  ")
-    out.append(f"*{_md(window_line(report))}*")
+    out = [f"# Analysis: {md_text(a.title or '(untitled)')}", ""]
+    out.append(f"*{md_text(header(report))}*  ")
+    out.append(f"*{md_text(engine_line(report))}*  ")
+    out.append(f"*{md_text(window_line(report))}*")
     out.append("")
     if report.tickers:
         out += ["## Related tickers", "", "| ticker | from | to | change | receipt |"]
@@ -197,30 +198,37 @@ def render_markdown(report: AnalysisReport) -> str:
                 f"[{t.receipt}] |"
             )
         out.append("")
-    out += ["## Analysis", "", _md(_paragraph(report.analysis)) or "(nothing left)", ""]
+    if chart_image:
+        out += ["## Price chart", "", f"![{CHART_ALT}]({md_target(chart_image)})", ""]
+    out += ["## Analysis", "", md_text(_paragraph(report.analysis)) or "(nothing left)", ""]
     for key, title in SECTION_TITLES.items():
         out += [f"## {title}", ""]
         items = report.sections()[key]
-        out += [f"- {_md(s.text)}" for s in items] or ["- none the sources support"]
+        out += [f"- {md_text(s.text)}" for s in items] or ["- none the sources support"]
         out.append("")
     out += ["## Key figures", "", "| figure | claimed | actual | verdict | sources |"]
     out.append("|---|---:|---:|---|---|")
     for f in report.key_figures:
         cites = ([f"[{f.passage}]"] if f.passage else []) + [f"[{r}]" for r in f.receipts]
+        claimed, actual = _figure_values(report, f)
         out.append(
-            f"| {_md(f.label)} | {fmt_value(f.claimed, f.unit)} | {fmt_value(f.actual, f.unit)} "
-            f"| **{f.verdict}** | {''.join(cites)} |"
+            f"| {md_cell(f.label)} | {claimed} | {actual} | **{f.verdict}** | {''.join(cites)} |"
         )
     out += ["", "## Every claim, checked", "", "| # | claim | verdict | claimed | computed | why |"]
     out.append("|---:|---|---|---:|---:|---|")
     for c in report.check.claims:
         out.append(
-            f"| {c.id.lstrip('c')} | {_md(_claim_clause(report, c))} | **{c.verdict}** | "
-            f"{shown(c, c.claimed)} | {shown(c, c.computed)} | {_md(c.explanation)} |"
+            f"| {c.id.lstrip('c')} | {md_cell(_claim_clause(report, c))} | **{c.verdict}** | "
+            f"{claimed_text(c)} | {computed_text(c)} | {md_cell(c.explanation)} |"
         )
     out += ["", f"*{check_line(report)}*", "", "## Sources", ""]
-    out += [f"- [{p.id}] {_md(p.text)} (chars {p.span[0]}-{p.span[1]})" for p in report.passages]
-    out += [f"- [{r.id}] {_md(r.label)} ({_md(r.evidence.source)})" for r in cited_receipts(report)]
+    out += [
+        f"- [{p.id}] {md_text(p.text)} (chars {p.span[0]}-{p.span[1]})" for p in report.passages
+    ]
+    out += [
+        f"- [{r.id}] {md_text(r.label)} ({md_text(r.evidence.source)})"
+        for r in cited_receipts(report)
+    ]
     out += ["", f"> {report.disclaimer}", ""]
     return "\n".join(out)
 
@@ -243,7 +251,19 @@ a.cite{text-decoration:none;color:#1565c0;font-size:.85em}
 .misdated{color:#8e24aa}.unverifiable{color:#9e7c00}
 .verdict{font-weight:600}.up{color:#2e7d32}.down{color:#c62828}
 .disclaimer{margin-top:2rem;padding:.8rem;background:#fafafa;border-left:4px solid #999}
-img.chart{max-width:100%;border:1px solid #eee}
+.chart-box{position:relative;border:1px solid #eee}
+.chart-tip{position:absolute;z-index:5;max-width:24rem;background:#fff;border:1px solid #bbb;
+border-radius:4px;box-shadow:0 2px 8px rgba(0,0,0,.15);padding:.4rem .6rem;font-size:.8rem;
+line-height:1.35;pointer-events:none}
+.chart-tip .tip-date{font-weight:600}.chart-tip .tip-claim{margin-top:.35rem}
+.chart-tip .tip-verdict{font-weight:600}.chart-tip .tip-receipt{color:#555}
+.legend{list-style:none;padding:0;margin:.4rem 0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;
+font-size:.85rem}
+.legend .swatch{display:inline-block;width:1.2rem;height:.25rem;margin-right:.35rem;
+vertical-align:middle}
+.legend .dot{display:inline-block;width:.7rem;height:.7rem;border-radius:50%;margin-right:.35rem;
+vertical-align:middle}
+ul.sources{list-style:none;padding-left:0}ul.sources li{margin:.2rem 0}
 """
 
 
@@ -270,7 +290,8 @@ def _html_sentence(text: str) -> str:
     return _CITE_RE.sub(cite, out)
 
 
-def render_html(report: AnalysisReport, chart_png: bytes | None = None) -> str:
+def render_html(report: AnalysisReport, chart: Chart | None = None) -> str:
+    """One self-contained page: nothing is loaded from elsewhere; the chart is interactive."""
     a = report.article
     parts = [
         "<!DOCTYPE html>",
@@ -295,12 +316,8 @@ def render_html(report: AnalysisReport, chart_png: bytes | None = None) -> str:
                 f"<td>{_html_sentence(f'[{t.receipt}]')}</td></tr>"
             )
         parts.append("</table>")
-    if chart_png:
-        data = base64.b64encode(chart_png).decode("ascii")
-        parts.append(
-            '<h2>Price chart</h2><img class="chart" alt="Closes of the related tickers over the '
-            f'window, with each checked figure marked" src="data:image/png;base64,{data}">'
-        )
+    if chart is not None:
+        parts.append(chart_html(chart))
     parts.append("<h2>Analysis</h2>")
     body = " ".join(_html_sentence(s.text) for s in report.analysis)
     parts.append(f"<p>{body or '(nothing left)'}</p>")
@@ -315,9 +332,10 @@ def render_html(report: AnalysisReport, chart_png: bytes | None = None) -> str:
     parts.append('<th class="num">actual</th><th>verdict</th><th>sources</th></tr>')
     for f in report.key_figures:
         cites = ([f"[{f.passage}]"] if f.passage else []) + [f"[{r}]" for r in f.receipts]
+        claimed, actual = _figure_values(report, f)
         parts.append(
-            f'<tr><td>{_h(f.label)}</td><td class="num">{fmt_value(f.claimed, f.unit)}</td>'
-            f'<td class="num">{fmt_value(f.actual, f.unit)}</td>'
+            f'<tr><td>{_h(f.label)}</td><td class="num">{_h(claimed)}</td>'
+            f'<td class="num">{_h(actual)}</td>'
             f'<td class="verdict {f.verdict}">{f.verdict}</td>'
             f"<td>{_html_sentence(''.join(cites))}</td></tr>"
         )
@@ -325,18 +343,19 @@ def render_html(report: AnalysisReport, chart_png: bytes | None = None) -> str:
     parts.append('<th>verdict</th><th class="num">claimed</th><th class="num">computed</th></tr>')
     for c in report.check.claims:
         parts.append(
-            f"<tr><td>{_h(c.id.lstrip('c'))}</td><td><b>{_h(_claim_clause(report, c))}</b><br>"
+            f'<tr id="claim-{_h(c.id)}"><td>{_h(c.id.lstrip("c"))}</td>'
+            f"<td><b>{_h(_claim_clause(report, c))}</b><br>"
             f'{_h(c.explanation)}</td><td class="verdict {c.verdict}">{c.verdict}</td>'
-            f'<td class="num">{_h(shown(c, c.claimed))}</td>'
-            f'<td class="num">{_h(shown(c, c.computed))}</td></tr>'
+            f'<td class="num">{_h(claimed_text(c))}</td>'
+            f'<td class="num">{_h(computed_text(c))}</td></tr>'
         )
-    parts.append(f'</table><p class="meta">{_h(check_line(report))}</p><h2>Sources</h2><ol>')
+    parts.append(f'</table><p class="meta">{_h(check_line(report))}</p><h2>Sources</h2>')
+    parts.append('<ul class="sources">')
     for p in report.passages:
         parts.append(
-            f'<li id="p{p.id}" value="{p.id}">[{p.id}] {_h(p.text)} '
+            f'<li id="p{p.id}">[{p.id}] {_h(p.text)} '
             f'<span class="meta">(chars {p.span[0]}-{p.span[1]})</span></li>'
         )
-    parts.append("</ol><ul>")
     for r in report.receipts:
         e = r.evidence
         parts.append(

@@ -142,21 +142,31 @@ def test_offline_digest_formats(market: SnapshotMarketData) -> None:
     record = json.loads(lines[1])
     assert sorted(record) == [
         "claims", "content_hash", "engine", "fallback_reason", "fingerprint", "id", "published",
-        "source", "summary", "tickers", "title", "unchecked_numbers", "unchecked_policy", "url",
+        "source", "subject", "summary", "tickers", "title", "unchecked_numbers",
+        "unchecked_policy", "url",
     ]  # fmt: skip
+    assert record["subject"] == "QQQ"
+    assert record["claims"][0]["kind"] == "pct_change"
     assert record["summary"] == (
         "QQQ rose 1.0% in November, note 1 says. Traders watched QQQ closely."
     )
     assert record["claims"][0]["verdict"] == "contradicted"
     md = render_markdown(report)
     assert md.startswith(
-        "# News digest\n\n## IJR\n\n### [Note 2 on IJR](https://example.com/n/2)\n"
+        "# News digest\n\n3 articles published 2025-12-01 to 2025-12-03; 3 subjects; 3 claims "
+        "checked: 1 supported, 2 contradicted\n\n## Contents\n\n"
+        "- [IJR (iShares Core S&P Small-Cap ETF)](#ijr-ishares-core-sp-small-cap-etf) (1)\n"
+    )
+    assert (
+        "## IJR (iShares Core S&P Small-Cap ETF)\n\n### [Note 2 on IJR](https://example.com/n/2)\n"
+        in md
     )
     assert (
         "- ⚠ contradicted: “QQQ rose 1.0% in November, note 1 says” (claimed +1.00%, data -1.56%)"
     ) in md
     page = render_html(report)
-    assert page.count("<article>") == 3 and "<h2>QQQ</h2>" in page
+    assert page.count("<article>") == 3
+    assert '<h2 id="qqq-invesco-qqq-trust">QQQ (Invesco QQQ Trust)</h2>' in page
 
 
 def test_select_articles_filters() -> None:
