@@ -37,7 +37,10 @@ def parse_command(line: str) -> Command | None:
 
 def help_text() -> str:
     width = max(len(name) for name in COMMANDS)
-    lines = ["Ask about the indexed news or market data, e.g. 'How did IJR do in November 2025?'"]
+    lines = [
+        "Ask about the indexed news or market data, e.g. 'How did IJR do in November 2025?', "
+        "'And QQQ?', 'What was SPY's biggest one-day drop in 2025?'"
+    ]
     lines += [f"  {name.ljust(width)}  {text}" for name, text in COMMANDS.items()]
     lines.append("Enter sends; end a line with \\ or press Esc then Enter for a new line.")
     lines.append("Ctrl-C cancels the answer in progress; Ctrl-D or /exit leaves.")

@@ -6,10 +6,12 @@ Every figure in a statement comes from the metric functions over point-in-time d
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
+from assistant.chat.extremes import extreme_close, extreme_move
 from assistant.chat.models import DataReceipt
-from assistant.chat.questions import DataQuery, Period
+from assistant.chat.questions import DataQuery, Extreme, Period
 from assistant.errors import MarketDataUnavailable
 from assistant.market import metrics as M
 from assistant.market.symbols import SYMBOLS
@@ -77,6 +79,11 @@ def _pct(value: float) -> str:
     return f"{value:+.2f}%"
 
 
+def _in(label: str) -> str:
+    """'in November 2025', but 'since March' and 'from ... to ...' as they are."""
+    return label if re.match(r"(?i)(?:since|from|between|through)\b", label) else f"in {label}"
+
+
 def _via(ev: Evidence) -> str:
     return f" (computed on its ETF proxy {ev.ticker})" if ev.proxy_for else ""
 
@@ -84,6 +91,16 @@ def _via(ev: Evidence) -> str:
 def _priced(query: DataQuery, ticker: str, period: Period, lookup: Lookup) -> _Item:
     if period.start > lookup.as_of:
         raise MarketDataUnavailable(f"{period.label} is after {fmt_date(lookup.as_of)}")
+    sym = SYMBOLS.get(ticker)
+    try:
+        lookup.history(ticker, period.start)
+    except MarketDataUnavailable as exc:
+        if sym is not None and sym.kind == "other":
+            raise MarketDataUnavailable(f"no bundled series for {sym.name} ({ticker})") from exc
+        raise
+    if query.metric == "extreme":
+        assert query.extreme is not None
+        return _extreme(ticker, period, query.extreme, lookup)
     if query.metric == "volatility":
         return _volatility(ticker, period, lookup)
     if query.metric == "drawdown":
@@ -109,7 +126,7 @@ def _return(ticker: str, period: Period, lookup: Lookup, *, total: bool) -> _Ite
         )
     else:
         statement = (
-            f"{name} returned {_pct(change.pct)} in {period.label}{_via(ev)} ({kind}: "
+            f"{name} returned {_pct(change.pct)} {_in(period.label)}{_via(ev)} ({kind}: "
             f"{_money(data_ticker, a.get(fld))} at the {fmt_date(a.date)} close to "
             f"{_money(data_ticker, b.get(fld))} at the {fmt_date(b.date)} close)."
         )
@@ -125,7 +142,7 @@ def _difference(first: _Item, second: _Item, period: Period) -> _Item:
     diff = v1 - v2
     lead, lag = (t1, t2) if diff >= 0 else (t2, t1)
     statement = (
-        f"{lead} did better than {lag} in {period.label} by {abs(diff):.2f} percentage points "
+        f"{lead} did better than {lag} {_in(period.label)} by {abs(diff):.2f} percentage points "
         f"({_pct(v1)} for {t1} against {_pct(v2)} for {t2})."
     )
     ev = Evidence(
@@ -176,7 +193,7 @@ def _drawdown(ticker: str, period: Period, lookup: Lookup) -> _Item:
     statement = (
         f"{name_of(ticker)} closed at {_money(data_ticker, dd.last.close)} on "
         f"{fmt_date(dd.last.date)}{_via(ev)}, {_pct(dd.current_drawdown_pct)} from its highest "
-        f"close in {period.label}, {_money(data_ticker, dd.peak.close)} on "
+        f"close {_in(period.label)}, {_money(data_ticker, dd.peak.close)} on "
         f"{fmt_date(dd.peak.date)}; the deepest fall from a peak in that window was "
         f"{_pct(dd.worst_pct)}."
     )
@@ -202,6 +219,10 @@ def _price(ticker: str, period: Period, lookup: Lookup) -> _Item:
     bar = M.bar_on_or_before(hist.bars, period.end)
     if bar is None:
         raise MarketDataUnavailable(f"no {data_ticker} bars up to {period.end}")
+    if period.kind != "day" and bar.date < period.start:
+        raise MarketDataUnavailable(
+            f"no {data_ticker} close {_in(period.label)}: the data ends {fmt_date(bar.date)}"
+        )
     ev = lookup.bar_receipt(ticker, bar, "close")
     note = ""
     if bar.date < period.end - timedelta(days=7):
@@ -218,6 +239,82 @@ def _price(ticker: str, period: Period, lookup: Lookup) -> _Item:
     return f"{ticker} close, {fmt_date(bar.date)}", statement, bar.close, "$", used, ev
 
 
+_UNITS = {"day": "sessions", "week": "weeks", "month": "months"}
+
+
+def _extreme(ticker: str, period: Period, extreme: Extreme, lookup: Lookup) -> _Item:
+    hist, data_ticker, proxy_for = lookup.history(ticker, period.start)
+    name, phrase = name_of(ticker), extreme.phrase
+    end = min(period.end, lookup.as_of)
+    label = f"{ticker} {phrase}, {period.label}"
+    if extreme.span == "close":
+        found = extreme_close(hist.bars, period.start, end, extreme.direction)
+        bar = found.bar
+        ev = Evidence(
+            ticker=data_ticker,
+            proxy_for=proxy_for,
+            source=hist.source,
+            fetched_at=hist.fetched_at,
+            dates=[bar.date],
+            fields=["close"],
+            values=[bar.close],
+            formula=f"{'min' if extreme.direction == 'down' else 'max'}(close) over "
+            f"{found.first}..{found.last} ({found.count} closes)",
+            result=bar.close,
+        )
+        statement = (
+            f"{_whose(name, phrase)} {_in(period.label)} was {_money(data_ticker, bar.close)} on "
+            f"{fmt_date(bar.date)}{_via(ev)} (the {phrase.split()[0]} of {found.count} daily "
+            f"closes from {fmt_date(found.first)} to {fmt_date(found.last)})."
+        )
+        used = Period(bar.date, bar.date, "day", period.label)
+        return label, statement, bar.close, "$", used, ev
+    inclusive = period.kind in ("window", "day")
+    move = extreme_move(
+        hist.bars, period.start, end, extreme.span, extreme.direction, inclusive=inclusive
+    )
+    change = move.change
+    ev = lookup.receipt(ticker, change, start=period.start)
+    a, b = change.start_bar, change.end_bar
+    if extreme.span == "day":
+        when = f"on {fmt_date(b.date)}"
+    elif extreme.span == "week":
+        when = f"in the week to {fmt_date(b.date)}"
+    else:
+        when = f"in {b.date:%B} {b.date.year}"
+    units = _UNITS[extreme.span]
+    compared = (
+        f"{move.count} {units if move.count != 1 else units[:-1]} compared, to "
+        f"{fmt_date(move.last)}"
+    )
+    prices = (
+        f"price return: {_money(data_ticker, a.close)} at the {fmt_date(a.date)} close to "
+        f"{_money(data_ticker, b.close)} at the {fmt_date(b.date)} close; {compared}"
+    )
+    wrong_way = (extreme.direction == "down" and change.pct >= 0) or (
+        extreme.direction == "up" and change.pct <= 0
+    )
+    if wrong_way:
+        verb = "fall" if extreme.direction == "down" else "rise"
+        least = "weakest" if extreme.direction == "down" else "strongest"
+        statement = (
+            f"{name} did not {verb} in any of the {units} of {period.label}{_via(ev)}; its "
+            f"{least} was {_pct(change.pct)} {when} ({prices})."
+        )
+    else:
+        statement = (
+            f"{_whose(name, phrase)} {_in(period.label)} was {_pct(change.pct)} {when}{_via(ev)} "
+            f"({prices})."
+        )
+    used = Period(a.date, b.date, "since", period.label)
+    return label, statement, change.pct, "%", used, ev
+
+
+def _whose(name: str, phrase: str) -> str:
+    """ "QQQ's best month"; "the best month of the S&P SmallCap 600 (^SML)"."""
+    return f"the {phrase} of {name}" if name.endswith(")") else f"{name}'s {phrase}"
+
+
 def _upto(query: DataQuery, lookup: Lookup) -> date:
     return min(query.period.end, lookup.as_of) if query.period else lookup.as_of
 
@@ -232,7 +329,7 @@ def _fed_move(query: DataQuery, lookup: Lookup) -> _Item:
         inside = [c for c in changes if c.announced >= start]
         if not inside:
             what = {"cut": "cut", "hike": "raised"}.get(query.direction or "", "changed")
-            raise MarketDataUnavailable(f"the Fed {what} no rates in {query.period.label}")
+            raise MarketDataUnavailable(f"the Fed {what} no rates {_in(query.period.label)}")
     if not changes:
         raise MarketDataUnavailable(f"no Fed {query.direction or 'rate'} move up to {upto}")
     c = changes[-1]
@@ -283,7 +380,7 @@ def _yield(query: DataQuery, lookup: Lookup) -> _Item:
             raise MarketDataUnavailable(f"no 10-year yield before {query.period.start}")
         bp = round((last.value - base.value) * 100)
         statement = (
-            f"{name} moved {bp:+d} bp in {query.period.label}, from {base.value:.2f}% on "
+            f"{name} moved {bp:+d} bp {_in(query.period.label)}, from {base.value:.2f}% on "
             f"{fmt_date(base.date)} to {last.value:.2f}% on {fmt_date(last.date)}."
         )
         ev = Evidence(

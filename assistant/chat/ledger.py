@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from assistant.chat.models import Citation, DataReceipt
 from assistant.chat.passages import Passage
 from assistant.market.metrics import fmt
+from assistant.models import CheckedClaim, Evidence
+from assistant.numbers import AllowedNumber, find_numbers
+
+DISPUTED = ("contradicted", "misdated")  # verdicts a quoted number is marked with
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """A number of passage [n] that the claim check disputes, and the receipt saying so."""
+
+    passage: int
+    span: tuple[int, int]  # in the passage's text
+    raw: str
+    verdict: str
+    receipt: str
 
 
 class Ledger:
@@ -15,6 +31,8 @@ class Ledger:
     def __init__(self) -> None:
         self.passages: list[Passage] = []
         self.receipts: list[DataReceipt] = []
+        self.disputes: list[Dispute] = []
+        self._checked: set[int] = set()
 
     def add_passages(self, passages: Sequence[Passage]) -> list[tuple[int, Passage]]:
         """Add passages (once each); returns their numbers."""
@@ -32,9 +50,55 @@ class Ledger:
 
     def add_receipts(self, make: Callable[[int], list[DataReceipt]]) -> list[DataReceipt]:
         """`make(first_id)` builds receipts numbered from the next free Dn."""
-        new = make(len(self.receipts) + 1)
+        new = make(self._next_id())
         self.receipts.extend(new)
         return new
+
+    def add_checks(self, n: int, text: str, checked: Sequence[CheckedClaim]) -> list[DataReceipt]:
+        """Receipts for the numbers of passage [n] (`text`) that the claim check disputes.
+
+        Each passage is checked once per answer; `checked` are its claims, checked as of
+        its article's date.
+        """
+        if n in self._checked:
+            return []
+        self._checked.add(n)
+        out = []
+        for c in checked:
+            if c.verdict not in DISPUTED:
+                continue
+            raw = text[c.span[0] : c.span[1]]
+            ev = c.evidence[0] if c.evidence else Evidence(ticker=c.claim.ticker or "-",
+                                                           source="no data")  # fmt: skip
+            receipt = DataReceipt(
+                id=f"D{self._next_id()}",
+                label=f"passage [{n}]: {raw} {c.verdict}",
+                statement=f"The claim check calls {raw} in passage [{n}] {c.verdict}: "
+                f"{c.explanation}.",
+                value=c.computed,
+                unit=c.unit,
+                start=c.claim.start,
+                end=c.claim.end,
+                evidence=ev,
+                passage=n,
+            )
+            self.receipts.append(receipt)
+            self.disputes.append(Dispute(n, c.span, raw, c.verdict, receipt.id))
+            out.append(receipt)
+        return out
+
+    def disputed_numbers(self) -> dict[str, list[AllowedNumber]]:
+        """Passage id -> its disputed numbers (label: the verdict), for marking an answer."""
+        out: dict[str, list[AllowedNumber]] = {}
+        for d in self.disputes:
+            for mention in find_numbers(d.raw):
+                out.setdefault(str(d.passage), []).append(
+                    AllowedNumber(mention.value, str(d.passage), mention.unit, d.verdict)
+                )
+        return out
+
+    def _next_id(self) -> int:
+        return 1 + max((int(r.id[1:]) for r in self.receipts), default=0)
 
     def sources(self) -> dict[str, str]:
         """Source id -> the text whose numbers an answer may use."""
@@ -45,11 +109,15 @@ class Ledger:
             out[r.id] = f"{r.statement}\n{r.evidence.formula}\n{values} {result}"
         return out
 
+    def checks_of(self, n: int) -> list[str]:
+        """Receipt ids of passage [n]'s disputed numbers."""
+        return [d.receipt for d in self.disputes if d.passage == n]
+
     def citations(self) -> list[Citation]:
-        return [to_citation(n, p) for n, p in enumerate(self.passages, start=1)]
+        return [to_citation(n, p, self.checks_of(n)) for n, p in enumerate(self.passages, start=1)]
 
 
-def to_citation(n: int, p: Passage) -> Citation:
+def to_citation(n: int, p: Passage, checks: Sequence[str] = ()) -> Citation:
     return Citation(
         n=n,
         article_id=p.article_id,
@@ -61,6 +129,7 @@ def to_citation(n: int, p: Passage) -> Citation:
         start=p.start,
         end=p.end,
         score=p.score,
+        checks=list(checks),
     )
 
 

@@ -29,6 +29,11 @@ class Citation(_Strict):
     start: int = 0
     end: int = 0
     score: float | None = Field(default=None, description="Retrieval score, when ranked.")
+    checks: list[str] = Field(
+        default_factory=list,
+        description="Receipts [Dn] of numbers in this passage that the claim check calls "
+        "contradicted or misdated (checked as of the article's date).",
+    )
 
     @property
     def date_text(self) -> str:
@@ -46,6 +51,10 @@ class DataReceipt(_Strict):
     start: date | None = Field(default=None, description="First day of the window.")
     end: date | None = Field(default=None, description="Last day of the window (or the date).")
     evidence: Evidence
+    passage: int | None = Field(
+        default=None,
+        description="Set when this receipt checks a number of passage [n]: that n.",
+    )
 
 
 class FlaggedNumber(_Strict):

@@ -18,6 +18,7 @@ from assistant.chat.models import Answer
 from assistant.chat.session import Session
 from assistant.errors import FinnewsError
 from assistant.market.symbols import KNOWN_TICKERS, SYMBOLS
+from assistant.verify.grading import fmt_date
 
 if TYPE_CHECKING:
     from prompt_toolkit.completion import Completion
@@ -69,7 +70,9 @@ class Repl:
             if s.engine == "offline"
             else f"LLM {s.engine}"
         )
-        lines = [f"finnews chat · {engine} · market data: {s.market.name}"]
+        lines = [
+            f"finnews chat · {engine} · market data: {s.market.name} · as of {fmt_date(s.as_of)}"
+        ]
         if s.article is not None:
             lines.append(f"Scoped to article {s.article.id}: {s.article.title or '(untitled)'}")
         lines.append("Type /help for commands; Ctrl-D or /exit leaves.")

@@ -12,28 +12,43 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 
-from assistant.chat.checked import CheckedStream, Sink
+from assistant.chat.checked import CheckedStream, Sink, mark
 from assistant.chat.compute import compute
-from assistant.chat.ledger import Ledger, receipts_text, to_citation
+from assistant.chat.ledger import Ledger, receipts_text
 from assistant.chat.models import Answer, AnswerKind, DataReceipt
 from assistant.chat.passages import IndexNews, NewsSource, Passage, article_passages
 from assistant.chat.passages import passages_text as render_passages
-from assistant.chat.questions import DataQuery, Period, parse_period, parse_question, wants_news
+from assistant.chat.questions import (
+    DataQuery,
+    Period,
+    describe,
+    is_follow_up,
+    parse_period,
+    parse_question,
+    search_terms,
+    wants_news,
+)
 from assistant.chat.tools import TOOL_SPECS, ChatTools
 from assistant.check import verify_text
 from assistant.config import Settings, get_settings
-from assistant.errors import BadInputError, MarketDataUnavailable, ModelOutputError, ProviderError
+from assistant.errors import (
+    BadInputError,
+    FinnewsError,
+    MarketDataUnavailable,
+    ModelOutputError,
+    ProviderError,
+)
 from assistant.llm import OfflineEngine
 from assistant.llm.tool_calling import ToolCall, ToolStreamer, Turn
 from assistant.market.base import MarketData
 from assistant.market.providers import get_market_data
 from assistant.market.snapshot import SnapshotMarketData
-from assistant.market.symbols import resolve
-from assistant.models import Article, Evidence
-from assistant.numbers import Policy
+from assistant.market.symbols import SYMBOLS, resolve
+from assistant.models import Article, CheckedClaim, Evidence
+from assistant.numbers import FLAG, Policy
 from assistant.verify.lookup import Lookup
 from prompts import load_prompt
 
@@ -73,6 +88,7 @@ class Session:
         self.article: Article | None = None
         self.history: list[Answer] = []
         self._last_query: DataQuery | None = None
+        self._passage_checks: dict[tuple[str, int, int], list[CheckedClaim]] = {}
 
     @classmethod
     def open(
@@ -109,12 +125,28 @@ class Session:
 
     @property
     def as_of(self) -> date:
-        """Point in time: the fixed date, else the scoped article's date, else today."""
+        """Point in time: the fixed date, else the scoped article's date, else today, or the
+        last day of the bundled data when that is earlier (no later day has data)."""
         if self.fixed_as_of:
             return self.fixed_as_of
         if self.article is not None and self.article.published_date:
             return self.article.published_date
-        return self.today()
+        today = self.today()
+        return min(today, self.data_through) if self.data_through else today
+
+    @cached_property
+    def data_through(self) -> date | None:
+        """The last day the bundled snapshot holds; None for live market data."""
+        market = self.market
+        if not isinstance(market, SnapshotMarketData):
+            return None
+        ends = []
+        for ticker in market.tickers():
+            try:
+                ends.append(market.coverage(ticker)[1])
+            except MarketDataUnavailable:
+                continue
+        return max(ends, default=None)
 
     @property
     def last(self) -> Answer | None:
@@ -162,19 +194,53 @@ class Session:
             try:
                 ledger.add_receipts(lambda first: compute(query, lookup, first))
             except MarketDataUnavailable as exc:
-                data_error = str(exc)
+                data_error = f"({describe(query)}): {exc}"
+        terms = self._search_text(question, query)
         if query is None or scoped or wants_news(question) or data_error:
-            ledger.add_passages(self._passages(question))
+            ledger.add_passages(self._passages(terms))
         if self.streamer is not None:
-            answer = self._llm_answer(question, ledger, as_of, data_error, on_text)
+            answer = self._llm_answer(question, ledger, as_of, data_error, on_text, terms)
         else:
-            answer = self._offline_answer(question, ledger, as_of, data_error)
+            answer = self._offline_answer(question, ledger, as_of, data_error, terms=terms)
             if on_text:
                 on_text(answer.text)
-        if query is not None and ledger.receipts:
+        # the memory a follow-up draws on: this question's subject, or none when it
+        # named a subject of its own that market data does not cover
+        if query is not None:
             self._last_query = query
+        elif not is_follow_up(question, as_of):
+            self._last_query = None
         self.history.append(answer)
         return answer
+
+    @staticmethod
+    def _search_text(question: str, query: DataQuery | None) -> str:
+        """What to look for in the news: the question's terms, and a follow-up's subject."""
+        words = [search_terms(question)]
+        for ticker in query.tickers if query else ():
+            if ticker not in question.upper():
+                sym = SYMBOLS.get(ticker)
+                words += [ticker, sym.name] if sym else [ticker]
+        return " ".join(words)
+
+    def _checked_passage(self, passage: Passage) -> list[CheckedClaim]:
+        """The passage's numeric claims, checked as of its article's date (cached)."""
+        key = (passage.article_id, passage.start, passage.end)
+        if key not in self._passage_checks:
+            claims: list[CheckedClaim] = []
+            if passage.published is not None:
+                try:
+                    claims = verify_text(passage.text, passage.published.date(), self.market)
+                except FinnewsError:
+                    claims = []
+            self._passage_checks[key] = claims
+        return self._passage_checks[key]
+
+    def _check_passages(self, ledger: Ledger) -> list[DataReceipt]:
+        out = []
+        for n, p in enumerate(ledger.passages, start=1):
+            out += ledger.add_checks(n, p.text, self._checked_passage(p))
+        return out
 
     def _passages(self, question: str) -> list[Passage]:
         if self.article is not None:
@@ -183,19 +249,35 @@ class Session:
 
     def _offline_answer(
         self, question: str, ledger: Ledger, as_of: date, data_error: str | None,
-        note: str | None = None,
+        note: str | None = None, terms: str | None = None,
     ) -> Answer:  # fmt: skip
-        parts: list[str] = [_cite(r) for r in ledger.receipts]
-        if data_error and not ledger.receipts:
-            parts.append(f"Market data cannot answer this: {data_error}.")
-        extracts = OfflineEngine().answer(question, [p.text for p in ledger.passages], MAX_QUOTES)
-        used: list[int] = []
+        """Computed data first, then sentences quoted from the passages that share words
+        with `terms` (default: the question's search terms)."""
+        data = [r for r in ledger.receipts if r.passage is None]
+        parts: list[str] = [_cite(r) for r in data]
+        if data_error and not data:
+            parts.append(f"Market data cannot answer this {data_error}.")
+        extracts = OfflineEngine().answer(
+            terms or search_terms(question), [p.text for p in ledger.passages], MAX_QUOTES
+        )
+        # what the answer cites: its data, then the quoted passages numbered [1], [2] ...
+        quoted = Ledger()
+        quoted.receipts = list(data)
         for e in extracts:
-            if e.source not in used:
-                used.append(e.source)
-        citations = [to_citation(n, ledger.passages[i]) for n, i in enumerate(used, start=1)]
+            quoted.add_passages([ledger.passages[e.source]])
+        self._check_passages(quoted)
+        citations = quoted.citations()
         if extracts:
-            quotes = [f'- "{e.text}" [{used.index(e.source) + 1}]' for e in extracts]
+            quotes = []
+            for e in extracts:
+                n = quoted.add_passages([ledger.passages[e.source]])[0][0]
+                inside = [
+                    ((d.span[0] - e.span[0], d.span[1] - e.span[0]), d.verdict)
+                    for d in quoted.disputes
+                    if d.passage == n and e.span[0] <= d.span[0] and d.span[1] <= e.span[1]
+                ]
+                quotes.append(f'- "{mark(e.text, inside)}" [{n}]')
+            quotes += [f"{FLAG} {_cite(r)}" for r in quoted.receipts if r.passage is not None]
             label = (
                 OFFLINE_LABEL.replace("the indexed news", "this article")
                 if (self.article)
@@ -204,14 +286,12 @@ class Session:
             parts.append("\n".join([label, *quotes]))
         kind: AnswerKind = "data"
         if extracts:
-            kind = "mixed" if ledger.receipts else "news"
-        if not extracts and not ledger.receipts:
+            kind = "mixed" if data else "news"
+        if not extracts and not data:
             kind = "none"
             parts.append(NO_ANSWER_ARTICLE if self.article else NO_ANSWER)
         text = "\n\n".join(parts)
-        sources = {str(c.n): c.text for c in citations} | {
-            k: v for k, v in ledger.sources().items() if k.startswith("D")
-        }
+        sources = quoted.sources()
         stream = CheckedStream(lambda: sources, None, _policy(self.settings))
         stream.feed(text)
         stream.close()
@@ -222,7 +302,7 @@ class Session:
             engine="offline",
             as_of=as_of,
             citations=citations,
-            receipts=ledger.receipts,
+            receipts=quoted.receipts,
             flagged=stream.flagged,
             article_id=self.article.id if self.article else None,
             note=note or ("offline mode: no language model" if extracts else None),
@@ -230,12 +310,13 @@ class Session:
 
     def _llm_answer(
         self, question: str, ledger: Ledger, as_of: date, data_error: str | None,
-        on_text: Sink | None,
+        on_text: Sink | None, terms: str,
     ) -> Answer:  # fmt: skip
         assert self.streamer is not None
+        self._check_passages(ledger)
         data = receipts_text(ledger.receipts) or "(no computed data)"
         if data_error:
-            data += f"\n(market data could not answer: {data_error})"
+            data += f"\n(market data could not answer {data_error})"
         prompt = load_prompt("chat_answer").render(
             question=question,
             history=self._history_text() or "(none)",
@@ -243,8 +324,12 @@ class Session:
             data=data,
         )
         turns = [Turn("system", prompt.system), Turn("user", prompt.user)]
-        tools = ChatTools(self.market, as_of, self._tool_search, ledger)
-        stream = CheckedStream(ledger.sources, on_text, _policy(self.settings))
+        tools = ChatTools(
+            self.market, as_of, self._tool_search, ledger, lambda: self._check_passages(ledger)
+        )
+        stream = CheckedStream(
+            ledger.sources, on_text, _policy(self.settings), ledger.disputed_numbers
+        )
         try:
             for round_ in range(MAX_TOOL_ROUNDS + 1):
                 specs = TOOL_SPECS if round_ < MAX_TOOL_ROUNDS else []
@@ -266,7 +351,9 @@ class Session:
         except (ProviderError, ModelOutputError) as exc:
             stream.close()
             reason = f"{self.engine} failed ({exc}); answered in offline mode"
-            fallback = self._offline_answer(question, ledger, as_of, data_error, note=reason)
+            fallback = self._offline_answer(
+                question, ledger, as_of, data_error, note=reason, terms=terms
+            )
             if on_text:
                 on_text(("\n" if stream.text else "") + f"[{reason}]\n" + fallback.text)
             return fallback

@@ -16,7 +16,15 @@ from assistant.chat.compute import compute, name_of
 from assistant.chat.ledger import Ledger, receipts_text
 from assistant.chat.models import DataReceipt
 from assistant.chat.passages import Passage, passages_text
-from assistant.chat.questions import METRICS, DataQuery, Metric, Period, parse_period
+from assistant.chat.questions import (
+    EXTREME_METRICS,
+    METRICS,
+    DataQuery,
+    Extreme,
+    Metric,
+    Period,
+    parse_period,
+)
 from assistant.check import verify_text
 from assistant.errors import FinnewsError
 from assistant.llm.tool_calling import ToolCall, ToolSpec
@@ -49,7 +57,8 @@ TOOL_SPECS: list[ToolSpec] = [
     ToolSpec(
         "compute_metric",
         "Compute a market metric over a period ('November 2025', 'Q1 2026', 'the past year', "
-        "'2025-11-03 to 2025-11-28'). Returns receipts [Dn].",
+        "'2025-11-03 to 2025-11-28'), including extremes such as the biggest daily drop or "
+        "the best month. Returns receipts [Dn].",
         {
             "type": "object",
             "properties": {
@@ -68,18 +77,29 @@ TOOL_SPECS: list[ToolSpec] = [
 ]
 
 Search = Callable[[str, int, str | None], list[Passage]]
+Check = Callable[[], list[DataReceipt]]
 _RANGE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:to|\.\.|-|–|until|through)\s*(\d{4}-\d{2}-\d{2})")
 
 
 class ChatTools:
     """Runs tool calls against point-in-time market data and the news."""
 
-    def __init__(self, market: MarketData, as_of: date, search: Search, ledger: Ledger) -> None:
+    def __init__(
+        self,
+        market: MarketData,
+        as_of: date,
+        search: Search,
+        ledger: Ledger,
+        check: Check | None = None,
+    ) -> None:
+        """`check` checks the numbers of passages new to the ledger, returning receipts for
+        those the claim check disputes."""
         self.market = market
         self.as_of = as_of
         self.lookup = Lookup(market, as_of)
         self.search = search
         self.ledger = ledger
+        self.check = check
 
     def run(self, call: ToolCall) -> str:
         handlers: dict[str, Callable[..., str]] = {
@@ -102,7 +122,11 @@ class ChatTools:
         found = self.ledger.add_passages(self.search(query, 5, ticker or None))
         if not found:
             return "No indexed passage is relevant to this query."
-        return "\n\n".join(passages_text([p], first=n) for n, p in found)
+        out = "\n\n".join(passages_text([p], first=n) for n, p in found)
+        disputed = self.check() if self.check else []
+        if disputed:
+            out += "\n\nChecked against market data:\n" + receipts_text(disputed)
+        return out
 
     def price_history(self, ticker: str, start: str, end: str, **_: Any) -> str:
         t = _ticker(ticker)
@@ -153,12 +177,16 @@ class ChatTools:
         if metric not in METRICS:
             return f"error: unknown metric {metric!r}; use one of {', '.join(METRICS)}"
         total = metric == "total_return"
-        name: Metric = "return" if total else metric  # type: ignore[assignment]
+        extreme = Extreme(*EXTREME_METRICS[metric]) if metric in EXTREME_METRICS else None
+        name: Metric = (
+            "return" if total else "extreme" if extreme else metric  # type: ignore[assignment]
+        )
         query = DataQuery(
             metric=name,
             tickers=tuple(_ticker(t) for t in tickers or ()),
             period=self._period(period, name),
             total_return=total,
+            extreme=extreme,
         )
         if name in ("fed_move", "fed_level"):
             query = DataQuery(name, ("FEDFUNDS",), query.period)
@@ -197,7 +225,9 @@ class ChatTools:
         if not text or not text.strip():
             if metric in ("fed_move", "fed_level", "yield_level"):
                 return None
-            text = "the past year" if metric in ("volatility", "drawdown") else "this year"
+            text = (
+                "the past year" if metric in ("volatility", "drawdown", "extreme") else "this year"
+            )
         m = _RANGE_RE.search(text)
         if m:
             d0, d1 = _date(m.group(1)), _date(m.group(2))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import csv
 import math
 import statistics
@@ -41,4 +42,34 @@ def fed_changes() -> list[tuple[date, float, float, float, float]]:
         (b[0], a[1], a[2], b[1], b[2])
         for a, b in zip(rows, rows[1:], strict=False)
         if (a[1], a[2]) != (b[1], b[2])
+    ]
+
+
+def data_through() -> date:
+    """The last day any bundled price file holds."""
+    ends = []
+    for path in SNAPSHOT.glob("*.csv"):
+        with path.open(newline="") as fh:
+            reader = csv.DictReader(fh)
+            if reader.fieldnames is None or "adj_close" not in reader.fieldnames:
+                continue  # the Fed range, yields, P/Es and the calendar are not prices
+            ends.append(max(date.fromisoformat(r["date"]) for r in reader))
+    return max(ends)
+
+
+def day_moves(ticker: str, first: date, last: date) -> list[tuple[float, date, float, date, float]]:
+    """(% change, previous day, previous close, day, close) of each session first..last."""
+    rows = closes(ticker)
+    out = []
+    for (d0, c0), (d1, c1) in zip(rows, rows[1:], strict=False):
+        if first <= d1 <= last:
+            out.append(((c1 / c0 - 1) * 100, d0, c0, d1, c1))
+    return out
+
+
+def month_moves(ticker: str, year: int) -> list[tuple[float, date, float, date, float]]:
+    """(% change, base day, base close, last day, last close) of each month of `year`."""
+    return [
+        period_return(ticker, date(year, m, 1), date(year, m, calendar.monthrange(year, m)[1]))
+        for m in range(1, 13)
     ]
