@@ -10,6 +10,7 @@ a list item on its own line as a new sentence, and never leaves a bare list mark
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from assistant.text.sentences import split_sentences
@@ -40,7 +41,8 @@ def cited_sentences(text: str) -> list[tuple[int, int]]:
             s = _skip_space(text, out[-1][1])
             if s >= e:
                 continue
-        e = max(e, _TRAILING.match(text, e).end())
+        trailing = _TRAILING.match(text, e)
+        e = trailing.end() if trailing else e
         if _BARE_MARKER.fullmatch(text[s:e]):
             pending = (pending or (s, e))[0], e
             continue
@@ -54,13 +56,17 @@ def cited_sentences(text: str) -> list[tuple[int, int]]:
 
 def _list_items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each span cut before a list item that starts a line ("\\n2. ...", "\\n• ...")."""
+    breaks = [m.start() for m in _LIST_ITEM.finditer(text)]
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        for m in _LIST_ITEM.finditer(text, s, e):
-            head_end = len(text[:m.start()].rstrip())
+        cuts = breaks[bisect.bisect_right(breaks, s) : bisect.bisect_left(breaks, e)]
+        for b in cuts:
+            head_end = b
+            while head_end > s and text[head_end - 1].isspace():
+                head_end -= 1
             if head_end > s:
                 out.append((s, head_end))
-            s = _skip_space(text, m.end())
+            s = _skip_space(text, b)
         if e > s:
             out.append((s, e))
     return out

@@ -1,9 +1,13 @@
 """What callers of the number reader (quantities.py) need beyond `find_quantities`.
 
 A range's two ends as quantities of their own ("3.50%-3.75%": 3.50% and 3.75%), the
-factor a scale word stands for ("1.2 million"), and two forms `find_quantities` does
-not read: multiples ("15.7x", the way finnews writes a P/E) and a minus after the
-dollar sign ("$-2.50", the way finnews writes a negative dollar amount). Pure functions.
+factor a scale word stands for ("1.2 million"), and forms finnews itself writes that
+`find_quantities` does not read: multiples ("15.7x", a P/E), a minus after the dollar
+sign ("$-2.50", a negative dollar amount), a signed plain number ("whose range was
+-3.58 to 5.08") and a plain number before a colon ("close 125.46: +11.97%"). The
+reader's plain-number pattern checks for a "-" before the digits after taking the
+sign, so it never reads a signed plain number, and its guard against clock times
+("10:30") turns away any number followed by ":". Pure functions.
 """
 
 from __future__ import annotations
@@ -23,6 +27,11 @@ _END = re.compile(rf"(?P<num>{NUM})(?:\s?(?:%|percent\b))?", re.I)
 _SCALE_WORD = "(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\b"
 _DOLLAR_MINUS = re.compile(
     rf"(?<![\w$])(?:US)?\$[-\u2212](?P<num>{NUM})(?:\s*(?P<scale>{_SCALE_WORD}))?", re.I
+)
+_PLAIN = re.compile(
+    rf"(?:(?<![\w.,/:$+\-\u2212])(?P<sign>[+\-\u2212])|(?<![\w.,/:$+\-\u2212]))"
+    rf"(?P<num>{NUM})(?![\w%$/]|[.,]\d|:\d)(?:\s*(?P<scale>{_SCALE_WORD}))?",
+    re.I,
 )
 _MULTIPLE = re.compile(rf"(?<![\w.,$/])(?P<num>{NUM})x(?![A-Za-z0-9])")
 
@@ -84,4 +93,21 @@ def find_dollar_minus(text: str) -> list[Quantity]:
             scale=(m.group("scale") or "").lower() or None,
         )
         for m in _DOLLAR_MINUS.finditer(text)
+    ]
+
+
+def find_plain_numbers(text: str) -> list[Quantity]:
+    """Plain numbers ("num"), signed ones ("-3.58") and ones before a colon ("125.46:")
+    included; a caller keeps the reader's quantity wherever the two overlap."""
+    return [
+        Quantity(
+            m.span(),
+            to_float(m.group("num")),
+            decimals_of(m.group("num")),
+            "num",
+            m.group(0),
+            signed=0 if not m.group("sign") else (1 if m.group("sign") == "+" else -1),
+            scale=(m.group("scale") or "").lower() or None,
+        )
+        for m in _PLAIN.finditer(text)
     ]

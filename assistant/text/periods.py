@@ -25,12 +25,12 @@ from assistant.text.times import (
     MONTHS,
     NUMBER_WORDS,
     Window,
-    _month_key,
-    _month_window,
-    _shift_months,
     last_day,
+    month_key,
     month_re,
+    month_window,
     parse_date_match,
+    shift_months,
 )
 
 LookbackUnit = Literal["year", "month", "week", "day", "session"]
@@ -111,7 +111,7 @@ def find_anchor(text: str, as_of: date) -> Anchor | None:
             if groups.get("iso") or groups.get("d"):
                 day = parse_date_match(m, as_of)
             else:
-                month = MONTHS[_month_key(groups["m"])] if groups.get("m") else 12
+                month = MONTHS[month_key(groups["m"])] if groups.get("m") else 12
                 day = last_day(int(m.group("y")), month)
             if day is not None:
                 return Anchor(day, m.group(0).strip(), m.span())
@@ -121,9 +121,9 @@ def find_anchor(text: str, as_of: date) -> Anchor | None:
 def back(end: date, n: int, unit: LookbackUnit) -> date:
     """The day `n` units before `end` (a session counts as 7/5 of a calendar day)."""
     if unit == "year":
-        return _shift_months(end, -12 * n)
+        return shift_months(end, -12 * n)
     if unit == "month":
-        return _shift_months(end, -n)
+        return shift_months(end, -n)
     if unit == "week":
         return end - timedelta(weeks=n)
     if unit == "session":
@@ -139,7 +139,7 @@ def find_bare_periods(text: str, as_of: date) -> list[Window]:
         if word.lower().rstrip(".") in _WORD_MONTHS and not word[0].isupper():
             continue
         year = int(m.group("y")) if m.group("y") else None
-        start, end = _month_window(MONTHS[_month_key(word)], year, as_of)
+        start, end = month_window(MONTHS[month_key(word)], year, as_of)
         if start > as_of:
             continue
         label = f"{start:%B} {start.year}"

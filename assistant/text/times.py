@@ -82,19 +82,19 @@ def parse_date_match(m: re.Match[str], as_of: date, prefix: str = "") -> date | 
             return None
     if not g.get(prefix + "m"):
         return None
-    month = MONTHS[_month_key(g[prefix + "m"])]
+    month = MONTHS[month_key(g[prefix + "m"])]
     year = int(g[prefix + "y"]) if g.get(prefix + "y") else None
     return resolve_month_day(month, int(g[prefix + "d"]), year, as_of)
 
 
-def _month_key(word: str) -> str:
+def month_key(word: str) -> str:
     w = word.lower().rstrip(".")
     if w in MONTHS:
         return w
     return w[:3]
 
 
-def _month_window(month: int, year: int | None, as_of: date) -> tuple[date, date]:
+def month_window(month: int, year: int | None, as_of: date) -> tuple[date, date]:
     if year is None:
         year = as_of.year if date(as_of.year, month, 1) <= as_of else as_of.year - 1
         if year == as_of.year and month == as_of.month and early_in(as_of, "month"):
@@ -114,7 +114,7 @@ def _quarter_window(q: int, year: int | None, as_of: date) -> tuple[date, date]:
     return date(year, first_month, 1), min(last_day(year, first_month + 2), as_of)
 
 
-def _shift_months(d: date, months: int) -> date:
+def shift_months(d: date, months: int) -> date:
     y, m = divmod(d.month - 1 + months, 12)
     y += d.year
     return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
@@ -244,13 +244,13 @@ def _resolve(  # noqa: C901
             end = got
         return Window(end - timedelta(days=end.weekday()), end, "window", label, span)
     if name == "end_of_month":
-        start, _ = _month_window(MONTHS[_month_key(g["m"])], year, as_of)
+        start, _ = month_window(MONTHS[month_key(g["m"])], year, as_of)
         eom = last_day(start.year, start.month)
         while eom.weekday() >= 5:
             eom -= timedelta(days=1)
         return Window(eom, eom, "day", label, span)
     if name == "part_of_month":
-        start, end = _month_window(MONTHS[_month_key(g["m"])], year, as_of)
+        start, end = month_window(MONTHS[month_key(g["m"])], year, as_of)
         first = {"early": 1, "mid": 11, "late": 21}[g["part"].lower()]
         last = {"early": 10, "mid": 20, "late": end.day}[g["part"].lower()]
         return Window(
@@ -262,8 +262,8 @@ def _resolve(  # noqa: C901
         prev = _weekday_back(day)
         return Window(prev, prev, "day", label, span)
     if name == "since_month_end":
-        month = MONTHS[_month_key(g["m"])]
-        start, end = _month_window(month, year, as_of)
+        month = MONTHS[month_key(g["m"])]
+        start, end = month_window(month, year, as_of)
         return Window(last_day(start.year, start.month), as_of, "trailing", label, span)
     if name == "from_date_close":
         d = parse_date_match(m, as_of)
@@ -291,8 +291,8 @@ def _resolve(  # noqa: C901
             wd = WEEKDAYS[(g.get("wd") or g["wd2"]).lower()]
             base = as_of - timedelta(days=(as_of.weekday() - wd) % 7 or 7)
         else:
-            month_start, _ = _month_window(
-                MONTHS[_month_key(g["m"])], None, as_of - timedelta(days=1)
+            month_start, _ = month_window(
+                MONTHS[month_key(g["m"])], None, as_of - timedelta(days=1)
             )
             base = last_day(month_start.year, month_start.month)
             if base >= as_of:
@@ -320,12 +320,10 @@ def _resolve(  # noqa: C901
         d = parse_date_match(m, as_of)
         return Window(d, d, "day", label, span) if d else None
     if name in ("finished_month", "month_noun"):
-        start, end = _month_window(MONTHS[_month_key(g["m"])], year, as_of)
+        start, end = month_window(MONTHS[month_key(g["m"])], year, as_of)
         return Window(start, end, "window", label, span)
     if name == "ago":
-        back = (
-            as_of - timedelta(days=7) if g["unit"].lower() == "week" else _shift_months(as_of, -1)
-        )
+        back = as_of - timedelta(days=7) if g["unit"].lower() == "week" else shift_months(as_of, -1)
         return Window(back, as_of, "trailing", label, span)
     if name in ("finished_year", "its_year", "in_review"):
         assert year is not None
@@ -357,13 +355,13 @@ def _resolve(  # noqa: C901
         d = parse_date_match(m, as_of)
         return Window(d, as_of, "since", label, span) if d else None
     if name == "since_part":
-        month = MONTHS[_month_key(g["m"])]
-        start, end = _month_window(month, None, as_of)
+        month = MONTHS[month_key(g["m"])]
+        start, end = month_window(month, None, as_of)
         first = {"early": 1, "mid": 11, "late": 21}[g["part"].lower()]
         return Window(start.replace(day=first), as_of, "since", label, span)
     if name == "since_month":
-        month = MONTHS[_month_key(g["m"])]
-        start, _ = _month_window(month, year, as_of)
+        month = MONTHS[month_key(g["m"])]
+        start, _ = month_window(month, year, as_of)
         return Window(start, as_of, "window", label, span)
     if name == "ytd":
         return Window(date(as_of.year, 1, 1), as_of, "window", label, span)
@@ -385,9 +383,9 @@ def _resolve(  # noqa: C901
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
         unit = (g.get("u") or g.get("u2") or "year").lower().rstrip("s")
         if unit == "year":
-            start = _shift_months(as_of, -12 * n)
+            start = shift_months(as_of, -12 * n)
         elif unit == "month":
-            start = _shift_months(as_of, -n)
+            start = shift_months(as_of, -n)
         else:
             start = as_of - timedelta(weeks=n)
         return Window(start, as_of, "trailing", label, span)
@@ -406,8 +404,8 @@ def _resolve(  # noqa: C901
         d = as_of - timedelta(days=(as_of.weekday() - wd) % 7)
         return Window(d, d, "day", label, span)
     if name == "month":
-        month = MONTHS[_month_key(g["m"])]
-        start, end = _month_window(month, year, as_of)
+        month = MONTHS[month_key(g["m"])]
+        start, end = month_window(month, year, as_of)
         return Window(start, end, "window", label, span)
     if name == "year":
         assert year is not None

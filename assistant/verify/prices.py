@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -23,6 +24,34 @@ from assistant.verify.windows import shift_years, shifted_windows
 
 NEARBY_TRADING_DAYS = 10
 SEARCH_FIELDS = ("close", "high", "low", "open")
+
+
+_PHRASES = {
+    "weekly": "for the week",
+    "week's": "for the week",
+    "week-to-date": "for the week to date",
+    "monthly": "for the month",
+    "month's": "for the month",
+    "annual": "for the year",
+    "yearly": "for the year",
+    "year's": "for the year",
+    "full-year": "for the year",
+    "quarterly": "for the quarter",
+}
+
+
+def period_phrase(period: str | None) -> str:
+    """A time expression as it reads after a name: "on Friday", "for the week", "in 2025"."""
+    text = (period or "").strip()
+    low = text.lower()
+    if low in _PHRASES:
+        return _PHRASES[low]
+    text = re.sub(r"['\u2019]s$", "", text)
+    if re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday)", text, re.IGNORECASE):
+        return f"on {text.capitalize()}"
+    if re.fullmatch(r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?", text):
+        return f"on {text}"
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
 def _pct(x: float) -> str:
@@ -89,8 +118,7 @@ def check_pct_change(claim: Claim, lookup: Lookup) -> Outcome:
     tol = tolerance_text(claim)
     ev = [lookup.receipt(ticker, change, tolerance=tol, start=claim.start)]
     name = label(ticker)
-    period = claim.period or ""
-    what = f"{name} {period[:1].lower()}{period[1:]}".strip()
+    what = f"{name} {period_phrase(claim.period)}".strip()
     computed = round(change.pct, 4)
     verdict = grade(claim.value, change.pct, claim)
     if verdict:
@@ -134,8 +162,7 @@ def check_point_change(claim: Claim, lookup: Lookup) -> Outcome:
     tol = tolerance_text(claim)
     ev = lookup.receipt(ticker, change, tolerance=tol, start=claim.start)
     ev = ev.model_copy(update={"formula": change.points_formula, "result": round(change.points, 4)})
-    period = claim.period or ""
-    what = f"{label(ticker)} {period[:1].lower()}{period[1:]}".strip()
+    what = f"{label(ticker)} {period_phrase(claim.period)}".strip()
     first, last = change.start_bar.date, change.end_bar.date
     detail = f"({fmt_date(first)} close {change.start_value:,.2f} to {fmt_date(last)} "
     detail += f"{change.end_value:,.2f})"
