@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from assistant.claims import extract_claims
+from assistant.claims.extract import MAX_CLAIMS
 from assistant.errors import ModelOutputError, ProviderError
 from assistant.llm.base import ChatModel
 from assistant.market.base import MarketData
@@ -63,6 +64,11 @@ def verify_article(
             assumed = True
     published = article.published if article.published_date == as_of else None
     claims, notes = find_claims(article.text, as_of, model, published, article.title)
+    if len(claims) >= MAX_CLAIMS:
+        notes.append(
+            f"stopped at {MAX_CLAIMS} claims: the rest of the text was not checked "
+            "(split the article to check all of it)"
+        )
     return CheckReport(
         article=article,
         as_of=as_of,

@@ -60,6 +60,9 @@ def check(
             )
         model = get_chat_model(settings())
     report = verify_article(art, market(ctx, offline), as_of=parse_date_option(date_), model=model)
+    for note in report.notes:
+        if note.startswith("stopped at"):
+            click.echo(f"finnews: {note}", err=True)
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     elif markdown:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -121,3 +123,25 @@ def test_usage_errors_exit_2(capsys, monkeypatch) -> None:
     assert r.exit_code == 2
     r = run_cli(["check", "/nonexistent/article.md"], capsys, monkeypatch)
     assert (r.exit_code, r.err.strip()) == (2, "Error: /nonexistent/article.md: no such file")
+
+
+def test_a_claim_limit_is_said_in_the_notes_and_on_stderr(tmp_path: Path) -> None:
+    """Past MAX_CLAIMS the check stops: the report and stderr say so (issue 9, item 13)."""
+    from assistant.claims.extract import MAX_CLAIMS
+
+    line = "The S&P 500 rose 0.7% on Dec 10, 2025."
+    path = tmp_path / "long.md"
+    path.write_text("---\npublished: 2025-12-12\n---\n" + "\n\n".join([line] * (MAX_CLAIMS + 5)))
+    proc = subprocess.run(
+        [sys.executable, "-m", "assistant", "check", str(path), "--offline", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    report = json.loads(proc.stdout)
+    assert len(report["claims"]) == MAX_CLAIMS
+    assert report["notes"] == [
+        f"stopped at {MAX_CLAIMS} claims: the rest of the text was not checked "
+        "(split the article to check all of it)"
+    ]
+    assert f"finnews: stopped at {MAX_CLAIMS} claims" in proc.stderr
