@@ -13,10 +13,16 @@ from dateutil import parser as date_parser
 
 from assistant.errors import BadInputError
 from assistant.models import Article
-from retrieval.text import html_to_page, markdown_to_text, normalize_text, unwrap_lines
+from retrieval.text import (
+    HtmlPage,
+    html_to_page,
+    markdown_to_text,
+    normalize_text,
+    unwrap_lines,
+)
 
 MAX_BYTES = 10 * 1024 * 1024
-FRONT_MATTER_KEYS = ("title", "published", "source", "url", "author")
+FRONT_MATTER_KEYS = ("id", "title", "published", "source", "url", "author")
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text", ""}
 ARTICLE_SUFFIXES = HTML_SUFFIXES | (TEXT_SUFFIXES - {""})
@@ -32,7 +38,11 @@ _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|cmpid|oc|ref|rss)$
 
 
 def load_article(path_or_text: str | Path, *, name: str | None = None) -> Article:
-    """Load an article from a file path, or from text when given a str that is no file."""
+    """Load an article from a file path, or from text when given a str that is no file.
+
+    A file with no `id` or URL of its own is known by its path (see `article_id`), so an
+    edited file is the same article.
+    """
     if isinstance(path_or_text, Path) or _looks_like_path(path_or_text):
         path = Path(path_or_text)
         label = name or str(path)
@@ -45,15 +55,23 @@ def load_article(path_or_text: str | Path, *, name: str | None = None) -> Articl
             raise BadInputError(_too_big(label, size))
         with path.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
-        return load_article_bytes(data, label)
+        return load_article_bytes(data, label, key=path_key(path))
     return _parse(str(path_or_text), name or "<text>")
 
 
-def load_article_bytes(data: bytes, name: str) -> Article:
-    """Decode and parse an article file's bytes; `name` picks the format and labels errors."""
+def load_article_bytes(data: bytes, name: str, *, key: str = "") -> Article:
+    """Decode and parse an article file's bytes; `name` picks the format and labels errors.
+
+    `key` identifies the article when it names no `id` or URL itself (see `article_id`).
+    """
     if len(data) > MAX_BYTES:
         raise BadInputError(_too_big(name, len(data)))
-    return _parse(decode_text(data, name), name)
+    return _parse(decode_text(data, name), name, key=key)
+
+
+def path_key(path: Path) -> str:
+    """The identity of an article file that names no `id` or URL: its absolute path."""
+    return f"path:{path.expanduser().resolve()}"
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -83,19 +101,18 @@ def decode_text(data: bytes, name: str) -> str:
         ) from None
 
 
-def _parse(raw: str, name: str) -> Article:
+def _parse(raw: str, name: str, *, key: str = "") -> Article:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     suffix = Path(name).suffix.lower()
     is_html = suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _sniff_html(raw))
     if suffix in ("", ".txt") and _sniff_html(raw):
         is_html = True
-    meta: dict[str, object] = {}
-    if not is_html:
-        meta, raw = split_front_matter(raw, name)
+    meta, raw = split_front_matter(raw, name)
+    strict_date = not is_html or "published" in meta
     if is_html:
         page = html_to_page(raw)
-        text = normalize_text(page.text)
-        meta = {
+        text = _page_text(raw, page)
+        page_meta: dict[str, object] = {
             "title": page.meta.get("og:title") or page.title,
             "published": page.meta.get("article:published_time")
             or page.meta.get("datepublished")
@@ -106,6 +123,7 @@ def _parse(raw: str, name: str) -> Article:
             "url": page.canonical or page.meta.get("og:url", ""),
             "author": page.meta.get("author") or page.meta.get("article:author", ""),
         }
+        meta = {**page_meta, **{k: v for k, v in meta.items() if v not in (None, "")}}
     else:
         body = raw.lstrip("\n")
         heading = re.match(r"#[ \t]+([^\n]+)(?:\n|\Z)", body)
@@ -122,8 +140,10 @@ def _parse(raw: str, name: str) -> Article:
         text = text[len(str(meta["title"])) + 2 :]
     if not text.strip():
         raise BadInputError(f"{name}: no article text found (empty body)")
-    published = parse_date(meta.get("published"), strict=not is_html, label=name)
+    published = parse_date(meta.get("published"), strict=strict_date, label=name)
+    own_id = _str(meta.get("id"))
     return make_article(
+        key=f"id:{own_id}" if own_id else key,
         text=text,
         title=_str(meta.get("title")),
         source=_str(meta.get("source")),
@@ -131,6 +151,29 @@ def _parse(raw: str, name: str) -> Article:
         url=_str(meta.get("url")),
         published=published,
     )
+
+
+def _page_text(raw: str, page: HtmlPage) -> str:
+    """A full page's main text: the paragraphs trafilatura picks as the story, among those
+    `html_to_page` keeps (no nav, footer, form, script or ad). When it picks none of those,
+    and for markup that is no full page (a fragment on stdin): every paragraph."""
+    everything = normalize_text(page.text)
+    if not _is_full_page(raw):
+        return everything
+    from retrieval.maintext import main_content
+
+    main = main_content(raw)
+    if not main:
+        return everything
+    known = " ".join(everything.split())
+    picked = normalize_text(html_to_page(main).text).split("\n\n")
+    kept = [p for p in picked if p and " ".join(p.split()) in known]
+    return "\n\n".join(kept) or everything
+
+
+def _is_full_page(raw: str) -> bool:
+    head = raw[:4000].lower()
+    return "<html" in head or "<body" in head or "<!doctype html" in head
 
 
 def split_front_matter(raw: str, name: str) -> tuple[dict[str, object], str]:
@@ -189,17 +232,34 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
 
 
-def article_id(url: str, title: str, text: str) -> str:
-    """Hash of the canonical URL; of title and text when there is no URL."""
+def article_id(url: str, title: str, text: str, *, key: str = "") -> str:
+    """The article's identity, hashed; the first of these that it has wins.
+
+    `key` when it is the article's own name: its front matter `id` ("id:..."). Then its
+    canonical URL. Then any other `key`: the file's path ("path:..."), so an edited file
+    stays the same article, or the URL a page was fetched from ("url:..."). Last, its title
+    and text (stdin, a string, a feed item with no link): the same words, the same article.
+    """
     canon = canonical_url(url)
-    key = f"url:{canon}" if canon else f"text:{title.strip()}\n{text.strip()}"
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    if key.startswith("id:"):
+        ident = key
+    elif canon:
+        ident = f"url:{canon}"
+    elif key:
+        ident = key
+    else:
+        ident = f"text:{title.strip()}\n{text.strip()}"
+    return hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
 
 
 def content_hash(article: Article) -> str:
     """Changes when anything indexed about the article changes."""
     published = article.published.isoformat() if article.published else ""
-    parts = (article.title, article.source, article.author, published, article.url, article.text)
+    tickers = ",".join(article.tickers)
+    parts = (
+        article.title, article.source, article.author, published, article.url, tickers,
+        article.text,
+    )  # fmt: skip
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
@@ -212,13 +272,15 @@ def make_article(
     url: str = "",
     published: datetime | None = None,
     tickers: list[str] | None = None,
+    key: str = "",
 ) -> Article:
-    """Build a normalized Article: stable id, tickers found in title and text."""
+    """Build a normalized Article: stable id (see `article_id`), tickers found in title and
+    text."""
     url = "".join(url.split())
     found = extract_tickers(f"{title}\n{text}")
     merged = list(dict.fromkeys([*(tickers or []), *found]))
     return Article(
-        id=article_id(url, title, text),
+        id=article_id(url, title, text, key=key),
         title=" ".join(title.split()),
         source=" ".join(source.split()),
         author=" ".join(author.split()),

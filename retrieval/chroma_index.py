@@ -4,6 +4,10 @@ Two collections: `finnews-chunks` holds passages with our own embeddings (cosine
 the embedding model in its metadata; `finnews-articles` holds one record per article
 (full text, metadata, content hash, chunk count) with a constant 1-d vector. The
 article record is written after its chunks, so it marks a complete write.
+
+What is read back is what was written: `clear()` deletes records before it drops the
+collections, and every write checks its list-valued metadata (`_settle_lists`), because
+Chroma leaves list values of dropped collections behind for later records to inherit.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ CHUNKS = "finnews-chunks"
 ARTICLES = "finnews-articles"
 _MODEL_KEY, _DIM_KEY = "embedding_model", "embedding_dim"
 _WRITE_BATCH = 1000
+_LIST_KEYS = ("tickers",)  # metadata keys holding lists (see _settle_lists)
 
 
 class ChromaIndex:
@@ -128,22 +133,34 @@ class ChromaIndex:
         self._chunks.delete(where=_in("article_id", ids))
         for lo in range(0, len(chunks), _WRITE_BATCH):
             part = chunks[lo : lo + _WRITE_BATCH]
+            metas = [_chunk_meta(c, by_id[c.article_id].article) for c in part]
             self._chunks.upsert(
                 ids=[c.id for c in part],
                 embeddings=vectors[lo : lo + len(part)],
                 documents=[c.text for c in part],
-                metadatas=[_chunk_meta(c, by_id[c.article_id].article) for c in part],
+                metadatas=metas,
             )
+            _settle_lists(self._chunks, [c.id for c in part], metas)
         for lo in range(0, len(articles), _WRITE_BATCH):
             batch = articles[lo : lo + _WRITE_BATCH]
+            metas = [_article_meta(s) for s in batch]
             self._articles.upsert(
                 ids=[s.article.id for s in batch],
                 embeddings=np.ones((len(batch), 1), dtype=np.float32),
                 documents=[s.article.text for s in batch],
-                metadatas=[_article_meta(s) for s in batch],
+                metadatas=metas,
             )
+            _settle_lists(self._articles, [s.article.id for s in batch], metas)
 
     def clear(self) -> None:
+        # Records go one by one first: dropping a collection with records in it leaves their
+        # list-valued metadata behind in Chroma, and later records inherit it (see module doc).
+        for collection in (self._chunks, self._articles):
+            while True:
+                got = collection.get(limit=_WRITE_BATCH, include=[])
+                if not got["ids"]:
+                    break
+                collection.delete(ids=got["ids"])
         for name in (CHUNKS, ARTICLES):
             self._client.delete_collection(name)
         self._chunks = self._collection(CHUNKS, {"hnsw": {"space": "cosine"}})
@@ -155,7 +172,7 @@ class ChromaIndex:
 
     def query(self, vector: np.ndarray, n: int, filters: Filters) -> list[StoredChunk]:
         total = self.count()
-        if total == 0 or n <= 0:
+        if total == 0 or n <= 0 or filters.sources == ():
             return []
         got = self._chunks.query(
             query_embeddings=[np.asarray(vector, dtype=np.float32)],
@@ -175,6 +192,8 @@ class ChromaIndex:
         return out
 
     def containing(self, term: str, limit: int, filters: Filters) -> list[StoredChunk]:
+        if filters.sources == ():
+            return []
         got = self._chunks.get(
             where=_where(filters),
             where_document={"$contains": term},
@@ -202,6 +221,38 @@ class ChromaIndex:
                 yield _stored_article(i, doc, meta)
             offset += len(got["ids"])
 
+    def passages(self, batch: int = 1000) -> Iterator[StoredChunk]:
+        offset = 0
+        while True:
+            got = self._chunks.get(limit=batch, offset=offset, include=["documents", "metadatas"])
+            if not got["ids"]:
+                return
+            for i, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+                yield _stored_chunk(i, doc, meta)
+            offset += len(got["ids"])
+
+    def sources(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for meta in self._article_metas():
+            source = str(meta.get("source", ""))
+            counts[source] = counts.get(source, 0) + 1
+        return counts
+
+    def matches(self, filters: Filters) -> bool:
+        if filters.sources == ():
+            return False
+        got = self._chunks.get(where=_where(filters), limit=1, include=[])
+        return bool(got["ids"])
+
+    def _article_metas(self) -> Iterator[dict[str, Any]]:
+        offset = 0
+        while True:
+            got = self._articles.get(limit=2000, offset=offset, include=["metadatas"])
+            if not got["ids"]:
+                return
+            yield from got["metadatas"]
+            offset += len(got["ids"])
+
     def stats(self) -> IndexStats:
         model = self.embedding_model
         stats = IndexStats(
@@ -211,25 +262,42 @@ class ChromaIndex:
             embedding_model=model[0] if model else None,
             embedding_dim=model[1] if model else None,
         )
-        offset = 0
-        while True:
-            got = self._articles.get(limit=2000, offset=offset, include=["metadatas"])
-            if not got["ids"]:
-                break
-            for meta in got["metadatas"]:
-                source = str(meta.get("source", "")) or "(unknown)"
-                stats.sources[source] = stats.sources.get(source, 0) + 1
-                when = _published(meta)
-                if when is None:
-                    stats.undated += 1
-                    continue
-                if stats.first_published is None or when < stats.first_published:
-                    stats.first_published = when
-                if stats.last_published is None or when > stats.last_published:
-                    stats.last_published = when
-            offset += len(got["ids"])
+        for meta in self._article_metas():
+            source = str(meta.get("source", "")) or "(unknown)"
+            stats.sources[source] = stats.sources.get(source, 0) + 1
+            when = _published(meta)
+            if when is None:
+                stats.undated += 1
+                continue
+            if stats.first_published is None or when < stats.first_published:
+                stats.first_published = when
+            if stats.last_published is None or when > stats.last_published:
+                stats.last_published = when
         stats.sources = dict(sorted(stats.sources.items(), key=lambda kv: (-kv[1], kv[0])))
         return stats
+
+
+def _settle_lists(collection: Any, ids: list[str], written: list[dict[str, Any]]) -> None:
+    """Make each record's list-valued metadata exactly what was written.
+
+    Chroma (through 1.5 at least, chroma-core/chroma#7594) keeps list values in their own
+    table keyed by an internal row id, and dropping a collection leaves them behind: a
+    record that later gets the same row id, in any collection, reads them as its own. An
+    index emptied that way (as `clear()` did before) would tag articles with other articles'
+    tickers. A record whose list differs from what was written gets it back (or loses the
+    key: a None in an update removes it).
+    """
+    got = collection.get(ids=ids, include=["metadatas"])
+    wanted = dict(zip(ids, written, strict=True))
+    fix_ids, fixes = [], []
+    for record_id, meta in zip(got["ids"], got["metadatas"] or [], strict=True):
+        want = wanted[record_id]
+        patch = {k: want.get(k) for k in _LIST_KEYS if (meta or {}).get(k) != want.get(k)}
+        if patch:
+            fix_ids.append(record_id)
+            fixes.append(patch)
+    if fix_ids:
+        collection.update(ids=fix_ids, metadatas=fixes)
 
 
 def _in(key: str, values: Sequence[str]) -> dict[str, Any]:
@@ -240,8 +308,8 @@ def _where(filters: Filters) -> dict[str, Any] | None:
     clauses: list[dict[str, Any]] = []
     if filters.ticker:
         clauses.append({"tickers": {"$contains": filters.ticker.upper()}})
-    if filters.source:
-        clauses.append({"source_key": filters.source.strip().lower()})
+    if filters.sources is not None:
+        clauses.append(_in("source_key", sorted({s.lower() for s in filters.sources})))
     since, until = filters.since_ts(), filters.until_ts()
     if since is not None:
         clauses.append({"published_ts": {"$gte": since}})

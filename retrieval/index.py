@@ -19,10 +19,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Filters:
-    """Search filters; None means no filter. Dates are inclusive calendar days (UTC)."""
+    """Search filters; None means no filter. Dates are inclusive calendar days (UTC).
+
+    `sources` are exact source names (any case); an empty tuple matches nothing.
+    """
 
     ticker: str | None = None
-    source: str | None = None
+    sources: tuple[str, ...] | None = None
     since: date | None = None
     until: date | None = None
 
@@ -111,6 +114,18 @@ class NewsIndex(Protocol):
 
     def articles(self, batch: int = 500) -> Iterator[StoredArticle]: ...
 
+    def passages(self, batch: int = 1000) -> Iterator[StoredChunk]:
+        """Every stored chunk (no embeddings)."""
+        ...
+
+    def sources(self) -> dict[str, int]:
+        """Articles per source name, as stored ("" when unknown)."""
+        ...
+
+    def matches(self, filters: Filters) -> bool:
+        """Whether any passage passes the filters."""
+        ...
+
     def stats(self) -> IndexStats: ...
 
     def count(self) -> int: ...
@@ -124,6 +139,11 @@ class NewsIndex(Protocol):
     def __enter__(self) -> NewsIndex: ...
 
     def __exit__(self, *exc: object) -> None: ...
+
+
+def source_matches(wanted: str, source: str) -> bool:
+    """The `--source` rule of search and summarize: a case-insensitive part of the name."""
+    return wanted.lower() in source.lower()
 
 
 def check_model(index: NewsIndex, name: str, dim: int) -> None:

@@ -14,7 +14,7 @@ from assistant.models import Article
 from retrieval.articles import (
     ARTICLE_SUFFIXES,
     MAX_BYTES,
-    article_id,
+    canonical_url,
     load_article,
     load_article_bytes,
 )
@@ -48,22 +48,41 @@ def load_sources(
     """
     for source in sources:
         text = str(source)
+        found = 0
         try:
-            if text == "-":
-                stream = stdin if stdin is not None else sys.stdin.buffer
-                yield from _from_bytes(stream.read(MAX_FEED_BYTES + 1), "<stdin>")
-            elif text.startswith(("http://", "https://")):
-                yield from _from_url(fetch_url(text, offline=offline, timeout=timeout), text)
-            else:
-                path = Path(text).expanduser()
-                if path.is_dir():
-                    yield from _from_dir(path)
-                elif not path.exists():
-                    yield Loaded(text, error="no such file or directory")
-                else:
-                    yield from _from_file(path)
+            for item in _from_source(text, offline=offline, stdin=stdin, timeout=timeout):
+                found += 1
+                yield item
         except FinnewsError as exc:
+            found += 1
             yield Loaded(text, error=_strip_label(str(exc), text))
+        if not found:  # a source that holds nothing is worth a warning, not silence
+            yield Loaded(text, error=_nothing_in(text))
+
+
+def _from_source(
+    text: str, *, offline: bool, stdin: BinaryIO | None, timeout: float | None
+) -> Iterator[Loaded]:
+    if text == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        yield from _from_bytes(stream.read(MAX_FEED_BYTES + 1), "<stdin>")
+    elif text.startswith(("http://", "https://")):
+        yield from _from_url(fetch_url(text, offline=offline, timeout=timeout), text)
+    else:
+        path = Path(text).expanduser()
+        if path.is_dir():
+            yield from _from_dir(path)
+        elif not path.exists():
+            yield Loaded(text, error="no such file or directory")
+        else:
+            yield from _from_file(path)
+
+
+def _nothing_in(text: str) -> str:
+    if text != "-" and Path(text).expanduser().is_dir():
+        kinds = ", ".join(sorted(ARTICLE_SUFFIXES | FEED_SUFFIXES))
+        return f"no article or feed files in this directory (looked for {kinds})"
+    return "no items in this feed"
 
 
 def fetch(url: str, *, offline: bool, timeout: float | None = None) -> bytes:
@@ -181,11 +200,9 @@ def _from_url(page: Fetched, label: str) -> Iterator[Loaded]:
         return
     if len(page.data) > MAX_BYTES:
         raise BadInputError(f"{label}: more than {MAX_BYTES // 1024 // 1024} MB")
-    article = load_article_bytes(page.data, label)
+    article = load_article_bytes(page.data, label, key=f"url:{canonical_url(page.url)}")
     if not article.url:
-        article = article.model_copy(
-            update={"url": page.url, "id": article_id(page.url, article.title, article.text)}
-        )
+        article = article.model_copy(update={"url": page.url})
     yield Loaded(label, article=article)
 
 

@@ -58,7 +58,8 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], quiet: bool, as_json: b
            offline: bool) -> int:  # fmt: skip
     """Add feeds (file or URL), article files, directories or stdin ('-') to the news index.
 
-    Running it again adds nothing new; changed articles replace their old passages.
+    Running it again adds nothing new; changed articles replace their old passages. A file
+    is the same article while it keeps its front-matter `id` or `url`, else its path.
     """
     from retrieval.ingest import ingest as run_ingest
 
@@ -67,8 +68,9 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], quiet: bool, as_json: b
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:
+        items = report.articles + report.failed
         click.echo(
-            f"{report.articles + report.failed} items: {report.new} new, {report.updated} "
+            f"{items} item{'' if items == 1 else 's'}: {report.new} new, {report.updated} "
             f"updated, {report.unchanged} unchanged, {report.failed} failed "
             f"({report.chunks} passages embedded in {report.seconds:.1f}s)"
         )
@@ -82,7 +84,7 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], quiet: bool, as_json: b
 @click.argument("query")
 @click.option("-k", "k", default=5, show_default=True, help="Number of passages.")
 @click.option("--ticker", help="Only articles that mention this ticker (or name: 'Russell 2000').")
-@click.option("--source", help="Only this source (case-insensitive exact name).")
+@click.option("--source", help="Only sources whose name contains this (any case).")
 @click.option("--since", metavar="YYYY-MM-DD", help="Published on or after this day (UTC).")
 @click.option("--until", metavar="YYYY-MM-DD", help="Published on or before this day (UTC).")
 @click.option("--json", "as_json", is_flag=True, help="Print the hits as a JSON list.")
@@ -90,22 +92,18 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], quiet: bool, as_json: b
 def search(ctx: click.Context, query: str, k: int, ticker: str | None, source: str | None,
            since: str | None, until: str | None, as_json: bool) -> int:  # fmt: skip
     """Find the passages in the indexed news that best match QUERY."""
+    from retrieval.search import explain_no_hits
     from retrieval.search import search as run_search
 
-    hits = run_search(
-        query,
-        settings=_settings(ctx),
-        k=k,
-        ticker=ticker,
-        source=source,
-        since=_date(since, "--since"),
-        until=_date(until, "--until"),
-    )
+    s = _settings(ctx)
+    start, end = _date(since, "--since"), _date(until, "--until")
+    hits = run_search(query, settings=s, k=k, ticker=ticker, source=source, since=start, until=end)
     if as_json:
         click.echo(json.dumps([h.model_dump(mode="json") for h in hits], indent=2))
-        return 0
-    if not hits:
-        click.echo("No matching passages. Is the news ingested? Try `finnews index stats`.")
+    if not hits:  # say which filter matched nothing (on stderr under --json)
+        why = explain_no_hits(settings=s, ticker=ticker, source=source, since=start, until=end)
+        click.echo(why, err=as_json)
+    if as_json or not hits:
         return 0
     for n, hit in enumerate(hits, start=1):
         when = hit.published.date().isoformat() if hit.published else "date unknown"

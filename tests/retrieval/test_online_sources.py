@@ -298,7 +298,7 @@ def test_cli_ingest_url(feeds: FeedServer, online: Settings) -> None:
     gone = feeds.url("/gone.xml")
     result = CliRunner().invoke(cli, ["ingest", gone], standalone_mode=False)
     assert result.return_value == 2
-    assert result.stdout.startswith("1 items: 0 new, 0 updated, 0 unchanged, 1 failed (")
+    assert result.stdout.startswith("1 item: 0 new, 0 updated, 0 unchanged, 1 failed (")
     assert result.stderr == f"  failed: {gone}: fetch failed: HTTP 404 Not Found\n"
 
 
