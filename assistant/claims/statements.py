@@ -530,9 +530,9 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     and (_COMPARED.search(head) or re.search(r"['\u2019]s\s*$", head))
                 ):
                     d = last_dir  # "compared with 8.5% for the S&P 500", "the S&P 500's 0.6%"
-                    later = [m for m in r.symbols if m[0] >= q.end and m[0] - q.end < 25]
-                    if _COMPARED.search(head) and later:
-                        subject = (text[later[0][0] : later[0][1]], later[0][2])
+                    after = [m for m in r.symbols if m[0] >= q.end and m[0] - q.end < 25]
+                    if _COMPARED.search(head) and after:
+                        subject = (text[after[0][0] : after[0][1]], after[0][2])
                 if d is None:
                     continue
                 if _GAP.search(text[max(0, q.start - 60) : q.start]) and " point" in q.raw:

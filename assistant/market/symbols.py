@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Kind = Literal["etf", "index", "rate", "yield", "stock", "other"]
@@ -275,10 +277,18 @@ _BARE = re.compile(r"(?<![\w$^&.\-])([A-Z]{2,5})(?![\w&]|\.[A-Za-z])")
 # Company names are proper nouns: "Apple" is a company, "apple" is a fruit.
 _CASED = frozenset(t for t, s in SYMBOLS.items() if s.kind == "stock") | {"BZ=F", "^GDAXI"}
 
-_ALIAS_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+def _hint(pattern: str) -> str:
+    """The literal word an alias pattern starts with, lowercased ('' when it has none): a text
+    without it cannot match, so the scan is skipped."""
+    m = re.match(r"[A-Za-z]{3,}(?![A-Za-z]*[?*+{])", pattern)
+    return m.group(0).lower() if m else ""
+
+
+_ALIAS_PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (
         re.compile(r"(?<![\w&])" + pat + r"(?![\w&])", 0 if ticker in _CASED else re.IGNORECASE),
         ticker,
+        _hint(pat),
     )
     for ticker, pats in _ALIASES.items()
     for pat in pats
@@ -294,24 +304,38 @@ def _symbol_for(ticker: str) -> Symbol:
 
 def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
     """Every mention (start, end, Symbol) in text order; longest match wins, no overlaps."""
+    return list(_find_symbols(text))
+
+
+@lru_cache(maxsize=2048)
+def _find_symbols(text: str) -> tuple[tuple[int, int, Symbol], ...]:
     found: list[tuple[int, int, Symbol]] = []
-    for pattern, ticker in _ALIAS_PATTERNS:
+    lowered = text.lower()
+    for pattern, ticker, hint in _ALIAS_PATTERNS:
+        if hint and hint not in lowered:
+            continue
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), SYMBOLS[ticker]))
-    for pattern in _TICKER_FORMS:
-        for m in pattern.finditer(text):
+    for form in _TICKER_FORMS:
+        for m in form.finditer(text):
             found.append((m.start(), m.end(), _symbol_for(m.group(1))))
     for m in _BARE.finditer(text):
         word = m.group(1)
         if word in KNOWN_TICKERS or word in _BARE_ALIASES:
             found.append((m.start(), m.end(), SYMBOLS[_BARE_ALIASES.get(word, word)]))
+    # longest first; a sweep over the kept spans (sorted by start) keeps this n log n
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
-    taken: list[tuple[int, int, Symbol]] = []
+    starts: list[int] = []
+    kept: list[tuple[int, int, Symbol]] = []
     for s, e, sym in found:
-        if all(e <= ts or s >= te for ts, te, _ in taken):
-            taken.append((s, e, sym))
-    taken.sort(key=lambda f: f[0])
-    return taken
+        i = bisect.bisect_left(starts, s)
+        if i > 0 and kept[i - 1][1] > s:
+            continue
+        if i < len(kept) and kept[i][0] < e:
+            continue
+        starts.insert(i, s)
+        kept.insert(i, (s, e, sym))
+    return tuple(kept)
 
 
 # Phrases that name a market by its kind; in running text they refer back to the index an

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 QUnit = Literal["%", "pp", "bp", "$", "pts", "num", "ord", "range"]
@@ -139,6 +140,11 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in text order; earlier patterns win overlaps (a range over its two %)."""
+    return list(_find_quantities(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_quantities(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
@@ -152,4 +158,4 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(q)
             taken.append((s, e))
     found.sort(key=lambda q: q.span)
-    return found
+    return tuple(found)
