@@ -1,13 +1,15 @@
 """The number check: every number an LLM or the offline engine writes must trace to a source.
 
-`find_numbers` reads the numbers in a text (percentages, $ amounts, basis points,
-"quarter-point", "1.2 million" ...), skipping what is not a quantity: citation
-markers, standalone years, dates, times, list markers, index names ("S&P 500"),
-tenors ("10-year") and tokens such as "Q3" or "COVID-19".
+`find_numbers` reads the numbers in a text with the one number reader
+(`assistant.text.quantities`: percentages, $ amounts, basis points, "half a
+percentage point", "1.2 million" ...) and leaves out what is not a quantity:
+citation markers, standalone years, dates, times, list markers, tenors ("10-year"),
+ordinals, and the numbers inside names and tickers ("S&P SmallCap 600", "Russell 2000").
 
 `check_numbers` matches each one against allowed numbers (from cited passages and
 data receipts) within the rounding of the written number, sign-agnostic, and
-`NumberCheckResult.apply` flags or removes what did not trace. Pure functions.
+`NumberCheckResult.apply` flags or removes what did not trace, sentence by sentence
+(`assistant.text.citations.cited_sentences`). Pure functions.
 """
 
 from __future__ import annotations
@@ -18,64 +20,54 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.market.symbols import find_symbols
+from assistant.text.citations import CITATION, cited_sentences
+from assistant.text.citations import citations_in as citations_in
+from assistant.text.figures import (
+    find_dollar_minus,
+    find_multiples,
+    find_plain_numbers,
+    range_ends,
+    scale_factor,
+)
+from assistant.text.quantities import Quantity, find_quantities
+from assistant.text.times import DATE_RE, month_re
+
 Policy = Literal["flag", "remove"]
 Status = Literal["traced", "untraced"]
 
 FLAG = "⚠"
 UNCHECKED = "[unchecked]"
 
-# -- what a number looks like ---------------------------------------------------------
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_SCALE_WORDS = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
-_SCALE_SUFFIX = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
-_NUMBER_RE = re.compile(
-    r"(?:(?P<cur>US\$|\$)(?P<sign2>[-−])?)?(?P<num>" + _NUM + r")"
-    r"(?P<scale>\s?(?:million|billion|trillion)\b|(?:mn|bn|tn|[kKmMbBtT])(?![A-Za-z]))?"
-    r"(?P<unit>\s?(?:%|percentage[- ]points?\b|percent\b|per\s?cent\b|pct\b"
-    r"|basis[- ]points?\b|bps?\b|points?\b|pts\b)|x(?![A-Za-z]))?"
-)
-_WORD_POINTS = re.compile(
-    r"(?P<v75>three[- ]quarters?[- ]of[- ]a[- ](?:percentage[- ])?point"
-    r"|three[- ]quarter[- ](?:percentage[- ])?point)"
-    r"|(?P<v25>quarter[- ]of[- ]a[- ](?:percentage[- ])?point|quarter[- ](?:percentage[- ])?point)"
-    r"|(?P<v50>half[- ]a[- ](?:percentage[- ])?point|half[- ](?:percentage[- ])?point)",
+# -- what is not a quantity to trace ---------------------------------------------------
+# The reader (assistant.text.quantities) finds every number; these spans hold numbers
+# that are not quantities: citation markers, dates, clock times, list markers, tenors.
+# Names and tickers come from the symbol table (`name_spans`).
+_NOT_QUANTITIES = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        CITATION.pattern,
+        DATE_RE,  # Nov 25, Nov. 25, 2025, 2025-11-25
+        r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + month_re("m") + r"(?:,?\s+\d{4}\b)?",  # 25 November
+        r"\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b\.?",  # 10 a.m., 4:30 pm
+        r"(?:^|(?<=\n))[ \t]*(?:\(\d+\)|\d+[.)])(?=\s)",  # list markers
+        r"#\d+",
+        r"\b\d+[- ](?:year|yr|month|week|day|hour|minute)s?\b(?=[- ][a-z])",  # 3 years of
+        r"\b\d+-(?:year|yr|month|week|day|hour|minute)s?\b",  # 10-year, 52-week
+    )
+]
+# Index names with a number that the symbol table has no entry for (it knows "S&P 500",
+# "Russell 2000", "Nasdaq-100", "Nikkei 225", "S&P SmallCap 600" ...).
+_OTHER_INDEXES = {
+    "S&P": "1500", "Russell": "1000|2500|3000", "Euro Stoxx": "50", "Stoxx": "50",
+    "FTSE": "250|350", "DAX": "30|40", "CAC": "30", "ASX": "200", "KOSPI": "200",
+    "Nifty": "50", "TSX": "60", "IBEX": "35", "Dow Jones": "15|20|30", "Dow": "15|20|30",
+}  # fmt: skip
+_OTHER_INDEX_RE = re.compile(
+    "|".join(rf"\b{re.escape(name)}[\s-](?:{nums})\b" for name, nums in _OTHER_INDEXES.items()),
     re.IGNORECASE,
 )
-
-# -- what is not a quantity -----------------------------------------------------------
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_CITATION_RE = re.compile(r"\[\s*D?\d+(?:\s*[,;]\s*D?\d+)*\s*\]")
-_IGNORED_RE = re.compile(
-    "|".join(
-        [
-            _CITATION_RE.pattern,
-            r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?",
-            r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?![A-Za-z])(?:,?\s+\d{4}\b)?",
-            r"\b\d{4}-\d{2}-\d{2}\b",
-            r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
-            r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
-            r"(?:^|(?<=\n))[ \t]*(?:\(\d+\)|\d+[.)])(?=\s)",
-            r"#\d+",
-            r"\b\d+[- ](?:year|yr|month|week|day|hour|minute)s?\b(?=[- ](?:[a-z]))",
-            r"\b\d+-(?:year|yr|month|week|day|hour|minute)s?\b",
-            r"\b(?:S&P|S&amp;P)\s?(?:400|500|600|1500)\b",
-            r"\bRussell\s(?:1000|2000|2500|3000|Microcap)\b",
-            r"\b(?:Nasdaq|NASDAQ)[\s-]100\b",
-            r"\bFTSE\s(?:100|250|350)\b",
-            r"\b(?:Euro\s)?(?:Stoxx|STOXX)\s(?:50|600)\b",
-            r"\bNikkei\s225\b",
-            r"\b(?:CAC|DAX)\s(?:30|40)\b",
-            r"\b(?:ASX|KOSPI)\s200\b",
-            r"\bNifty\s50\b",
-            r"\bTSX\s60\b",
-            r"\bIBEX\s35\b",
-            r"\bDow\s(?:Jones\s)?(?:30|20|15)\b",
-        ]
-    )
-)
+_UNITS: dict[str, str | None] = {"%": "%", "pp": "%", "bp": "bp", "$": "$", "pts": "pts"}
 
 
 @dataclass(frozen=True)
@@ -150,148 +142,56 @@ class NumberCheckResult:
 
 # -- finding ----------------------------------------------------------------------------
 def find_numbers(text: str) -> list[NumberMention]:
-    """Every quantity written in `text`, in order."""
-    ignored = [m.span() for m in _IGNORED_RE.finditer(text)]
+    """Every quantity written in `text`, in order (the two ends of a range each count)."""
+    skip = [m.span() for rx in _NOT_QUANTITIES for m in rx.finditer(text)] + name_spans(text)
     out: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
-    for m in _WORD_POINTS.finditer(text):
-        if _overlaps(m.span(), ignored):
-            continue
-        value = 75.0 if m.group("v75") else 25.0 if m.group("v25") else 50.0
-        out.append(NumberMention(m.span(), value, "bp", m.group(0), 0, 0.5))
-        taken.append(m.span())
-    for m in _NUMBER_RE.finditer(text):
-        mention = _mention(text, m)
-        if mention is None or _overlaps(mention.span, ignored + taken):
-            continue
-        out.append(mention)
+    for q in _quantities(text):
+        if q.unit == "ord" or _overlaps(q.span, skip) or text[q.start - 1 : q.start] == FLAG:
+            continue  # ordinals ("the first", "2nd") are words more often than claims
+        out += [m for part in range_ends(q) if (m := _mention(part)) is not None]
+    for x in find_multiples(text):
+        if not _overlaps(x.span, skip):
+            tolerance = 0.5 * 10.0 ** (-x.decimals)
+            out.append(NumberMention(x.span, x.value, "x", x.raw, x.decimals, tolerance))
     out.sort(key=lambda n: n.span[0])
     return out
 
 
-def _mention(text: str, m: re.Match[str]) -> NumberMention | None:
-    start, end = m.span()
-    before = text[start - 1] if start > 0 else ""
-    if before and (before.isalnum() or before in "._" or before == FLAG):
-        return None  # mid-token: Q3, G20, 3.5.1
-    if before and before in "-−" and start >= 2 and text[start - 2].isalnum():
-        if text[start - 2].isalpha() or not (m.group("unit") or "." in m.group("num")):
-            return None  # COVID-19, Nasdaq-100, 2024-25; but "3.50-3.75%" is a range
-    after = text[end] if end < len(text) else ""
-    if after.isalnum() or after == "_":
-        return None  # 3Q25, 1st, 24h
-    raw_num = m.group("num")
-    value = float(raw_num.replace(",", ""))
-    decimals = len(raw_num.split(".")[1]) if "." in raw_num else 0
-    scale_raw = (m.group("scale") or "").strip()
-    unit_raw = (m.group("unit") or "").strip().lower()
-    currency = bool(m.group("cur"))
-    if scale_raw and len(scale_raw) == 1 and not currency:
-        return None  # 3M, 5G: a name, not "3 million"
-    scale = _SCALE_WORDS.get(scale_raw.lower()) or _SCALE_SUFFIX.get(scale_raw.lower(), 1.0)
-    unit = _unit(unit_raw, currency)
-    if unit is None and not scale_raw and "," not in raw_num and not decimals:
-        if 1900 <= value <= 2100 and not m.group("sign2") and not _has_sign(text, start):
-            return None  # a year
-    if unit is None:
-        unit = _range_unit(text, end)
-    negative = bool(m.group("sign2")) or _has_sign(text, start)
-    span_start = start - 1 if _has_sign(text, start) else start
-    raw = text[span_start:end]
-    value = -value * scale if negative else value * scale
-    tolerance = 0.5 * 10.0 ** (-decimals) * scale
-    return NumberMention((span_start, end), value, unit, raw, decimals, tolerance)
+def _quantities(text: str) -> list[Quantity]:
+    """The reader's quantities, plus the forms finnews writes that it leaves out."""
+    found = find_quantities(text) + find_dollar_minus(text)
+    return found + [
+        p for p in find_plain_numbers(text) if not _overlaps(p.span, [q.span for q in found])
+    ]
 
 
-def _unit(unit_raw: str, currency: bool) -> str | None:
-    if unit_raw.startswith(("%", "percent", "per", "pct")):
-        return "%"
-    if unit_raw.startswith(("basis", "bp")):
-        return "bp"
-    if unit_raw.startswith(("point", "pts")):
-        return "pts"
-    if unit_raw == "x":
-        return "x"
-    return "$" if currency else None
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of names and tickers ("S&P SmallCap 600", "^SML", "Russell 3000"): their
+    numbers are part of the name, never quantities."""
+    return [(s, e) for s, e, _ in find_symbols(text)] + [
+        m.span() for m in _OTHER_INDEX_RE.finditer(text)
+    ]
 
 
-def _range_unit(text: str, end: int) -> str | None:
-    """'3.50-3.75%' and '3.50 to 3.75%': the first number shares the second's unit."""
-    m = re.match(r"\s?(?:-|–|to)\s?(?:" + _NUM + r")(%|\s?percent\b|\s?(?:bp|bps)\b)", text[end:])
-    if not m:
-        return None
-    return _unit(m.group(1).strip().lower(), False)
-
-
-def _has_sign(text: str, start: int) -> bool:
-    """A minus written right before the number (or its $), after a space, '(' or start."""
-    if start == 0 or text[start - 1] not in "-−":
-        return False
-    return start == 1 or text[start - 2] in " \t\n(["
+def _mention(q: Quantity) -> NumberMention | None:
+    unit = _UNITS.get(q.unit)
+    plain = unit is None and q.scale is None and "," not in q.raw and not q.decimals
+    if plain and not q.signed and 1900 <= q.value <= 2100:
+        return None  # a year
+    scale = scale_factor(q)
+    value = (-q.value if q.signed < 0 else q.value) * scale
+    tolerance = 0.5 * 10.0 ** (-q.decimals) * scale
+    return NumberMention(q.span, value, unit, q.raw, q.decimals, tolerance)
 
 
 def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
-# -- citations and sentences ---------------------------------------------------------
-def citations_in(text: str) -> list[str]:
-    """Source ids cited in `text`, in order, without duplicates: '[1][D2, 3]' -> 1, D2, 3."""
-    out: list[str] = []
-    for m in _CITATION_RE.finditer(text):
-        for part in re.split(r"[,;]", m.group(0).strip("[] ")):
-            ident = part.strip()
-            if ident and ident not in out:
-                out.append(ident)
-    return out
-
-
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "inc", "corp", "co", "ltd", "plc", "st", "jr", "sr",
-    "vs", "etc", "no", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m",
-}  # fmt: skip
-_BOUNDARY_RE = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•#]|\d+[.)])\s)")
-_TRAILING_CITES_RE = re.compile(r"(?:[ \t]*\[\s*D?\d+(?:\s*[,;]\s*D?\d+)*\s*\])+")
-
-
+# -- sentences ------------------------------------------------------------------------
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; citation markers right after a full stop stay with it."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BOUNDARY_RE.finditer(text):
-        end = m.end()
-        if m.group(0)[0] in ".!?" and not _is_boundary(text, m.start(), end):
-            continue
-        if end <= start:
-            continue
-        cites = _TRAILING_CITES_RE.match(text, end)
-        if cites:
-            end = cites.end()
-        spans.append((start, end))
-        start = end
-    spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        seg = text[s:e]
-        s2 = s + (len(seg) - len(seg.lstrip()))
-        e2 = e - (len(seg) - len(seg.rstrip()))
-        if e2 > s2:
-            out.append((s2, e2))
-    return out
-
-
-def _is_boundary(text: str, dot: int, end: int) -> bool:
-    if text[dot] != ".":
-        return True
-    if re.search(r"(?:^|\n)[ \t]*\d+$", text[:dot]):
-        return False  # a list marker "1."
-    word = re.search(r"([A-Za-z.]+)$", text[:dot])
-    token = word.group(1).lower() if word else ""
-    if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-        return False
-    nxt = re.match(r"\s*(\S)", text[end:])
-    return not (nxt and nxt.group(1).islower())
+    return cited_sentences(text)
 
 
 def _remove_sentences(text: str, spans: Sequence[tuple[int, int]]) -> str:

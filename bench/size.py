@@ -38,7 +38,9 @@ def article_of(size: int, seed: int = 7) -> str:
     out: list[str] = []
     total = 0
     while total < size:
-        chunk = re.sub(r"\d+\.\d+", lambda m: f"{float(m.group(0)) * rng.uniform(0.9, 1.1):.2f}", base)
+        chunk = re.sub(
+            r"\d+\.\d+", lambda m: f"{float(m.group(0)) * rng.uniform(0.9, 1.1):.2f}", base
+        )
         out.append(chunk)
         total += len(chunk)
     return "\n\n".join(out)[:size]

@@ -5,15 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.text.citations import cited_sentences
+
 MAX_CHARS = 800
 OVERLAP_CHARS = 200
-
-_ABBREV = {
-    "mr", "mrs", "ms", "dr", "prof", "inc", "corp", "co", "ltd", "st", "jr", "sr", "vs",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "est", "approx", "u.s", "u.k", "e.g", "i.e", "etc", "gov", "sen", "rep",
-}  # fmt: skip
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n\s*\n\s*|\n(?=\s*[-*\u2022]\s)")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 @dataclass(frozen=True)
@@ -32,22 +28,12 @@ class Chunk:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, starts_paragraph) of each sentence, trailing whitespace excluded."""
+    """(start, end, starts_paragraph) of each sentence, as the text toolkit splits them."""
     spans: list[tuple[int, int, bool]] = []
-    start, para = _skip_space(text, 0), True
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() < start:
-            continue
-        end = m.start() + len(m.group(0).rstrip())
-        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
-            continue
-        if end > start:
-            spans.append((start, end, para))
-        para = "\n\n" in text[m.start() : m.end()] or "\n\n" in m.group(0)
-        start = m.end()
-    tail_end = len(text.rstrip())
-    if tail_end > start:
-        spans.append((start, tail_end, para))
+    prev = 0
+    for s, e in cited_sentences(text):
+        spans.append((s, e, not spans or bool(_BLANK_LINE.search(text, prev, s))))
+        prev = e
     return spans
 
 
@@ -103,11 +89,3 @@ def _skip_space(text: str, i: int) -> int:
     while i < len(text) and text[i].isspace():
         i += 1
     return i
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12) : dot])
-    if not word:
-        return False
-    token = word.group(1).lower().lstrip(".")
-    return token in _ABBREV or len(token) == 1 or bool(re.fullmatch(r"([a-z]\.)+[a-z]", token))

@@ -277,6 +277,7 @@ _BARE = re.compile(r"(?<![\w$^&.\-])([A-Z]{2,5})(?![\w&]|\.[A-Za-z])")
 # Company names are proper nouns: "Apple" is a company, "apple" is a fruit.
 _CASED = frozenset(t for t, s in SYMBOLS.items() if s.kind == "stock") | {"BZ=F", "^GDAXI"}
 
+
 def _hint(pattern: str) -> str:
     """The literal word an alias pattern starts with, lowercased ('' when it has none): a text
     without it cannot match, so the scan is skipped."""

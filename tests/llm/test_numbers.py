@@ -183,3 +183,79 @@ def test_a_number_written_rounded_traces_to_its_exact_value(value: float, decima
     written = f"{value:,.{decimals}f}%"
     result = check_numbers(f"it rose {written} today", [AllowedNumber(value, "D1", "%")])
     assert [s.status for s in result.numbers] == ["traced"]
+
+
+# -- one text toolkit: the reader of assistant.text, and names that are not quantities --
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a cut of half a percentage point", [("half a percentage point", 50.0, "bp")]),
+        ("a cut of twenty-five basis points", [("twenty-five basis points", 25.0, "bp")]),
+        ("a 1/4 percentage point cut", [("1/4 percentage point", 25.0, "bp")]),
+        ("whose range was -3.58 to 5.08", [("-3.58", -3.58, None), ("5.08", 5.08, None)]),
+        ("close 125.46: +11.97% [D17]", [("125.46", 125.46, None), ("+11.97%", 11.97, "%")]),
+        ("the stock fell -$3.20", [("-$3.20", -3.2, "$")]),
+    ],
+)
+def test_find_numbers_reads_what_the_toolkit_reads(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "S&P SmallCap 600 (^SML), S&P MidCap 400 (via IJH) and the S&P Small-Cap 600 ETF",
+        "the Russell 3000, the Russell 1000, the FTSE 250, the DAX 40 and the Dow 30",
+        "the 2-year Treasury yield, the 10-Year note and the 30-year bond",
+        "at 11:45 a.m. ET, by 4 p.m. and after the 2 p.m. statement",
+        "the first cut, the third straight week, the 5th day",
+    ],
+)
+def test_names_tenors_times_and_ordinals_are_not_quantities(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_a_data_sentence_naming_indexes_traces_whole() -> None:
+    text = (
+        "Since its Oct 31 close, the data shows S&P SmallCap 600 (via IJR) +5.37% [D1], "
+        "S&P MidCap 400 (via IJH) +3.45% [D2], Russell 2000 (^RUT) +2.91% [D3]."
+    )
+    allowed = [
+        AllowedNumber(5.3712, "D1", "%"),
+        AllowedNumber(3.4519, "D2", "%"),
+        AllowedNumber(2.9133, "D3", "%"),
+    ]
+    result = check_numbers(text, allowed, require_citation=True)
+    assert [(s.mention.raw, s.status, s.source_id) for s in result.numbers] == [
+        ("+5.37%", "traced", "D1"),
+        ("+3.45%", "traced", "D2"),
+        ("+2.91%", "traced", "D3"),
+    ]
+    assert result.apply("flag") == text
+    assert result.apply("remove") == text
+
+
+def test_sentence_spans_keep_quotes_and_list_items_whole() -> None:
+    text = (
+        "He said: “Stocks rose 2%.” [1] Then:\n1. Bonds fell 0.5%. [D1]\n"
+        "2. The dollar rose 1% [2]\n• Gold slid 3% [3]"
+    )
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "He said: “Stocks rose 2%.” [1]",
+        "Then:",
+        "1. Bonds fell 0.5%. [D1]",
+        "2. The dollar rose 1% [2]",
+        "• Gold slid 3% [3]",
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from(list("aB1 .!?:\n[]D2”•-")), max_size=300))
+def test_sentence_spans_cover_the_text_in_order(text: str) -> None:
+    spans = sentence_spans(text)
+    assert all(s < e for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    covered = {i for s, e in spans for i in range(s, e)}
+    assert [ch for i, ch in enumerate(text) if i not in covered and not ch.isspace()] == []
+    assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans)

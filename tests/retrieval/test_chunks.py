@@ -40,6 +40,21 @@ def test_sentences_respect_abbreviations() -> None:
     assert [p for _, _, p in sentence_spans(text)] == [True, False, True]
 
 
+def test_sentences_are_the_toolkits() -> None:
+    text = (
+        "Its rise is 6.9 points ahead of the S&P 500's.\n\nThe calm showed up in volatility. "
+        "He said: \u201cStocks rose.\u201d Then:\n1. Bonds fell.\n2. Gold slid."
+    )
+    assert [(text[s:e], p) for s, e, p in sentence_spans(text)] == [
+        ("Its rise is 6.9 points ahead of the S&P 500's.", True),
+        ("The calm showed up in volatility.", True),
+        ("He said: \u201cStocks rose.\u201d", False),
+        ("Then:", False),
+        ("1. Bonds fell.", False),
+        ("2. Gold slid.", False),
+    ]
+
+
 def test_long_sentence_is_split_at_spaces() -> None:
     text = " ".join(["word"] * 500)
     chunks = chunk_text("x", text, max_chars=200, overlap=50)
