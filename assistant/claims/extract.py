@@ -314,7 +314,7 @@ def extract_claims(
     ctx = _Discourse(as_of, in_session(published) or _stamped_in_session(text, as_of))
     story = None if ctx.intraday else _story(title, text, as_of)
     prev_end = 0
-    for s, e in split_sentences(text):
+    for s, e in _bounded(text, split_sentences(text)):
         sentence = text[s:e]
         gap = text[prev_end:s]
         prev_end = e
@@ -398,6 +398,30 @@ _STAMP = re.compile(
     r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>a\.?m\.?|p\.?m\.?)\s*(?:ET|EDT|EST|New\s+York\s+time)\b",
     re.IGNORECASE,
 )
+
+
+LONGEST_SENTENCE = 1200  # characters; real sentences are far shorter
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans, a run-on "sentence" (a table dumped on one line, a hostile input)
+    cut at clause breaks so that reading stays linear in the size of the text."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > LONGEST_SENTENCE:
+            cut = max(
+                text.rfind(", ", s, s + LONGEST_SENTENCE), text.rfind("; ", s, s + LONGEST_SENTENCE)
+            )
+            if cut <= s:
+                cut = text.rfind(" ", s, s + LONGEST_SENTENCE)
+            cut = cut if cut > s else s + LONGEST_SENTENCE
+            out.append((s, cut))
+            s = cut
+            while s < e and text[s] in ", ;":
+                s += 1
+        if e > s:
+            out.append((s, e))
+    return out
 
 
 def _stamped_in_session(text: str, as_of: date) -> bool:

@@ -8,7 +8,8 @@ from assistant.text.times import DATE_RE
 
 I = re.IGNORECASE  # noqa: E741
 
-NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# a number starts at the first digit of a run (no quadratic rescans of long digit runs)
+NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 PCT = rf"(?P<num>[+-]?(?:{NUM}))\s?(?:%|percent\b|per\s+cent\b)"
 
 UP_WORDS = (
@@ -165,20 +166,20 @@ PE = re.compile(
     r"price/earnings|earnings\s+multiple)(?:\s+ratio)?(?:\s+(?:of|at|near|around|about|roughly|is|"
     r"was|stands|stood|close\s+to|just|under|over|above|below|to))*\s+(?P<num>\d+(?:\.\d+)?)"
     r"(?:x|\s+times)?"
-    r"|(?P<num2>\d+(?:\.\d+)?)\s*(?:x|times)\s+(?P<fwd2>forward\s+)?(?:earnings|profits)",
+    r"|(?<![\d.])(?P<num2>\d+(?:\.\d+)?)\s*(?:x|times)\s+(?P<fwd2>forward\s+)?(?:earnings|profits)",
     I,
 )
 VOL = re.compile(
     r"(?:(?:annualized|annualised|realized|historical|one-year|1-year|daily)\s+)*volatility"
     r"[^.%]{0,40}?(?:of|at|was|is|near|around|to|hit|reached|touched|stands\s+at|stood\s+at|came\s+to|ran\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|just\s+|only\s+)?"
-    r"(?P<num>\d+(?:\.\d+)?)\s?%"
-    r"|(?P<num2>\d+(?:\.\d+)?)\s?%\s+(?:annualized\s+|annualised\s+)?volatility",
+    r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s?%"
+    r"|(?<![\d.])(?P<num2>\d+(?:\.\d+)?)\s?%\s+(?:annualized\s+|annualised\s+)?volatility",
     I,
 )
 DRAWDOWN = re.compile(
     PCT + r"\s+(?P<rel>below|off|from|under|beneath|shy\s+of|short\s+of|away\s+from)\s+"
     r"(?:its|their|the|a)\s+(?P<what>(?:[\w.'-]+\s+){0,3}?(?:high|peak|record|top)s?)\b"
-    r"|\bwithin\s+(?P<within>about\s+|roughly\s+)?(?P<num2>\d+(?:\.\d+)?)\s?(?:%|percent\b)\s+of\s+"
+    r"|\bwithin\s+(?P<within>about\s+|roughly\s+)?(?<![\d.])(?P<num2>\d+(?:\.\d+)?)\s?(?:%|percent\b)\s+of\s+"
     r"(?:its|their|the|a)\s+(?P<what2>(?:[\w.'-]+\s+){0,3}?(?:high|peak|record|top)s?)\b",
     I,
 )

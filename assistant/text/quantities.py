@@ -54,11 +54,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(?P<word>{_WORDS})[\s-]percentage[\s-]points?\b",
         re.I)),
     ("%", re.compile(rf"{_SIGN}(?P<num>{NUM})\s?(?:%|percent\b|per\s+cent\b|pct\b)", re.I)),
+    # "twelve percent": a number written in words is a claim like its digits
+    ("%", re.compile(rf"\b(?P<word>{_WORDS})[\s-](?:percent|per\s+cent)\b", re.I)),
     ("$", re.compile(rf"{_SIGN}(?:US)?\$\s?(?P<num>{NUM})(?:\s*(?P<scale>{_SCALE}))?", re.I)),
     ("pts", re.compile(rf"{_SIGN}(?P<num>{NUM})(?:[\s-]+index)?[\s-]+points?\b(?![\s-]*(?:of\s+(?:view|contact)))", re.I)),
     ("ord", re.compile(
         r"\b(?P<word>" + "|".join(ORDINALS) + r")\b|\b(?P<num>\d{1,2})(?:st|nd|rd|th)\b", re.I)),
-    ("num", re.compile(rf"{_SIGN}(?<![\w.,/:$-])(?P<num>{NUM})(?![\w%$/:]|[.,]\d)(?:\s*(?P<scale>{_SCALE}))?", re.I)),
+    ("num", re.compile(rf"(?:(?<![\w.,/:$+\-\u2212])(?P<sign>[+\-\u2212])|(?<![\w.,/:$+\-\u2212]))(?P<num>{NUM})(?![\w%$/]|[.,]\d|:\d)(?:\s*(?P<scale>{_SCALE}))?", re.I)),
 ]  # fmt: skip
 
 
@@ -132,6 +134,8 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
         if g.get("word"):
             return Quantity(span, float(ORDINALS[g["word"].lower()]), 0, "ord", m.group(0))
         return Quantity(span, float(g["num"]), 0, "ord", m.group(0))
+    if kind == "%" and g.get("word"):
+        return Quantity(span, float(_WORD_NUMBERS[g["word"].lower()]), 0, "%", m.group(0))
     raw = g["num"]
     scale = (g.get("scale") or "").lower() or None
     unit: QUnit = kind  # type: ignore[assignment]

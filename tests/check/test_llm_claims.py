@@ -20,9 +20,9 @@ from tests.support_cli import run_cli
 
 TEXT = (
     "IWM rose 1.0% in November. "
-    "The Russell 2000 fund ended November with a gain of one percent, or 1 in 100."
+    "The Russell 2000 fund ended November with a gain of a hundredth, or 1 in 100."
 )
-SECOND = "The Russell 2000 fund ended November with a gain of one percent, or 1 in 100."
+SECOND = "The Russell 2000 fund ended November with a gain of a hundredth, or 1 in 100."
 
 
 def llm_claim(**over: object) -> dict[str, object]:

@@ -259,3 +259,11 @@ def test_sentence_spans_cover_the_text_in_order(text: str) -> None:
     covered = {i for s, e in spans for i in range(s, e)}
     assert [ch for i, ch in enumerate(text) if i not in covered and not ch.isspace()] == []
     assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans)
+
+
+def test_a_number_written_in_words_is_traced_like_its_digits() -> None:
+    """Issue 10, item 16: an invented "twelve percent" is flagged like an invented "12%"."""
+    allowed = [AllowedNumber(1.0, "1", "%")]
+    result = check_numbers("IWM rose twelve percent in November [1].", allowed)
+    assert [(s.mention.raw, s.status) for s in result.numbers] == [("twelve percent", "untraced")]
+    assert result.apply("flag") == "IWM rose ⚠twelve percent[unchecked] in November [1]."
