@@ -26,7 +26,7 @@ def find_claims(
     from assistant.claims.llm_extract import extract_claims_with_llm
 
     try:
-        return extract_claims_with_llm(text, as_of, model), [
+        return extract_claims_with_llm(text, as_of, model, published, title), [
             f"claims also extracted by {model.name}"
         ]
     except (ProviderError, ModelOutputError) as exc:

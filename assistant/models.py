@@ -45,7 +45,10 @@ class Strict(BaseModel):
 class Article(Strict):
     """One news article, normalized from a feed item, a file or stdin."""
 
-    id: str = Field(description="Stable id: hash of the canonical URL, else of the content.")
+    id: str = Field(
+        description="Stable id: a front-matter id, else the canonical URL, else the file's "
+        "path, else a hash of the content."
+    )
     title: str = ""
     source: str = ""
     author: str = ""

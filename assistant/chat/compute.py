@@ -80,8 +80,14 @@ def _pct(value: float) -> str:
 
 
 def _in(label: str) -> str:
-    """'in November 2025', but 'since March' and 'from ... to ...' as they are."""
-    return label if re.match(r"(?i)(?:since|from|between|through)\b", label) else f"in {label}"
+    """'in November 2025', but 'since March', 'from ... to ...' and 'year to date' as they
+    are."""
+    label = label.strip().rstrip(".")
+    if re.match(r"(?i)(?:since|from|between|through|over|during|for|on|in)\b", label):
+        return label
+    if re.search(r"(?i)\bto\s+date\b", label):
+        return label
+    return f"in {label}"
 
 
 def _via(ev: Evidence) -> str:

@@ -78,3 +78,19 @@ def test_slash_commands_and_completion() -> None:
     assert completions_for("/ticker ij", ["IJR", "IWM", "QQQ"]) == [("IJR", -2)]
     assert completions_for("How did I", ["IJR", "IWM"]) == [("IJR", -1), ("IWM", -1)]
     assert completions_for("How did 2", ["IJR"]) == []
+
+
+@pytest.mark.parametrize(
+    ("label", "phrase"),
+    [
+        ("November 2025", "in November 2025"),
+        ("year to date", "year to date"),
+        ("since March", "since March"),
+        ("over the past year.", "over the past year"),
+    ],
+)
+def test_period_phrases_read_after_a_verb(label: str, phrase: str) -> None:
+    """'returned +5.42% year to date', not 'in year to date' (issue 9, item 10)."""
+    from assistant.chat.compute import _in
+
+    assert _in(label) == phrase
