@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from assistant.chat.checked import CheckedStream
 from assistant.chat.commands import Command, parse_command
 from assistant.chat.questions import DataQuery, Period, parse_question, wants_news
