@@ -86,6 +86,7 @@ def analyze_article(
         check.as_of,
         policy,
         Guard(secrets=[secret] if secret else [], system_prompt=system_prompt()),
+        own=tuple(c.explanation for c in check.claims),
     )
     sections = _vet(vetter, outcome.value)
     cited = _cited_passages(sections)

@@ -71,6 +71,7 @@ class Vetter:
     as_of: date
     policy: Policy
     guard: Guard = field(default_factory=Guard)
+    own: tuple[str, ...] = ()  # finnews's own receipts and the article's quoted claims
     summary: NumberCheckSummary = field(init=False)
 
     def __post_init__(self) -> None:
@@ -116,11 +117,20 @@ class Vetter:
     def _notes(self, text: str) -> list[tuple[NumberMention, NumberNote]]:
         traced = check_numbers(text, self.sources.allowed, require_citation=True)
         mentions = [s.mention for s in traced.numbers]
-        wrong = self._wrong_claims(text)
+        quoted = self._quoted(text)
+        wrong = self._wrong_claims(_mask(text, quoted))
         exempt = _acknowledged_values(wrong, mentions)
         out = []
         for status in traced.numbers:
             m = status.mention
+            if status.status != "traced" and any(
+                a <= m.span[0] and m.span[1] <= b for a, b in quoted
+            ):
+                # a receipt finnews wrote, or the article's own words it quotes
+                out.append(
+                    (m, NumberNote(raw=m.raw, status="traced", reason="quoted from the check"))
+                )
+                continue
             claim = next((c for c in wrong if _claim_number(c, mentions) == m), None)
             if claim is not None and not any(_same(m, v) for v in exempt):
                 note = NumberNote(
@@ -141,11 +151,33 @@ class Vetter:
             out.append((m, note))
         return out
 
+    def _quoted(self, text: str) -> list[tuple[int, int]]:
+        """Spans of `text` that quote the article (“...”) or repeat one of finnews's receipts:
+        they were checked where they came from and are never re-read as new claims."""
+        spans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+        for own in self.own:
+            own = " ".join(own.split())
+            start = text.find(own) if own else -1
+            while start >= 0:
+                spans.append((start, start + len(own)))
+                start = text.find(own, start + 1)
+        return spans
+
     def _wrong_claims(self, text: str) -> list[CheckedClaim]:
         """Claims in `text` the verification engine contradicts or misdates."""
         masked = _CITATION_RE.sub(lambda m: " " * len(m.group(0)), text)
         checked = verify_text(masked, self.as_of, self.market)
         return [c for c in checked if c.verdict in ("contradicted", "misdated")]
+
+
+_QUOTE_RE = re.compile(r"[“\"][^”\"]{1,600}[”\"]")
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def split_sentences(text: str) -> list[str]:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from assistant.numbers import FLAG
+from tests.conftest import ROOT
 from tests.support_cli import run_cli
 
 SMALL_AND_MID = """---
@@ -84,3 +85,14 @@ def test_remove_keeps_a_data_sentence_that_names_indexes(
     assert len(data_sentences(flagged)) == 2
     assert data_sentences(removed) == data_sentences(flagged)
     assert removed["number_check"]["removed_sentences"] == 0
+
+
+@pytest.mark.parametrize("name", ["wire_wrap_1", "intraday_2"])
+def test_receipts_quoted_in_insights_are_not_flagged(name: str, capsys, monkeypatch) -> None:
+    """The offline engine quotes wrong claims with their receipts ("+1.12% is the Nasdaq's
+    move on Oct 8"): finnews's own receipts are never re-read as claims (issue 9, item 7)."""
+    path = ROOT / "fixtures" / "news" / "articles" / f"{name}.md"
+    r = run_cli(["analyze", str(path), "--offline"], capsys, monkeypatch)
+    assert r.exit_code == 0
+    assert "Key insights" in r.out
+    assert "⚠" not in r.out
