@@ -451,7 +451,9 @@ def _story(title: str, text: str, as_of: date) -> Window | None:
                 continue  # "to 4.19% from 4.15% on Thursday" dates the base, not the story
             if w.kind == "day":
                 return Window(w.end, w.end, "day", "the day the article reports", (0, 0))
-            if (w.end - w.start).days >= 4:  # a week, a month, a year
+            if (w.end - w.start).days >= 4 and not re.match(
+                r"(?i)(?:since|from|over|between|through)\b", w.label
+            ):  # a calendar week, month, quarter or year
                 return Window(w.start, w.end, "window", f"the period the article reports "
                               f"({w.label})", (0, 0))  # fmt: skip
     return None
