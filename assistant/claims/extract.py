@@ -374,11 +374,7 @@ def extract_claims(
         if named:
             ctx.day = named[-1]
         dated = sorted(
-            (
-                c
-                for c in found
-                if c.window_source == "explicit" and c.end and c.start in (None, c.end)
-            ),
+            (c for c in found if c.window_source == "explicit" and c.window == "day" and c.end),
             key=lambda c: c.span,
         )
         if topic is not None:
@@ -436,11 +432,15 @@ def _stamped_in_session(text: str, as_of: date) -> bool:
     return hours is not None and hours[0].time() <= stamp < hours[1].time()
 
 
+_EDITORIAL = re.compile(r"^\W*(?:updated|published|posted|last\s+updated|corrected|editor)", re.I)
+
+
 def _story(title: str, text: str, as_of: date) -> Window | None:
     """The session or period a news story reports, when its opening sentences name one
     ("on Wednesday", "in November", "for the week") that ended within the week before
     publication."""
-    opening = [title] + [text[s:e] for s, e in split_sentences(text)[:3]]
+    sentences = [text[s:e] for s, e in split_sentences(text)[:4]]
+    opening = [title] + [t for t in sentences if not _EDITORIAL.match(t)][:3]
     for sentence in opening:
         for w in find_windows(sentence, as_of):
             if not 0 <= (as_of - w.end).days <= 6 or w.kind not in ("day", "window"):

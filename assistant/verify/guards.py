@@ -230,11 +230,19 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
             f"{outcome.explanation}",
             outcome.evidence,
         )
+    if claim.window_source == "carried" and claim.kind not in ("rate_level", "rate_count"):
+        return Outcome(
+            "unverifiable",
+            outcome.computed,
+            f"the date is inferred from an earlier sentence ({claim.period}), and read so "
+            f"{outcome.explanation}",
+            outcome.evidence,
+        )
     if claim.window_source == "default":
         return Outcome(
             outcome.verdict,
             outcome.computed,
-            f"{outcome.explanation} (no date in the sentence: read as the day the article reports)",
+            f"{outcome.explanation} (no date in the sentence: read as {claim.period})",
             outcome.evidence,
         )
     return outcome
