@@ -292,6 +292,11 @@ class Statement:
     base: bool = False  # "fell to 4.05% from 4.14%": the level the change started from
 
 
+_FED_WORDS = re.compile(
+    r"\bFed\b|Federal\s+Reserve|\bFOMC\b|central\s+bank|policymakers|interest\s+rates?", I
+)
+
+
 def typed_mentions(
     text: str,
     symbols: list[tuple[int, int, Symbol]],
@@ -301,10 +306,13 @@ def typed_mentions(
     """Mentions of earlier subjects by type ("the blue-chip gauge", "small caps", "shares")."""
     out: list[tuple[int, int, Symbol]] = []
     taken = [(s, e) for s, e, _ in symbols]
+    fed = bool(_FED_WORDS.search(text))
     for rx, allowed, default in _TYPED:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if fed and "^GSPC" in allowed and "benchmark" in m.group(0).lower():
+                continue  # "the Fed cut its benchmark by half a point": the policy rate
             earlier = [sym for s, e, sym in symbols if e <= m.start()]
             pick = None
             for sym in [*reversed(earlier), *reversed(recent)]:
