@@ -21,7 +21,14 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant.claims import patterns as P
-from assistant.claims.statements import Reading, as_claim, read_statements, typed_mentions
+from assistant.claims.statements import (
+    Reading,
+    as_claim,
+    direction_at,
+    noun_phrase,
+    read_statements,
+    typed_mentions,
+)
 from assistant.market.calendar import session_hours
 from assistant.market.symbols import SYMBOLS, Symbol, find_symbols
 from assistant.models import Claim
@@ -54,7 +61,6 @@ _ASIDE = re.compile(
     r"having|up|down|its|their)\b",
     re.IGNORECASE,
 )
-_VERBS = set(P.UP_WORDS + P.DOWN_WORDS) | {"was", "is", "were", "are", "has", "have", "had"}
 
 
 def decimals_of(raw: str) -> int:
@@ -115,7 +121,7 @@ class _Sentence:
             return self.text[s:e], sym
         if self.fallback_subject and P.PRONOUN_START.search(self.text):
             return self.fallback_subject
-        return _noun_phrase(self.text[:pos]), None
+        return noun_phrase(self.text[:pos]), None
 
     def window(self, pos: int, end: int) -> Window | None:
         """The time expression a number at pos..end is attached to, or None.
@@ -207,17 +213,8 @@ class _Sentence:
     def hedged(self, pos: int) -> bool:
         return bool(P.HEDGES.search(self.text[max(0, pos - 25) : pos]))
 
-    def forecast(self, pos: int) -> bool:
-        clause_start = max(self.text.rfind(",", 0, pos), self.text.rfind(";", 0, pos), 0)
-        return bool(P.FORECAST.search(self.text[clause_start:pos]))
-
-
-def _noun_phrase(head: str) -> str | None:
-    """The words before the verb: what the sentence talks about."""
-    words = re.findall(r"[A-Za-z&'-]+", head)
-    while words and words[-1].lower() in _VERBS:
-        words.pop()
-    return " ".join(words[-4:]) or None
+    def forecast(self, start: int, end: int | None = None) -> bool:
+        return _forecast(self.text, start, start if end is None else end)
 
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -640,18 +637,9 @@ def _claim(sent: _Sentence, span: tuple[int, int], **kw: object) -> Claim:
 
 
 def _direction(sent: _Sentence, start: int, end: int) -> int | None:
-    """+1/-1 from the verb before the number or the noun after it; None when absent."""
-    before = sent.text[max(0, start - 60) : start]
-    m = P.DIRECTION_BEFORE.search(before)
-    if m:
-        return -1 if m.group("word").lower() in P.DOWN_WORDS else 1
-    m2 = P.NOUN_AFTER.search(sent.text[end : end + 20])
-    if m2:
-        return -1 if m2.group("noun").lower() in P.DOWN_NOUNS else 1
-    m3 = P.SIGNED_BEFORE.search(before)
-    if m3:
-        return -1 if m3.group("word").lower() in ("down", "lower", "losing") else 1
-    return None
+    raw = sent.text[start:end].lstrip()
+    signed = -1 if raw.startswith(("-", "\u2212")) else 1 if raw.startswith("+") else 0
+    return direction_at(sent.text, start, end, signed)
 
 
 def _subject_fields(sent: _Sentence, pos: int) -> dict[str, object]:
@@ -843,21 +831,7 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
             sign = -1
         else:
             continue
-        sent.take(*m.span())
-        w = sent.window(m.start(), m.end())
-        out.append(
-            _claim(
-                sent,
-                m.span(),
-                kind="rate_count",
-                **FED,
-                value=float(count),
-                field="cut" if sign < 0 else "hike",
-                unit="count",
-                **_day_fields(w),
-                forecast=sent.forecast(m.start()),
-            )
-        )
+        out.append(_count_claim(sent, m, count, sign, ""))
     return out
 
 
@@ -899,33 +873,42 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
             scope = ""
         else:
             scope = "_any"
-        sent.take(*m.span())
-        w, source = sent.resolve(sent.window(m.start(), m.end()))
-        year = re.search(r"(?:19|20)\d\d", tail)
-        if scope == "_year":  # counted over the year: up to the article's date
-            if year:
-                end = date(int(year.group(0)), 12, 31)
-            elif early_in(sent.as_of, "year"):
-                end = date(sent.as_of.year - 1, 12, 31)  # a year-end review
-            else:
-                end = sent.as_of
-            w, source = Window(end, end, "day", w.label, w.span), "explicit"
-        out.append(
-            _claim(
-                sent,
-                m.span(),
-                kind="rate_count",
-                **FED,
-                value=float(count),
-                field=("cut" if sign < 0 else "hike") + scope,
-                unit="count",
-                end=w.end,
-                period=w.label,
-                window_source=source,
-                forecast=sent.forecast(m.start()),
-            )
-        )
+        out.append(_count_claim(sent, m, count, sign, scope, re.search(r"(?:19|20)\d\d", tail)))
     return out
+
+
+def _count_claim(
+    sent: _Sentence,
+    m: re.Match[str],
+    count: int,
+    sign: int,
+    scope: str,
+    year: re.Match[str] | None = None,
+) -> Claim:
+    """A count of Fed moves: in a row (scope ""), within a year ("_year"), or either."""
+    sent.take(*m.span())
+    w, source = sent.resolve(sent.window(m.start(), m.end()))
+    if scope == "_year":  # counted over the year: up to the article's date
+        if year:
+            end = date(int(year.group(0)), 12, 31)
+        elif early_in(sent.as_of, "year"):
+            end = date(sent.as_of.year - 1, 12, 31)  # a year-end review
+        else:
+            end = sent.as_of
+        w, source = Window(end, end, "day", w.label, w.span), "explicit"
+    return _claim(
+        sent,
+        m.span(),
+        kind="rate_count",
+        **FED,
+        value=float(count),
+        field=("cut" if sign < 0 else "hike") + scope,
+        unit="count",
+        end=w.end,
+        period=w.label,
+        window_source=source,
+        forecast=sent.forecast(m.start()),
+    )
 
 
 def find_ratios(sent: _Sentence) -> list[Claim]:

@@ -12,20 +12,27 @@ I = re.IGNORECASE  # noqa: E741
 NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 PCT = rf"(?P<num>[+-]?(?:{NUM}))\s?(?:%|percent\b|per\s+cent\b)"
 
+# direction words: verbs, then the nouns of a change ("a 1.1% decline")
 UP_WORDS = (
     "gained gains gain gaining rose rises rise risen rising climbed climbs climb climbing "
-    "advanced advances advance advancing added adds jumped jumps jump jumping rallied rallies "
-    "rally rallying surged surges surge surging soared soars increased increases rebounded "
-    "rebounds firmed up higher returned return returns boosted lifted"
+    "advanced advances advance advancing added adds adding jumped jumps jump jumping rallied "
+    "rallies rally rallying surged surges surge surging soared soars soaring increased increases "
+    "rebounded rebounds rebounding firmed up higher boosted lifted popped spiked rocketed "
+    "ticked edged crept inched recovered recovering returned returning eked"
 ).split()
 DOWN_WORDS = (
     "fell falls fall fallen falling dropped drops drop dropping declined declines decline "
-    "declining slid slides slide sliding lost loses lose losing sank sinks sink tumbled tumbles "
-    "plunged plunges slipped slips slip down lower retreated retreats decreased decreases "
-    "shed sheds"
+    "declining slid slides slide sliding lost loses lose losing sank sinks sink sinking tumbled "
+    "tumbles tumbling plunged plunges plunging slipped slips slip slipping down lower retreated "
+    "retreats retreating decreased decreases shed sheds shedding skidded sagged slumped slumping "
+    "dipped dips dipping eased easing tanked tanking cratered gave giving erased erasing pared "
+    "paring trimming trimmed"
 ).split()
-UP_NOUNS = "gain rise jump rally advance increase surge rebound climb return".split()
-DOWN_NOUNS = "drop decline fall loss slide plunge slump retreat decrease selloff sell-off".split()
+UP_NOUNS = "gain gains rise rally advance increase surge rebound climb jump pop upswing".split()
+DOWN_NOUNS = (
+    "drop decline fall loss losses slide plunge slump retreat decrease selloff sell-off "
+    "tumble dip pullback downturn"
+).split()
 
 DIRECTION_BEFORE = re.compile(
     r"\b(?P<word>" + "|".join(sorted(set(UP_WORDS + DOWN_WORDS), key=len, reverse=True)) + r")\b"
@@ -33,11 +40,6 @@ DIRECTION_BEFORE = re.compile(
     r"another|a\s+further|an\s+additional|close\s+to|approximately|\w+ly))*\s*[~+-]?$",
     I,
 )
-NOUN_AFTER = re.compile(
-    r"^\s*(?:-|\s)?(?P<noun>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")s?\b",
-    I,
-)
-SIGNED_BEFORE = re.compile(r"\b(?P<word>up|down|higher|lower|gaining|losing)\s*$", I)
 
 HEDGES = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|more\s+than|over|"
@@ -52,7 +54,6 @@ FORECAST = re.compile(
     r"month|week)|by\s+year[-\s]end|in\s+20\d\d\s+and\s+beyond)\b",
     I,
 )
-TOTAL_RETURN = re.compile(r"\btotal[-\s]return\b|\bincluding\s+dividends\b", I)
 
 FIELD_WORDS = {
     "close": "close",
@@ -104,12 +105,6 @@ MOVE_TO = re.compile(_move_end("to", "b"), I)
 RATE_RANGE = re.compile(
     r"(?P<lo>\d{1,2}(?:\.\d{1,2})?)\s?%?\s?(?:-|–|—|to)\s?(?P<hi>\d{1,2}(?:\.\d{1,2})?)\s?%", I
 )
-BP = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)[\s-]?(?:basis[\s-]points?|bps?\b|bp\b)"
-    r"|(?P<word>quarter|half|three[-\s]quarters?)[\s-](?:of\s+a\s+)?(?:percentage[\s-])?point"
-    r"|(?P<pp>\d+(?:\.\d+)?)\s(?:percentage[\s-]points?)",
-    I,
-)
 RATE_CUT_WORDS = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|reduction|"
                             r"trimmed|eased|easing|slashed)\b", I)  # fmt: skip
 RATE_HIKE_WORDS = re.compile(r"\b(?:hike|hikes|hiked|hiking|raised|raises|raising|increased|increasing|lifted|lifting|"
@@ -119,9 +114,6 @@ FED_CONTEXT = re.compile(
     r"rate[-\s]setters|rate[-\s]setting\s+committee|"
     r"fed\s+funds|benchmark\s+(?:interest\s+)?rate|interest\s+rates?|target\s+range|powell)\b",
     I,
-)
-YIELD_CONTEXT = re.compile(
-    r"\b(?:10-year|ten-year|10-yr|benchmark)\b[^.]*?\byields?\b|\byield\s+on\s+the\s+10-year", I
 )
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -184,24 +176,6 @@ DRAWDOWN = re.compile(
     I,
 )
 DRAWDOWN2 = re.compile(r"\bdrawdown\s+of\s+(?:about\s+)?" + PCT, I)
-PRICE = re.compile(
-    r"(?P<lead>\b(?:closed|close|closing|ended|finished|settled|opened|open|opening|hit|touched|"
-    r"reached|peaked|bottomed|traded|trading|stood|sat|high|low|price)\b[^$.;]{0,40}?)"
-    r"\$\s?(?P<num>" + NUM + r")(?!\s*(?:billion|million|trillion|bn|m\b|k\b))",
-    I,
-)
-LEVEL = re.compile(
-    r"(?P<lead>\b(?:closed|ended|finished|settled|opened|hit|touched|reached|peaked|bottomed|"
-    r"stood|high|low|record)\b[^$.;%]{0,30}?)\b(?:at|of|to|near|above|below|around|about)\s+"
-    r"(?:(?:a|an|its|fresh|new|record|all-time|high|low|about|around|roughly|nearly|almost|of)\s+)*"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,5}(?:\.\d{1,2})?)\b(?!\s*%|,\s*\d{4}|\s*(?:bp|basis))",
-    I,
-)
-YIELD_LEVEL = re.compile(
-    r"\b(?:to|at|of|near|above|below|around|hit|touched|reached|topped|was|stood)\s+(?:about\s+|roughly\s+)?"
-    + PCT,
-    I,
-)
 PRONOUN_START = re.compile(
     r"^\s*(?:it|its|the\s+(?:index|fund|etf|benchmark|gauge|small-cap\s+index)|shares|that)\b", I
 )

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from assistant.claims import patterns as P
 from assistant.market.symbols import Symbol
 from assistant.models import Claim
 from assistant.text.quantities import Quantity
@@ -35,26 +36,7 @@ from assistant.text.times import Window
 
 I = re.IGNORECASE  # noqa: E741
 
-UP = (
-    "gained gains gain gaining rose rises rise risen rising climbed climbs climb climbing "
-    "advanced advances advance advancing added adds adding jumped jumps jump jumping rallied "
-    "rallies rally rallying surged surges surge surging soared soars soaring increased increases "
-    "rebounded rebounds rebounding firmed up higher boosted lifted popped spiked rocketed "
-    "ticked edged crept inched recovered recovering returned returning eked"
-).split()
-DOWN = (
-    "fell falls fall fallen falling dropped drops drop dropping declined declines decline "
-    "declining slid slides slide sliding lost loses lose losing sank sinks sink sinking tumbled "
-    "tumbles tumbling plunged plunges plunging slipped slips slip slipping down lower retreated "
-    "retreats retreating decreased decreases shed sheds shedding skidded sagged slumped slumping "
-    "dipped dips dipping eased easing tanked tanking cratered gave giving erased erasing pared "
-    "paring trimming trimmed"
-).split()
-UP_NOUNS = "gain gains rise rally advance increase surge rebound climb jump pop upswing".split()
-DOWN_NOUNS = (
-    "drop decline fall loss losses slide plunge slump retreat decrease selloff sell-off "
-    "tumble dip pullback downturn"
-).split()
+UP, DOWN, UP_NOUNS, DOWN_NOUNS = P.UP_WORDS, P.DOWN_WORDS, P.UP_NOUNS, P.DOWN_NOUNS
 _DOWN_PHRASE = re.compile(
     r"\b(?:gave\s+up|giving\s+up|pared|erased|wiped\s+out|pulled\s+back|pulling\s+back)\b", I
 )
@@ -377,11 +359,16 @@ def _direction_after(text: str, end: int) -> int | None:
 
 
 def direction(text: str, q: Quantity) -> int | None:
-    d = _direction_before(text, q.start)
+    """+1 / -1 from the words around a number (a verb, a change noun, a sign), or None."""
+    return direction_at(text, q.start, q.end, q.signed)
+
+
+def direction_at(text: str, start: int, end: int, signed: int = 0) -> int | None:
+    d = _direction_before(text, start)
     if d is None:
-        d = _direction_after(text, q.end)
-    if q.signed and d in (None, 1):
-        return q.signed
+        d = _direction_after(text, end)
+    if signed and d in (None, 1):
+        return signed
     return d
 
 
