@@ -35,7 +35,6 @@ from assistant.market.symbols import find_symbols
 from assistant.models import Article, CheckReport, ClaimKind, Unit, VerdictName
 from assistant.numbers import allowed_from_text, check_numbers
 from prompts import load_prompt
-from retrieval.index import source_matches
 
 if TYPE_CHECKING:
     from retrieval.embed import Embedder
@@ -114,7 +113,7 @@ def select_articles(
     for a in articles:
         if since and (a.published_date is None or a.published_date < since):
             continue
-        if source and not source_matches(source, a.source):
+        if source and source.lower() not in a.source.lower():  # retrieval.index.source_matches
             continue
         if want_ticker and not {want_ticker, "^" + want_ticker} & {t.upper() for t in a.tickers}:
             continue

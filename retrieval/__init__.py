@@ -12,10 +12,30 @@ Public API (heavy dependencies load on first use):
 
 from __future__ import annotations
 
-from retrieval.articles import load_article, load_article_bytes
-from retrieval.index import IndexStats, NewsIndex, open_index
-from retrieval.ingest import IngestReport, ingest, reindex
-from retrieval.search import SearchHit, search
+from importlib import import_module
+from typing import Any
+
+# name -> module: imported on first use, so reading an article does not load numpy,
+# Chroma or the embedder
+_LAZY = {
+    "load_article": "retrieval.articles",
+    "load_article_bytes": "retrieval.articles",
+    "IndexStats": "retrieval.index",
+    "NewsIndex": "retrieval.index",
+    "open_index": "retrieval.index",
+    "IngestReport": "retrieval.ingest",
+    "ingest": "retrieval.ingest",
+    "reindex": "retrieval.ingest",
+    "SearchHit": "retrieval.search",
+    "search": "retrieval.search",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'retrieval' has no attribute {name!r}")
+
 
 __all__ = [
     "IndexStats",
