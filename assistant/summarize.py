@@ -58,6 +58,8 @@ class ClaimVerdict(_Strict):
     computed: float | None
     unit: Unit
     explanation: str
+    claimed_low: float | None = Field(default=None, description="A range's lower end.")
+    computed_low: float | None = Field(default=None, description="The data's lower end.")
 
 
 class SummaryRecord(_Strict):
@@ -365,6 +367,12 @@ def _verdicts(check: CheckReport) -> list[ClaimVerdict]:
                 computed=c.computed,
                 unit=c.unit,
                 explanation=c.explanation,
+                claimed_low=c.claim.start_value if c.kind == "rate_level" else None,
+                computed_low=(
+                    c.evidence[0].values[0]
+                    if c.kind == "rate_level" and c.evidence and c.evidence[0].values
+                    else None
+                ),
             )
         )
     return out

@@ -4,6 +4,7 @@ of contents and counts first; how the run went on the terminal, not in the docum
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from assistant.config import Settings
@@ -138,3 +139,29 @@ def test_a_record_kept_before_subjects_gets_one_when_resumed(market: SnapshotMar
     assert (again.summarized, again.resumed) == (0, 4)
     assert [r.subject for r in again.records] == ["NVDA", "AAPL", "IWM", None]
     assert again.records == first.records
+
+
+def test_a_fed_range_reads_as_a_range_in_the_digest() -> None:
+    """Issue 9, item 10: the digest shows '3.25%-3.50%', not just the upper end."""
+    from assistant.check import verify_text
+    from assistant.market.snapshot import SnapshotMarketData
+    from assistant.render.digest import _wrong
+    from assistant.summarize import ClaimVerdict, SummaryRecord
+
+    [c] = verify_text(
+        "The Fed cut its target range to 3.25%-3.50% on Wednesday.", date(2025, 12, 12),
+        SnapshotMarketData(),
+    )  # fmt: skip
+    record = SummaryRecord.model_construct(
+        claims=[
+            ClaimVerdict(
+                id=c.id, text="to 3.25%-3.50%", kind=c.kind, verdict=c.verdict,
+                claimed=c.claimed, computed=c.computed, unit=c.unit,
+                explanation=c.explanation, claimed_low=c.claim.start_value,
+                computed_low=c.evidence[0].values[0],
+            )
+        ]
+    )  # fmt: skip
+    assert list(_wrong(record)) == [
+        "contradicted: “to 3.25%-3.50%” (claimed 3.25%-3.50%, data 3.50%-3.75%)"
+    ]
