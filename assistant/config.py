@@ -5,21 +5,29 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from platformdirs import user_data_path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.errors import ConfigError
+
+APP_NAME = "finnews"
 
 
 class Settings(BaseSettings):
     """Every finnews setting; env vars win over `.env`, which wins over defaults."""
 
+    # Only the FINNEWS_*/OPENAI_* names are read: reading fields by their own names too
+    # (populate_by_name) made $HOME the data directory. An empty variable counts as unset.
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
     )
 
     home: Path | None = Field(
         default=None,
         alias="FINNEWS_HOME",
-        description="Data directory (cache, index, history). Default: ~/.finnews",
+        description="Data directory (cache, index, history). Default: the platform's user data "
+        "directory for finnews (see `default_data_dir`).",
     )
     offline: bool = Field(
         default=False,
@@ -50,6 +58,13 @@ class Settings(BaseSettings):
         description="Seconds to wait for each connect/read when fetching a feed or page URL.",
     )
     llm_retries: int = Field(default=3, alias="FINNEWS_LLM_RETRIES", ge=0)
+    lock_timeout: float = Field(
+        default=600.0,
+        alias="FINNEWS_LOCK_TIMEOUT",
+        ge=0,
+        description="Seconds a command that writes to the data directory waits for another one "
+        "to finish before it gives up.",
+    )
     unchecked_numbers: str = Field(
         default="flag",
         alias="FINNEWS_UNCHECKED_NUMBERS",
@@ -66,11 +81,28 @@ class Settings(BaseSettings):
         return bool(self.openai_api_key or self.openai_base_url)
 
 
+def default_data_dir() -> Path:
+    """Where finnews keeps its state when FINNEWS_HOME is not set: the platform's user data
+    directory (`~/.local/share/finnews` on Linux, `~/Library/Application Support/finnews` on
+    macOS, `%LOCALAPPDATA%\\finnews` on Windows)."""
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def data_location(settings: Settings) -> Path:
+    """The data directory, without creating it."""
+    return settings.home.expanduser() if settings.home else default_data_dir()
+
+
 def data_dir(settings: Settings) -> Path:
-    """The one place that decides where finnews keeps its state."""
-    path = settings.home if settings.home else Path.home() / ".finnews"
-    path = path.expanduser()
-    path.mkdir(parents=True, exist_ok=True)
+    """The one place that decides where finnews keeps its state (created when missing)."""
+    path = data_location(settings)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot create the data directory {path} ({exc.strerror or exc}); "
+            "set FINNEWS_HOME to a directory you can write"
+        ) from None
     return path
 
 

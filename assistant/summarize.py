@@ -30,6 +30,7 @@ from assistant.check import verify_article
 from assistant.config import Settings
 from assistant.errors import BadInputError
 from assistant.llm import ChatModel, Message, OfflineEngine, with_fallback
+from assistant.lock import say, writing
 from assistant.market.base import History, MarketData, Quote, RatePoint, SeriesPoint
 from assistant.market.symbols import find_symbols
 from assistant.models import Article, CheckReport, ClaimKind, Unit, VerdictName
@@ -188,7 +189,7 @@ class RecordStore:
 
     def put(self, record: SummaryRecord) -> None:
         path = self.path(record.id, record.content_hash)
-        tmp = path.with_suffix(f".{threading.get_ident()}.tmp")
+        tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
         tmp.write_text(record.model_dump_json(), encoding="utf-8")
         os.replace(tmp, path)
 
@@ -214,6 +215,18 @@ def summarize_articles(
     policy = unchecked or ("remove" if settings.unchecked_numbers == "remove" else "flag")
     fp = fingerprint(settings, model, policy, max_sentences)
     store = RecordStore(settings.data_dir, fp)
+    waited: list[str] = []
+
+    def wait_notice(message: str) -> None:
+        if not waited:  # once per run, not once per record
+            waited.append(message)
+            say(message)
+
+    def keep(record: SummaryRecord) -> None:
+        """Store a record under the data dir's write lock (one writer at a time)."""
+        with writing(settings, "summarize", notice=wait_notice):
+            store.put(record)
+
     secret = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
     guard = Guard(secrets=[secret] if secret else [], system_prompt=load_prompt(PROMPT).system)
     shared = LockedMarketData(market)
@@ -225,7 +238,7 @@ def summarize_articles(
         old = None if force else store.get(article.id, digest)
         if old is not None and old.subject is None and old.tickers:
             old = old.model_copy(update={"subject": main_subject(article, old.tickers)})
-            store.put(old)  # a record from before subjects were kept
+            keep(old)  # a record from before subjects were kept
         if old is not None:
             results[i] = old
             report.resumed += 1
@@ -259,7 +272,7 @@ def summarize_articles(
                 results[i] = record
                 report.summarized += 1
                 if record.fallback_reason is None:
-                    store.put(record)
+                    keep(record)
             done += 1
             if progress:
                 progress(done, total)

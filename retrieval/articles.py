@@ -176,13 +176,53 @@ def _is_full_page(raw: str) -> bool:
     return "<html" in head or "<body" in head or "<!doctype html" in head
 
 
+class _RefusedYaml(Exception):
+    """Front matter that is valid YAML but not accepted; the message says why and where."""
+
+
+_MAX_YAML_DEPTH = 20
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """SafeLoader without anchors and aliases, and without deep nesting.
+
+    An alias is a reference: a few hundred bytes of them stand for billions of values once
+    a field is read as text (a "billion laughs"), so front matter may not use them. Nesting
+    is bounded too, as the composer recurses once per level."""
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event = self.peek_event()
+        line = event.start_mark.line + 2  # the file's line: the opening `---` is line 1
+        if isinstance(event, yaml.AliasEvent):
+            raise _RefusedYaml(
+                f"uses the YAML alias *{event.anchor} (line {line}); aliases are refused "
+                "because they can expand without bound: write the value out"
+            )
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            raise _RefusedYaml(
+                f"uses the YAML anchor &{anchor} (line {line}); anchors and aliases are "
+                "refused because they can expand without bound: write the value out"
+            )
+        depth = getattr(self, "_depth", 0)
+        if depth >= _MAX_YAML_DEPTH:
+            raise _RefusedYaml(f"nests more than {_MAX_YAML_DEPTH} levels deep (line {line})")
+        self._depth = depth + 1
+        try:
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self._depth = depth
+
+
 def split_front_matter(raw: str, name: str) -> tuple[dict[str, object], str]:
     """YAML front matter between leading `---` lines, and the body after it."""
     match = re.match(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", raw, re.S)
     if not match:
         return {}, raw
     try:
-        data = yaml.safe_load(match.group(1) or "") or {}
+        data = yaml.load(match.group(1) or "", Loader=_FrontMatterLoader) or {}  # noqa: S506
+    except _RefusedYaml as exc:
+        raise BadInputError(f"{name}: front matter {exc}") from None
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         where = f" near line {line + 2}" if line is not None else ""
@@ -196,7 +236,11 @@ def split_front_matter(raw: str, name: str) -> tuple[dict[str, object], str]:
 
 
 def parse_date(value: object, *, strict: bool = False, label: str = "") -> datetime | None:
-    """A UTC datetime from a datetime, date or string; naive times are taken as UTC."""
+    """A UTC datetime from a datetime, date or string; naive times are taken as UTC.
+
+    A date outside `plausible_dates()` is no publication date: with `strict` a
+    BadInputError names it, else it counts as no date.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -212,9 +256,38 @@ def parse_date(value: object, *, strict: bool = False, label: str = "") -> datet
                     f"{label}: published {str(value)!r} is not a date; use e.g. 2025-12-10"
                 ) from None
             return None
+    if not is_plausible_date(dt.date()):  # before UTC conversion, which can overflow here
+        if strict:
+            raise BadInputError(f"{label}: published {str(value)!r} {implausible_date()}")
+        return None
     if dt.tzinfo is None:
         return dt.replace(tzinfo=timezone.utc)
     return dt.astimezone(timezone.utc)
+
+
+EARLIEST_DATE = date(1900, 1, 1)
+
+
+def plausible_dates(today: date | None = None) -> tuple[date, date]:
+    """The dates finnews takes as a publication or as-of date: from 1900-01-01 to one year
+    after today (UTC); anything else is a typo or a placeholder such as 9999-12-31."""
+    today = today or datetime.now(timezone.utc).date()
+    try:
+        latest = today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        latest = today.replace(year=today.year + 1, day=28)
+    return EARLIEST_DATE, latest
+
+
+def is_plausible_date(day: date, today: date | None = None) -> bool:
+    earliest, latest = plausible_dates(today)
+    return earliest <= day <= latest
+
+
+def implausible_date(today: date | None = None) -> str:
+    """The end of the message for a date outside `plausible_dates()`."""
+    earliest, latest = plausible_dates(today)
+    return f"is not a plausible date; use one from {earliest} to {latest}, e.g. 2025-12-10"
 
 
 def canonical_url(url: str) -> str:

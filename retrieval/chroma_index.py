@@ -8,12 +8,22 @@ article record is written after its chunks, so it marks a complete write.
 What is read back is what was written: `clear()` deletes records before it drops the
 collections, and every write checks its list-valued metadata (`_settle_lists`), because
 Chroma leaves list values of dropped collections behind for later records to inherit.
+
+Chroma cannot open an embedded index it may not write (chroma-core/chroma#1438: opening
+writes to its SQLite file). An index in a read-only place is read from a private copy in
+the temp dir, made once per process and deleted at exit; writing to it is refused with a
+message naming the read-only place.
 """
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -23,7 +33,7 @@ from assistant.config import Settings
 from assistant.errors import ProviderError
 from assistant.models import Article
 from retrieval.chunks import Chunk
-from retrieval.index import Filters, IndexStats, StoredArticle, StoredChunk
+from retrieval.index import Filters, IndexStats, StoredArticle, StoredChunk, check_writable
 
 CHUNKS = "finnews-chunks"
 ARTICLES = "finnews-articles"
@@ -35,9 +45,10 @@ _LIST_KEYS = ("tickers",)  # metadata keys holding lists (see _settle_lists)
 class ChromaIndex:
     """The NewsIndex over a Chroma client."""
 
-    def __init__(self, client: Any, location: str) -> None:
+    def __init__(self, client: Any, location: str, *, read_only: str | None = None) -> None:
         self._client = client
         self.location = location
+        self.read_only = read_only  # why the index cannot be written, when it cannot
         self._chunks = self._collection(CHUNKS, {"hnsw": {"space": "cosine"}})
         self._articles = self._collection(ARTICLES, None)
 
@@ -67,8 +78,13 @@ class ChromaIndex:
                 ) from None
             return cls(client, url)
         path = settings.data_dir / "chroma"
-        client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
-        return cls(client, str(path))
+        why = _unwritable(path)
+        if why is None:
+            client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+            return cls(client, str(path))
+        copy = _read_copy(path)
+        client = chromadb.PersistentClient(path=str(copy), settings=chroma_settings)
+        return cls(client, str(path), read_only=why)
 
     def close(self) -> None:
         """Release the client's connections (and the embedded system when last)."""
@@ -125,6 +141,7 @@ class ChromaIndex:
     ) -> None:
         if not articles:
             return
+        check_writable(self, "ingest")
         self._set_model(model)
         ids = [s.article.id for s in articles]
         by_id = {s.article.id: s for s in articles}
@@ -153,6 +170,7 @@ class ChromaIndex:
             _settle_lists(self._articles, [s.article.id for s in batch], metas)
 
     def clear(self) -> None:
+        check_writable(self, "reindex")
         # Records go one by one first: dropping a collection with records in it leaves their
         # list-valued metadata behind in Chroma, and later records inherit it (see module doc).
         for collection in (self._chunks, self._articles):
@@ -275,6 +293,54 @@ class ChromaIndex:
                 stats.last_published = when
         stats.sources = dict(sorted(stats.sources.items(), key=lambda kv: (-kv[1], kv[0])))
         return stats
+
+
+def _unwritable(path: Path) -> str | None:
+    """Why Chroma could not write the index at `path` (None when it can)."""
+    if not path.exists():
+        return _unwritable_dir(path.parent)
+    parts = [path, *(p for p in path.iterdir() if p.is_dir() or p.suffix.startswith(".sqlite"))]
+    for part in parts:
+        why = _unwritable_dir(part) if part.is_dir() else _unwritable_file(part)
+        if why is not None:
+            return why
+    return None
+
+
+def _unwritable_dir(path: Path) -> str | None:
+    try:
+        with tempfile.TemporaryFile(dir=path, prefix=".finnews-probe-"):
+            return None
+    except OSError as exc:
+        return exc.strerror or str(exc)
+
+
+def _unwritable_file(path: Path) -> str | None:
+    try:
+        with path.open("r+b"):
+            return None
+    except OSError as exc:
+        return exc.strerror or str(exc)
+
+
+_READ_COPIES: dict[Path, Path] = {}
+
+
+def _read_copy(path: Path) -> Path:
+    """A writable private copy of the index at `path`, one per process, gone at exit."""
+    if path in _READ_COPIES:
+        return _READ_COPIES[path]
+    root = Path(tempfile.mkdtemp(prefix="finnews-index-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    copy = root / "chroma"
+    if path.exists():
+        shutil.copytree(path, copy, copy_function=shutil.copyfile)
+        for folder, _dirs, files in os.walk(copy):
+            os.chmod(folder, 0o700)
+            for name in files:
+                os.chmod(os.path.join(folder, name), 0o600)
+    _READ_COPIES[path] = copy
+    return copy
 
 
 def _settle_lists(collection: Any, ids: list[str], written: list[dict[str, Any]]) -> None:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from assistant.errors import IndexMismatchError
+from assistant.errors import ConfigError, IndexMismatchError
+from assistant.lock import not_writable
 from assistant.models import Article
 from retrieval.chunks import Chunk
 
@@ -85,6 +86,7 @@ class NewsIndex(Protocol):
     """Where articles and their embedded chunks live."""
 
     location: str
+    read_only: str | None  # why it cannot be written (e.g. "Read-only file system"), or None
 
     @property
     def embedding_model(self) -> tuple[str, int] | None:
@@ -161,8 +163,17 @@ def check_model(index: NewsIndex, name: str, dim: int) -> None:
         )
 
 
+def check_writable(index: NewsIndex, command: str) -> None:
+    """Raise ConfigError naming the index's place when it can only be read."""
+    if index.read_only is not None:
+        raise ConfigError(not_writable(index.location, command, index.read_only))
+
+
 def open_index(settings: Settings) -> NewsIndex:
-    """The configured index: embedded Chroma in the data dir, or a Chroma server."""
+    """The configured index: embedded Chroma in the data dir, or a Chroma server.
+
+    An embedded index in a read-only place opens for reading (`read_only` says why).
+    """
     from retrieval.chroma_index import ChromaIndex
 
     return ChromaIndex.from_settings(settings)

@@ -6,21 +6,28 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import BinaryIO
 
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
+from assistant.lock import say, writing
 from assistant.models import Article
 from retrieval.articles import content_hash
 from retrieval.chunks import Chunk, chunk_text
 from retrieval.embed import Embedder, make_embedder
-from retrieval.index import NewsIndex, StoredArticle, check_model, open_index
+from retrieval.index import NewsIndex, StoredArticle, check_model, check_writable, open_index
 from retrieval.sources import Loaded, load_sources
 
 Progress = Callable[[int, int], None]
 BATCH_ARTICLES = 64
+PENDING_REINDEX = "reindex-pending.jsonl"  # in the data dir while a reindex is unfinished
+INTERRUPTED_REINDEX = (
+    "a `finnews reindex` was interrupted and the index still lacks some of its articles: run "
+    "`finnews reindex` to finish it (the articles ingested now are kept)"
+)
 
 
 class IngestFailure(BaseModel):
@@ -38,6 +45,9 @@ class IngestReport(BaseModel):
     chunks: int = Field(default=0, description="Chunks embedded and written.")
     seconds: float = 0.0
     failures: list[IngestFailure] = Field(default_factory=list)
+    notes: list[str] = Field(
+        default_factory=list, description="What the user should know (also said on stderr)."
+    )
     index: str = ""
     embedding_model: str = ""
 
@@ -96,13 +106,36 @@ def ingest_loaded(
     index: NewsIndex | None = None,
     embedder: Embedder | None = None,
 ) -> IngestReport:
-    if index is None:
-        with open_index(settings) as opened:
-            return ingest_loaded(
-                loaded, settings=settings, progress=progress, index=opened, embedder=embedder
-            )
+    """Write loaded articles, holding the data dir's write lock (one writer at a time).
+
+    After an interrupted reindex (its pending file is still there) the articles written
+    now are also added to that file, so finishing the reindex keeps them.
+    """
+    with writing(settings, "ingest") as home, ExitStack() as stack:
+        journal = home / PENDING_REINDEX if (home / PENDING_REINDEX).exists() else None
+        notes = [INTERRUPTED_REINDEX] if journal else []
+        for note in notes:
+            say(note)
+        if index is None:
+            index = stack.enter_context(open_index(settings))
+        embedder = embedder or make_embedder(settings)
+        report = _ingest_loaded(
+            loaded, progress=progress, index=index, embedder=embedder, journal=journal
+        )
+        report.notes = notes
+        return report
+
+
+def _ingest_loaded(
+    loaded: list[Loaded],
+    *,
+    progress: Progress | None,
+    index: NewsIndex,
+    embedder: Embedder,
+    journal: Path | None,
+) -> IngestReport:
     started = time.perf_counter()
-    embedder = embedder or make_embedder(settings)
+    check_writable(index, "ingest")
     check_model(index, embedder.name, embedder.dim)
     report = IngestReport(index=index.location, embedding_model=embedder.name)
     seen: set[str] = set()
@@ -122,12 +155,12 @@ def ingest_loaded(
             seen.add(item.article.id)
             pending.append(item.article)
         if len(pending) >= BATCH_ARTICLES:
-            done += _write_batch(pending, index, embedder, report)
+            done += _write_batch(pending, index, embedder, report, journal)
             pending = []
         if progress:
             progress(done, total)
     if pending:
-        done += _write_batch(pending, index, embedder, report)
+        done += _write_batch(pending, index, embedder, report, journal)
         if progress:
             progress(done, total)
     report.seconds = round(time.perf_counter() - started, 3)
@@ -135,7 +168,11 @@ def ingest_loaded(
 
 
 def _write_batch(
-    articles: list[Article], index: NewsIndex, embedder: Embedder, report: IngestReport
+    articles: list[Article],
+    index: NewsIndex,
+    embedder: Embedder,
+    report: IngestReport,
+    journal: Path | None = None,
 ) -> int:
     stored = index.hashes([a.id for a in articles])
     todo: list[StoredArticle] = []
@@ -157,6 +194,8 @@ def _write_batch(
         vectors = embedder.embed([_embed_text(c, a) for a, c in _with_article(todo, chunks)])
         if len(vectors):  # the dimension is known now
             check_model(index, embedder.name, int(vectors.shape[1]))
+        if journal is not None:  # before the index: what the index has, the journal has
+            _append_pending(journal, [s.article for s in todo])
         index.write(todo, chunks, vectors, model=(embedder.name, embedder.dim or vectors.shape[1]))
         report.chunks += len(chunks)
     return len(articles)
@@ -181,17 +220,19 @@ def reindex(
 
     The articles are first saved to `reindex-pending.jsonl` in the data dir, so a
     crash between clearing and refilling the index loses nothing: the next reindex
-    resumes from that file.
+    resumes from that file, and an ingest in between adds its articles to it.
     """
-    with open_index(settings) as index:
-        return _reindex(index, settings=settings, progress=progress, embedder=embedder)
+    with writing(settings, "reindex") as home, open_index(settings) as index:
+        return _reindex(
+            index, pending=home / PENDING_REINDEX, progress=progress,
+            embedder=embedder or make_embedder(settings),
+        )  # fmt: skip
 
 
 def _reindex(
-    index: NewsIndex, *, settings: Settings, progress: Progress | None, embedder: Embedder | None
+    index: NewsIndex, *, pending: Path, progress: Progress | None, embedder: Embedder
 ) -> IngestReport:
-    embedder = embedder or make_embedder(settings)
-    pending = settings.data_dir / "reindex-pending.jsonl"
+    check_writable(index, "reindex")  # before the pending file: nothing to finish later
     if not pending.exists():
         tmp = pending.with_suffix(".tmp")
         with tmp.open("w", encoding="utf-8") as fh:
@@ -200,11 +241,46 @@ def _reindex(
             fh.flush()
             os.fsync(fh.fileno())
         tmp.replace(pending)
-    with pending.open(encoding="utf-8") as fh:
-        articles = [Article.model_validate(json.loads(line)) for line in fh if line.strip()]
+    articles = _read_pending(pending)
     index.clear()
-    report = ingest_articles(
-        articles, settings=settings, progress=progress, index=index, embedder=embedder
-    )
+    loaded = [Loaded(a.id, article=a) for a in articles]
+    report = _ingest_loaded(loaded, progress=progress, index=index, embedder=embedder, journal=None)
     pending.unlink()
     return report
+
+
+def _append_pending(journal: Path, articles: list[Article]) -> None:
+    """Add articles to an unfinished reindex's list (synced before the index is written)."""
+    with journal.open("ab") as fh:
+        if fh.tell() and not _ends_with_newline(journal):
+            fh.write(b"\n")  # a line cut short by a crash stays a line of its own
+        for article in articles:
+            fh.write(article.model_dump_json().encode("utf-8") + b"\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with path.open("rb") as fh:
+        fh.seek(-1, os.SEEK_END)
+        return fh.read(1) == b"\n"
+
+
+def _read_pending(path: Path) -> list[Article]:
+    """The articles of an unfinished reindex, each in its last written version.
+
+    A line that does not parse was cut short by a crash while it was appended; its article
+    had not reached the index yet (appends come first), so nothing is lost by skipping it.
+    """
+    latest: dict[str, Article] = {}
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            try:
+                article = Article.model_validate(json.loads(line))
+            except ValueError:
+                continue
+            latest.pop(article.id, None)
+            latest[article.id] = article
+    return list(latest.values())

@@ -23,6 +23,7 @@ from assistant.cli.common import (
     parse_date_option,
     read_article,
     settings,
+    write_output,
 )
 from assistant.config import Settings
 from assistant.errors import BadInputError
@@ -49,10 +50,7 @@ def _write(text: str, output: str | None) -> None:
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
         return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise BadInputError(f"cannot write {output}: {exc.strerror or exc}") from None
+    write_output(text, output)  # whole or not at all: the old file survives a failure
     click.echo(f"Wrote {output}", err=True)
 
 

@@ -1,7 +1,11 @@
-"""Helpers shared by the command modules: reading input, the offline switch."""
+"""Helpers shared by the command modules: reading input, writing `-o` files, the offline
+switch."""
 
 from __future__ import annotations
 
+import os
+import secrets
+import stat
 import sys
 from datetime import date
 from pathlib import Path
@@ -54,10 +58,54 @@ def read_article(source: str | None) -> Article:
     return load_article(Path(source))
 
 
-def parse_date_option(value: str | None) -> date | None:
+def parse_date_option(value: str | None, option: str = "--date") -> date | None:
+    """A YYYY-MM-DD option's date, or a BadInputError naming the option."""
+    from retrieval.articles import implausible_date, is_plausible_date
+
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
-        raise BadInputError(f"--date {value!r} is not a date; use YYYY-MM-DD") from None
+        raise BadInputError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
+    if not is_plausible_date(day):
+        raise BadInputError(f"{option} {value!r} {implausible_date()}")
+    return day
+
+
+def write_output(text: str, output: str | Path) -> None:
+    """Write a command's output file (`-o FILE`) whole or not at all.
+
+    The text goes to a new file beside FILE, which then replaces FILE in one step
+    (`os.replace`): a full disk or any other failure leaves the old FILE as it was and no
+    partial file behind. A FILE that is no regular file (/dev/stdout, a pipe) is written
+    in place. Errors become a BadInputError naming FILE.
+    """
+    target = Path(output)
+    try:
+        if target.is_symlink():
+            target = target.resolve()  # replace the file it points to, not the link
+        old = target.stat() if target.exists() else None
+        if old is not None and not stat.S_ISREG(old.st_mode):
+            with target.open("w", encoding="utf-8") as fh:
+                fh.write(text)
+            return
+        _replace_with(target, text, None if old is None else stat.S_IMODE(old.st_mode))
+    except OSError as exc:
+        raise BadInputError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def _replace_with(target: Path, text: str, mode: int | None) -> None:
+    tmp = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if mode is None else mode)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)  # the old file's mode, whatever the umask
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,1 @@
+"""Fault and hostile-input probes kept as tests (issue 10)."""
