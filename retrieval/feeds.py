@@ -10,7 +10,7 @@ from typing import Any
 
 from assistant.errors import BadInputError
 from assistant.models import Article
-from retrieval.articles import make_article, parse_date
+from retrieval.articles import is_plausible_date, make_article, parse_date
 from retrieval.text import html_fragment_to_text, normalize_text
 
 _SYMBOL = re.compile(r"^\^?[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?$")
@@ -98,7 +98,11 @@ def _published(entry: Any) -> datetime | None:
     for key in ("published", "updated", "created"):
         parsed = entry.get(f"{key}_parsed")
         if parsed:
-            return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)
+            try:
+                when = datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)
+            except (OverflowError, ValueError, OSError):
+                continue  # a date no calendar holds: the item has no usable date
+            return when if is_plausible_date(when.date()) else None
         raw = entry.get(key)
         if raw:
             when = parse_date(str(raw))

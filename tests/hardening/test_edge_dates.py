@@ -109,3 +109,18 @@ def test_lenient_dates_at_the_edges_count_as_no_date() -> None:
     assert parse_date("2025-12-10T16:30:00-05:00") == datetime(
         2025, 12, 10, 21, 30, tzinfo=timezone.utc
     )
+
+
+def test_a_feed_item_dated_9999_is_kept_without_a_date() -> None:
+    """Issue 10, item 5: a feed's parsed date out of range neither crashes nor dates the item."""
+    from retrieval.feeds import parse_feed
+
+    xml = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        b"<item><title>Odd date</title><link>https://example.com/a</link>"
+        b"<description>The S&amp;P 500 rose 1%.</description>"
+        b"<pubDate>Fri, 31 Dec 9999 12:00:00 GMT</pubDate></item></channel></rss>"
+    )
+    result = parse_feed(xml, "odd.xml")
+    assert result.failures == []
+    assert [(a.title, a.published) for a in result.articles] == [("Odd date", None)]
