@@ -2,11 +2,13 @@
 
 Retry policy: the `openai` client retries timeouts, connection errors, 408, 409, 429
 and 5xx answers up to FINNEWS_LLM_RETRIES times, honouring Retry-After; what still
-fails becomes one FinnewsError that names the fix and never holds the API key.
+fails becomes one FinnewsError that names the fix and never holds the API key. Each
+request ends within FINNEWS_LLM_TIMEOUT seconds in total, however the server drips.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -57,11 +59,17 @@ class OpenAIEmbedder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         import openai
 
+        from assistant.deadlines import DeadlineClient
+
         rows: list[list[float]] = []
+        timeout = self._timeout
         # A client per call: its connections are closed when the call ends.
-        with openai.OpenAI(**self._client_options) as client:
-            for lo in range(0, len(texts), self.batch_size):
-                rows.extend(self._embed_batch(client, texts[lo : lo + self.batch_size]))
+        with DeadlineClient(lambda: time.monotonic() + timeout, timeout=timeout) as http:
+            # openai takes an httpx client too (its own stack is httpx2)
+            options = {**self._client_options, "http_client": http}
+            with openai.OpenAI(**options) as client:
+                for lo in range(0, len(texts), self.batch_size):
+                    rows.extend(self._embed_batch(client, texts[lo : lo + self.batch_size]))
         if not rows:
             return np.zeros((0, self.dim), dtype=np.float32)
         if len({len(r) for r in rows}) > 1:

@@ -105,9 +105,9 @@ def _published(entry: Any) -> datetime | None:
             return when if is_plausible_date(when.date()) else None
         raw = entry.get(key)
         if raw:
-            when = parse_date(str(raw))
-            if when:
-                return when
+            text_date = parse_date(str(raw))
+            if text_date:
+                return text_date
     return None
 
 

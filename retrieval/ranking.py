@@ -1,4 +1,5 @@
-"""Hybrid ranking, pure: cosine similarity plus a keyword signal for exact terms."""
+"""Hybrid ranking, pure: query terms, how a passage is matched against them, and the
+relevance that weighs a cosine against a lexical score (BM25, see `retrieval.lexical`)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 VECTOR_WEIGHT = 0.7
-KEYWORD_WEIGHT = 0.3
+LEXICAL_WEIGHT = 0.3
 EXACT_WEIGHT = 3.0  # tickers and numbers count more than ordinary words
 
 _STOP = set(
@@ -57,6 +58,11 @@ def term_pattern(term: Term) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(term.text)}(?:s|es|ed|ing)?\b", re.I)
 
 
+def word_count(text: str) -> int:
+    """How many terms (words, tickers, numbers) the text holds: its length for BM25."""
+    return len(_TOKEN.findall(text))
+
+
 def keyword_score(terms: list[Term], text: str) -> float:
     """Weighted share of the query terms that the passage (with its title) contains."""
     if not terms:
@@ -66,5 +72,6 @@ def keyword_score(terms: list[Term], text: str) -> float:
     return hit / total
 
 
-def hybrid_score(similarity: float, keyword: float) -> float:
-    return VECTOR_WEIGHT * similarity + KEYWORD_WEIGHT * keyword
+def hybrid_score(similarity: float, lexical: float) -> float:
+    """Relevance: the cosine and the lexical score (both 0..1), weighted."""
+    return VECTOR_WEIGHT * similarity + LEXICAL_WEIGHT * lexical

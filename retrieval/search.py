@@ -1,7 +1,17 @@
-"""search(): hybrid retrieval of passages with their article, date, source and offsets."""
+"""search(): hybrid retrieval of passages with their article, date, source and offsets.
+
+Candidates are the passages nearest the query's vector, plus those the index's full-text
+search finds for the query's exact terms (tickers, numbers) and for the words that the
+embedding model does not know and the nearest passages lack (a code name, a rare word
+no vector is near). Each is scored by its cosine and by BM25 (`retrieval.lexical`).
+Hits are ordered by reciprocal rank fusion of the two rankings (`fuse`), so an exact
+match is not lost behind near vectors; their `score` is the weighted sum of the two
+(`retrieval.ranking.hybrid_score`), a relevance that a threshold can read.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 import numpy as np
@@ -18,11 +28,15 @@ from retrieval.index import (
     open_index,
     source_matches,
 )
-from retrieval.ranking import Term, hybrid_score, keyword_score, query_terms
+from retrieval.lexical import CorpusStats, bm25_scores, known_word
+from retrieval.ranking import Term, hybrid_score, keyword_score, query_terms, term_pattern
 
 CANDIDATES_MIN = 50
 KEYWORD_LIMIT = 100
 MAX_EXACT_LOOKUPS = 4
+RRF_K = 60  # reciprocal rank fusion's damping: the usual constant
+MAX_WORD_LOOKUPS = 3  # words looked up in the full text, the rarest in the candidates first
+RARE_IN_CANDIDATES = 2  # a word at most this many nearest passages hold is looked up
 
 
 class SearchHit(BaseModel):
@@ -39,9 +53,19 @@ class SearchHit(BaseModel):
     text: str = Field(description="The matched passage.")
     start: int = Field(description="Offset of the passage in the article text.")
     end: int
-    score: float = Field(description="Hybrid score: 0.7 * cosine + 0.3 * keyword share.")
-    similarity: float
-    keyword: float
+    score: float = Field(
+        description="Relevance, 0..1: 0.7 * cosine + 0.3 * lexical (what a threshold reads)."
+    )
+    fused: float = Field(
+        description="The order of the hits: reciprocal rank fusion of the vector ranking and "
+        "the lexical one, 1.0 when first in both."
+    )
+    similarity: float = Field(description="Cosine of the passage and the query.")
+    lexical: float = Field(
+        description="BM25 of the passage for the query, 0..1: 1.0 is every query term once "
+        "in a passage of average length."
+    )
+    keyword: float = Field(description="Weighted share of the query terms the passage holds.")
     tickers: list[str] = Field(default_factory=list)
 
 
@@ -81,12 +105,69 @@ def search(
         return []
     vector = embedder.embed([query])[0]
     check_model(index, embedder.name, int(vector.shape[0]))  # the dimension is known now
-    candidates = {c.id: c for c in index.query(vector, max(CANDIDATES_MIN, 10 * k), filters)}
+    wanted = max(CANDIDATES_MIN, 10 * k)
+    nearest = index.query(vector, wanted, filters)
+    candidates = {c.id: c for c in nearest}
     terms = query_terms(query)
-    for term in [t for t in terms if t.exact][:MAX_EXACT_LOOKUPS]:
-        for chunk in index.containing(term.text, KEYWORD_LIMIT, filters):
-            candidates.setdefault(chunk.id, chunk)
-    return rank(list(candidates.values()), vector, terms, k)
+    # fewer than asked: the nearest are every passage the filters pass, whatever their words
+    words = len(nearest) >= wanted
+    df: dict[str, int] = {}
+    for term in _lookups(terms, nearest, words=words):
+        found = _full_text(index, term, filters)
+        if found is not None:
+            df[term.text] = len(found)
+            for chunk in found:
+                candidates.setdefault(chunk.id, chunk)
+    stats = CorpusStats(documents=index.count(), df=df)
+    return rank(list(candidates.values()), vector, terms, k, stats)
+
+
+def _lookups(terms: list[Term], nearest: list[StoredChunk], *, words: bool) -> list[Term]:
+    """The terms to look up in the full text: the exact ones, and (with `words`) the words
+    that the embedding model does not know and few of the nearest passages hold (fewest
+    first)."""
+    exact = [t for t in terms if t.exact][:MAX_EXACT_LOOKUPS]
+    if not words:
+        return exact
+    texts = [_text(c) for c in nearest]
+    unknown = [t for t in terms if not t.exact and not known_word(t.text)]
+    held = {t.text: sum(1 for x in texts if term_pattern(t).search(x)) for t in unknown}
+    rare = [t for t in unknown if held[t.text] <= RARE_IN_CANDIDATES]
+    # the fewest held first; among those a code name (with a digit) and a long word first
+    rare.sort(key=lambda t: (held[t.text], not _has_digit(t.text), -len(t.text)))
+    return exact + rare[:MAX_WORD_LOOKUPS]
+
+
+def _full_text(index: NewsIndex, term: Term, filters: Filters) -> list[StoredChunk] | None:
+    """The passages holding `term` (as `term_pattern` reads it), or None when it is common
+    (a lookup returns its limit: the nearest passages stand for the term then)."""
+    found: dict[str, StoredChunk] = {}
+    for spelling in _spellings(term):
+        got = index.containing(spelling, KEYWORD_LIMIT, filters)
+        if len(got) >= KEYWORD_LIMIT:
+            return None
+        found.update((c.id, c) for c in got)
+    pattern = term_pattern(term)
+    return [c for c in found.values() if pattern.search(_text(c))]
+
+
+def _spellings(term: Term) -> list[str]:
+    """What to look for, so that the case-sensitive full-text search finds a term however a
+    text writes it. A ticker or a number as it is. A word: without its first letter when
+    what is left is long enough to stay specific (one lookup finds `Valuation` and
+    `valuation`), else capitalised and in lower case; a code name or a short word (an
+    acronym) in capitals too."""
+    if term.exact:
+        return [term.text]
+    word = term.text
+    out = [word[1:]] if len(word) >= 6 else [word.capitalize(), word]
+    if _has_digit(word) or len(word) <= 4:
+        out.append(word.upper())
+    return list(dict.fromkeys(out))
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 def explain_no_hits(
@@ -177,17 +258,30 @@ def _ticker(value: str | None) -> str | None:
     return symbol.ticker if symbol else value.strip().lstrip("$").upper()
 
 
+def _text(c: StoredChunk) -> str:
+    return f"{c.title}\n{c.text}"
+
+
 def rank(
-    chunks: list[StoredChunk], vector: np.ndarray, terms: list[Term], k: int
+    chunks: list[StoredChunk],
+    vector: np.ndarray,
+    terms: list[Term],
+    k: int,
+    stats: CorpusStats | None = None,
 ) -> list[SearchHit]:
-    """Score candidates, keep the best passage of each article, return the top k."""
+    """Score candidates, keep the best passage of each article, return the top k.
+
+    The order is the fused rank (`fuse`): a passage first by its words is not lost behind
+    passages whose vectors are near, however near. `stats` describe the whole index for
+    BM25 (default: the candidates are all of it)."""
+    texts = [_text(c) for c in chunks]
+    lexical = bm25_scores(terms, texts, stats or CorpusStats(documents=len(chunks)))
+    similarities = [_similarity(c, vector) for c in chunks]
+    fused = fuse(similarities, lexical)
     best: dict[str, SearchHit] = {}
-    for c in chunks:
-        similarity = c.similarity
-        if similarity is None:
-            emb = c.embedding if c.embedding is not None else np.zeros_like(vector)
-            similarity = float(np.dot(emb, vector))
-        kw = keyword_score(terms, f"{c.title}\n{c.text}")
+    for c, text, similarity, lex, rrf in zip(
+        chunks, texts, similarities, lexical, fused, strict=True
+    ):
         hit = SearchHit(
             article_id=c.article_id,
             chunk_id=c.id,
@@ -198,13 +292,38 @@ def rank(
             text=c.text,
             start=c.start,
             end=c.end,
-            score=round(hybrid_score(similarity, kw), 6),
+            score=round(hybrid_score(similarity, lex), 6),
+            fused=round(rrf, 6),
             similarity=round(similarity, 6),
-            keyword=round(kw, 6),
+            lexical=round(lex, 6),
+            keyword=round(keyword_score(terms, text), 6),
             tickers=c.tickers,
         )
         old = best.get(c.article_id)
-        if old is None or (hit.score, -hit.start) > (old.score, -old.start):
+        if old is None or (hit.fused, hit.score, -hit.start) > (old.fused, old.score, -old.start):
             best[c.article_id] = hit
-    ordered = sorted(best.values(), key=lambda h: (-h.score, h.published is None, h.chunk_id))
+    ordered = sorted(
+        best.values(), key=lambda h: (-h.fused, -h.score, h.published is None, h.chunk_id)
+    )
     return ordered[:k]
+
+
+def fuse(similarities: Sequence[float], lexical: Sequence[float]) -> list[float]:
+    """Reciprocal rank fusion of the vector ranking (every candidate) and the lexical one
+    (the candidates with any lexical score), scaled so that first in both is 1.0."""
+    n = len(similarities)
+    out = [0.0] * n
+    by_vector = sorted(range(n), key=lambda i: -similarities[i])
+    by_words = sorted((i for i in range(n) if lexical[i] > 0), key=lambda i: -lexical[i])
+    for ranking in (by_vector, by_words):
+        for place, i in enumerate(ranking, start=1):
+            out[i] += 1.0 / (RRF_K + place)
+    top = 2.0 / (RRF_K + 1)
+    return [x / top for x in out]
+
+
+def _similarity(c: StoredChunk, vector: np.ndarray) -> float:
+    if c.similarity is not None:
+        return c.similarity
+    emb = c.embedding if c.embedding is not None else np.zeros_like(vector)
+    return float(np.dot(emb, vector))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from retrieval.feeds import looks_like_feed, parse_feed
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 FEED_TYPES = ("rss", "atom", "/xml")  # content types that promise a feed
 MAX_FEED_BYTES = 50 * 1024 * 1024
-FETCH_TIMEOUT = 30.0  # seconds to wait for each connect/read on a URL
+FETCH_TIMEOUT = 30.0  # seconds a URL may take in total, redirects and body included
 
 
 @dataclass
@@ -44,7 +45,7 @@ def load_sources(
 ) -> Iterator[Loaded]:
     """Every article the sources hold; unreadable items come out as errors, in order.
 
-    `timeout` bounds each wait on a URL (default FETCH_TIMEOUT seconds).
+    `timeout` bounds the whole fetch of a URL (default FETCH_TIMEOUT seconds).
     """
     for source in sources:
         text = str(source)
@@ -100,17 +101,27 @@ class Fetched:
 
 
 def fetch_url(url: str, *, offline: bool, timeout: float | None = None) -> Fetched:
-    """GET `url` (redirects followed, at most MAX_FEED_BYTES); errors say why in one line."""
+    """GET `url` (redirects followed, at most MAX_FEED_BYTES); errors say why in one line.
+
+    The whole fetch, from connecting to the last byte of the body, ends within `timeout`
+    seconds (default FETCH_TIMEOUT): a server that drips its page is cut off.
+    """
     if offline:
         raise BadInputError(f"{url}: offline mode, not fetching; save it to a file and ingest that")
     import httpx
 
+    from assistant.deadlines import DeadlineClient
+
     limit = MAX_FEED_BYTES
     seconds = timeout or FETCH_TIMEOUT
+    end = time.monotonic() + seconds
     try:
         with (
-            httpx.Client(
-                follow_redirects=True, timeout=seconds, headers={"User-Agent": "finnews/0.1"}
+            DeadlineClient(
+                lambda: end,
+                follow_redirects=True,
+                timeout=seconds,
+                headers={"User-Agent": "finnews/0.1"},
             ) as client,
             client.stream("GET", url) as response,
         ):

@@ -28,6 +28,7 @@ from assistant.numbers import (
     citations_in,
     sentence_spans,
 )
+from assistant.safety import REDACTED, SecretGuard
 from assistant.verify.grading import fmt_value
 
 _CITATION_RE = re.compile(r"\[\s*D?\d+(?:\s*[,;]\s*D?\d+)*\s*\]")
@@ -49,7 +50,7 @@ class Guard:
         }
 
     def leaks(self, text: str) -> bool:
-        if any(s and s in text for s in self.secrets):
+        if SecretGuard(self.secrets).leaks(text) or (self.secrets and REDACTED in text):
             return True
         words = _words(text)
         return any(

@@ -1,4 +1,6 @@
-"""Plain-text renderings of answers for the terminal: the footer and /sources."""
+"""Plain-text renderings of answers for the terminal: the footer and /sources.
+
+Both come back `printable`: titles, sources and passages are whatever the news held."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import textwrap
 
 from assistant.chat.models import Answer, DataReceipt
 from assistant.market.metrics import fmt
+from assistant.safety import printable
 
 WIDTH = 96
 
@@ -24,7 +27,7 @@ def footer(answer: Answer) -> str:
         lines += [f"    {f.text}: {f.reason}" for f in answer.flagged]
     if answer.note and answer.engine != "offline":
         lines.append(f"  note: {answer.note}")
-    return "\n".join(lines)
+    return printable("\n".join(lines))
 
 
 def sources(answer: Answer | None) -> str:
@@ -45,7 +48,7 @@ def sources(answer: Answer | None) -> str:
     for r in answer.receipts:
         out.append("")
         out += receipt_lines(r)
-    return "\n".join(out)
+    return printable("\n".join(out))
 
 
 def receipt_lines(r: DataReceipt) -> list[str]:

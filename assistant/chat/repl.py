@@ -18,6 +18,7 @@ from assistant.chat.models import Answer
 from assistant.chat.session import Session
 from assistant.errors import FinnewsError
 from assistant.market.symbols import KNOWN_TICKERS, SYMBOLS
+from assistant.safety import printable
 from assistant.verify.grading import fmt_date
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ class Repl:
 
     # -- output ---------------------------------------------------------------------
     def write(self, text: str) -> None:
-        self.out.write(text)
+        """Everything the REPL shows goes through here: as text, never as control codes."""
+        self.out.write(printable(text))
         self.out.flush()
 
     def say(self, text: str) -> None:

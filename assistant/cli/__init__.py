@@ -17,6 +17,7 @@ import click
 
 from assistant import __version__
 from assistant.errors import FinnewsError
+from assistant.safety import printable
 
 
 class _Group(click.Group):
@@ -69,7 +70,7 @@ def main(argv: list[str] | None = None) -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except FinnewsError as exc:
-        click.echo(f"Error: {exc}", err=True)
+        click.echo(printable(f"Error: {exc}"), err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _unexpected(exc: BaseException) -> None:
-    click.echo(f"Error: unexpected {type(exc).__name__}: {exc}", err=True)
+    click.echo(printable(f"Error: unexpected {type(exc).__name__}: {exc}"), err=True)
     click.echo("This is a bug in finnews; please report it.", err=True)
     sys.exit(70)
 

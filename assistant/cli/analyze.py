@@ -29,6 +29,7 @@ from assistant.config import Settings
 from assistant.errors import BadInputError
 from assistant.llm import ChatModel, get_chat_model
 from assistant.market.base import MarketData
+from assistant.safety import printable
 
 if TYPE_CHECKING:
     from assistant.analysis.models import AnalysisReport
@@ -238,6 +239,8 @@ def summarize(
     if not quiet:
         click.echo(digest.footer(report) + f" in {report.seconds:.1f}s", err=True)
         for failure in report.failures:
-            click.echo(f"  failed: {failure.title or failure.id}: {failure.reason}", err=True)
+            click.echo(
+                printable(f"  failed: {failure.title or failure.id}: {failure.reason}"), err=True
+            )
         _say_sources(ctx, offline, sources.message())
     return 2 if report.failed and not report.records else 0

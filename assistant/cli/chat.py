@@ -9,6 +9,7 @@ import click
 from assistant.cli import cli
 from assistant.cli.common import is_offline, offline_option, settings
 from assistant.errors import BadInputError
+from assistant.safety import printable, printable_json
 
 
 def _as_of(value: str | None) -> date | None:
@@ -54,11 +55,11 @@ def chat(ctx: click.Context, article: str | None, once: str | None, as_json: boo
     if once is None:
         return Repl(session).run()
     if as_json:
-        click.echo(session.ask(once).model_dump_json(indent=2))
+        click.echo(printable_json(session.ask(once).model_dump_json(indent=2)))
         return 0
 
     def stream(piece: str) -> None:
-        click.echo(piece, nl=False)
+        click.echo(printable(piece), nl=False)
 
     answer = session.ask(once, on_text=stream)
     click.echo("")

@@ -20,6 +20,7 @@ from assistant.cli.common import (
 from assistant.errors import BadInputError
 from assistant.llm import get_chat_model
 from assistant.render.checks import render_markdown, render_terminal
+from assistant.safety import printable, printable_json
 
 
 @cli.command()
@@ -62,11 +63,11 @@ def check(
     report = verify_article(art, market(ctx, offline), as_of=parse_date_option(date_), model=model)
     for note in report.notes:
         if note.startswith("stopped at"):
-            click.echo(f"finnews: {note}", err=True)
+            click.echo(printable(f"finnews: {note}"), err=True)
     if as_json:
-        click.echo(report.model_dump_json(indent=2))
+        click.echo(printable_json(report.model_dump_json(indent=2)))
     elif markdown:
-        click.echo(render_markdown(report))
+        click.echo(printable(render_markdown(report)))
     else:
         render_terminal(report, Console(soft_wrap=False))
     return 1 if report.has_errors else 0

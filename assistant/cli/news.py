@@ -16,6 +16,13 @@ from assistant.cli import cli
 from assistant.cli.common import is_offline, offline_option, settings
 from assistant.config import Settings
 from assistant.errors import BadInputError
+from assistant.safety import printable, printable_json
+
+
+def _echo(text: str, *, err: bool = False) -> None:
+    """Print what the index holds (titles, passages, source names, failures): as text,
+    never as terminal control sequences."""
+    click.echo(printable(text), err=err)
 
 
 def _settings(ctx: click.Context, offline: bool = False) -> Settings:
@@ -66,17 +73,17 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], quiet: bool, as_json: b
     with _progress(quiet or as_json, "Ingesting") as progress:
         report = run_ingest(list(sources), settings=_settings(ctx, offline), progress=progress)
     if as_json:
-        click.echo(report.model_dump_json(indent=2))
+        click.echo(printable_json(report.model_dump_json(indent=2)))
     else:
         items = report.articles + report.failed
-        click.echo(
+        _echo(
             f"{items} item{'' if items == 1 else 's'}: {report.new} new, {report.updated} "
             f"updated, {report.unchanged} unchanged, {report.failed} failed "
             f"({report.chunks} passages embedded in {report.seconds:.1f}s)"
         )
         if not quiet:
             for failure in report.failures:
-                click.echo(f"  failed: {failure.source}: {failure.reason}", err=True)
+                _echo(f"  failed: {failure.source}: {failure.reason}", err=True)
     return 2 if report.failed and not report.articles else 0
 
 
@@ -99,21 +106,21 @@ def search(ctx: click.Context, query: str, k: int, ticker: str | None, source: s
     start, end = _date(since, "--since"), _date(until, "--until")
     hits = run_search(query, settings=s, k=k, ticker=ticker, source=source, since=start, until=end)
     if as_json:
-        click.echo(json.dumps([h.model_dump(mode="json") for h in hits], indent=2))
+        click.echo(printable_json(json.dumps([h.model_dump(mode="json") for h in hits], indent=2)))
     if not hits:  # say which filter matched nothing (on stderr under --json)
         why = explain_no_hits(settings=s, ticker=ticker, source=source, since=start, until=end)
-        click.echo(why, err=as_json)
+        _echo(why, err=as_json)
     if as_json or not hits:
         return 0
     for n, hit in enumerate(hits, start=1):
         when = hit.published.date().isoformat() if hit.published else "date unknown"
-        click.echo(f"{n}. {hit.title or '(untitled)'}  [score {hit.score:.3f}]")
+        _echo(f"{n}. {hit.title or '(untitled)'}  [score {hit.score:.3f}]")
         meta = " · ".join(x for x in (when, hit.source or "source unknown", hit.url) if x)
-        click.echo(f"   {meta}")
-        click.echo(f"   chars {hit.start}-{hit.end} of article {hit.article_id}:")
+        _echo(f"   {meta}")
+        _echo(f"   chars {hit.start}-{hit.end} of article {hit.article_id}:")
         for line in textwrap.wrap(" ".join(hit.text.split()), width=96):
-            click.echo(f"   | {line}")
-        click.echo("")
+            _echo(f"   | {line}")
+        _echo("")
     return 0
 
 
@@ -143,19 +150,19 @@ def stats(ctx: click.Context, as_json: bool) -> int:
             "embedding_model": st.embedding_model,
             "embedding_dim": st.embedding_dim,
         }
-        click.echo(json.dumps(data, indent=2))
+        click.echo(printable_json(json.dumps(data, indent=2)))
         return 0
     first = st.first_published.date().isoformat() if st.first_published else "-"
     last = st.last_published.date().isoformat() if st.last_published else "-"
     model = f"{st.embedding_model} ({st.embedding_dim} dims)" if st.embedding_model else "-"
-    click.echo(f"index:     {st.location}")
-    click.echo(f"articles:  {st.articles}")
-    click.echo(f"passages:  {st.chunks}")
-    click.echo(f"dates:     {first} .. {last}" + (f" ({st.undated} undated)" if st.undated else ""))
-    click.echo(f"embedding: {model}")
-    click.echo(f"sources:   {len(st.sources)}")
+    _echo(f"index:     {st.location}")
+    _echo(f"articles:  {st.articles}")
+    _echo(f"passages:  {st.chunks}")
+    _echo(f"dates:     {first} .. {last}" + (f" ({st.undated} undated)" if st.undated else ""))
+    _echo(f"embedding: {model}")
+    _echo(f"sources:   {len(st.sources)}")
     for name, count in st.sources.items():
-        click.echo(f"  {count:6d}  {name}")
+        _echo(f"  {count:6d}  {name}")
     return 0
 
 
@@ -168,7 +175,7 @@ def reindex(ctx: click.Context, quiet: bool) -> int:
 
     with _progress(quiet, "Reindexing") as progress:
         report = run_reindex(settings=_settings(ctx), progress=progress)
-    click.echo(
+    _echo(
         f"reindexed {report.articles} articles ({report.chunks} passages) with "
         f"{report.embedding_model} in {report.seconds:.1f}s"
     )

@@ -6,6 +6,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from assistant.safety import SecretGuard
+
 
 def server_message(exc: Any) -> str:
     """The server's own error message from an openai APIStatusError, without its code prefix."""
@@ -34,5 +36,5 @@ def display_url(url: str) -> str:
 
 
 def scrub(text: str, secret: str | None) -> str:
-    """`text` with the API key replaced by ***."""
-    return text.replace(secret, "***") if secret else text
+    """`text` with the API key replaced by ***, also spaced out or reversed."""
+    return SecretGuard([secret]).redact(text)

@@ -3,16 +3,25 @@
 The only module that imports openai or langchain. Retries are ours (the client's own
 are off): 429 honours Retry-After, 5xx / timeouts / dropped connections back off
 exponentially with jitter, at most `settings.llm_retries` times.
+
+Deadlines: one request, streamed or not, ends within FINNEWS_LLM_TIMEOUT seconds in
+total (a server that drips bytes is cut off), and the requests of one call, retries
+included, within `BUDGET_FACTOR` times that. While a call waits longer than a couple of
+seconds for its answer, "waiting for the model (12 s)..." shows on stderr.
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any, Literal, TypeVar, overload
 
 import httpx
@@ -22,10 +31,12 @@ from langchain_openai import ChatOpenAI
 from pydantic import BaseModel, SecretStr, ValidationError
 
 from assistant.config import Settings
+from assistant.deadlines import DeadlineClient, Wait, WaitNotice
 from assistant.errors import ConfigError, FinnewsError, ModelOutputError, ProviderError
 from assistant.llm.base import Message
 from assistant.llm.errors_text import display_url, scrub, server_message, short
-from assistant.llm.retry import RetryPolicy, parse_retry_after
+from assistant.llm.retry import Budget, RetryPolicy, parse_retry_after
+from assistant.safety import SecretGuard, secrets_of
 
 T = TypeVar("T", bound=BaseModel)
 R = TypeVar("R")
@@ -36,10 +47,31 @@ KEY_HELP = (
     "Set OPENAI_API_KEY to a valid OpenAI key, or OPENAI_BASE_URL to an OpenAI-compatible "
     "server (Ollama, vLLM, llama.cpp, LM Studio), or run with --offline."
 )
+MODEL_WAIT = WaitNotice("the model")  # on stderr, once a call has waited 2 s
+DEFAULT_TIMEOUT = 60.0  # only for a request made outside `request_deadline` (none is)
 
 
 def _utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+# The deadline of the request being made. A context variable, not a thread-local:
+# LangChain runs parts of a structured-output call in worker threads that copy the context.
+_request_end: ContextVar[float | None] = ContextVar("finnews_request_end", default=None)
+
+
+def _request_deadline() -> float:
+    end = _request_end.get()
+    return end if end is not None else time.monotonic() + DEFAULT_TIMEOUT
+
+
+@lru_cache(maxsize=1)
+def _http_client() -> DeadlineClient:
+    """One connection pool for every model in the process, as LangChain keeps its own;
+    closed at exit so that no socket is left for the interpreter to find open."""
+    client = DeadlineClient(_request_deadline, timeout=DEFAULT_TIMEOUT, follow_redirects=True)
+    atexit.register(client.close)
+    return client
 
 
 @dataclass(frozen=True)
@@ -47,6 +79,7 @@ class _Failure:
     error: FinnewsError
     retryable: bool
     retry_after: float | None = None
+    timed_out: bool = False
 
 
 class _Truncated(Exception):
@@ -68,15 +101,19 @@ class LangChainChatModel:
         now: Callable[[], datetime] = _utcnow,
         structured_method: Literal["json_schema", "json_mode"] = "json_schema",
         temperature: float | None = 0.0,
+        notice: WaitNotice | None = MODEL_WAIT,
     ) -> None:
         if not settings.llm_configured:
             raise ConfigError(f"No LLM is configured. {KEY_HELP}")
         key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
         self._secret = key
+        self.guard = SecretGuard(secrets_of(settings))  # every text the model sends passes it
         self.name = model or settings.openai_model
         self.endpoint = display_url(settings.openai_base_url or OPENAI_URL)
         self.policy = policy or RetryPolicy(retries=settings.llm_retries)
         self.structured_method = structured_method
+        self.timeout = settings.llm_timeout
+        self.notice = notice
         self._sleep = sleep
         self._now = now
         self._llm = ChatOpenAI(
@@ -87,6 +124,7 @@ class LangChainChatModel:
             max_retries=0,
             temperature=temperature,
             use_responses_api=False,
+            http_client=_http_client(),
         )
 
     # -- the seam -----------------------------------------------------------------------
@@ -101,33 +139,71 @@ class LangChainChatModel:
         lc_messages = _to_langchain(messages)
         if schema is None:
             reply = self._with_retries(lambda: self._llm.invoke(lc_messages))
-            return message_text(reply)
-        return self._structured(lc_messages, schema)
+            return self.guard.redact(message_text(reply))
+        return self.guard.redact_model(self._structured(lc_messages, schema))
 
     def stream(self, messages: Sequence[Message]) -> Iterator[str]:
-        """Text pieces as they arrive. Retries only before the first piece."""
+        """Text pieces as they arrive, secrets removed. Retries only before the first piece."""
+        return self.guard.stream(self._stream(messages))
+
+    def _stream(self, messages: Sequence[Message]) -> Iterator[str]:
         lc_messages = _to_langchain(messages)
-        attempt = 0
-        while True:
-            produced = False
-            try:
-                finish = None
-                for chunk in self._llm.stream(lc_messages):
-                    finish = chunk.response_metadata.get("finish_reason") or finish
-                    piece = message_text(chunk)
-                    if piece:
-                        produced = True
-                        yield piece
-                if finish is None:
-                    raise _Truncated()
-                return
-            except Exception as exc:  # noqa: BLE001 - classified below
-                failure = self._classify(exc)
-                if produced and failure.retryable:
-                    msg = f"The LLM stream from {self.endpoint} was cut off mid-answer; try again."
-                    raise ProviderError(msg, retryable=True) from exc
-                self._wait_or_raise(failure, attempt, exc)
-                attempt += 1
+        budget = Budget.for_timeout(self.timeout)
+        wait = self.begin_wait()
+        try:
+            attempt = 0
+            while True:
+                produced = False
+                started = time.monotonic()
+                seconds = budget.next_request() or self.timeout
+                try:
+                    with self.request_deadline(seconds):
+                        finish = None
+                        for chunk in self._llm.stream(lc_messages):
+                            finish = chunk.response_metadata.get("finish_reason") or finish
+                            piece = message_text(chunk)
+                            if piece:
+                                wait.end()
+                                produced = True
+                                yield piece
+                        if finish is None:
+                            raise _Truncated()
+                        return
+                except Exception as exc:  # noqa: BLE001 - classified below
+                    budget.charge(time.monotonic() - started)
+                    failure = self._classify(exc, seconds)
+                    if produced and failure.retryable:
+                        raise self.cut_off(failure) from exc
+                    self._wait_or_raise(failure, attempt, exc, budget)
+                    attempt += 1
+        finally:
+            wait.end()
+
+    # -- deadlines ------------------------------------------------------------------------
+    def begin_wait(self) -> Wait:
+        """The stderr notice for one call; `end()` it before printing (silent without one)."""
+        return Wait(self.notice)
+
+    @contextmanager
+    def request_deadline(self, seconds: float) -> Iterator[None]:
+        """Requests made inside the block (in this context) end within `seconds` in total."""
+        previous = _request_end.get()
+        _request_end.set(time.monotonic() + seconds)
+        try:
+            yield
+        finally:
+            _request_end.set(previous)
+
+    def cut_off(self, failure: _Failure) -> ProviderError:
+        """The error for a stream that failed after some of its text was shown."""
+        if failure.timed_out:
+            msg = (
+                f"{failure.error} The answer was cut off mid-answer; raise FINNEWS_LLM_TIMEOUT "
+                "for a slow model."
+            )
+        else:
+            msg = f"The LLM stream from {self.endpoint} was cut off mid-answer; try again."
+        return ProviderError(msg, retryable=True)
 
     # -- structured output ----------------------------------------------------------------
     def _structured(self, lc_messages: list[BaseMessage], schema: type[T]) -> T:
@@ -149,15 +225,26 @@ class LangChainChatModel:
 
     # -- retries ----------------------------------------------------------------------------
     def _with_retries(self, call: Callable[[], R]) -> R:
-        attempt = 0
-        while True:
-            try:
-                return call()
-            except Exception as exc:  # noqa: BLE001 - classified below
-                self._wait_or_raise(self._classify(exc), attempt, exc)
-                attempt += 1
+        budget = Budget.for_timeout(self.timeout)
+        wait = self.begin_wait()
+        try:
+            attempt = 0
+            while True:
+                started = time.monotonic()
+                seconds = budget.next_request() or self.timeout
+                try:
+                    with self.request_deadline(seconds):
+                        return call()
+                except Exception as exc:  # noqa: BLE001 - classified below
+                    budget.charge(time.monotonic() - started)
+                    self._wait_or_raise(self._classify(exc, seconds), attempt, exc, budget)
+                    attempt += 1
+        finally:
+            wait.end()
 
-    def _wait_or_raise(self, failure: _Failure, attempt: int, exc: BaseException) -> None:
+    def _wait_or_raise(
+        self, failure: _Failure, attempt: int, exc: BaseException, budget: Budget
+    ) -> None:
         if not failure.retryable:
             raise failure.error from exc
         delay = self.policy.delay(attempt, failure.retry_after)
@@ -168,10 +255,21 @@ class LangChainChatModel:
                 why = f"{attempt + 1} attempts failed"
             msg = f"{failure.error} Giving up: {why}. Try again later."
             raise ProviderError(msg, retryable=True) from exc
+        if budget.next_request() is None:
+            why = (
+                f"{attempt + 1} attempts took {budget.spent:.0f} s, and one call may take "
+                f"{budget.total:g} s (twice FINNEWS_LLM_TIMEOUT)"
+            )
+            msg = f"{failure.error} Giving up: {why}. Try again later."
+            raise ProviderError(msg, retryable=True) from exc
         self._sleep(delay)
 
-    def _classify(self, exc: BaseException) -> _Failure:
+    def _classify(self, exc: BaseException, seconds: float | None = None) -> _Failure:
         where = f"The LLM server at {self.endpoint}"
+        if isinstance(exc, (openai.APITimeoutError, httpx.TimeoutException)):
+            within = round(seconds if seconds is not None else self.timeout, 1)
+            msg = f"{where} did not finish its answer within {within:g} s (FINNEWS_LLM_TIMEOUT)."
+            return _Failure(ProviderError(msg), retryable=True, timed_out=True)
         if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
             msg = f"{where} rejected the credentials (HTTP {exc.status_code}). {KEY_HELP}"
             return _Failure(ConfigError(msg), retryable=False)
@@ -192,8 +290,6 @@ class LangChainChatModel:
             detail = scrub(short(server_message(exc)), self._secret)
             msg = f"{where} refused the request (HTTP {code}): {detail}"
             return _Failure(ProviderError(msg), retryable=False)
-        if isinstance(exc, openai.APITimeoutError):
-            return _Failure(ProviderError(f"{where} did not answer in time."), retryable=True)
         if isinstance(exc, (openai.APIConnectionError, httpx.TransportError)):
             return _Failure(
                 ProviderError(f"Could not reach the LLM server at {self.endpoint}."), retryable=True

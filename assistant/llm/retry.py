@@ -1,4 +1,5 @@
-"""Retry decisions for LLM calls, as pure functions: Retry-After parsing and backoff."""
+"""Retry decisions for LLM calls, as pure functions: Retry-After parsing, backoff and the
+time budget of one call."""
 
 from __future__ import annotations
 
@@ -59,3 +60,34 @@ class RetryPolicy:
         if retry_after is not None:
             return retry_after if retry_after <= self.max_retry_after else None
         return self.backoff(attempt)
+
+
+# The requests of one call (its retries included) may take this many times
+# FINNEWS_LLM_TIMEOUT together; the waits between them follow the RetryPolicy.
+BUDGET_FACTOR = 2.0
+# A retry is worth making only with at least this share of a full request's time left.
+MIN_SHARE = 0.25
+
+
+@dataclass
+class Budget:
+    """Time the requests of one call may take: each at most `per_request` seconds, all of
+    them together at most `total` (waiting between them is not counted)."""
+
+    per_request: float
+    total: float
+    spent: float = 0.0
+
+    @classmethod
+    def for_timeout(cls, timeout: float) -> Budget:
+        return cls(per_request=timeout, total=BUDGET_FACTOR * timeout)
+
+    def next_request(self) -> float | None:
+        """Seconds the next request may take, or None when too little is left for one."""
+        left = self.total - self.spent
+        if self.spent and left < self.per_request * MIN_SHARE:
+            return None
+        return max(0.0, min(self.per_request, left))
+
+    def charge(self, seconds: float) -> None:
+        self.spent += max(0.0, seconds)

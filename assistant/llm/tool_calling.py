@@ -1,13 +1,15 @@
 """Tool calling over LangChain `ChatOpenAI`, streamed, beside the model adapter it extends.
 
 Text pieces and tool calls come out as plain records (`str`, `ToolCall`); LangChain
-messages never leave this module. Errors are classified and retried by the same
-rules as `LangChainChatModel` (retries only before the first piece of text).
+messages never leave this module. Errors are classified and retried, and deadlines and
+the waiting notice applied, by the same rules as `LangChainChatModel` (retries only
+before the first piece of text).
 """
 
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
@@ -21,8 +23,10 @@ from langchain_core.messages import (
     ToolMessage,
 )
 
+from assistant.deadlines import Wait
 from assistant.errors import ModelOutputError, ProviderError
 from assistant.llm.openai_chat import LangChainChatModel, message_text
+from assistant.llm.retry import Budget
 
 
 @dataclass(frozen=True)
@@ -69,32 +73,47 @@ class LangChainToolStreamer:
         self.name = model.name
 
     def stream(self, turns: Sequence[Turn], tools: Sequence[ToolSpec]) -> Iterator[str | ToolCall]:
+        wait = self.model.begin_wait()
+        try:
+            yield from self.model.guard.stream(self._stream(turns, tools, wait))
+        finally:
+            wait.end()
+
+    def _stream(
+        self, turns: Sequence[Turn], tools: Sequence[ToolSpec], wait: Wait
+    ) -> Iterator[str | ToolCall]:
         messages = [_to_langchain(t) for t in turns]
         llm = self.model._llm
         runnable = llm.bind_tools([_openai_tool(t) for t in tools]) if tools else llm
+        budget = Budget.for_timeout(self.model.timeout)
         attempt = 0
         while True:
             produced = False
+            started = time.monotonic()
+            seconds = budget.next_request() or self.model.timeout
             try:
                 total: AIMessageChunk | None = None
                 finish = None
-                for chunk in runnable.stream(messages):
-                    if not isinstance(chunk, AIMessageChunk):
-                        continue
-                    total = chunk if total is None else total + chunk
-                    finish = chunk.response_metadata.get("finish_reason") or finish
-                    piece = message_text(chunk)
-                    if piece:
-                        produced = True
-                        yield piece
+                with self.model.request_deadline(seconds):
+                    for chunk in runnable.stream(messages):
+                        if not isinstance(chunk, AIMessageChunk):
+                            continue
+                        total = chunk if total is None else total + chunk
+                        finish = chunk.response_metadata.get("finish_reason") or finish
+                        piece = message_text(chunk)
+                        if piece:
+                            wait.end()
+                            produced = True
+                            yield piece
             except Exception as exc:  # noqa: BLE001 - classified by the model's own rules
-                failure = self.model._classify(exc)
+                budget.charge(time.monotonic() - started)
+                failure = self.model._classify(exc, seconds)
                 if produced and failure.retryable:
-                    msg = f"The LLM stream from {self.model.endpoint} was cut off mid-answer."
-                    raise ProviderError(msg, retryable=True) from exc
-                self.model._wait_or_raise(failure, attempt, exc)
+                    raise self.model.cut_off(failure) from exc
+                self.model._wait_or_raise(failure, attempt, exc, budget)
                 attempt += 1
                 continue
+            wait.end()
             if finish is None:
                 raise ProviderError(
                     f"The LLM server at {self.model.endpoint} ended its stream early.",

@@ -1,16 +1,30 @@
-"""On-disk SQLite cache of daily bars and of the date ranges already fetched."""
+"""On-disk SQLite cache of daily bars and of the date ranges already fetched.
+
+The cache holds nothing that cannot be fetched again, so a damaged file is not an
+error: it is moved aside (`market.sqlite.damaged-YYYYMMDD-HHMMSS`), the move is told
+once through `notify`, and an empty cache takes its place.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from contextlib import closing
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import TypeVar
 
 from assistant.market.base import Bar, History
 
 CACHE_FILE = "market.sqlite"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_SIDECARS = ("-wal", "-shm", "-journal")  # an old WAL must never meet a new database
+_CORRUPT, _NOTADB = 11, 26  # SQLite's primary result codes for a damaged file
+BUSY_WAIT = 0.5  # seconds the check waits for a writer's lock before it skips the check
+
+R = TypeVar("R")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS bars (
@@ -36,28 +50,111 @@ CREATE TABLE IF NOT EXISTS ranges (
 """
 
 
-class PriceCache:
-    """Daily bars per ticker plus covered ranges; every write is one transaction."""
+def is_damage(exc: BaseException) -> bool:
+    """Whether an sqlite3 error means a damaged file (not a lock, a full disk, a read-only
+    directory or a missing one)."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
+    if code is not None:
+        return code & 0xFF in (_CORRUPT, _NOTADB)
+    return type(exc) is sqlite3.DatabaseError  # 3.10: damage is the plain DatabaseError
 
-    def __init__(self, path: Path) -> None:
+
+def sqlite_damage(path: Path) -> str | None:
+    """Why the SQLite file at `path` is damaged, or None when it is sound (or absent, or
+    empty: SQLite makes an empty file a new database). Reads only."""
+    try:
+        if path.stat().st_size == 0:
+            return None
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return None
+    if head != SQLITE_MAGIC:
+        return "not an SQLite database"
+    try:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_WAIT)) as conn:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc) if is_damage(exc) else None  # a lock is not damage
+    lines = [line.strip() for row in rows for line in str(row[0]).splitlines()]
+    problems = [line for line in lines if line and line != "ok" and not line.startswith("***")]
+    return f"SQLite's integrity check: {problems[0]}" if problems else None
+
+
+class PriceCache:
+    """Daily bars per ticker plus covered ranges; every write is one transaction.
+
+    A damaged file, found on opening (SQLite's quick_check) or by any later statement, is
+    moved aside and replaced by an empty cache; `notify` gets one sentence saying so.
+    """
+
+    def __init__(self, path: Path, *, notify: Callable[[str], None] | None = None) -> None:
         self.path = Path(path)
+        self.notify = notify
+        self._repair_lock = threading.Lock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        problem = sqlite_damage(self.path)
+        if problem:
+            self._set_aside(problem)
+        self._guarded(self._create, again=False)
+
+    @classmethod
+    def in_dir(cls, data_dir: Path, *, notify: Callable[[str], None] | None = None) -> PriceCache:
+        return cls(Path(data_dir) / CACHE_FILE, notify=notify)
+
+    def _create(self) -> None:
         with closing(self._connect()) as conn:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.executescript(_SCHEMA)
-
-    @classmethod
-    def in_dir(cls, data_dir: Path) -> PriceCache:
-        return cls(Path(data_dir) / CACHE_FILE)
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=30)
         conn.execute("PRAGMA synchronous=NORMAL")
         return conn
 
+    # -- damage -----------------------------------------------------------------
+    def _guarded(self, call: Callable[[], R], *, again: bool = True) -> R | None:
+        """`call()`; when it meets a damaged file, set the file aside, start an empty cache
+        and (unless `again` is False) call again; else None."""
+        try:
+            return call()
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            self._set_aside(str(exc))
+        self._create()
+        return call() if again else None
+
+    def _set_aside(self, reason: str) -> None:
+        """Move the damaged file (and its WAL and journal) aside, and say so once."""
+        with self._repair_lock:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+            try:
+                os.replace(self.path, aside)
+            except FileNotFoundError:  # another process has just done it
+                return
+            for suffix in _SIDECARS:
+                side = self.path.with_name(self.path.name + suffix)
+                try:
+                    os.replace(side, aside.with_name(aside.name + suffix))
+                except FileNotFoundError:
+                    pass
+        if self.notify:
+            self.notify(
+                f"The market-data cache {self.path} was damaged ({reason}); it was moved to "
+                f"{aside.name} and an empty cache replaces it (prices are fetched again)."
+            )
+
     # -- reads ----------------------------------------------------------------
     def ranges(self, ticker: str) -> list[tuple[date, date]]:
         """Covered (start, end) ranges of one ticker, ascending, merged."""
+        return self._guarded(lambda: self._ranges(ticker)) or []
+
+    def _ranges(self, ticker: str) -> list[tuple[date, date]]:
         with closing(self._connect()) as conn:
             rows = conn.execute(
                 "SELECT start, end FROM ranges WHERE ticker = ? ORDER BY start", (ticker,)
@@ -85,6 +182,9 @@ class PriceCache:
         )
 
     def _rows(self, ticker: str, start: date, end: date) -> list[tuple[Bar, str, datetime]]:
+        return self._guarded(lambda: self._read_rows(ticker, start, end)) or []
+
+    def _read_rows(self, ticker: str, start: date, end: date) -> list[tuple[Bar, str, datetime]]:
         with closing(self._connect()) as conn:
             rows = conn.execute(
                 "SELECT date, open, high, low, close, adj_close, volume, source, fetched_at "
@@ -116,6 +216,18 @@ class PriceCache:
         Either every bar and the range land, or nothing changes.
         """
         when = (fetched_at or datetime.now(timezone.utc)).isoformat()
+        again = isinstance(bars, (list, tuple))  # after a repair, only a sequence is written again
+        self._guarded(lambda: self._put(ticker, bars, start, end, when, source), again=again)
+
+    def _put(
+        self,
+        ticker: str,
+        bars: Iterable[Bar],
+        start: date | None,
+        end: date | None,
+        when: str,
+        source: str,
+    ) -> None:
         conn = self._connect()
         try:
             with conn:  # one transaction: commit on success, rollback on any exception

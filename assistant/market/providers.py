@@ -46,12 +46,23 @@ class FallbackMarketData:
         return self._first(f"{ticker} forward P/E", lambda p: p.forward_pe(ticker))
 
 
-def get_market_data(settings: Settings, offline: bool = False) -> MarketData:
-    """Snapshot when offline (flag or FINNEWS_OFFLINE); else Yahoo with snapshot fallback."""
+def get_market_data(
+    settings: Settings,
+    offline: bool = False,
+    *,
+    notify: Callable[[str], None] | None = None,
+) -> MarketData:
+    """Snapshot when offline (flag or FINNEWS_OFFLINE); else Yahoo with snapshot fallback.
+
+    `notify` hears about a damaged price cache being replaced (default: a notice on
+    stderr); each Yahoo request ends within FINNEWS_FETCH_TIMEOUT seconds in total.
+    """
     snapshot = SnapshotMarketData()
     if offline or settings.offline:
         return snapshot
+    from assistant.lock import say
     from assistant.market.yahoo import YahooMarketData
 
-    yahoo = YahooMarketData(PriceCache.in_dir(settings.data_dir), snapshot=snapshot)
+    cache = PriceCache.in_dir(settings.data_dir, notify=notify or say)
+    yahoo = YahooMarketData(cache, snapshot=snapshot, timeout=settings.fetch_timeout)
     return FallbackMarketData([yahoo, snapshot])

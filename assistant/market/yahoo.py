@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from assistant.deadlines import CallTimedOut, run_with_deadline
 from assistant.errors import MarketDataUnavailable, ProviderError
 from assistant.market.base import Bar, History, Quote, RatePoint, SeriesPoint
 from assistant.market.cache import PriceCache
@@ -19,6 +20,9 @@ from assistant.market.snapshot import SnapshotMarketData, normalize_ticker
 # Empty answers or errors in a row before we stop asking: yfinance returns an empty
 # frame, not an error, when Yahoo cannot be reached.
 UNREACHABLE_AFTER = 2
+
+# Seconds one Yahoo request may take in total, unless the caller says (FINNEWS_FETCH_TIMEOUT).
+FETCH_TIMEOUT = 30.0
 
 # fetch(ticker, start, end_inclusive) -> a yfinance-shaped pandas DataFrame
 Fetch = Callable[[str, date, date], Any]
@@ -79,7 +83,12 @@ def frame_to_bars(frame: Any) -> list[Bar]:
 
 
 class YahooMarketData:
-    """Prices from Yahoo through the cache; Fed, Treasury yields and P/E from the snapshot."""
+    """Prices from Yahoo through the cache; Fed, Treasury yields and P/E from the snapshot.
+
+    Each fetch ends within `timeout` seconds in total (yfinance's own timeout bounds
+    each of its requests, not the several it may make), else it counts as a failure; the
+    abandoned request ends on its own timeout, its answer unused.
+    """
 
     name = "yfinance"
 
@@ -89,8 +98,10 @@ class YahooMarketData:
         fetch: Fetch | None = None,
         snapshot: SnapshotMarketData | None = None,
         today: Callable[[], date] = date.today,
+        timeout: float = FETCH_TIMEOUT,
     ) -> None:
         self.cache = cache
+        self.timeout = timeout
         self.fetch = fetch or yfinance_fetch
         self.snapshot = snapshot or SnapshotMarketData()
         self.today = today
@@ -114,7 +125,16 @@ class YahooMarketData:
             )
         self.fetch_count += 1
         try:
-            frame = self.fetch(t, start, end)
+            frame = run_with_deadline(
+                lambda: self.fetch(t, start, end), self.timeout, name="Yahoo request"
+            )
+        except CallTimedOut:
+            self.failures_in_a_row += 1
+            raise ProviderError(
+                f"Yahoo Finance did not answer for {t} within {self.timeout:g} s "
+                "(FINNEWS_FETCH_TIMEOUT); retry later or use --offline for the bundled snapshot",
+                retryable=True,
+            ) from None
         except Exception as exc:  # noqa: BLE001 - any vendor failure is a provider error
             self.failures_in_a_row += 1
             raise ProviderError(

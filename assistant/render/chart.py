@@ -14,7 +14,6 @@ that need an image file (Markdown). Both are pure functions of `Chart`.
 
 from __future__ import annotations
 
-import html
 import json
 import math
 from collections.abc import Mapping, Sequence
@@ -31,6 +30,8 @@ from assistant.market.snapshot import TREASURY_SERIES
 from assistant.market.symbols import SYMBOLS
 from assistant.models import CheckedClaim
 from assistant.render.checks import claimed_text, computed_text
+from assistant.render.escape import html_text
+from assistant.safety import printable_json
 from assistant.verify.grading import fmt_date
 from assistant.verify.lookup import label
 
@@ -305,12 +306,13 @@ def _inline_script(code: str) -> str:
 
 
 def _json_for_script(text: str) -> str:
+    text = printable_json(text)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def chart_html(chart: Chart) -> str:
     """The chart section: container, legend, the data as JSON, the library and our script."""
-    h = html.escape
+    h = html_text
     rates = any(s.pane == "rates" for s in chart.series)
     height = "34rem" if rates else "26rem"
     parts = [
@@ -371,7 +373,7 @@ def chart_svg(chart: Chart) -> str:
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_W}" height="{height}" '
         f'viewBox="0 0 {_W} {height}" font-family="sans-serif" font-size="11">',
-        f"<title>{html.escape(chart.lines_note)}; each checked claim marked by verdict</title>",
+        f"<title>{html_text(chart.lines_note)}; each checked claim marked by verdict</title>",
         f'<rect width="{_W}" height="{height}" fill="#fff"/>',
     ]
     top = float(_TOP)
@@ -413,7 +415,7 @@ def _svg_legend(layout: list[tuple[int, float, str, str, str]], top: float) -> l
             )
         else:
             mark, pad = f'<circle cx="{x + 4:.1f}" cy="{y - 4:.1f}" r="4" fill="{color}"/>', 12
-        out.append(f'{mark}<text x="{x + pad:.1f}" y="{y:.1f}">{html.escape(text)}</text>')
+        out.append(f'{mark}<text x="{x + pad:.1f}" y="{y:.1f}">{html_text(text)}</text>')
     return out
 
 
@@ -466,9 +468,9 @@ def _svg_pane(
         x, y = x_of[m.time], y_of(values_at[(m.series, m.time)]) - 9 - _STACK * n
         tip = f"#{m.number} {m.verdict}: {m.clause}; claimed {m.claimed}, data {m.computed}"
         out.append(
-            f'<g><title>{html.escape(tip)}</title><circle cx="{x:.1f}" cy="{y:.1f}" r="6" '
+            f'<g><title>{html_text(tip)}</title><circle cx="{x:.1f}" cy="{y:.1f}" r="6" '
             f'fill="{m.color}" stroke="#fff"/><text x="{x:.1f}" y="{y + 3:.1f}" '
-            f'text-anchor="middle" font-size="8" fill="#fff">{html.escape(m.number)}</text></g>'
+            f'text-anchor="middle" font-size="8" fill="#fff">{html_text(m.number)}</text></g>'
         )
     return out
 

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from assistant.models import CheckedClaim, CheckReport
 from assistant.render.markdown import md_cell, md_text
+from assistant.safety import printable
 from assistant.text.sentences import clause_of
 from assistant.verify.grading import fmt_value
 
@@ -21,6 +22,12 @@ STYLES = {
     "unverifiable": "yellow",
 }
 DISCLAIMER = "Historical market data; not investment advice."
+
+
+def plain(text: str, style: str = "") -> Text:
+    """Text for the terminal from anything an article, a feed or a model wrote: no control
+    sequence, no rich markup."""
+    return Text(printable(text), style=style)
 
 
 def claim_span(report: CheckReport, c: CheckedClaim, width: int = 90) -> str:
@@ -104,10 +111,10 @@ def verdict_table(
     table.add_column("claimed", justify="right", no_wrap=True)
     table.add_column("computed", justify="right", no_wrap=True)
     for c in claims:
-        cell = Text(clause(c), style="bold")
-        cell.append("\n" + c.explanation, style="default")
+        cell = plain(clause(c), style="bold")
+        cell.append("\n" + printable(c.explanation), style="default")
         table.add_row(
-            c.id.lstrip("c"),
+            plain(c.id.lstrip("c")),
             cell,
             Text(c.verdict, style=STYLES[c.verdict]),
             claimed_text(c),
@@ -117,9 +124,9 @@ def verdict_table(
 
 
 def render_terminal(report: CheckReport, console: Console) -> None:
-    console.print(Text(header(report), style="bold"), soft_wrap=True)
+    console.print(plain(header(report), style="bold"), soft_wrap=True)
     for note in report.notes:
-        console.print(Text(note, style="dim"), soft_wrap=True)
+        console.print(plain(note, style="dim"), soft_wrap=True)
     if not report.claims:
         console.print("No checkable numeric claims found.")
         return
@@ -149,9 +156,10 @@ def render_markdown(report: CheckReport) -> str:
                 f"{d} {f} {v:g}" for d, f, v in zip(e.dates, e.fields, e.values, strict=False)
             )
             lines.append(
-                f"- **{c.id}** {e.ticker}{proxy}, {e.source}: {pairs}; `{e.formula}`"
+                f"- **{md_text(c.id)}** {md_text(e.ticker + proxy)}, {md_text(e.source)}: "
+                f"{md_text(pairs)}; `{printable(e.formula)}`"
                 + (f" = {e.result:g}" if e.result is not None else "")
-                + (f"; {e.tolerance}" if e.tolerance else "")
+                + (f"; {md_text(e.tolerance)}" if e.tolerance else "")
             )
     lines += ["", f"_{DISCLAIMER}_", ""]
     return "\n".join(lines)

@@ -7,7 +7,6 @@ went (summarized, resumed, failed, seconds) is the terminal's business: see `foo
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 
@@ -15,7 +14,9 @@ from assistant.market.symbols import SYMBOLS
 from assistant.models import VERDICTS
 from assistant.numbers import FLAG
 from assistant.render.checks import value_text
-from assistant.render.markdown import md_target, md_text
+from assistant.render.escape import html_text
+from assistant.render.markdown import md_link, md_text
+from assistant.safety import printable_json, web_url
 from assistant.summarize import ClaimVerdict, SummarizeReport, SummaryRecord
 
 OTHER = "Other news"
@@ -113,10 +114,12 @@ def _value(c: ClaimVerdict, value: float | None) -> str:
 def _wrong(r: SummaryRecord) -> Iterable[str]:
     for c in r.claims:
         if c.verdict in ("contradicted", "misdated"):
-            yield (
-                f"{c.verdict}: “{c.text}” (claimed {_value(c, c.claimed)}, data "
-                f"{_value(c, c.computed)})"
-            )
+            claimed, data = _value(c, c.claimed), _value(c, c.computed)
+            if c.claimed_low is not None:  # a Fed range reads as a range
+                claimed = f"{c.claimed_low:.2f}%-{c.claimed:.2f}%"
+            if c.computed_low is not None and c.computed is not None:
+                data = f"{c.computed_low:.2f}%-{c.computed:.2f}%"
+            yield f"{c.verdict}: “{c.text}” (claimed {claimed}, data {data})"
 
 
 def footer(report: SummarizeReport) -> str:
@@ -137,9 +140,7 @@ def render_markdown(report: SummarizeReport) -> str:
     for key, records in sections:
         out += [f"## {md_text(heading(key))}", ""]
         for r in records:
-            title = md_text(r.title or "(untitled)")
-            head = f"[{title}]({md_target(r.url)})" if r.url else title
-            out.append(f"### {head}")
+            out.append(f"### {md_link(r.title or '(untitled)', r.url)}")
             out.append("*" + md_text(" · ".join(_meta(r))) + "*")
             out += ["", md_text(r.summary) or "(no summary)", ""]
             notes = [f"- {FLAG} {md_text(w)}" for w in _wrong(r)]
@@ -151,11 +152,11 @@ def render_markdown(report: SummarizeReport) -> str:
 
 
 def render_jsonl(report: SummarizeReport) -> str:
-    return "".join(r.model_dump_json() + "\n" for r in report.records)
+    return "".join(printable_json(r.model_dump_json()) + "\n" for r in report.records)
 
 
 def render_html(report: SummarizeReport) -> str:
-    h = html.escape
+    h = html_text
     sections = groups(report)
     parts = [
         "<!DOCTYPE html>",
@@ -176,7 +177,8 @@ def render_html(report: SummarizeReport) -> str:
         parts.append(f'<section><h2 id="{h(anchor(title))}">{h(title)}</h2>')
         for r in records:
             name = h(r.title or "(untitled)")
-            link = f'<a href="{h(r.url)}">{name}</a>' if r.url else name
+            url = web_url(r.url)
+            link = f'<a href="{h(url)}" rel="noopener noreferrer">{name}</a>' if url else name
             parts.append(f"<article><h3>{link}</h3>")
             parts.append(
                 f'<p class="meta">{h(" · ".join(_meta(r)))}</p>'

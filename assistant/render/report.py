@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from functools import partial
 
@@ -15,8 +14,10 @@ from assistant.analysis.sources import claim_clause
 from assistant.models import CheckedClaim
 from assistant.numbers import FLAG
 from assistant.render.chart import Chart, chart_html
-from assistant.render.checks import STYLES, claimed_text, computed_text, verdict_table
+from assistant.render.checks import STYLES, claimed_text, computed_text, plain, verdict_table
+from assistant.render.escape import html_text
 from assistant.render.markdown import md_cell, md_target, md_text
+from assistant.safety import printable, printable_json
 from assistant.verify.grading import fmt_date, fmt_value
 
 SECTION_TITLES = {
@@ -83,11 +84,11 @@ def _paragraph(items: list[CitedSentence]) -> str:
 
 # -- terminal ------------------------------------------------------------------------------
 def render_terminal(report: AnalysisReport, console: Console) -> None:
-    console.print(Text(header(report), style="bold"), soft_wrap=True)
+    console.print(plain(header(report), style="bold"), soft_wrap=True)
     console.print(
-        Text(engine_line(report), style="dim" if not report.fallback_reason else "yellow")
+        plain(engine_line(report), style="dim" if not report.fallback_reason else "yellow")
     )
-    console.print(Text(window_line(report), style="dim"))
+    console.print(plain(window_line(report), style="dim"))
     if report.tickers:
         table = Table(title="Related tickers", title_justify="left", expand=False)
         for col, justify in (("ticker", "left"), ("from", "left"), ("to", "left")):
@@ -97,11 +98,11 @@ def render_terminal(report: AnalysisReport, console: Console) -> None:
         for t in report.tickers:
             style = "green" if t.change_pct >= 0 else "red"
             table.add_row(
-                t.ticker,
+                plain(t.ticker),
                 f"{fmt_date(t.base_date)} {t.base_close:,.2f}",
                 f"{fmt_date(t.end_date)} {t.end_close:,.2f}",
                 Text(fmt_value(t.change_pct, "%"), style=style),
-                t.receipt,
+                plain(t.receipt),
             )
         console.print(table)
     console.print(Text("\nAnalysis", style="bold underline"))
@@ -121,6 +122,7 @@ def render_terminal(report: AnalysisReport, console: Console) -> None:
 
 
 def _rich_text(text: str) -> Text:
+    text = printable(text)
     out = Text()
     pos = 0
     for m in _FLAG_RE.finditer(text):
@@ -143,11 +145,11 @@ def _figures_table(report: AnalysisReport) -> Table:
         cites = ([f"[{f.passage}]"] if f.passage else []) + [f"[{r}]" for r in f.receipts]
         claimed, actual = _figure_values(report, f)
         table.add_row(
-            Text(f.label),
+            plain(f.label),
             claimed,
             actual,
             Text(f.verdict, style=STYLES[f.verdict]),
-            "".join(cites),
+            plain("".join(cites)),
         )
     return table
 
@@ -161,10 +163,10 @@ def _terminal_sources(report: AnalysisReport, console: Console) -> None:
     console.print(Text("\nSources", style="bold underline"))
     for p in report.passages:
         console.print(
-            Text(f"[{p.id}] ", style="cyan") + Text(f"{p.text} (chars {p.span[0]}-{p.span[1]})")
+            Text(f"[{p.id}] ", style="cyan") + plain(f"{p.text} (chars {p.span[0]}-{p.span[1]})")
         )
     for r in cited_receipts(report):
-        console.print(Text(f"[{r.id}] ", style="cyan") + Text(f"{r.label} ({r.evidence.source})"))
+        console.print(plain(f"[{r.id}] ", style="cyan") + plain(f"{r.label} ({r.evidence.source})"))
 
 
 def _claim_clause(report: AnalysisReport, c: CheckedClaim) -> str:
@@ -193,7 +195,7 @@ def render_markdown(report: AnalysisReport, chart_image: str | None = None) -> s
         out.append("|---|---|---:|---:|---|")
         for t in report.tickers:
             out.append(
-                f"| {t.ticker} | {fmt_date(t.base_date)} {t.base_close:,.2f} | "
+                f"| {md_cell(t.ticker)} | {fmt_date(t.base_date)} {t.base_close:,.2f} | "
                 f"{fmt_date(t.end_date)} {t.end_close:,.2f} | {fmt_value(t.change_pct, '%')} | "
                 f"[{t.receipt}] |"
             )
@@ -234,7 +236,7 @@ def render_markdown(report: AnalysisReport, chart_image: str | None = None) -> s
 
 
 def render_json(report: AnalysisReport) -> str:
-    return report.model_dump_json(indent=2)
+    return printable_json(report.model_dump_json(indent=2))
 
 
 # -- HTML ----------------------------------------------------------------------------------
@@ -267,8 +269,7 @@ ul.sources{list-style:none;padding-left:0}ul.sources li{margin:.2rem 0}
 """
 
 
-def _h(text: str) -> str:
-    return html.escape(text, quote=True)
+_h = html_text
 
 
 def _html_sentence(text: str) -> str:

@@ -1,5 +1,6 @@
 """Each format shows values and text the way its reader expects: Markdown without HTML
-entities, levels as levels (a range 3.50%-3.75%, a yield 4.14%), changes signed."""
+entities (but `&lt;` where a tag would open), levels as levels (a range 3.50%-3.75%, a
+yield 4.14%), changes signed."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def report(sample: Article, market: SnapshotMarketData) -> AnalysisReport:
 def test_markdown_text_is_not_html_escaped() -> None:
     assert md_text("S&P 500 > 6,800 & 'quotes' \"too\"") == "S&P 500 > 6,800 & 'quotes' \"too\""
     assert md_text("a <b>tag</b>, <!-- note --> and &amp; 3 < 4") == (
-        "a \\<b>tag\\</b>, \\<!-- note --> and \\&amp; 3 < 4"
+        "a &lt;b>tag&lt;/b>, &lt;!-- note --> and &amp;amp; 3 < 4"
     )
     assert md_text("a | b") == "a | b"  # prose keeps its pipes
     assert md_cell("a | b\nc") == "a \\| b c"  # a table cell does not
@@ -42,11 +43,12 @@ def test_markdown_report_shows_the_article_as_written(market: SnapshotMarketData
     article = load_article(AMPERSANDS, name="amp.md")
     report = analyze_article(article, settings=Settings(), market=market, model=OfflineEngine())
     md = render_markdown(report)
-    assert md.startswith("# Analysis: S&P 500 > 6,800 & small caps \\<b>surge\\</b>\n")
+    assert md.startswith("# Analysis: S&P 500 > 6,800 & small caps &lt;b>surge&lt;/b>\n")
     assert (
-        "*S&P 500 > 6,800 & small caps \\<b>surge\\</b> | Desk | Markets | as of 2025-12-12*" in md
+        "*S&P 500 > 6,800 & small caps &lt;b>surge&lt;/b> | Desk | Markets | as of 2025-12-12*"
+        in md
     )
-    assert "&amp;" not in md and "&gt;" not in md and "&lt;" not in md
+    assert "&amp;" not in md and "&gt;" not in md and md.count("&lt;") == 4  # the <b> tags
     assert "- [1] The S&P 500 closed at 6,901.00 on Dec 11, and IWM rose 1.0% in November." in md
     assert (
         "| 1 | The S&P 500 closed at 6,901.00 on Dec 11, and IWM rose 1.0% in November | "

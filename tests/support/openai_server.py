@@ -2,8 +2,8 @@
 
 It serves scripted chat completions (plain, JSON, tool calls, SSE streaming) and
 injects faults per request: latency, 429 with Retry-After, any HTTP status, a
-malformed JSON body, a truncated stream, a dropped connection. Every request is
-recorded in `server.requests`.
+malformed JSON body, a truncated stream, a dropped connection, a body dripped a byte
+at a time (`trickle`). Every request is recorded in `server.requests`.
 
     with OpenAIServer() as server:
         server.enqueue("Hello")                       # next completion says "Hello"
@@ -12,7 +12,8 @@ recorded in `server.requests`.
 
 Embeddings (POST /v1/embeddings) are toy vectors, deterministic per input text, of
 `server.embedding_dims` dimensions; `enqueue_embedding(...)` scripts a fault (status,
-Retry-After, latency, malformed body, dropped connection) for the next embeddings call.
+Retry-After, latency, malformed body, dropped connection, a dripped answer) for the next
+embeddings call.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class Reply:
     drop: bool = False  # close the socket without any response
     truncate_after: int | None = None  # stream: send this many chunks, then cut the socket
     chunk_size: int = 8  # stream: characters per content chunk
+    trickle: float = 0.0  # seconds between bytes of the body (a server that drips its answer)
 
     def content(self) -> str | None:
         if self.json is not None:
@@ -220,7 +222,7 @@ def _make_handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             if self.path.rstrip("/").endswith("/embeddings"):
                 fault = server._next_embedding_reply(record)
                 if fault is None or not self._fault(fault):
-                    self._embeddings(body)
+                    self._embeddings(body, fault.trickle if fault else 0.0)
                 return
             if not self.path.rstrip("/").endswith("/chat/completions"):
                 self._send_json(404, _error(f"no route {self.path}", "not_found"))
@@ -244,7 +246,8 @@ def _make_handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             if isinstance(body, dict) and body.get("stream"):
                 self._stream(reply, body)
             else:
-                self._send_json(200, _completion(server.model, reply))
+                data = json.dumps(_completion(server.model, reply)).encode()
+                self._send_bytes(200, data, "json", trickle=reply.trickle)
 
         # -- helpers --------------------------------------------------------
         def _fault(self, reply: Reply) -> bool:
@@ -286,7 +289,13 @@ def _make_handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             self._send_bytes(status, json.dumps(obj).encode(), "json", headers)
 
         def _send_bytes(
-            self, status: int, data: bytes, kind: str, headers: dict[str, str] | None = None
+            self,
+            status: int,
+            data: bytes,
+            kind: str,
+            headers: dict[str, str] | None = None,
+            *,
+            trickle: float = 0.0,
         ) -> None:
             self.send_response(status)
             self.send_header("Content-Type", f"application/{kind}")
@@ -294,8 +303,18 @@ def _make_handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             for key, value in (headers or {}).items():
                 self.send_header(key, value)
             self.end_headers()
-            self.wfile.write(data)
-            self.wfile.flush()
+            self._drip(data, trickle)
+
+        def _drip(self, data: bytes, trickle: float) -> None:
+            """Write `data`, a byte every `trickle` seconds when that is set."""
+            if not trickle:
+                self.wfile.write(data)
+                self.wfile.flush()
+                return
+            for i in range(len(data)):
+                self.wfile.write(data[i : i + 1])
+                self.wfile.flush()
+                time.sleep(trickle)
 
         def _stream(self, reply: Reply, body: dict[str, Any]) -> None:
             self.send_response(200)
@@ -309,15 +328,14 @@ def _make_handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
                     self.wfile.flush()
                     self._drop()
                     return
-                self._write_chunk(f"data: {json.dumps(event)}\n\n".encode())
-            self._write_chunk(b"data: [DONE]\n\n")
+                self._write_chunk(f"data: {json.dumps(event)}\n\n".encode(), reply.trickle)
+            self._write_chunk(b"data: [DONE]\n\n", reply.trickle)
             self._write_chunk(b"")
 
-        def _write_chunk(self, data: bytes) -> None:
-            self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
-            self.wfile.flush()
+        def _write_chunk(self, data: bytes, trickle: float = 0.0) -> None:
+            self._drip(f"{len(data):x}\r\n".encode() + data + b"\r\n", trickle)
 
-        def _embeddings(self, body: Any) -> None:
+        def _embeddings(self, body: Any, trickle: float = 0.0) -> None:
             inputs = body.get("input", []) if isinstance(body, dict) else []
             if isinstance(inputs, str):
                 inputs = [inputs]
@@ -331,7 +349,8 @@ def _make_handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             ]
             usage = {"prompt_tokens": 0, "total_tokens": 0}
             model = body.get("model", "test") if isinstance(body, dict) else "test"
-            self._send_json(200, {"object": "list", "data": data, "model": model, "usage": usage})
+            answer = {"object": "list", "data": data, "model": model, "usage": usage}
+            self._send_bytes(200, json.dumps(answer).encode(), "json", trickle=trickle)
 
     return Handler
 
