@@ -33,6 +33,7 @@ from assistant.config import Settings
 from assistant.errors import ProviderError
 from assistant.models import Article
 from retrieval.chunks import Chunk
+from retrieval.health import check_chroma_server, check_embedded_index
 from retrieval.index import Filters, IndexStats, StoredArticle, StoredChunk, check_writable
 
 CHUNKS = "finnews-chunks"
@@ -60,6 +61,7 @@ class ChromaIndex:
         chroma_settings = ChromaSettings(anonymized_telemetry=False)
         if settings.chroma_url:
             url = settings.chroma_url
+            check_chroma_server(url, settings.fetch_timeout)  # frozen: an error, not a hang
             parts = urlsplit(url if "://" in url else f"http://{url}")
             ssl = parts.scheme == "https"
             try:
@@ -69,6 +71,7 @@ class ChromaIndex:
                     ssl=ssl,
                     settings=chroma_settings,
                 )
+                _set_timeouts(client, settings.fetch_timeout)
                 client.heartbeat()
             except Exception as exc:  # noqa: BLE001 - any failure here means unreachable
                 raise ProviderError(
@@ -78,6 +81,7 @@ class ChromaIndex:
                 ) from None
             return cls(client, url)
         path = settings.data_dir / "chroma"
+        check_embedded_index(path)  # damaged files: named, with the way back; never a crash
         why = _unwritable(path)
         if why is None:
             client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
@@ -458,3 +462,14 @@ def _stored_article(article_id: str, doc: str | None, meta: dict[str, Any]) -> S
         content_hash=str(meta.get("hash", "")),
         n_chunks=int(meta.get("n_chunks", 0)),
     )
+
+
+def _set_timeouts(client: Any, seconds: float) -> None:
+    """chromadb 1.5 gives its HTTP sessions no timeout (`httpx.Client(timeout=None)`) and
+    has no setting for one: each connect and read of a session waits `seconds` at most."""
+    import httpx
+
+    for owner in (client, getattr(client, "_admin_client", None)):
+        session = getattr(getattr(owner, "_server", None), "_session", None)
+        if isinstance(session, httpx.Client):
+            session.timeout = httpx.Timeout(seconds)

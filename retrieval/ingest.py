@@ -18,6 +18,7 @@ from assistant.models import Article
 from retrieval.articles import content_hash
 from retrieval.chunks import Chunk, chunk_text
 from retrieval.embed import Embedder, make_embedder
+from retrieval.health import set_aside_damaged_vectors
 from retrieval.index import NewsIndex, StoredArticle, check_model, check_writable, open_index
 from retrieval.sources import Loaded, load_sources
 
@@ -222,11 +223,17 @@ def reindex(
     crash between clearing and refilling the index loses nothing: the next reindex
     resumes from that file, and an ingest in between adds its articles to it.
     """
-    with writing(settings, "reindex") as home, open_index(settings) as index:
-        return _reindex(
-            index, pending=home / PENDING_REINDEX, progress=progress,
-            embedder=embedder or make_embedder(settings),
-        )  # fmt: skip
+    with writing(settings, "reindex") as home:
+        embedder = embedder or make_embedder(settings)  # a setting to fix: before any move
+        notes = [] if settings.chroma_url else set_aside_damaged_vectors(home / "chroma")
+        for note in notes:
+            say(note)
+        with open_index(settings) as index:
+            report = _reindex(
+                index, pending=home / PENDING_REINDEX, progress=progress, embedder=embedder
+            )
+        report.notes = notes + report.notes
+        return report
 
 
 def _reindex(
