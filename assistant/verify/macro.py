@@ -133,6 +133,20 @@ def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
     return Outcome("contradicted", point.upper, text, ev)
 
 
+def _moves_evidence(moves: list[M.RateChange], formula: str, tolerance: str) -> Evidence:
+    """The receipt of a count of Fed moves: each move's announcement day and size."""
+    return Evidence(
+        ticker="FEDFUNDS",
+        source=FED_SOURCE,
+        dates=[c.announced for c in moves],
+        fields=["bp"] * len(moves),
+        values=[float(c.bp) for c in moves],
+        formula=formula,
+        result=float(len(moves)),
+        tolerance=tolerance,
+    )
+
+
 def _year_count(claim: Claim, lookup: Lookup, wanted: str) -> Outcome:
     upto = claim.end or lookup.as_of
     moves = [
@@ -140,18 +154,7 @@ def _year_count(claim: Claim, lookup: Lookup, wanted: str) -> Outcome:
         for c in lookup.fed_changes()
         if c.announced.year == upto.year and c.announced <= upto and c.direction == wanted
     ]
-    ev = [
-        Evidence(
-            ticker="FEDFUNDS",
-            source=FED_SOURCE,
-            dates=[c.announced for c in moves],
-            fields=["bp"] * len(moves),
-            values=[float(c.bp) for c in moves],
-            formula=f"{wanted}s announced in {upto.year} up to {upto}",
-            result=float(len(moves)),
-            tolerance="exact count",
-        )
-    ]
+    ev = [_moves_evidence(moves, f"{wanted}s announced in {upto.year} up to {upto}", "exact count")]
     dates = ", ".join(fmt_date(c.announced) for c in moves) or "none"
     text = f"{len(moves)} {wanted}(s) in {upto.year} up to {fmt_date(upto)} ({dates})"
     if len(moves) == claim.value:
@@ -171,15 +174,10 @@ def check_rate_count(claim: Claim, lookup: Lookup) -> Outcome:
     upto = claim.end or lookup.as_of
     count, direction, run = M.consecutive_moves(lookup.fed_changes(), upto)
     ev = [
-        Evidence(
-            ticker="FEDFUNDS",
-            source=FED_SOURCE,
-            dates=[c.announced for c in run],
-            fields=["bp"] * len(run),
-            values=[float(c.bp) for c in run],
-            formula=f"run of same-direction moves ending on or before {upto}",
-            result=float(count),
-            tolerance="exact count, same direction",
+        _moves_evidence(
+            run,
+            f"run of same-direction moves ending on or before {upto}",
+            "exact count, same direction",
         )
     ]
     dates = ", ".join(fmt_date(c.announced) for c in run)
