@@ -234,24 +234,12 @@ class ChromaIndex:
         return out
 
     def articles(self, batch: int = 500) -> Iterator[StoredArticle]:
-        offset = 0
-        while True:
-            got = self._articles.get(limit=batch, offset=offset, include=["documents", "metadatas"])
-            if not got["ids"]:
-                return
-            for i, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
-                yield _stored_article(i, doc, meta)
-            offset += len(got["ids"])
+        for i, doc, meta in _pages(self._articles, batch):
+            yield _stored_article(i, doc, meta)
 
     def passages(self, batch: int = 1000) -> Iterator[StoredChunk]:
-        offset = 0
-        while True:
-            got = self._chunks.get(limit=batch, offset=offset, include=["documents", "metadatas"])
-            if not got["ids"]:
-                return
-            for i, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
-                yield _stored_chunk(i, doc, meta)
-            offset += len(got["ids"])
+        for i, doc, meta in _pages(self._chunks, batch):
+            yield _stored_chunk(i, doc, meta)
 
     def sources(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -473,3 +461,14 @@ def _set_timeouts(client: Any, seconds: float) -> None:
         session = getattr(getattr(owner, "_server", None), "_session", None)
         if isinstance(session, httpx.Client):
             session.timeout = httpx.Timeout(seconds)
+
+
+def _pages(collection: Any, batch: int) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every (id, document, metadata) of a collection, read a batch at a time."""
+    offset = 0
+    while True:
+        got = collection.get(limit=batch, offset=offset, include=["documents", "metadatas"])
+        if not got["ids"]:
+            return
+        yield from zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        offset += len(got["ids"])
