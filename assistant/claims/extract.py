@@ -310,6 +310,10 @@ def extract_claims(
     claims: list[Claim] = []
     ctx = _Discourse(as_of, in_session(published) or _stamped_in_session(text, as_of))
     story = None if ctx.intraday else _story(title, text, as_of)
+    session_day = (
+        story if story is None or story.kind == "day" else _story(title, text, as_of, ("day",))
+    )  # the session "on the day" means, also in a review of a longer period
+    session = session_day.end if session_day is not None else None
     prev_end = 0
     for s, e in _bounded(text, split_sentences(text)):
         sentence = text[s:e]
@@ -330,7 +334,7 @@ def extract_claims(
         anchor = ctx.day.end if ctx.day else None
         windows = [
             w
-            for w in find_windows(sentence, as_of, anchor)
+            for w in find_windows(sentence, as_of, anchor, session)
             if not (
                 w.label.lower().startswith("since") and _SINCE_RECORD.search(sentence[: w.span[0]])
             )
@@ -432,7 +436,8 @@ def _stamped_in_session(text: str, as_of: date) -> bool:
 _EDITORIAL = re.compile(r"^\W*(?:updated|published|posted|last\s+updated|corrected|editor)", re.I)
 
 
-def _story(title: str, text: str, as_of: date) -> Window | None:
+def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", "window")
+           ) -> Window | None:  # fmt: skip
     """The session or period a news story reports, when its opening sentences name one
     ("on Wednesday", "in November", "for the week") that ended within the week before
     publication."""
@@ -440,7 +445,7 @@ def _story(title: str, text: str, as_of: date) -> Window | None:
     opening = [title] + [t for t in sentences if not _EDITORIAL.match(t)][:3]
     for sentence in opening:
         for w in find_windows(sentence, as_of):
-            if not 0 <= (as_of - w.end).days <= 6 or w.kind not in ("day", "window"):
+            if not 0 <= (as_of - w.end).days <= 6 or w.kind not in kinds:
                 continue
             if re.search(
                 r"\b(?:from|than|versus|after|before)\s+[^,;]{0,24}$", sentence[: w.span[0]]

@@ -535,8 +535,9 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 st = Statement(q, "pct", d, subject, source, hedged and not bound, bound)
                 before = text[max(0, q.start - 80) : q.start]
                 before = re.split(r"[;]|\band\b", before)[-1]
+                after = re.split(r"\d", text[q.end : q.end + 25])[0]  # not the next figure's
                 st.one_day = bool(
-                    _ONE_DAY.search(text[q.end : q.end + 25]) or _ONE_DAY.search(before)
+                    _ONE_DAY.search(after) or _ONE_DAY.search(before)
                 ) and not re.search(r"\b(?:week|month|quarter|year)(?:ly)?\s+(?:gain|loss|drop|"
                                     r"decline|advance)", before, I)  # fmt: skip
                 last_dir = d

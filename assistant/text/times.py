@@ -123,6 +123,8 @@ def shift_months(d: date, months: int) -> date:
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
 _PATTERNS: list[tuple[str, str]] = [
+    ("holiday", r"\b(?:on\s+)?(?P<hol>new\s+year['\u2019]s\s+eve|christmas\s+eve|black\s+friday|the\s+day\s+after\s+(?:thanksgiving|christmas))\b"),
+    ("final_session", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?(?:session|day)\s+of\s+(?:(?P<py>the\s+year|" + _YEAR + r")|(?P<pm>the\s+month|" + month_re("m") + r"))"),
     ("week_ended", r"\b(?:in\s+|for\s+|during\s+)?the\s+week\s+(?:that\s+)?(?:ended|ending|through)\s+(?:(?:on\s+)?" + _WD + r"|" + DATE_RE.replace("?P<", "?P<e_") + r")"),
     ("rel_day", r"\b(?P<rel>on\s+the\s+(?:day|session)|that\s+(?:day|session)|the\s+same\s+(?:day|session)|the\s+(?:next|following)\s+(?:session|day|trading\s+day)|a\s+day\s+later|the\s+(?:previous|prior)\s+(?:session|day|trading\s+day)|a\s+day\s+earlier|the\s+day\s+before)\b"),
     ("today", r"\b(?:now|currently|at\s+present|today|tonight|this\s+(?:morning|afternoon|session)|so\s+far\s+(?:today|in\s+the\s+session)|in\s+(?:morning|midday|afternoon|early|late)\s+trad(?:e|ing))\b"),
@@ -133,7 +135,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
     ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+a\s+(?P<unit>week|month)\s+(?:earlier|ago|before)\b"),
     ("in_review", r"\b" + _YEAR + r"\s+(?:in\s+review|review|in\s+markets)\b"),
-    ("finished_year", r"\b(?:finished|ended|closed(?:\s+out)?|wrapped\s+up|capped|rounded\s+out)\s+(?:calendar\s+)?(?:the\s+year\s+)?" + _YEAR + r"\b"),
+    ("finished_year", r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)\s+out|closed|wrap(?:s|ped)?\s+up|cap(?:s|ped)?|round(?:s|ed)?\s+out|clos(?:e|es|ed)\s+the\s+books\s+on)\s+(?:calendar\s+)?(?:the\s+year\s+)?" + _YEAR + r"\b"),
+    ("closing_year", r"\b(?:clos(?:e|es|ed|ing)|wrap(?:s|ped|ping)?|round(?:s|ed|ing)?)\s+out\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?year\b(?!['\u2019]s|-)"),
     ("end_of_month", r"\b(?:at|by|as\s+of)\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("part_of_month", r"(?<!since\s)\b(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("into_day", r"\b(?:came|coming|going|heading|went|headed)\s+into\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
@@ -174,10 +177,13 @@ _COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in _PATTERNS]
 _REL_DAY = next(rx for name, rx in _COMPILED if name == "rel_day")
 
 
-def find_windows(text: str, as_of: date, anchor: date | None = None) -> list[Window]:
+def find_windows(
+    text: str, as_of: date, anchor: date | None = None, session: date | None = None
+) -> list[Window]:
     """Every time expression in `text`, resolved; overlapping matches keep the first pattern.
 
-    `anchor` is the day that "on the day" / "the next session" refer to (default as_of).
+    `anchor` is the day that "that day" / "the next session" refer to (default as_of);
+    `session` the one "on the day" means: the session the story reports (default `anchor`).
     """
     found: list[Window] = []
     taken: list[tuple[int, int]] = []
@@ -196,7 +202,10 @@ def find_windows(text: str, as_of: date, anchor: date | None = None) -> list[Win
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         days = [w for w in found if w.kind == "day" and w.span[1] <= m.start()]
-        here = max(days, key=lambda w: w.span).end if days else (anchor or as_of)
+        default = anchor or as_of
+        if session is not None and re.match(r"(?i)on\s+the\s+(?:day|session)", m.group(0)):
+            default = session
+        here = max(days, key=lambda w: w.span).end if days else default
         w = _resolve("rel_day", m, as_of, here)
         if w is not None:
             found.append(w)
@@ -338,7 +347,7 @@ def _resolve(  # noqa: C901
     if name == "for_quarter":
         q_start = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
         return Window(q_start, as_of, "window", label, span)
-    if name == "for_year":
+    if name in ("for_year", "closing_year"):
         if year is not None:
             return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
         if early_in(as_of, "year"):
@@ -407,7 +416,42 @@ def _resolve(  # noqa: C901
         month = MONTHS[month_key(g["m"])]
         start, end = month_window(month, year, as_of)
         return Window(start, end, "window", label, span)
+    if name == "holiday":
+        d = _holiday(" ".join(g["hol"].lower().split()).replace("\u2019", "'"), as_of)
+        return Window(d, d, "day", label, span) if d else None
+    if name == "final_session":
+        if g.get("pm"):
+            if g.get("m"):
+                first, _ = month_window(MONTHS[month_key(g["m"])], None, as_of)
+            else:
+                first = as_of.replace(day=1)
+                if early_in(as_of, "month"):
+                    first = (first - timedelta(days=1)).replace(day=1)
+            end = last_day(first.year, first.month)
+        else:
+            y = year if year is not None else as_of.year - early_in(as_of, "year")
+            end = date(y, 12, 31)
+        while end.weekday() >= 5:
+            end -= timedelta(days=1)
+        return Window(end, end, "day", label, span) if end <= as_of else None
     if name == "year":
         assert year is not None
         return Window(*_upto(date(year, 1, 1), date(year, 12, 31), as_of), "window", label, span)
+    return None
+
+
+def _holiday(name: str, as_of: date) -> date | None:
+    """The most recent such day on or before as_of (days the market is open around holidays)."""
+    for year in (as_of.year, as_of.year - 1):
+        if name == "new year's eve":
+            d = date(year, 12, 31)
+        elif name == "christmas eve":
+            d = date(year, 12, 24)
+        elif name in ("black friday", "the day after thanksgiving"):
+            first = date(year, 11, 1)
+            d = first + timedelta(days=(3 - first.weekday()) % 7 + 21 + 1)
+        else:  # the day after christmas
+            d = date(year, 12, 26)
+        if d <= as_of:
+            return d
     return None

@@ -812,3 +812,21 @@ def test_statement(case: Case) -> None:
             problems.append(f"extra claim: {_describe(text, c)}")
     got = "\n".join("  " + _describe(text, c) for c in claims) or "  (none)"
     assert not problems, "\n".join(problems) + f"\nclaims read:\n{got}"
+
+
+def test_a_one_day_figure_does_not_lend_its_one_day_to_the_figure_before_it() -> None:
+    text = "Nvidia rose 38.8% in 2025 despite a 17% one-day plunge in January."
+    (rose,) = [c for c in extract_claims(text, D("2026-01-02")) if c.value == 38.8]
+    assert (rose.kind, rose.window, rose.start, rose.end) == (
+        "pct_change", "window", D("2025-01-01"), D("2025-12-31"))  # fmt: skip
+
+
+def test_on_the_day_in_a_year_review_is_the_session_the_story_reports() -> None:
+    title = "2024 in review: another banner year for the S&P 500"
+    text = (
+        "Wall Street limped across the finish line on Tuesday. The S&P 500 slipped 0.4% in the "
+        "final session, after a 1.1% drop on Monday. The Nasdaq Composite lost 0.9% on the day."
+    )
+    claims = extract_claims(text, D("2024-12-31"), title=title)
+    (nasdaq,) = [c for c in claims if c.ticker == "^IXIC"]
+    assert (nasdaq.value, nasdaq.window, nasdaq.end) == (-0.9, "day", D("2024-12-31"))

@@ -43,6 +43,14 @@ AS_OF = date(2025, 12, 12)  # a Friday
         ("between Nov 3 and Nov 21", "since", date(2025, 11, 3), date(2025, 11, 21)),
         ("over the past three years", "trailing", date(2022, 12, 12), date(2025, 12, 12)),
         ("over the past 12 months", "trailing", date(2024, 12, 12), date(2025, 12, 12)),
+        ("rose on Black Friday", "day", date(2025, 11, 28), date(2025, 11, 28)),
+        ("the record it set on Christmas Eve", "day", date(2024, 12, 24), date(2024, 12, 24)),
+        ("fell 0.7% on New Year's Eve", "day", date(2024, 12, 31), date(2024, 12, 31)),
+        ("in the final session of November", "day", date(2025, 11, 28), date(2025, 11, 28)),
+        ("on the last trading day of 2024", "day", date(2024, 12, 31), date(2024, 12, 31)),
+        ("Stocks end 2024 with big gains", "window", date(2024, 1, 1), date(2024, 12, 31)),
+        ("closes the books on 2024", "window", date(2024, 1, 1), date(2024, 12, 31)),
+        ("to close out a third straight year", "window", date(2025, 1, 1), date(2025, 12, 12)),
     ],
 )
 def test_resolution(text: str, kind: str, start: date, end: date) -> None:
@@ -65,3 +73,15 @@ def test_never_crashes_and_never_looks_ahead_of_the_year(text: str, as_of: date)
     for w in find_windows(text, as_of):
         assert w.start <= w.end or w.kind == "since"
         assert 0 <= w.span[0] < w.span[1] <= len(text)
+
+
+def test_a_review_published_early_in_january_closes_out_the_year_before() -> None:
+    (w,) = find_windows("Stocks close out a third straight year of gains", date(2026, 1, 2))
+    assert (w.start, w.end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_on_the_day_means_the_story_session_that_day_the_last_one_named() -> None:
+    monday, tuesday = date(2024, 12, 30), date(2024, 12, 31)
+    (on_the_day,) = find_windows("lost 1.2% on the day", tuesday, monday, session=tuesday)
+    (that_day,) = find_windows("lost 1.2% that day", tuesday, monday, session=tuesday)
+    assert (on_the_day.end, that_day.end) == (tuesday, monday)
