@@ -115,6 +115,9 @@ class Claim(Strict):
         default=False, description="Published during the session the claim is about."
     )
     note: str | None = Field(default=None, description="Why subject or window is unresolved.")
+    unsettled: str | None = Field(
+        default=None, description="Why no daily data can settle this figure, as read."
+    )
 
 
 class Evidence(Strict):

@@ -32,6 +32,7 @@ from assistant.text.figures import (
 )
 from assistant.text.quantities import Quantity, find_quantities
 from assistant.text.times import DATE_RE, month_re
+from assistant.text.zh_numbers import with_chinese
 
 Policy = Literal["flag", "remove"]
 Status = Literal["traced", "untraced"]
@@ -160,9 +161,11 @@ def find_numbers(text: str) -> list[NumberMention]:
 def _quantities(text: str) -> list[Quantity]:
     """The reader's quantities, plus the forms finnews writes that it leaves out."""
     found = find_quantities(text) + find_dollar_minus(text)
-    return found + [
-        p for p in find_plain_numbers(text) if not _overlaps(p.span, [q.span for q in found])
-    ]
+    return with_chinese(
+        text,
+        found
+        + [p for p in find_plain_numbers(text) if not _overlaps(p.span, [q.span for q in found])],
+    )
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:

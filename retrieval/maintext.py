@@ -8,6 +8,10 @@ and returns it as simplified HTML (paragraphs, headings, lists, tables), which
 
 from __future__ import annotations
 
+import re
+
+_TIME_TAG = re.compile(r"(?is)<time\b[^>]*>(.*?)</time>")
+
 
 def main_content(markup: str) -> str | None:
     """The page's main content as simplified HTML, or None when trafilatura finds none.
@@ -17,6 +21,8 @@ def main_content(markup: str) -> str | None:
     """
     import trafilatura
 
+    # a live blog stamps each entry "<time>11:05 a.m. ET</time>": the stamp dates its figures
+    markup = _TIME_TAG.sub(r"\1", markup)
     found = trafilatura.extract(
         markup,
         output_format="html",

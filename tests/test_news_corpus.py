@@ -254,9 +254,12 @@ def corpus_result() -> corpus.CorpusResult:
 def test_every_expected_number_is_anchored_in_the_loaded_text(
     corpus_result: corpus.CorpusResult,
 ) -> None:
-    """Only page furniture the HTML loader drops may be missing from Article.text."""
+    """Only page furniture the HTML loader drops, and figures in a headline (the check reads
+    the body), may be missing from Article.text."""
     furniture = [n for n in corpus_result.unanchored if n.absent and n.expected.verdict == "ignore"]
-    assert [n.expected.id for n in corpus_result.unanchored if n not in furniture] == []
+    headlines = [n for n in corpus_result.unanchored if n.headline]
+    left = [n.expected.id for n in corpus_result.unanchored if n not in furniture + headlines]
+    assert left == []
 
 
 def test_checker_raises_no_false_alarm_on_the_corpus(corpus_result: corpus.CorpusResult) -> None:

@@ -34,7 +34,8 @@ from assistant.market.symbols import SYMBOLS, Symbol, find_symbols
 from assistant.models import Claim
 from assistant.text.quantities import find_quantities
 from assistant.text.sentences import split_sentences
-from assistant.text.times import Window, early_in, find_windows, parse_date_match
+from assistant.text.times import DATE_RE, Window, early_in, find_windows, parse_date_match
+from assistant.text.zh_numbers import mostly_chinese
 
 MAX_CLAIMS = 2000
 _RETURN_NOUN = re.compile(r"\breturns?\b[^%]*$", re.IGNORECASE)
@@ -48,6 +49,12 @@ _JOINS = re.compile(r"[,;]|\b(?:and|but|while|then|before|after|as)\b", re.IGNOR
 _PARTICIPLE = re.compile(
     r"^\s*(?:set|reached|hit|notched|posted|recorded|marked|touched|logged)\b", re.IGNORECASE
 )
+_TO_LEVEL = re.compile(
+    r"\s+(?:basis\s+points?|points?|percentage\s+points?)?\s*,?\s*(?:to|at)\s+(?:a\s+record\s+)?"
+    r"[$]?[\d,]+(?:\.\d+)?%?\s+",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(r"^[\s,]*(?:its|their)\s+[\w\s-]{0,30}?\b(?:week|month|quarter)\b", re.I)
 _PART_OF = re.compile(r"\b(?:early|mid|late)\b", re.IGNORECASE)  # "late March": which day?
 _RELATIVE = re.compile(r"\b(?:earlier|later|next|previous|prior|following|before|that|same)\b|"
                        r"\bon\s+the\s+(?:day|session)\b", re.IGNORECASE)  # fmt: skip
@@ -155,11 +162,12 @@ class _Sentence:
                 later = ws >= mine[1]
                 if later:  # "... record close of $207.04, set on Oct. 29"
                     nxt = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
+                    piece = self.text[nxt[0] : nxt[1]]
                     later = not (
-                        nxt[0] == mine[1] and _PARTICIPLE.match(self.text[nxt[0] : nxt[1]])
-                    )
-                if later or blocked(end, ws):
-                    continue
+                        nxt[0] == mine[1] and (_PARTICIPLE.match(piece) or _APPOSITIVE.match(piece))
+                    )  # "... dropped 4.5%, its worst week since September"
+                if later or (blocked(end, ws) and not _TO_LEVEL.fullmatch(self.text[end:ws])):
+                    continue  # "jumped 11 basis points to 5.11% on Thursday": both that day
                 dist = ws - end
             elif we <= pos:
                 if ";" in self.text[we:pos]:
@@ -307,7 +315,14 @@ def extract_claims(
     of as_of: its "today" figures are then read against the session's range. The `title`
     helps find the day or period the story reports.
     """
+    if mostly_chinese(text):  # Chinese news: its own lexicon, the same Claim records
+        from assistant.claims.zh import extract_zh_claims
+
+        return extract_zh_claims(text, as_of, published, title)
     claims: list[Claim] = []
+    today = as_of
+    if before_open(published, as_of):  # a morning note: the last close is the session before
+        as_of = previous_session(as_of)
     ctx = _Discourse(as_of, in_session(published) or _stamped_in_session(text, as_of))
     story = None if ctx.intraday else _story(title, text, as_of)
     session_day = (
@@ -319,8 +334,11 @@ def extract_claims(
         sentence = text[s:e]
         gap = text[prev_end:s]
         prev_end = e
+        stamp = _ENTRY_STAMP.match(sentence)
+        if stamp is not None:  # a live blog's entry: its stamp dates what follows it
+            ctx.intraday = _in_session_at(stamp, as_of)
         if _HEADER.match(sentence):
-            heads = find_windows(sentence, as_of, ctx.day.end if ctx.day else None)
+            heads = find_windows(sentence, as_of, ctx.day.end if ctx.day else None, today=today)
             ctx.section = heads[0] if heads else None
             ctx.section_lines = 0
             continue
@@ -334,7 +352,7 @@ def extract_claims(
         anchor = ctx.day.end if ctx.day else None
         windows = [
             w
-            for w in find_windows(sentence, as_of, anchor, session)
+            for w in find_windows(sentence, as_of, anchor, session, today)
             if not (
                 w.label.lower().startswith("since") and _SINCE_RECORD.search(sentence[: w.span[0]])
             )
@@ -385,10 +403,50 @@ def extract_claims(
         elif dated and dated[-1].end:
             last = dated[-1].end
             ctx.previous = Window(last, last, "day", dated[-1].period or "", (0, 0))
+        else:  # "dropped 4.5%, its worst week since September, and the Dow gave up 1,481 points"
+            spans = {
+                (c.start, c.end, c.window, c.period)
+                for c in found
+                if c.window_source == "explicit"
+                and c.window == "window"
+                and (c.period or "").lower().startswith(("its ", "their "))
+            }  # only a period the sentence sums itself up with
+            if len(spans) == 1:
+                a, b, kind, period = spans.pop()
+                if a and b and kind:
+                    ctx.previous = Window(a, b, kind, period or "", (0, 0))  # type: ignore[arg-type]
         if len(claims) >= MAX_CLAIMS:
             break
     claims.sort(key=lambda c: c.span)
+    if today != as_of:
+        claims = [_not_yet_traded(c, today) for c in claims]
     return claims[:MAX_CLAIMS]
+
+
+def before_open(published: datetime | None, day: date) -> bool:
+    """True when a timestamp on `day` falls before that day's session opened."""
+    if published is None or published.tzinfo is None:
+        return False
+    local = published.astimezone(NEW_YORK)
+    hours = session_hours(day)
+    return local.date() == day and hours is not None and published < hours[0]
+
+
+def previous_session(day: date) -> date:
+    """The last trading day before `day`."""
+    day -= timedelta(days=1)
+    while session_hours(day) is None:
+        day -= timedelta(days=1)
+    return day
+
+
+def _not_yet_traded(c: Claim, today: date) -> Claim:
+    """A figure dated the day of a note written before the open: no close can settle it."""
+    if c.end is None or c.end < today or c.kind in ("rate_level", "rate_change", "rate_count"):
+        return c
+    return c.model_copy(
+        update={"unsettled": f"written before the {today} session opened: no close to check yet"}
+    )
 
 
 _STAMP = re.compile(
@@ -421,12 +479,21 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_ENTRY_STAMP = re.compile(
+    r"^\W{0,3}(?:(?:as\s+of|at|updated?:?|by)\s+)?(?=\d{1,2}:\d{2})" + _STAMP.pattern,
+    re.IGNORECASE,
+)
+
+
 def _stamped_in_session(text: str, as_of: date) -> bool:
     """An update stamped in its opening lines with a time during that day's session
     ("1:20 p.m. ET")."""
     m = _STAMP.search(text[:400])
-    if m is None:
-        return False
+    return m is not None and _in_session_at(m, as_of)
+
+
+def _in_session_at(m: re.Match[str], as_of: date) -> bool:
+    """Whether a stamp's clock time falls inside as_of's session."""
     hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
     hours = session_hours(as_of)
     stamp = time(hour, int(m.group("m")))
@@ -501,6 +568,30 @@ _LEVEL_AFTER_CHANGE = re.compile(
 )
 
 
+_CHANGE_AFTER_LEVEL = re.compile(
+    r"\s*,\s*(?:(?:up|down|off|higher|lower)\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[$]?",
+    re.IGNORECASE,
+)
+_DATED_CLOSE = re.compile(
+    r"\b(?P<when>(?:monday|tuesday|wednesday|thursday|friday)|" + DATE_RE + r")(?:['\u2019]s)?\s+"
+    r"(?:close|closing\s+level|finish|settle|settlement)\s+(?:of|at)\s+(?:about\s+|around\s+)?"
+    r"[$]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _dated_close(sent: _Sentence, pos: int) -> Window | None:
+    """The day a level is the close of, when the words right before it name it."""
+    m = _DATED_CLOSE.search(sent.text[max(0, pos - 50) : pos])
+    if m is None:
+        return None
+    days = [w for w in find_windows(m.group("when"), sent.as_of) if w.kind == "day"]
+    if len(days) != 1:
+        return None
+    at = max(0, pos - 50) + m.start()
+    return Window(days[0].end, days[0].end, "day", days[0].label, (at, at + len(m.group("when"))))
+
+
 def _two_dated_ends(sent: _Sentence) -> Window | None:
     """'from $268.56 on Nov. 21 to $286.19 on Dec. 2, a gain of 6.6%': the move between them."""
     days = [d for d in sent.windows if d.kind == "day"]
@@ -546,8 +637,11 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     last_change: tuple[Window, str] | None = None
     last_window: tuple[Window, str] | None = None
     first_window: tuple[Window, str] | None = None
+    level_end: int | None = None
     for st in read_statements(reading):
         w = sent.window(st.q.start, st.q.end)
+        if st.role in ("level", "yield_level"):
+            w = _dated_close(sent, st.q.start) or w  # "up from Friday's close of 14.85"
         gap_window = last_change if st.role == "gap" else None
         if st.role == "pct" and w is None:
             w = _two_dated_ends(sent)
@@ -577,6 +671,14 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and _COORDINATED.match(sent.text[_segment_start(sent.text, st.q.start) :])
         ):
             w, source = first_window  # a coordinated clause shares the main clause's date
+        elif (
+            w is None
+            and st.role in ("pct", "pts", "yield_bp")
+            and level_end is not None
+            and last_window is not None
+            and _CHANGE_AFTER_LEVEL.fullmatch(sent.text[level_end : st.q.start])
+        ):
+            w, source = last_window  # "ended the week at 3.70%, down 27 basis points"
         elif ctx.intraday and w is None and ctx.section is None:
             day = _last_weekday(ctx.as_of)  # written during the session: "today"
             w, source = Window(day, day, "day", "the session it was written in", (0, 0)), "default"
@@ -587,6 +689,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             first_window = first_window or (w, source)
         if st.role in ("pct", "pts", "yield_bp"):
             last_change = (w, source)
+        level_end = st.q.end if st.role in ("level", "yield_level") and not st.base else None
         if source == "explicit" and w.kind == "day":
             ctx.day = w
         if st.role in ("level", "yield_level") and w.kind != "day":
@@ -615,7 +718,8 @@ _SUBORDINATE = re.compile(
 _MODAL = re.compile(
     r"\b(?:could|(?-i:may)(?!\.?\s+\d)|might|will|would|should|expected\s+to|likely\s+to|set\s+to|"
     r"poised\s+to|by\s+(?:the\s+end\s+of\s+)?(?:next|this)\s+(?:year|quarter|month)|by\s+year[-\s]end|"
-    r"next\s+(?:year|quarter|month|week))\b",
+    r"next\s+(?:year|quarter|month|week)|(?:is|are|was|were|been)\s+(?:widely\s+|largely\s+|"
+    r"broadly\s+|generally\s+|fully\s+)?(?:expected|anticipated|forecast|projected|priced\s+in))\b",
     re.IGNORECASE,
 )
 
@@ -719,6 +823,9 @@ def find_moves(sent: _Sentence) -> list[Claim]:
     return out
 
 
+_PRIOR_AFTER = re.compile(
+    r"\b(?:had\s+been|going\s+into|before|previously|had\s+held|had\s+stood)\b", re.IGNORECASE
+)
 _PRIOR_RANGE = re.compile(
     r"\b(?:from|had\s+been|going\s+into|before|prior|previous|previously|old|was\s+at|"
     r"had\s+held|had\s+stood)\b",
@@ -747,10 +854,10 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
             continue
         sent.take(*m.span())
         w, source = sent.resolve(sent.window(m.start(), m.end()))
-        around = (
-            sent.text[max(0, m.start() - 40) : m.start()] + " " + sent.text[m.end() : m.end() + 30]
-        )
-        prior = bool(_PRIOR_RANGE.search(around))
+        before = re.split(r"\d", sent.text[max(0, m.start() - 40) : m.start()])[-1]
+        after = re.split(r"\d", sent.text[m.end() : m.end() + 30])[0]
+        # "to 4.75%-5.00%, down from 5.25%-5.50%": the "from" is the next range's
+        prior = bool(_PRIOR_RANGE.search(before) or _PRIOR_AFTER.search(after))
         out.append(
             _claim(
                 sent,
@@ -901,6 +1008,7 @@ def _count_claim(
         else:
             end = sent.as_of
         w, source = Window(end, end, "day", w.label, w.span), "explicit"
+    sized = _OF_ONE_SIZE.match(sent.text[m.end() : m.end() + 50])
     return _claim(
         sent,
         m.span(),
@@ -913,7 +1021,18 @@ def _count_claim(
         period=w.label,
         window_source=source,
         forecast=sent.forecast(m.start()),
+        unsettled="a count of moves of one size: finnews counts moves of any size"
+        if sized
+        else None,
     )
+
+
+# "its fourth straight hike of that size", "the third 75-basis-point increase in a row"
+_OF_ONE_SIZE = re.compile(
+    r"^\s*(?:in\s+a\s+row\s+)?of\s+(?:that|this|the\s+same|similar)\s+(?:size|magnitude)|"
+    r"^\s*(?:in\s+a\s+row\s+)?of\s+(?:\d+|a\s+quarter|half|three-quarters)",
+    re.IGNORECASE,
+)
 
 
 def find_ratios(sent: _Sentence) -> list[Claim]:

@@ -31,7 +31,7 @@ from typing import Any, Literal
 from assistant.claims import patterns as P
 from assistant.market.symbols import Symbol
 from assistant.models import Claim
-from assistant.text.quantities import Quantity
+from assistant.text.quantities import Quantity, to_float
 from assistant.text.times import Window
 
 I = re.IGNORECASE  # noqa: E741
@@ -153,7 +153,7 @@ _ANAPHOR = re.compile(
     r"stock|shares|company's\s+shares|yield|note|bond|blue-chip\s+(?:gauge|index|average)|"
     r"tech-heavy\s+(?:index|gauge|composite)|small-cap\s+(?:index|gauge|benchmark)|"
     r"broad\s+(?:index|gauge|benchmark)|composite|(?:\w+-\w+|\w+)\s+(?:index|gauge|benchmark|average))|"
-    r"shares|the\s+stock|its\s+shares)\b",
+    r"shares(?!\s+of\b)|the\s+stock|its\s+shares)\b",  # "Shares of ASML": a name follows
     I,
 )
 _NO_SUBJECT_WORDS = re.compile(
@@ -220,7 +220,9 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
         None,
     ),
     (
-        re.compile(r"\b(?:the\s+)?(?:stock|shares|company's\s+shares|its\s+shares)\b", I),
+        re.compile(
+            r"\b(?:the\s+)?(?:stock|shares|company's\s+shares|its\s+shares)\b(?!\s+of\b)", I
+        ),
         ("stock", "etf"),
         None,
     ),
@@ -271,6 +273,7 @@ class Statement:
     field_explicit: bool = False
     other: Symbol | None = None  # the second series of a gap
     one_day: bool = False  # "the year's best day, a 9.5% surge", "a 17% one-day plunge"
+    extreme: bool = False  # "rose as much as 6.4%": the session's high (low), not its close
     base: bool = False  # "fell to 4.05% from 4.14%": the level the change started from
 
 
@@ -409,7 +412,7 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     """True when a non-market noun sits between the subject and the number (or owns it)."""
     lo = subject_end if subject_end > 0 else max(0, q.start - 60)
     between = re.sub(r",\s+(?:which|who|whose)\b[^,]*,", ",", r.text[lo : q.start], flags=I)
-    if _NON_MARKET.search(between):
+    if _NON_MARKET.search(between) or _OTHER_CLAUSE_SUBJECT.search(between):
         return True
     if _YEAR_ON_YEAR.search(r.text[q.end : q.end + 45]):
         return True
@@ -449,12 +452,28 @@ def _respectively(r: Reading) -> dict[int, tuple[str, Symbol]]:
     return out
 
 
+_CLOSING_AFTER = re.compile(
+    r"[$]?(?P<here>[\d,]+(?:\.\d+)?)%?[^.;]{0,40}?\b(?:before|then|and|but)\s+(?:clos|end|finish|"
+    r"settl)\w*\s+(?:the\s+(?:day|session)\s+)?at\s+[$]?(?P<then>[\d,]+(?:\.\d+)?)",
+    I,
+)
+
+
 def _field_words(text: str, pos: int) -> tuple[str, bool]:
     """The price field a level names, and whether it is named explicitly."""
     head = text[max(0, pos - 60) : pos].lower()
     if re.search(r"\b(?:intraday|session|all-time\s+intraday)\s+high\b|\bhigh\s+of\s+the\s+"
                  r"(?:day|session)\b|\btraded\s+as\s+high\s+as|\brose\s+as\s+(?:much|high)\s+as", head):  # fmt: skip
         return "high", True
+    if re.search(r"\b(?:peak(?:ed|ing)?\s+at|top(?:ped|ping)\s+out\s+at|a\s+peak\s+of)\s+"
+                 r"(?:about\s+|nearly\s+)?[$]?$", head):  # fmt: skip
+        return "high", True
+    if re.search(r"\b(?:touched|touching|hit|hitting)\s+(?:about\s+|nearly\s+)?[$]?$", head):
+        close = _CLOSING_AFTER.match(text[pos:])
+        if close:  # "touched 28.97 on Friday before closing at 24.80"
+            here, then = to_float(close.group("here")), to_float(close.group("then"))
+            if here != then:
+                return ("high" if here > then else "low"), True
     if re.search(r"\b(?:intraday|session)\s+low\b|\blow\s+of\s+the\s+(?:day|session)\b|"
                  r"\bas\s+low\s+as\b|\bfell\s+as\s+(?:much|low)\s+as", head):  # fmt: skip
         return "low", True
@@ -508,6 +527,9 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             if kind == "yield":
                 if _LEVEL_BEFORE.search(head) or bound or _FROM_BEFORE.search(head):
                     st = Statement(q, "yield_level", 1, subject, source, hedged, bound)
+                    fld, explicit = _field_words(text, q.start)
+                    if explicit and fld in ("high", "low"):  # "peaked at 4.996% on Thursday"
+                        st.field, st.field_explicit = fld, True
                     st.base = bool(_FROM_BEFORE.search(head))
                 else:
                     continue
@@ -533,11 +555,12 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 if _GAP.search(text[max(0, q.start - 60) : q.start]) and " point" in q.raw:
                     continue
                 st = Statement(q, "pct", d, subject, source, hedged and not bound, bound)
+                st.extreme = bool(_AS_MUCH.search(head))
                 before = text[max(0, q.start - 80) : q.start]
                 before = re.split(r"[;]|\band\b", before)[-1]
-                after = re.split(r"\d", text[q.end : q.end + 25])[0]  # not the next figure's
+                tail = re.split(r"\d", text[q.end : q.end + 25])[0]  # not the next figure's
                 st.one_day = bool(
-                    _ONE_DAY.search(after) or _ONE_DAY.search(before)
+                    _ONE_DAY.search(tail) or _ONE_DAY.search(before)
                 ) and not re.search(r"\b(?:week|month|quarter|year)(?:ly)?\s+(?:gain|loss|drop|"
                                     r"decline|advance)", before, I)  # fmt: skip
                 last_dir = d
@@ -552,6 +575,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             if d is None:
                 continue
             st = Statement(q, "pts", d, subject, source, hedged and not bound, bound)
+            st.extreme = bool(_AS_MUCH.search(head))
             last_pts, last_dir = st, d
         elif q.unit in ("bp", "pp"):
             if kind == "yield":
@@ -579,6 +603,22 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 continue
             if q.unit == "num" and q.decimals == 0 and 1900 <= q.value <= 2100 and "," not in q.raw:
                 continue
+            noun = _CHANGE_OF.search(head)
+            if noun and q.unit == "$" and kind in ("stock", "etf"):  # "a loss of $24.20 a share"
+                d = -1 if noun.group("n").lower() in DOWN_NOUNS else 1
+                st = Statement(q, "pts", d, subject, source, hedged, None)
+                last_pts, last_dir = st, d
+                out.append(st)
+                continue
+            line = _bulletin(r, q, kind)
+            if line is not None:  # "Dow -1153.20 at 51594.10", "S&P 500: 6,012.28, down 88.96"
+                if line:
+                    st = Statement(q, "pts", line, subject, source, hedged, None)
+                    last_pts, last_dir = st, line
+                else:
+                    st = Statement(q, "level", 1, subject, source, hedged, None)
+                out.append(st)
+                continue
             level = _LEVEL_BEFORE.search(head)
             if not (level or bound):
                 continue
@@ -595,11 +635,48 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 q.signed
                 and direction(text, q) == q.signed
                 and len(re.findall(r"\b[a-z]{3,}\b", text)) < 3
+                and ":" not in text
             ):
                 continue  # "NASDAQ 23,593 -0.3%": a quote line, not a statement
             out.append(st)
             out.extend(_each(r, st))
     return out
+
+
+_AS_MUCH = re.compile(r"\bas\s+(?:much|many)\s+as\s+[$]?$", I)
+_CHANGE_OF = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\s+of\s+"
+    r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?[$]?\s*$",
+    I,
+)
+# "..., and regional bank funds rallied 13%": a new subject the text has no symbol for
+_OTHER_CLAUSE_SUBJECT = re.compile(
+    r"(?:,|\band\b|\bwhile\b|\bbut\b|\bwhereas\b)\s+(?:the\s+|other\s+|many\s+)*"
+    r"(?!its\b|their\b|the\b)(?:[a-z][\w-]*\s+){0,3}(?:funds|stocks|shares|names|banks|lenders|"
+    r"ETFs|sectors?|groups?|companies|peers|rivals|futures|bonds|markets|miners|retailers|"
+    r"airlines|automakers|chipmakers|insurers|utilities)\b",
+    I,
+)
+
+
+def _bulletin(r: Reading, q: Quantity, kind: str | None) -> int | None:
+    """A figure in a closing bulletin's shorthand, right after its index or stock: a signed
+    change ("Dow -1153.20 at 51594.10" gives -1), the level after a colon ("S&P 500:
+    6,012.28" gives 0) or a change after it ("S&P 500: 6,012.28, down 88.96" gives -1)."""
+    if kind not in ("index", "stock", "etf"):
+        return None
+    before = [m for m in r.symbols if m[1] <= q.start]
+    if not before:
+        return None
+    gap = r.text[before[-1][1] : q.start]
+    if q.signed and re.fullmatch(r"\s*:?\s*", gap) and re.match(r"\s+at\s+[$]?\d", r.text[q.end :]):
+        return q.signed
+    if not q.signed and re.fullmatch(r"\s*:\s*[$]?", gap):
+        return 0
+    m = re.fullmatch(r"\s*:\s*[$]?[\d,]+(?:\.\d+)?\s*,\s*(?P<d>up|down)\s+[$]?", gap, I)
+    if m and not q.signed:
+        return 1 if m.group("d").lower() == "up" else -1
+    return None
 
 
 def _each(r: Reading, st: Statement) -> list[Statement]:
@@ -680,7 +757,8 @@ def as_claim(
             decimals=q.decimals,
             field="one_day"
             if st.one_day and window and window.kind != "day"
-            else ("adj_close" if total else "close"),
+            else _extreme_field(st) or ("adj_close" if total else "close"),
+            unsettled=_extreme_unsettled(st, window),
             **_window_fields(window),
             **common,  # type: ignore[arg-type]
         )
@@ -690,7 +768,8 @@ def as_claim(
             value=st.sign * q.value,
             unit="pts",
             decimals=q.decimals,
-            field="close",
+            field=_extreme_field(st) or "close",
+            unsettled=_extreme_unsettled(st, window),
             **_window_fields(window),
             **common,  # type: ignore[arg-type]
         )
@@ -711,6 +790,8 @@ def as_claim(
             value=q.value,
             unit="%",
             decimals=q.decimals,
+            field=st.field,
+            field_explicit=st.field_explicit,
             **_day_fields(window),
             **common,  # type: ignore[arg-type]
         )
@@ -735,6 +816,18 @@ def as_claim(
         **_day_fields(window),
         **common,  # type: ignore[arg-type]
     )
+
+
+def _extreme_field(st: Statement) -> str | None:
+    """ "Up as much as 419 points": the session's high against the close before (a fall's
+    low)."""
+    return ("high" if st.sign > 0 else "low") if st.extreme else None
+
+
+def _extreme_unsettled(st: Statement, window: Window | None) -> str | None:
+    if st.extreme and (window is None or window.kind != "day"):
+        return "the furthest point of a move within a period: daily closes do not settle it"
+    return None
 
 
 _VERBISH = set(UP + DOWN) | {"was", "is", "were", "are", "has", "have", "had", "by", "of", "a"}

@@ -121,6 +121,17 @@ def _lit(text: str) -> str:
 
 _NO_SUFFIX = r"(?![\s\-]*(?:\d|small|mid|global|composite|equal|/))"
 # "the Nasdaq 28%" is the composite; "the Nasdaq 100" is not
+# "the 10-year slipped 6 basis points": a maturity alone, as the subject of a move
+_BARE_MATURITY = (
+    r"(?=['\u2019]s\s+yield|\s+(?:rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
+    r"dropped|dropping|eased|easing|added|adding|rising|falling|rose|ended|finished|closed|"
+    r"touched|hovered|stood|sat|was|is)\b)"
+)
+# bulletin shorthand: "Dow -1153.20 at 51594.10", "S&P: 7,316.15", "S&P fell 1.5%"
+_SHORT_MOVE = (
+    r"(?=\s*[-+\u2212]\s*\d|\s*:\s*[-+\u2212]?[\d$]|\s+(?:rose|fell|gained|lost|added|dropped|"
+    r"slipped|climbed|jumped|sank|closed|ended|finished|edged|advanced|declined|was|is)\b)"
+)
 _NASDAQ_SUFFIX = r"(?![\s\-]*(?:100\b|small|mid|global|composite|equal|/))"
 
 # ticker -> alias regexes (matched case-insensitively at word boundaries)
@@ -136,6 +147,7 @@ _ALIASES: dict[str, list[str]] = {
         _lit("S&P 500 index"),
         _lit("Standard & Poor's 500"),
         _lit("the S&P") + _NO_SUFFIX,
+        r"(?-i:S&P)" + _SHORT_MOVE,
         _lit("broad market"),
         _lit("broader market"),
     ],
@@ -210,17 +222,20 @@ _ALIASES: dict[str, list[str]] = {
         r"equal[\s\-]weight(?:ed)?[\s\-]+S&P[\s\-]+500",
     ],
     "DGS2": [
+        r"(?<=the\s)(?:2|two)-year" + _BARE_MATURITY,
         r"(?:2|two)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note|T-note)s?(?![\s\-]+yields?\b)",
         r"(?:2|two)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:2|two)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
         r"(?:2|two)[\s\-]?year[\s\-]+(?:Treasury|note|T-note)s?",
     ],
     "^FVX": [
+        r"(?<=the\s)(?:5|five)-year" + _BARE_MATURITY,
         r"(?:5|five)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note|T-note)s?(?![\s\-]+yields?\b)",
         r"(?:5|five)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:5|five)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
     ],
     "DGS30": [
+        r"(?<=the\s)(?:30|thirty)-year" + _BARE_MATURITY,
         r"(?:30|thirty)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:bond(?:['\u2019]s)?[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:30|thirty)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|bond|T-bond)(?:[\s\-]+bond)?s?)?",
         r"(?:long|30-year)[\s\-]+bond[\s\-]+yields?",
@@ -229,6 +244,7 @@ _ALIASES: dict[str, list[str]] = {
         _lit("the Dow") + r"(?![\s\-]*(?:Jones[\s\-]+)?(?:Transport|Utilit|Composite|Inc))",
         _lit("Dow Jones") + r"(?![\s\-]*(?:Transport|Utilit|Composite|Newswires|Market|&))",
         _lit("Dow Jones Industrial Average"),
+        r"(?-i:Dow)" + _SHORT_MOVE,
         _lit("Dow Jones industrials"),
         _lit("Dow industrials"),
         _lit("blue-chip Dow"),
@@ -241,6 +257,7 @@ _ALIASES: dict[str, list[str]] = {
         r"(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?)?",
         _lit("benchmark yield"),
         _lit("benchmark Treasury yield"),
+        r"(?<=the\s)(?:10|ten)-year" + _BARE_MATURITY,
     ],
     "FEDFUNDS": [
         r"fed(?:eral)?[\s\-]+funds(?:[\s\-]+target)?(?:[\s\-]+(?:rate|range))?",

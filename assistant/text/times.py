@@ -23,6 +23,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
+SOON = 21  # days: a month and day this close after the article's date is still this year's
 _MONTH = r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"  # noqa: E501
 
 
@@ -65,7 +66,7 @@ def resolve_month_day(month: int, day: int, year: int | None, as_of: date) -> da
         if year is not None:
             return date(year, month, day)
         candidate = date(as_of.year, month, day)
-        if candidate > as_of:
+        if (candidate - as_of).days > SOON:  # "the Fed meets March 21-22": days ahead
             candidate = date(as_of.year - 1, month, day)
         return candidate
     except ValueError:
@@ -146,6 +147,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+level|finish|level|settle)\b"),
     ("two_days", r"\b(?:over|on|during)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\s+and\s+(?P<wd_b>monday|tuesday|wednesday|thursday|friday)\b"),
     ("ytd", r"\b(?:with\s+(?:one|a|two|\w+)\s+(?:weeks?|days?|sessions?|trading\s+days?)\s+(?:left|remaining)\s+in\s+the\s+year|since\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r"))"),
+    ("its_period", r"\b(?:a|the)\s+(?P<u>week|month|quarter)\s+(?:in|during)\s+which\b"),
+    ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
     ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:ended|finished|closed|ending|finishing|closing)\s+the\s+)week\b|\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
     ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
     ("for_quarter", r"\b(?:for|on|over)\s+the\s+quarter\b|\bquarterly\b|\bquarter-to-date\b"),
@@ -178,12 +181,18 @@ _REL_DAY = next(rx for name, rx in _COMPILED if name == "rel_day")
 
 
 def find_windows(
-    text: str, as_of: date, anchor: date | None = None, session: date | None = None
+    text: str,
+    as_of: date,
+    anchor: date | None = None,
+    session: date | None = None,
+    today: date | None = None,
 ) -> list[Window]:
     """Every time expression in `text`, resolved; overlapping matches keep the first pattern.
 
     `anchor` is the day that "that day" / "the next session" refer to (default as_of);
     `session` the one "on the day" means: the session the story reports (default `anchor`).
+    `today` is the day of writing when it is later than as_of (a note written before the
+    open reads as of the last close): "today" and its weekday name mean it.
     """
     found: list[Window] = []
     taken: list[tuple[int, int]] = []
@@ -194,6 +203,8 @@ def find_windows(
             if name == "rel_day":
                 continue  # resolved last, against the days named before it
             w = _resolve(name, m, as_of, anchor or as_of)
+            if w is not None and today is not None and today > as_of:
+                w = _on_the_day_of_writing(name, m, w, today)
             if w is None:
                 continue
             found.append(w)
@@ -211,6 +222,13 @@ def find_windows(
             found.append(w)
     found.sort(key=lambda w: w.span)
     return found
+
+
+def _on_the_day_of_writing(name: str, m: re.Match[str], w: Window, today: date) -> Window:
+    wd = (m.groupdict().get("wd") or "").lower()
+    if name == "today" or (name == "weekday" and WEEKDAYS.get(wd) == today.weekday()):
+        return Window(today, today, "day", w.label, w.span)
+    return w
 
 
 def _weekday_back(d: date, n: int = 1) -> date:
@@ -337,6 +355,8 @@ def _resolve(  # noqa: C901
     if name in ("finished_year", "its_year", "in_review"):
         assert year is not None
         return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
+    if name == "its_period":  # "fell 4.5%, its worst week since September"
+        name = {"week": "for_week", "month": "for_month", "quarter": "for_quarter"}[g["u"].lower()]
     if name == "for_week":
         return Window(as_of - timedelta(days=as_of.weekday()), as_of, "window", label, span)
     if name == "for_month":
@@ -422,12 +442,12 @@ def _resolve(  # noqa: C901
     if name == "final_session":
         if g.get("pm"):
             if g.get("m"):
-                first, _ = month_window(MONTHS[month_key(g["m"])], None, as_of)
+                opening, _ = month_window(MONTHS[month_key(g["m"])], None, as_of)
             else:
-                first = as_of.replace(day=1)
+                opening = as_of.replace(day=1)
                 if early_in(as_of, "month"):
-                    first = (first - timedelta(days=1)).replace(day=1)
-            end = last_day(first.year, first.month)
+                    opening = (opening - timedelta(days=1)).replace(day=1)
+            end = last_day(opening.year, opening.month)
         else:
             y = year if year is not None else as_of.year - early_in(as_of, "year")
             end = date(y, 12, 31)

@@ -47,6 +47,8 @@ def unverifiable_reason(claim: Claim, as_of: date) -> str | None:
     """Why no data can settle this claim, or None when it can be checked."""
     if claim.forecast:
         return "a forecast or expectation, not a fact that data can settle"
+    if claim.unsettled:
+        return claim.unsettled
     if claim.note and claim.kind not in CHECKERS:
         return claim.note
     if claim.note == "the text names no definite period":

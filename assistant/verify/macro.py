@@ -263,9 +263,31 @@ def _grade_sources(
     return None
 
 
+def _yield_extreme(claim: Claim, lookup: Lookup, day: date, maturity: str) -> Outcome:
+    """ "Peaked at 4.996%": the session's high (or low) of the Cboe yield index; the
+    FRED series have one reading a day and cannot say."""
+    field = claim.field or "close"
+    for source in YIELD_SOURCES.get(claim.ticker or "DGS10", ()):
+        if not source.startswith("^"):
+            continue
+        bar = next((b for b in lookup.bars(source, day) if b.date == day), None)
+        if bar is None:
+            break
+        value = bar.high if field == "high" else bar.low
+        ev = Evidence(ticker=source, source="snapshot", dates=[day], fields=[field],
+                      values=[value], formula=f"{source} {field} on {day}", result=value,
+                      tolerance=tolerance_text(claim))  # fmt: skip
+        text = f"the {maturity} yield's {field} on {fmt_date(day)} was {value:.3f}% (Cboe {source})"
+        verdict = grade(claim.value, value, claim)
+        return Outcome(verdict or "contradicted", value, text, [ev])
+    raise MarketDataUnavailable(f"no intraday {field} of the {maturity} yield on {day} in the data")
+
+
 def check_yield_level(claim: Claim, lookup: Lookup) -> Outcome:
     day = claim.end or lookup.as_of
     maturity = _MATURITY.get(claim.ticker or "DGS10", "")
+    if claim.field in ("high", "low") and claim.field_explicit:
+        return _yield_extreme(claim, lookup, day, maturity)
     tol = tolerance_text(claim)
     readings = []
     nearest: list[tuple[str, list[SeriesPoint], int]] = []

@@ -158,7 +158,8 @@ def check_point_change(claim: Claim, lookup: Lookup) -> Outcome:
     ticker = claim.ticker
     assert ticker and claim.start and claim.end and claim.window
     bars = lookup.bars(ticker, claim.start)
-    change = compute_change(bars, claim.window, claim.start, claim.end, "close")
+    fld = claim.field if claim.field in ("high", "low") and claim.window == "day" else "close"
+    change = compute_change(bars, claim.window, claim.start, claim.end, fld)
     tol = tolerance_text(claim)
     ev = lookup.receipt(ticker, change, tolerance=tol, start=claim.start)
     ev = ev.model_copy(update={"formula": change.points_formula, "result": round(change.points, 4)})

@@ -35,7 +35,8 @@ AS_OF = date(2025, 12, 12)  # a Friday
         ("on Thursday", "day", date(2025, 12, 11), date(2025, 12, 11)),
         ("on Friday", "day", date(2025, 12, 12), date(2025, 12, 12)),
         ("on Dec 10", "day", date(2025, 12, 10), date(2025, 12, 10)),
-        ("on Dec. 15", "day", date(2024, 12, 15), date(2024, 12, 15)),
+        ("on Dec. 15", "day", date(2025, 12, 15), date(2025, 12, 15)),  # days ahead: this year's
+        ("on Jan. 6", "day", date(2025, 1, 6), date(2025, 1, 6)),  # weeks ahead: last year's
         ("on November 25, 2024", "day", date(2024, 11, 25), date(2024, 11, 25)),
         ("on 2025-03-03", "day", date(2025, 3, 3), date(2025, 3, 3)),
         ("since Nov 20", "since", date(2025, 11, 20), date(2025, 12, 12)),

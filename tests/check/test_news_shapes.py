@@ -1,0 +1,152 @@
+"""Shapes met in a held-out batch of market coverage (fixtures/news/src/ho_*): live blogs,
+morning notes, closing bulletins, rates stories. Each test reads a short passage in our own
+words and pins what the reader makes of it (kind, value, ticker, window, or why it abstains)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from assistant.claims import extract_claims
+from assistant.models import Claim
+
+NY = ZoneInfo("America/New_York")
+D = date.fromisoformat
+
+
+def _claims(text: str, as_of: str, published: datetime | None = None) -> list[Claim]:
+    return extract_claims(text, D(as_of), published)
+
+
+def _one(claims: list[Claim], value: float) -> Claim:
+    (c,) = [c for c in claims if c.value == value]
+    return c
+
+
+def _window(c: Claim) -> tuple[str | None, date | None, date | None]:
+    return c.window, c.start, c.end
+
+
+def test_a_morning_note_reads_as_of_the_last_close_and_leaves_today_unsettled() -> None:
+    text = (
+        "The S&P 500 dropped 4.5% for the week. The Nasdaq is now up just 0.7% this year. "
+        "S&P 500 futures were up 1.5% on Monday."
+    )
+    claims = _claims(text, "2023-03-13", datetime(2023, 3, 13, 6, 55, tzinfo=NY))
+    assert _window(_one(claims, -4.5)) == ("window", D("2023-03-06"), D("2023-03-10"))
+    assert _one(claims, 0.7).end == D("2023-03-10")
+    futures = _one(claims, 1.5)
+    assert futures.end == D("2023-03-13")
+    assert (
+        futures.unsettled == "written before the 2023-03-13 session opened: no close to check yet"
+    )
+
+
+def test_a_live_blog_entry_stamp_dates_the_figures_under_it() -> None:
+    text = (
+        "4:08 p.m. ET - Closing bell\n\nThe Nasdaq closed down 3.1%.\n\n"
+        "11:05 a.m. ET - Nvidia slides\n\nNvidia was trading down 17.5%."
+    )
+    claims = _claims(text, "2025-01-27", datetime(2025, 1, 27, 16, 24, tzinfo=NY))
+    assert (_one(claims, -3.1).intraday, _one(claims, -17.5).intraday) == (False, True)
+
+
+def test_closing_bulletin_shorthand() -> None:
+    text = "Dow -1153.20 at 51594.10, Nasdaq -433.97 at 24442.94, S&P -112.63 at 7316.15"
+    got = [(c.kind, c.value, c.ticker) for c in _claims(text, "2026-07-29")]
+    assert got == [
+        ("point_change", -1153.2, "^DJI"),
+        ("index_level", 51594.1, "^DJI"),
+        ("point_change", -433.97, "^IXIC"),
+        ("index_level", 24442.94, "^IXIC"),
+        ("point_change", -112.63, "^GSPC"),
+        ("index_level", 7316.15, "^GSPC"),
+    ]
+
+
+def test_closing_list_lines_with_a_colon() -> None:
+    got = [(c.kind, c.value, c.ticker) for c in _claims("S&P 500: 6,012.28, down 88.96 (-1.46%)",
+                                                       "2025-01-27")]  # fmt: skip
+    assert got == [
+        ("index_level", 6012.28, "^GSPC"),
+        ("point_change", -88.96, "^GSPC"),
+        ("pct_change", -1.46, "^GSPC"),
+    ]
+
+
+def test_shares_of_a_company_we_do_not_know_are_not_the_stock_before() -> None:
+    text = "Nvidia was down 12.6%. Shares of Dutch chip-equipment maker ASML fell about 7%."
+    assert _one(_claims(text, "2025-01-27"), -7.0).ticker is None
+
+
+def test_a_new_plural_subject_in_a_later_clause_takes_the_figure() -> None:
+    text = "JPMorgan Chase jumped 11.5%, and regional bank funds rallied about 13%."
+    assert [c.value for c in _claims(text, "2024-11-06")] == [11.5]
+
+
+def test_a_gain_of_dollars_a_share_is_a_change() -> None:
+    c = _one(_claims("IWM jumped 5.8% to $237.22, a gain of $12.99 a share.", "2024-11-06"), 12.99)
+    assert (c.kind, _window(c)) == ("point_change", ("day", D("2024-11-06"), D("2024-11-06")))
+
+
+def test_as_much_as_is_the_sessions_extreme() -> None:
+    c = _one(_claims("The Dow had been up as much as 419 points on Wednesday.", "2022-11-02"), 419)
+    assert (c.kind, c.field, c.end) == ("point_change", "high", D("2022-11-02"))
+    year = _one(_claims("Nvidia was up as much as 40% this year.", "2024-06-03"), 40)
+    assert year.unsettled is not None
+
+
+def test_an_expected_fed_move_is_a_forecast() -> None:
+    text = (
+        "The Fed announces its next decision on Thursday, where a cut of 25 basis points is "
+        "widely expected."
+    )
+    assert all(c.forecast for c in _claims(text, "2024-11-06"))
+
+
+def test_a_count_of_moves_of_one_size_is_not_a_count_of_all_moves() -> None:
+    text = "It was the Fed's sixth straight increase and its fourth straight hike of that size."
+    fourth = _one(_claims(text, "2022-11-02"), 4)
+    assert fourth.unsettled == "a count of moves of one size: finnews counts moves of any size"
+
+
+def test_a_level_named_as_a_days_close() -> None:
+    c = _one(_claims("The VIX was at 20.9, up from Friday's close of 14.85.", "2025-01-27"), 14.85)
+    assert c.end == D("2025-01-24")
+
+
+def test_an_appositive_period_dates_the_figure_before_it_and_the_next_sentence() -> None:
+    text = "The S&P 500 dropped 4.5%, its worst week since September. The Nasdaq lost 4.8%."
+    claims = _claims(text, "2023-03-10")
+    week = ("window", D("2023-03-06"), D("2023-03-10"))
+    assert (_window(_one(claims, -4.5)), _window(_one(claims, -4.8))) == (week, week)
+
+
+def test_a_change_right_after_a_level_shares_its_period() -> None:
+    text = "The 10-year yield ended the week at 3.70%, down 27 basis points."
+    c = _one(_claims(text, "2023-03-10"), -27)
+    assert (c.kind, _window(c)) == ("yield_change", ("window", D("2023-03-06"), D("2023-03-10")))
+
+
+def test_a_day_after_to_level_dates_the_change_too() -> None:
+    text = (
+        "The 30-year yield closed at 5% on Wednesday and jumped another 11 basis points to "
+        "5.11% on Thursday."
+    )
+    c = _one(_claims(text, "2023-10-20"), 11)
+    assert (c.kind, c.ticker, c.end) == ("yield_change", "DGS30", D("2023-10-19"))
+
+
+def test_a_maturity_alone_is_its_yield_and_a_week_in_which() -> None:
+    text = (
+        "Yields eased on Friday, with the 10-year slipping 6 basis points to 4.92%, in a week in "
+        "which it climbed about 30 basis points."
+    )
+    claims = _claims(text, "2023-10-20")
+    assert (_one(claims, -6).ticker, _one(claims, -6).end) == ("DGS10", D("2023-10-20"))
+    assert _window(_one(claims, 30)) == ("window", D("2023-10-16"), D("2023-10-20"))
+
+
+def test_a_yield_peak_is_the_sessions_high() -> None:
+    c = _one(_claims("The 10-year yield peaked at 4.996% on Thursday.", "2023-10-20"), 4.996)
+    assert (c.kind, c.field, c.end) == ("yield_level", "high", D("2023-10-19"))
