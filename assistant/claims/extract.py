@@ -104,7 +104,7 @@ class _Sentence:
             return self.fallback
         if pos is not None and _PRESENT.search(self.text[max(0, pos - 50) : pos]):
             day = _last_weekday(self.as_of)
-            return Window(day, day, "day", "now (present tense)", (0, 0)), "explicit"
+            return Window(day, day, "day", _PRESENT_LABEL, (0, 0)), "explicit"
         if self.story is not None:
             return self.story, "default"
         day = _last_weekday(self.as_of)
@@ -226,6 +226,7 @@ class _Sentence:
 
 
 NEW_YORK = ZoneInfo("America/New_York")
+_PRESENT_LABEL = "now (present tense)"
 _SESSION = (time(9, 30), time(16, 0))
 _HEADER = re.compile(
     r"^\W*(?:on|for|in|over)\s+(?:the\s+)?[\w.,\s]{2,30}:\W*$|^\W*(?:year|week|month)[-\s]to[-\s]date:\W*$",
@@ -341,6 +342,16 @@ def extract_claims(
             heads = find_windows(sentence, as_of, ctx.day.end if ctx.day else None, today=today)
             ctx.section = heads[0] if heads else None
             ctx.section_lines = 0
+            continue
+        if _heading(text, s, e):  # "**S&P 500**", "Megacap scorecard (weekly change)"
+            heads = find_windows(sentence, as_of, today=today)
+            ctx.section = heads[0] if heads else None
+            ctx.section_lines = 0
+            heads_of = [m for m in find_symbols(sentence) if m[2].kind in _CARRY_KINDS]
+            ctx.subject = (
+                (sentence[heads_of[0][0] : heads_of[0][1]], heads_of[0][2]) if heads_of else None
+            )
+            ctx.previous = None
             continue
         if "\n" in gap:
             ctx.previous = None  # a new paragraph
@@ -485,6 +496,20 @@ _ENTRY_STAMP = re.compile(
 )
 
 
+def _heading(text: str, s: int, e: int) -> bool:
+    """A line of its own that names things but states nothing: a subhead over a list."""
+    line = text[s:e].strip(" *#_\t")
+    return (
+        (s == 0 or text[s - 1] == "\n")
+        and (e == len(text) or text[e : e + 1] == "\n")
+        and 0 < len(line) <= 60
+        and line[-1] not in ".?!"
+        and not line.startswith(("-", "\u2022"))
+        and not find_quantities(line)
+        and not _STAMP.search(line)
+    )
+
+
 def _stamped_in_session(text: str, as_of: date) -> bool:
     """An update stamped in its opening lines with a time during that day's session
     ("1:20 p.m. ET")."""
@@ -574,7 +599,8 @@ _CHANGE_AFTER_LEVEL = re.compile(
 )
 _DATED_CLOSE = re.compile(
     r"\b(?P<when>(?:monday|tuesday|wednesday|thursday|friday)|" + DATE_RE + r")(?:['\u2019]s)?\s+"
-    r"(?:close|closing\s+level|finish|settle|settlement)\s+(?:of|at)\s+(?:about\s+|around\s+)?"
+    r"(?:close|closing\s+(?:level|low|high|bottom|peak)|finish|settle|settlement)\s+(?:of|at)\s+"
+    r"(?:about\s+|around\s+)?"
     r"[$]?\s*$",
     re.IGNORECASE,
 )
@@ -615,8 +641,10 @@ def _segment_start(text: str, pos: int) -> int:
 
 
 def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
-    if not re.search(r"\b[a-z]{2,}\b", sent.text):
-        return []  # a ticker strip or a table row, not a statement
+    if not re.search(r"\b[a-z]{2,}\b", sent.text) and not re.match(
+        r"^\W{0,3}[-\u2022*]\s+[A-Z][\w&.' -]*:\s", sent.text
+    ):
+        return []  # a ticker strip or a table row, not a statement ("- Meta Platforms: +7.5%" is)
     words = [w.span for w in sent.windows] + [(m[0], m[1]) for m in find_symbols(sent.text)]
     quantities = [
         q
@@ -701,7 +729,24 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if _VAGUE.search(sent.text) and source != "explicit":
             claim = claim.model_copy(update={"note": "the text names no definite period"})
         out.append(claim)
-    return out
+    return _paired(out, sent)
+
+
+def _paired(claims: list[Claim], sent: _Sentence) -> list[Claim]:
+    """'Up 1,190.30 points, or 23.9%, from its April 8 closing low': the two figures of one
+    move share the window the text gives either of them."""
+    for i in range(len(claims) - 1):
+        a, b = claims[i], claims[i + 1]
+        if {a.kind, b.kind} != {"point_change", "pct_change"} or a.ticker != b.ticker:
+            continue
+        between = sent.text[a.span[1] - sent.offset : b.span[0] - sent.offset]
+        firm = [c.window_source == "explicit" and c.period != _PRESENT_LABEL for c in (a, b)]
+        if not re.fullmatch(r"[\s,]*or\s+", between) or firm.count(True) != 1:
+            continue
+        src, dst = (a, i + 1) if firm[0] else (b, i)
+        keep = ("start", "end", "window", "period", "window_source")
+        claims[dst] = claims[dst].model_copy(update={k: getattr(src, k) for k in keep})
+    return claims
 
 
 _COMPANIES_AFTER = re.compile(

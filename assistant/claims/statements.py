@@ -156,6 +156,13 @@ _ANAPHOR = re.compile(
     r"shares(?!\s+of\b)|the\s+stock|its\s+shares)\b",  # "Shares of ASML": a name follows
     I,
 )
+# a list line with no subject of its own, under a subhead naming one: "- Ended the week at ..."
+_VERB_FIRST = re.compile(
+    r"^\W{0,4}(?:(?:still|also|now|then)\s+)?(?:" + "|".join(UP + DOWN) + r"|ended|closed|"
+    r"finished|traded|trading|up|down|remains?|remained|sits|sat|stands|stood|has|had|is|was|"
+    r"added|set|hit|touched|notched|posted)\b",
+    I,
+)
 _NO_SUBJECT_WORDS = re.compile(
     r"\b(?:stocks|equities|shares|the\s+market|wall\s+street|the\s+sector|futures|the\s+group|"
     r"the\s+company|the\s+firm|the\s+bank)\b",
@@ -388,7 +395,9 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
     if after and not re.search(r"[;:]", r.text[pos : after[0][0]]):
         s, e, sym = after[0]
         return (r.text[s:e], sym), "explicit", -1
-    if r.carried and (_ANAPHOR.search(head) or re.search(r"\b(?:it|its)\b", head, I)):
+    if r.carried and (
+        _ANAPHOR.search(head) or re.search(r"\b(?:it|its)\b", head, I) or _VERB_FIRST.match(r.text)
+    ):
         return r.carried, "carried", 0
     return None, "none", 0
 

@@ -191,8 +191,24 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
         return outcome
     weak = _weak(claim)
     if outcome.verdict == "misdated":
-        if "window" not in weak:
+        if "window" not in weak and "field" not in weak:
             return outcome  # the date is the text's own: the number belongs elsewhere
+        if (
+            "window" not in weak
+        ):  # "the Dec. 16 high of 20,173.89": a record close, or the bar's high?
+            for name, alt in _alternatives(claim, lookup):
+                if alt.field == claim.field or alt.end != claim.end:
+                    continue
+                try:
+                    got = check(alt.model_copy(update={"field_explicit": True}), lookup)
+                except (MarketDataUnavailable, AssertionError):
+                    continue
+                if got.verdict in ("supported", "approximate"):
+                    return Outcome("unverifiable", outcome.computed,
+                                   f"ambiguous: read as {name} the figure holds "
+                                   f"({got.explanation}); as read, {outcome.explanation}",
+                                   outcome.evidence + got.evidence)  # fmt: skip
+            return outcome
         return Outcome(
             "unverifiable",
             outcome.computed,

@@ -150,3 +150,26 @@ def test_a_maturity_alone_is_its_yield_and_a_week_in_which() -> None:
 def test_a_yield_peak_is_the_sessions_high() -> None:
     c = _one(_claims("The 10-year yield peaked at 4.996% on Thursday.", "2023-10-20"), 4.996)
     assert (c.kind, c.field, c.end) == ("yield_level", "high", D("2023-10-19"))
+
+
+def test_a_subhead_names_the_subject_of_the_list_under_it() -> None:
+    text = (
+        "**Russell 2000**\n\n- Added 3% for the week\n- Still down 2.6% for 2025\n\n"
+        "**Megacap scorecard (weekly change)**\n\n- Meta Platforms: +7.5%\n- Tesla: +2.6%"
+    )
+    got = [(c.value, c.ticker, c.window, c.start) for c in _claims(text, "2025-06-27")]
+    week = ("window", D("2025-06-23"))
+    assert got == [
+        (3.0, "^RUT", *week),
+        (-2.6, "^RUT", "window", D("2025-01-01")),
+        (7.5, "META", *week),
+        (2.6, "TSLA", *week),
+    ]
+
+
+def test_points_and_percent_of_one_move_share_its_window() -> None:
+    text = "The S&P 500 is up 1,190.30 points, or 23.9%, from its April 8 closing low of 4,982.77."
+    claims = _claims(text, "2025-06-27")
+    since = ("since", D("2025-04-08"), D("2025-06-27"))
+    assert (_window(_one(claims, 1190.30)), _window(_one(claims, 23.9))) == (since, since)
+    assert _one(claims, 4982.77).end == D("2025-04-08")
