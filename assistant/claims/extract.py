@@ -227,6 +227,7 @@ class _Sentence:
 
 NEW_YORK = ZoneInfo("America/New_York")
 _PRESENT_LABEL = "now (present tense)"
+_NOW = re.compile(r"now(?: \(present tense\))?|currently|at present", re.IGNORECASE)
 _SESSION = (time(9, 30), time(16, 0))
 _HEADER = re.compile(
     r"^\W*(?:on|for|in|over)\s+(?:the\s+)?[\w.,\s]{2,30}:\W*$|^\W*(?:year|week|month)[-\s]to[-\s]date:\W*$",
@@ -712,6 +713,12 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = Window(day, day, "day", "the session it was written in", (0, 0)), "default"
         else:
             w, source = sent.resolve(w, st.q.start)
+        if (
+            st.role in ("pct", "pts", "yield_bp")
+            and source == "explicit"
+            and _NOW.fullmatch(w.label)
+        ):  # "is now up 0.7%": now, but since when? A change needs a base the words do not give
+            source = "default"
         if not st.base:
             last_window = (w, source)
             first_window = first_window or (w, source)

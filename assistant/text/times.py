@@ -163,6 +163,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_week", r"\blast\s+week\b"),
     ("this_week", r"\bthis\s+week\b"),
     ("last_year", r"\blast\s+year\b"),
+    ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+)?(?:past|last|previous|latest)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days|days)\b"),
     ("past_n", r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<u>year|month|week)\b"),
     ("quarter", r"\b(?:in|during|for|over|finished|ended|closed(?:\s+out)?|wrapped\s+up)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
@@ -226,6 +227,8 @@ def find_windows(
 
 def _on_the_day_of_writing(name: str, m: re.Match[str], w: Window, today: date) -> Window:
     wd = (m.groupdict().get("wd") or "").lower()
+    if name == "today" and re.match(r"(?i)now|currently|at\s+present|so\s+far", m.group(0)):
+        return w  # "is now up 0.7%": as things stood at the last close
     if name == "today" or (name == "weekday" and WEEKDAYS.get(wd) == today.weekday()):
         return Window(today, today, "day", w.label, w.span)
     return w
@@ -407,6 +410,10 @@ def _resolve(  # noqa: C901
     if name == "last_year":
         y = as_of.year - 1
         return Window(date(y, 1, 1), date(y, 12, 31), "window", label, span)
+    if name == "past_sessions":  # "lost 7% over five sessions": from the close five sessions back
+        raw = g["n"]
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
+        return Window(_weekday_back(as_of, n), as_of, "trailing", label, span)
     if name in ("past_n", "past_1"):
         raw = g.get("n") or g.get("n2") or "1"
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]

@@ -173,3 +173,13 @@ def test_points_and_percent_of_one_move_share_its_window() -> None:
     since = ("since", D("2025-04-08"), D("2025-06-27"))
     assert (_window(_one(claims, 1190.30)), _window(_one(claims, 23.9))) == (since, since)
     assert _one(claims, 4982.77).end == D("2025-04-08")
+
+
+def test_over_n_sessions_is_a_trailing_window() -> None:
+    c = _one(_claims("JPMorgan shares lost about 7% over five sessions.", "2023-03-10"), -7)
+    assert _window(c) == ("trailing", D("2023-03-03"), D("2023-03-10"))
+
+
+def test_a_change_said_to_stand_now_names_no_base() -> None:
+    c = _one(_claims("The index is now up just 0.7%.", "2023-03-10"), 0.7)
+    assert (c.window_source, c.end) == ("default", D("2023-03-10"))
