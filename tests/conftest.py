@@ -36,6 +36,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         "FINNEWS_CHROMA_URL",
         "FINNEWS_MODEL",
         "FINNEWS_EMBEDDER",
+        "FINNEWS_LANG",
     ):
         monkeypatch.delenv(name, raising=False)
     home = tmp_path / "finnews-home"

@@ -680,6 +680,11 @@ def _bulletin(r: Reading, q: Quantity, kind: str | None) -> int | None:
     gap = r.text[before[-1][1] : q.start]
     if q.signed and re.fullmatch(r"\s*:?\s*", gap) and re.match(r"\s+at\s+[$]?\d", r.text[q.end :]):
         return q.signed
+    quote = r.text[: before[-1][0]].endswith("(")  # "(JPM 344.71, -12.60, -3.5%)"
+    if quote and not q.signed and re.fullmatch(r"\s+[$]?", gap):
+        return 0
+    if quote and q.signed and re.fullmatch(r"\s+[$]?[\d,]+(?:\.\d+)?,\s*", gap):
+        return q.signed
     if not q.signed and re.fullmatch(r"\s*:\s*[$]?", gap):
         return 0
     m = re.fullmatch(r"\s*:\s*[$]?[\d,]+(?:\.\d+)?\s*,\s*(?P<d>up|down)\s+[$]?", gap, I)

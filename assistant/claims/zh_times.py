@@ -17,9 +17,19 @@ from assistant.text.zh_numbers import normalize, read_numeral
 
 _WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "1": 0, "2": 1, "3": 2, "4": 3, "5": 4}
 _N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+# "自11月20日收盘以来": from that close to now
+_SINCE_TAIL = r"(?:的)?(?:收盘(?:价|水平|点位)?|低点|高点)?\s*(?:以来|至今|到现在)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(p))
     for name, p in (
+        (
+            "since_md",
+            rf"(?:自从|自|从)\s*(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>{_N})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]\s*{_SINCE_TAIL}",
+        ),
+        (
+            "since_wd",
+            rf"(?:自从|自|从)\s*(?P<last>上)?(?:周|星期|礼拜)(?P<wd>[一二三四五1-5])\s*{_SINCE_TAIL}",
+        ),
         ("ymd", rf"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]"),
         ("md", rf"(?<![\d年])(?P<m>{_N})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]"),
         ("ym", rf"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>{_N})\s*月(?:份)?"),
@@ -98,6 +108,16 @@ def _resolve(name: str, m: re.Match[str], as_of: date, anchor: date) -> Window |
     if month is not None and not 1 <= month <= 12:
         return None
     label, span = m.group(0), m.span()
+    if name == "since_md":
+        assert month is not None
+        d = resolve_month_day(month, int(g["d"]), year, as_of)
+        return Window(d, as_of, "since", label, span) if d and d < as_of else None
+    if name == "since_wd":
+        wd = _WD[g["wd"]]
+        back = (as_of.weekday() - wd) % 7 or 7
+        if g.get("last"):
+            back = as_of.weekday() + 7 - wd
+        return Window(as_of - timedelta(days=back), as_of, "since", label, span)
     if name in ("ymd", "md"):
         assert month is not None
         d = resolve_month_day(month, int(g["d"]), year, as_of)

@@ -12,6 +12,7 @@ _ABBREV = re.compile(
 _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(\[]?[A-Z0-9$])|\n\s*\n+|\n(?=\s*[-*#>|])"
     r"|(?<=[:.!?*])[ \t]*\n(?=[ \t]*[\"“(\[]?[A-Z0-9$*])"  # a line that ends a sentence or a header
+    r"|(?<=[。！？])[\s”’」]*(?=\S)"  # Chinese full stops: no space follows them
 )
 
 

@@ -146,3 +146,17 @@ def test_english_sentences_in_a_chinese_article_go_to_the_english_reader() -> No
 def test_english_text_is_untouched() -> None:
     text = "The S&P 500 fell 1.07% on Friday to 6,827.41."
     assert [_row(c) for c in _claims(text)][0][:3] == ("pct_change", "^GSPC", -1.07)
+
+
+def test_since_a_dated_close_is_a_since_window() -> None:
+    from datetime import date
+
+    from assistant.claims import extract_claims
+
+    (c,) = extract_claims("罗素2000指数自11月20日收盘以来上涨10.7%。", date(2025, 12, 12))
+    assert (c.ticker, c.window, c.start, c.end) == (
+        "^RUT",
+        "since",
+        date(2025, 11, 20),
+        date(2025, 12, 12),
+    )
