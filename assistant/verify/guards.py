@@ -120,6 +120,10 @@ def check_intraday(claim: Claim, lookup: Lookup, outcome: Outcome) -> Outcome:
                    outcome.evidence)  # fmt: skip
 
 
+# windows the reader fell back on that name no base for a change
+_NO_BASE = ("the day of publication", "now", "now (present tense)", "currently", "at present")
+
+
 def _weak(claim: Claim) -> list[str]:
     """What the reader inferred instead of reading it."""
     weak = []
@@ -141,7 +145,9 @@ def _last_session(d: date) -> date:
 def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
     """Other sensible readings of the same words: other windows, subjects and fields."""
     as_of = lookup.as_of
-    day = _last_session(as_of)
+    day = _last_session(
+        min(claim.end, as_of) if claim.end else as_of
+    )  # a morning note: the close before
     prev = _last_session(day - timedelta(days=1))
     if claim.kind in ("drawdown", "rate_level", "yield_level", *LEVEL_KINDS):
         days = [("the day of publication", day), ("the session before", prev)]
@@ -236,7 +242,7 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
                 )
     if (
         claim.window_source == "default"
-        and claim.period == "the day of publication"
+        and (claim.period or "").lower() in _NO_BASE
         and claim.kind not in ("rate_level", "rate_count", "rate_change")  # the latest decision
     ):
         return Outcome(

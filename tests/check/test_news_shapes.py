@@ -183,3 +183,13 @@ def test_over_n_sessions_is_a_trailing_window() -> None:
 def test_a_change_said_to_stand_now_names_no_base() -> None:
     c = _one(_claims("The index is now up just 0.7%.", "2023-03-10"), 0.7)
     assert (c.window_source, c.end) == ("default", D("2023-03-10"))
+
+
+def test_a_change_standing_now_that_data_contradicts_abstains() -> None:
+    from assistant.check import verify_text
+    from assistant.market.snapshot import SnapshotMarketData
+
+    (c,) = verify_text(
+        "The Russell 2000 is now up just 0.7%.", D("2023-03-10"), SnapshotMarketData()
+    )
+    assert c.verdict == "unverifiable"
