@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 _TIME_TAG = re.compile(r"(?is)<time\b[^>]*>(.*?)</time>")
+_CAPTION = re.compile(r"(?is)<figcaption\b[^>]*>(.*?)</figcaption>\s*</figure>")
 
 
 def main_content(markup: str) -> str | None:
@@ -23,6 +24,7 @@ def main_content(markup: str) -> str | None:
 
     # a live blog stamps each entry "<time>11:05 a.m. ET</time>": the stamp dates its figures
     markup = _TIME_TAG.sub(r"\1", markup)
+    markup = _CAPTION.sub(r"</figure><p>\1</p>", markup)  # a chart's caption is read like text
     found = trafilatura.extract(
         markup,
         output_format="html",

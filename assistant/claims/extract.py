@@ -54,13 +54,17 @@ _TO_LEVEL = re.compile(
     r"[$]?[\d,]+(?:\.\d+)?%?\s+",
     re.IGNORECASE,
 )
+_BASE_OF = re.compile(r"\s+(?:of|at)\s+(?:about\s+)?[$]?", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^[\s,]*(?:its|their)\s+[\w\s-]{0,30}?\b(?:week|month|quarter)\b", re.I)
 _PART_OF = re.compile(r"\b(?:early|mid|late)\b", re.IGNORECASE)  # "late March": which day?
 _RELATIVE = re.compile(r"\b(?:earlier|later|next|previous|prior|following|before|that|same)\b|"
                        r"\bon\s+the\s+(?:day|session)\b", re.IGNORECASE)  # fmt: skip
 _VAGUE = re.compile(
     r"\b(?:in|over|during)\s+(?:recent|the\s+past\s+few|the\s+last\s+few|several)\s+"
-    r"(?:days|weeks|months|sessions|years)\b|\blately\b|\bof\s+late\b|\brecently\b",
+    r"(?:days|weeks|months|sessions|years)\b|\blately\b|\bof\s+late\b|\brecently\b|"
+    r"\b(?:over|in|during)\s+the\s+(?:next|following|ensuing|subsequent)\s+(?:\w+\s+)?"
+    r"(?:days|weeks|months|sessions|trading\s+days)\b|\ba\s+few\s+(?:days|weeks|months)\s+"
+    r"(?:after|before|later|earlier|ago)\b",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
@@ -145,7 +149,10 @@ class _Sentence:
         numbers = [(a, b) for a, b in numbers if not any(s <= a < e for s, e in names)]
 
         def blocked(a: int, b: int) -> bool:
-            return any(a <= qa and qb <= b for qa, qb in numbers)
+            return any(
+                a <= qa and qb <= b and not _BASE_OF.fullmatch(self.text[a:qa])
+                for qa, qb in numbers
+            )  # "from its Oct. 27 close of 32,417.59, ... rallied 7,600 points": a base
 
         best: tuple[int, Window] | None = None
         for w in self.windows:
@@ -227,6 +234,7 @@ class _Sentence:
 
 NEW_YORK = ZoneInfo("America/New_York")
 _PRESENT_LABEL = "now (present tense)"
+_INTO_DAY = re.compile(r"(?:came|coming|going|heading|went|headed)\s+into|entered|entering", re.I)
 _NOW = re.compile(r"now(?: \(present tense\))?|currently|at present", re.IGNORECASE)
 _SESSION = (time(9, 30), time(16, 0))
 _HEADER = re.compile(
@@ -526,7 +534,11 @@ def _in_session_at(m: re.Match[str], as_of: date) -> bool:
     return hours is not None and hours[0].time() <= stamp < hours[1].time()
 
 
-_EDITORIAL = re.compile(r"^\W*(?:updated|published|posted|last\s+updated|corrected|editor)", re.I)
+_EDITORIAL = re.compile(
+    r"^\W*(?:originally\s+|this\s+(?:story|article|report)\s+(?:was\s+|is\s+)?(?:first\s+)?)?"
+    r"(?:updated|published|posted|last\s+updated|corrected|editor)",
+    re.I,
+)
 
 
 def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", "window")
@@ -540,17 +552,38 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
         for w in find_windows(sentence, as_of):
             if not 0 <= (as_of - w.end).days <= 6 or w.kind not in kinds:
                 continue
-            if re.search(
-                r"\b(?:from|than|versus|after|before)\s+[^,;]{0,24}$", sentence[: w.span[0]]
-            ):
+            before = sentence[: w.span[0]]
+            if re.search(r"\b(?:from|than|versus|after|before)\s+[^,;]{0,24}$", before):
                 continue  # "to 4.19% from 4.15% on Thursday" dates the base, not the story
+            if re.search(r"\b(?:set|reached|hit|notched|posted|recorded|marked)\s*$", before):
+                continue  # "the record close it set on Wednesday" dates the record
             if w.kind == "day":
-                return Window(w.end, w.end, "day", "the day the article reports", (0, 0))
+                later = _names_day(opening, as_of) if w.end < as_of else None
+                day = later or w.end  # "On Thursday it touched 40,051 ... On Friday it held"
+                return Window(day, day, "day", "the day the article reports", (0, 0))
             if (w.end - w.start).days >= 4 and not re.match(
                 r"(?i)(?:since|from|over|between|through)\b", w.label
             ):  # a calendar week, month, quarter or year
                 return Window(w.start, w.end, "window", f"the period the article reports "
                               f"({w.label})", (0, 0))  # fmt: skip
+    return None
+
+
+def _names_day(opening: list[str], as_of: date) -> date | None:
+    """as_of, when the opening names it as a day of its own (not as a base or a record's)."""
+    for sentence in opening:
+        for w in find_windows(sentence, as_of):
+            if (
+                w.kind == "day"
+                and w.end == as_of
+                and re.search(r"(?i)\d|[a-z]+day\b", w.label)
+                and not re.search(r"(?i)\bthe\s+(?:day|session)|that\s+day", w.label)
+            ):
+                before = sentence[: w.span[0]]
+                if not re.search(
+                    r"\b(?:from|than|versus|after|before|ahead\s+of)\s+[^,;]{0,24}$", before
+                ):
+                    return as_of
     return None
 
 
@@ -594,6 +627,14 @@ _LEVEL_AFTER_CHANGE = re.compile(
 )
 
 
+_BELOW_PEAK = re.compile(
+    r"\bbelow\s+(?:its|their|the)\s+[\w\s-]{0,30}?\b(?:record|peak|all-time\s+high|high)\b", re.I
+)
+_APPOSITIVE_CHANGE = re.compile(
+    r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:gain|drop|decline|loss|rise|fall|slide|advance|jump|"
+    r"plunge|surge|climb|increase|decrease)\s+of\s+(?:about\s+|roughly\s+|nearly\s+)?[$]?$",
+    re.IGNORECASE,
+)
 _CHANGE_AFTER_LEVEL = re.compile(
     r"\s*,\s*(?:(?:up|down|off|higher|lower)\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[$]?",
     re.IGNORECASE,
@@ -605,6 +646,30 @@ _DATED_CLOSE = re.compile(
     r"[$]?\s*$",
     re.IGNORECASE,
 )
+
+
+_WHEN_AT = re.compile(
+    r",\s*when\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:closed|ended|finished|stood|settled|"
+    r"was)\s+(?:at\s+)?(?:about\s+|around\s+)?[$]?$",
+    re.IGNORECASE,
+)
+
+
+def _when_clause(sent: _Sentence, pos: int) -> Window | None:
+    """'since the end of 2024, when it closed at 17.35': the level of the moment the
+    time expression before it starts from."""
+    m = _WHEN_AT.search(sent.text[max(0, pos - 60) : pos])
+    if m is None:
+        return None
+    at = max(0, pos - 60) + m.start()
+    before = [w for w in sent.windows if w.span[1] <= at and at - w.span[1] <= 3]
+    if not before:
+        return None
+    w = before[-1]
+    day = w.end if w.kind == "day" else w.start
+    if w.kind == "window":
+        day = _last_weekday(w.start - timedelta(days=1))
+    return Window(day, day, "day", w.label, w.span)
 
 
 def _dated_close(sent: _Sentence, pos: int) -> Window | None:
@@ -667,17 +732,23 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     last_window: tuple[Window, str] | None = None
     first_window: tuple[Window, str] | None = None
     level_end: int | None = None
+    level_window: tuple[Window, str] | None = None
+    period_of_level: Window | None = None
     for st in read_statements(reading):
         w = sent.window(st.q.start, st.q.end)
+        when = None
         if st.role in ("level", "yield_level"):
             w = _dated_close(sent, st.q.start) or w  # "up from Friday's close of 14.85"
+            when = _when_clause(sent, st.q.start)
         gap_window = last_change if st.role == "gap" else None
         if st.role == "pct" and w is None:
             w = _two_dated_ends(sent)
         if st.one_day and (w is None or w.kind != "day"):
             days = [d for d in sent.windows if d.kind == "day"]
             w = days[0] if len(days) == 1 else w
-        if gap_window is not None:
+        if when is not None:
+            w, source = when, "carried"  # "since the end of 2024, when it closed at 17.35"
+        elif gap_window is not None:
             w, source = gap_window  # a gap is measured over the change it compares
         elif (
             st.role in ("level", "yield_level")
@@ -688,6 +759,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         ):
             change_w, source = last_change  # "fell 10 bp over the month to end at 4.18%"
             w = Window(change_w.end, change_w.end, "day", change_w.label, change_w.span)
+            period_of_level = change_w
         elif st.base and last_window is not None and (w is None or w is last_window[0]):
             main, main_source = last_window
             day = main.start if main.kind != "day" else main.end
@@ -704,15 +776,27 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w is None
             and st.role in ("pct", "pts", "yield_bp")
             and level_end is not None
-            and last_window is not None
+            and level_window is not None
             and _CHANGE_AFTER_LEVEL.fullmatch(sent.text[level_end : st.q.start])
         ):
-            w, source = last_window  # "ended the week at 3.70%, down 27 basis points"
+            w, source = level_window  # "ended the week at 3.70%, down 27 basis points"
+        elif (
+            w is None
+            and st.role in ("pct", "pts")
+            and last_change is not None
+            and _APPOSITIVE_CHANGE.search(sent.text[max(0, st.q.start - 40) : st.q.start])
+        ):
+            w, source = last_change  # "... 19% off the price since April 11, a drop of $32.55"
         elif ctx.intraday and w is None and ctx.section is None:
             day = _last_weekday(ctx.as_of)  # written during the session: "today"
             w, source = Window(day, day, "day", "the session it was written in", (0, 0)), "default"
         else:
             w, source = sent.resolve(w, st.q.start)
+        into = next((d for d in sent.windows if _INTO_DAY.match(d.label)), None)
+        if into is not None and w.end > into.end and into.span[1] <= st.q.start:
+            # "entered Tuesday down 21.6% for the year": as of the close before that day
+            start = w.start if w.kind != "day" else into.end
+            w = Window(start, into.end, w.kind, w.label, w.span)
         if (
             st.role in ("pct", "pts", "yield_bp")
             and source == "explicit"
@@ -725,11 +809,24 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if st.role in ("pct", "pts", "yield_bp"):
             last_change = (w, source)
         level_end = st.q.end if st.role in ("level", "yield_level") and not st.base else None
+        level_window = (period_of_level or w, source) if level_end is not None else None
+        period_of_level = None
         if source == "explicit" and w.kind == "day":
             ctx.day = w
         if st.role in ("level", "yield_level") and w.kind != "day":
             w = Window(w.end, w.end, "day", w.label, w.span)
         claim = as_claim(st, reading, w, source, ctx.as_of)
+        head = sent.text[: st.q.start]
+        if st.role == "pct" and _APPOSITIVE_CHANGE.search(head[-40:]) and _BELOW_PEAK.search(head):
+            claim = claim.model_copy(  # "two-thirds below their 2021 record, a decline of 65.4%"
+                update={
+                    "kind": "drawdown",
+                    "value": -abs(claim.value),
+                    "field": "record",
+                    "start": None,
+                    "window": None,
+                }  # fmt: skip
+            )
         if ctx.intraday and w.end == ctx.as_of:
             claim = claim.model_copy(update={"intraday": True})
         claim = claim.model_copy(update={"forecast": _forecast(sent.text, st.q.start, st.q.end)})
@@ -770,7 +867,7 @@ _SUBORDINATE = re.compile(
 _MODAL = re.compile(
     r"\b(?:could|(?-i:may)(?!\.?\s+\d)|might|will|would|should|expected\s+to|likely\s+to|set\s+to|"
     r"poised\s+to|by\s+(?:the\s+end\s+of\s+)?(?:next|this)\s+(?:year|quarter|month)|by\s+year[-\s]end|"
-    r"next\s+(?:year|quarter|month|week)|(?:is|are|was|were|been)\s+(?:widely\s+|largely\s+|"
+    r"next\s+(?:year|quarter|month|week)|if|unless|(?:is|are|was|were|been)\s+(?:widely\s+|largely\s+|"
     r"broadly\s+|generally\s+|fully\s+)?(?:expected|anticipated|forecast|projected|priced\s+in))\b",
     re.IGNORECASE,
 )
@@ -805,7 +902,12 @@ def _direction(sent: _Sentence, start: int, end: int) -> int | None:
 
 def _subject_fields(sent: _Sentence, pos: int) -> dict[str, object]:
     raw, sym = sent.subject(pos)
-    return {"subject": raw, "ticker": sym.ticker if sym else None}
+    carried = sym is not None and not any(m[2] is sym for m in sent.symbols)
+    return {
+        "subject": raw,
+        "ticker": sym.ticker if sym else None,
+        "subject_source": "carried" if carried else "explicit",
+    }
 
 
 FED: dict[str, object] = {"subject": "fed funds target range", "ticker": "FEDFUNDS"}
@@ -1122,10 +1224,18 @@ def find_volatility(sent: _Sentence) -> list[Claim]:
             continue
         sent.take(*m.span())
         w = sent.window(m.start(), m.end())
+        unsettled = None
+        if w is None:  # the period is the story's or a section's, else the text gives none
+            got, _ = sent.resolve(None, m.start())
+            if got.kind == "window" and got.start < got.end:
+                w = got
+            else:
+                unsettled = "the text gives no period for this volatility figure"
         out.append(
             _claim(
                 sent,
                 m.span(),
+                unsettled=unsettled,
                 kind="volatility",
                 value=to_float(m.group(key)),
                 unit="%",

@@ -126,7 +126,9 @@ _NON_MARKET = re.compile(
     r"vote|voted|members|officials|dots?|projections?|median|breadth|advancers|decliners|"
     r"issues|new\s+highs|new\s+lows|weight|weighting|exposure|allocation|inflows?|outflows?|"
     r"subscribers?|delivered\s+(?:\d|more|fewer|a\s+record)|vehicles|customers|said\s+(?:its|it|that)|reported|sold(?!\s+off)|hired|"
-    r"companies|constituents|members|wholesale\s+prices|import\s+prices|home\s+prices)(?![\w-])",
+    r"companies|constituents|members|wholesale\s+prices|import\s+prices|home\s+prices|fees?|"
+    r"subscriptions?|prices\s+on|price\s+tags?|(?:long-run|long-term|historical|typical)\s+average|"
+    r"moving\s+average)(?![\w-])",
     I,
 )
 _YEAR_ON_YEAR = re.compile(

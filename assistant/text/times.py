@@ -140,7 +140,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("closing_year", r"\b(?:clos(?:e|es|ed|ing)|wrap(?:s|ped|ping)?|round(?:s|ed|ing)?)\s+out\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?year\b(?!['\u2019]s|-)"),
     ("end_of_month", r"\b(?:at|by|as\s+of)\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("part_of_month", r"(?<!since\s)\b(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
-    ("into_day", r"\b(?:came|coming|going|heading|went|headed)\s+into\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
+    ("into_day", r"\b(?:(?:came|coming|going|heading|went|headed)\s+into|entered|entering)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
     ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end))\b"),
     ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:close|low|high|level|bottom|trough)?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year)|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
@@ -151,7 +151,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
     ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:ended|finished|closed|ending|finishing|closing)\s+the\s+)week\b|\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
     ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
-    ("for_quarter", r"\b(?:for|on|over)\s+the\s+quarter\b|\bquarterly\b|\bquarter-to-date\b"),
+    ("for_quarter", r"\b(?:(?:for|on|over)\s+the\s+quarter|(?:finished|ended|closed|finishing|ending|closing)\s+the\s+quarter)\b|\bquarterly\b|\bquarter-to-date\b|\bthe\s+quarter['\u2019]s\b"),
     ("for_year", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+year\b|\b(?:annual|yearly|full-year|(?<!new\s)year's)\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
     ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
@@ -167,6 +167,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("past_n", r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<u>year|month|week)\b"),
     ("quarter", r"\b(?:in|during|for|over|finished|ended|closed(?:\s+out)?|wrapped\s+up)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
+    ("quarter", r"\b(?P<q>first|second|third|fourth)-quarter\s+(?=(?:[\w-]+\s+)?(?:gain|loss|rebound|rally|drop|decline|advance|return|slide|surge|jump|climb|performance|slump|selloff|sell-off|scorecard|review|recap|wrap)s?\b)"),
+    ("past_months", r"\b(?:the\s+)?(?P<n>three|six|nine|twelve)\s+months\s+(?:that\s+)?(?:ended|ending|through)\b"),
+    ("half", r"\b(?:(?:in|during|for|over|through)\s+the\s+)?(?P<h>first|second)[\s-]half(?:\s+of\s+(?:the\s+year|" + _YEAR + r"))?(?=\s|[,.;:)]|$)(?![\s-]+(?:hour|session|day|point)s?\b)(?!\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+month|the\s+week|the\s+session))"),
     ("quarter_q", r"\b(?:in|during|for|over)\s+(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?" + _YEAR + r")?\b"),
     ("quarter_q", r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),
     ("quarter_months", r"\b(?:in|during|for|over)\s+the\s+(?P<qm>january|april|july|october)[-\s](?:to[-\s])?(?:march|june|september|december)\s+quarter(?:\s+of\s+" + _YEAR + r")?"),
@@ -222,7 +225,30 @@ def find_windows(
         if w is not None:
             found.append(w)
     found.sort(key=lambda w: w.span)
-    return found
+    return found + _elided_quarters(text, as_of, found)
+
+
+_ELIDED_Q = re.compile(
+    r"\b(?:in|during|for)\s+the\s+(?P<q>first|second|third|fourth)\b(?![\s-]+(?:quarter|half|time|day|week|month|straight|consecutive))",
+    re.IGNORECASE,
+)
+
+
+def _elided_quarters(text: str, as_of: date, found: list[Window]) -> list[Window]:
+    """'rose 10.2% in the first quarter and another 3.9% in the second': the noun is left out."""
+    quarters = [w for w in found if re.search(r"(?i)quarter", w.label)]
+    if not quarters:
+        return []
+    out = []
+    for m in _ELIDED_Q.finditer(text):
+        if m.start() < quarters[0].span[1] or any(
+            m.start() < e and s < m.end() for s, e in (w.span for w in found)
+        ):
+            continue
+        q = QUARTER_WORDS[m.group("q").lower()]
+        start, end = _quarter_window(q, quarters[0].start.year, as_of)
+        out.append(Window(start, end, "window", m.group(0), m.span()))
+    return out
 
 
 def _on_the_day_of_writing(name: str, m: re.Match[str], w: Window, today: date) -> Window:
@@ -410,6 +436,10 @@ def _resolve(  # noqa: C901
     if name == "last_year":
         y = as_of.year - 1
         return Window(date(y, 1, 1), date(y, 12, 31), "window", label, span)
+    if name == "past_months":  # "the three months that ended Tuesday": a quarter's span
+        n = NUMBER_WORDS[g["n"].lower()]
+        start = shift_months(as_of, -n) + timedelta(days=1)
+        return Window(start, as_of, "window", label, span)
     if name == "past_sessions":  # "lost 7% over five sessions": from the close five sessions back
         raw = g["n"]
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
@@ -425,6 +455,18 @@ def _resolve(  # noqa: C901
         else:
             start = as_of - timedelta(weeks=n)
         return Window(start, as_of, "trailing", label, span)
+    if name == "half":
+        y = year or (as_of.year if g["h"].lower() == "first" or as_of.month > 6 else as_of.year - 1)
+        if (
+            g["h"].lower() == "first"
+            and year is None
+            and as_of.month == 1
+            and early_in(as_of, "year")
+        ):
+            y -= 1
+        start = date(y, 1, 1) if g["h"].lower() == "first" else date(y, 7, 1)
+        end = date(y, 6, 30) if g["h"].lower() == "first" else date(y, 12, 31)
+        return Window(*_upto(start, end, as_of), "window", label, span)
     if name in ("quarter", "quarter_q", "quarter_months"):
         if g.get("qm"):
             q = {"january": 1, "april": 2, "july": 3, "october": 4}[g["qm"].lower()]

@@ -100,6 +100,7 @@ def check_intraday(claim: Claim, lookup: Lookup, outcome: Outcome) -> Outcome:
         *CHANGE_KINDS,
         *LEVEL_KINDS,
         "yield_level",
+        "yield_change",
     ):
         return outcome
     rng = session_range(claim, lookup)
@@ -196,6 +197,14 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
     if outcome.verdict not in ("contradicted", "misdated"):
         return outcome
     weak = _weak(claim)
+    if "subject" in weak and claim.kind not in ("rate_level", "rate_count"):
+        return Outcome(
+            "unverifiable",
+            outcome.computed,
+            f"the subject is inferred from an earlier sentence ({claim.subject or 'a pronoun'}), "
+            f"and read so {outcome.explanation}",
+            outcome.evidence,
+        )
     if outcome.verdict == "misdated":
         if "window" not in weak and "field" not in weak:
             return outcome  # the date is the text's own: the number belongs elsewhere

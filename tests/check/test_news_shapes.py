@@ -193,3 +193,47 @@ def test_a_change_standing_now_that_data_contradicts_abstains() -> None:
         "The Russell 2000 is now up just 0.7%.", D("2023-03-10"), SnapshotMarketData()
     )
     assert c.verdict == "unverifiable"
+
+
+def test_quarters_halves_and_their_adjectives() -> None:
+    text = "The S&P 500 rose 10.2% in the first quarter and another 3.9% in the second."
+    claims = _claims(text, "2024-06-28")
+    assert _window(_one(claims, 3.9)) == ("window", D("2024-04-01"), D("2024-06-28"))
+    c = _one(_claims("Apple rose 9.4%, nearly all of it in a 22.8% second-quarter rebound.",
+                     "2024-06-28"), 22.8)  # fmt: skip
+    assert _window(c) == ("window", D("2024-04-01"), D("2024-06-28"))
+    touched = _one(_claims("The S&P 500 touched 7,450.84 in the first half hour.", "2026-07-29"),
+                   7450.84)  # fmt: skip
+    assert touched.end == D("2026-07-29")
+
+
+def test_a_period_entered_on_a_day_ends_at_the_close_before() -> None:
+    text = "The Nasdaq had risen 2.1% on Monday and entered Tuesday down 21.6% for the year."
+    c = _one(_claims(text, "2022-09-13", datetime(2022, 9, 13, 12, 52, tzinfo=NY)), -21.6)
+    assert (_window(c), c.intraday) == (("window", D("2022-01-01"), D("2022-09-12")), False)
+
+
+def test_a_drop_of_dollars_shares_the_window_of_the_move_it_restates() -> None:
+    text = "Tesla has lost nearly 19% since the April 11 close, a drop of $32.55 a share."
+    c = _one(_claims(text, "2024-04-22"), -32.55)
+    assert _window(c) == ("since", D("2024-04-11"), D("2024-04-22"))
+
+
+def test_a_decline_in_apposition_to_a_distance_from_the_record_is_a_drawdown() -> None:
+    text = (
+        "At Monday's close Tesla sat two-thirds below its November 2021 record, a decline of 65.4%."
+    )
+    c = _one(_claims(text, "2024-04-22"), -65.4)
+    assert (c.kind, c.end) == ("drawdown", D("2024-04-22"))
+
+
+def test_the_base_level_of_a_from_clause_does_not_cut_the_clause_off() -> None:
+    text = "From its Oct. 27 close of 32,417.59, the Dow has rallied about 7,600 points, or 23.4%."
+    claims = _claims(text, "2024-05-17")
+    since = ("since", D("2023-10-27"), D("2024-05-17"))
+    assert (_window(_one(claims, 7600)), _window(_one(claims, 23.4))) == (since, since)
+
+
+def test_volatility_with_no_period_abstains() -> None:
+    (c,) = _claims("The S&P 500's annualized volatility was 8.7%.", "2025-09-30")
+    assert c.unsettled == "the text gives no period for this volatility figure"
