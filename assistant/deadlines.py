@@ -28,6 +28,7 @@ DeadlineFor = Callable[[], float]
 
 _TIMEOUT_KEYS = ("connect", "read", "write", "pool")
 _NEW_STREAM_EVENTS = ("connection.connect_tcp.complete", "connection.start_tls.complete")
+_SENDING_EVENTS = ("http11.send_request_headers.started", "http2.send_request_headers.started")
 
 
 class DeadlineExceeded(httpx.ReadTimeout):
@@ -38,7 +39,9 @@ class DeadlineClient(httpx.Client):
     """An httpx.Client whose requests end by `deadline_for()` (taken when each starts).
 
     Each connect and read waits at most the time left; at the deadline a watchdog shuts
-    the connection down, so even a server that drips a byte at a time is cut off.
+    the connection down, so even a server that drips a byte at a time is cut off, on a new
+    connection or a kept-alive one (whose headers would otherwise only meet the read
+    timeout, which each dripped byte starts again).
     """
 
     def __init__(self, deadline_for: DeadlineFor, **kwargs: Any) -> None:
@@ -52,7 +55,8 @@ class DeadlineClient(httpx.Client):
         left = end - time.monotonic()
         if left <= 0:
             raise DeadlineExceeded("no time was left for this request", request=request)
-        watchdog = _Watchdog(end)
+        transport = self._transport_for_url(request.url)
+        watchdog = _Watchdog(end, lambda core_request: _kept_stream(transport, core_request))
         request.extensions = {
             **request.extensions,
             "timeout": _shortened(request.extensions.get("timeout"), self.timeout, left),
@@ -81,6 +85,19 @@ class DeadlineClient(httpx.Client):
         return response
 
 
+def _kept_stream(transport: httpx.BaseTransport, core_request: Any) -> Any:
+    """The network stream of the kept-alive connection that httpcore's pool gave to
+    `core_request` (no trace event names it), or None when the pool's records are not
+    what this code knows (another httpcore, a proxy, a transport of another kind)."""
+    try:
+        for pending in list(transport._pool._requests):  # type: ignore[attr-defined]
+            if pending.request is core_request and pending.connection is not None:
+                return pending.connection._connection._network_stream
+    except AttributeError:
+        return None
+    return None
+
+
 def _over(seconds: float) -> str:
     return f"the request was not over within {seconds:.3g} s"
 
@@ -98,9 +115,10 @@ def _shortened(given: Any, default: httpx.Timeout, left: float) -> dict[str, flo
 class _Watchdog:
     """Shuts the request's connection down when its deadline passes."""
 
-    def __init__(self, end: float) -> None:
+    def __init__(self, end: float, kept_stream: Callable[[Any], Any]) -> None:
         self.end = end
         self.fired = False
+        self._kept_stream = kept_stream
         self._stream: Any = None
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, name="finnews-deadline", daemon=True)
@@ -111,6 +129,8 @@ class _Watchdog:
         def trace(event: str, info: dict[str, Any]) -> None:
             if event in _NEW_STREAM_EVENTS and info.get("return_value") is not None:
                 self.watch(info["return_value"])
+            elif event in _SENDING_EVENTS and self._stream is None:  # a kept-alive connection
+                self.watch(self._kept_stream(info.get("request")))
             if chained is not None:
                 chained(event, info)
 

@@ -6,7 +6,9 @@
     ├── MarketDataUnavailable    no bars / series for the asked ticker and window
     ├── ProviderError            an outside service failed (retryable flag)
     ├── ModelOutputError         an LLM answered something we cannot use
-    └── IndexMismatchError       the news index was built with another embedder
+    ├── IndexMismatchError       the news index was built with another embedder
+    ├── IndexDamagedError        the news index's files are damaged (names file and fix)
+    └── HomeBusyError            another finnews command kept the data directory too long
 
 Only the CLI turns these into messages and exit codes.
 """
@@ -52,3 +54,15 @@ class ModelOutputError(FinnewsError):
 
 class IndexMismatchError(FinnewsError):
     """The index was built with another embedding model or dimension."""
+
+
+class IndexDamagedError(FinnewsError):
+    """The news index's files are damaged; the message names the file and the fix."""
+
+    exit_code = 3
+
+
+class HomeBusyError(FinnewsError):
+    """Another finnews command kept writing to the data directory past the wait limit."""
+
+    exit_code = 3

@@ -22,16 +22,10 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from assistant.config import Settings, data_dir
-from assistant.errors import ConfigError, FinnewsError
+from assistant.errors import ConfigError, HomeBusyError
 
 LOCK_FILE = "finnews.lock"
 OWNER_FILE = "finnews.lock.owner"  # who holds the lock, for the waiting message only
-
-
-class HomeBusyError(FinnewsError):
-    """Another finnews command kept writing to the data directory past the wait limit."""
-
-    exit_code = 3
 
 
 def say(message: str) -> None:
@@ -41,11 +35,24 @@ def say(message: str) -> None:
 
 def ensure_writable(home: Path, command: str) -> None:
     """Raise ConfigError naming `home` when nothing can be written there."""
+    why = why_unwritable(home)
+    if why:
+        raise ConfigError(not_writable(home, command, why))
+
+
+def why_unwritable(path: Path) -> str | None:
+    """Why nothing can be written to the directory or file at `path` (the system's reason),
+    or None when it can (or when there is no such file: its directory decides)."""
     try:
-        with tempfile.TemporaryFile(dir=home, prefix=".finnews-probe-"):
-            pass
+        if path.is_dir():
+            with tempfile.TemporaryFile(dir=path, prefix=".finnews-probe-"):
+                return None
+        with path.open("r+b"):
+            return None
+    except FileNotFoundError:
+        return None
     except OSError as exc:
-        raise ConfigError(not_writable(home, command, exc)) from None
+        return exc.strerror or str(exc)
 
 
 def not_writable(path: Path | str, command: str, exc: OSError | str) -> str:
@@ -59,9 +66,12 @@ def not_writable(path: Path | str, command: str, exc: OSError | str) -> str:
 
 @contextmanager
 def writing(
-    settings: Settings, command: str, *, notice: Callable[[str], None] = say
+    settings: Settings, command: str, *, notice: Callable[[str], None] | None = say
 ) -> Iterator[Path]:
-    """Hold the data directory's write lock; yields the data directory."""
+    """Hold the data directory's write lock; yields the data directory.
+
+    `notice` hears that the lock is awaited (None: wait without a word, for --quiet and
+    --json runs)."""
     home = data_dir(settings)
     ensure_writable(home, command)
     lock = FileLock(home / LOCK_FILE, is_singleton=True)
@@ -70,7 +80,7 @@ def writing(
             lock.acquire(timeout=0)
         except Timeout:
             limit = settings.lock_timeout
-            notice(
+            (notice or _silent)(
                 f"waiting for {_holder(home)} to finish writing to {home}; "
                 f"giving up after {limit:g} s (FINNEWS_LOCK_TIMEOUT)"
             )
@@ -89,6 +99,10 @@ def writing(
         yield home
     finally:
         lock.release()
+
+
+def _silent(message: str) -> None:
+    return None
 
 
 def _set_holder(home: Path, command: str) -> None:

@@ -13,6 +13,10 @@ Chroma cannot open an embedded index it may not write (chroma-core/chroma#1438: 
 writes to its SQLite file). An index in a read-only place is read from a private copy in
 the temp dir, made once per process and deleted at exit; writing to it is refused with a
 message naming the read-only place.
+
+On a Chroma server every request ends within FINNEWS_FETCH_TIMEOUT in total, and a server
+that stops answering (or goes away) in the middle of a session is a ProviderError, as one
+that cannot be reached at the start is.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import atexit
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,10 +35,16 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from assistant.config import Settings
-from assistant.errors import ProviderError
+from assistant.deadlines import CallTimedOut, run_with_deadline
+from assistant.lock import why_unwritable
 from assistant.models import Article
 from retrieval.chunks import Chunk
-from retrieval.health import check_chroma_server, check_embedded_index
+from retrieval.health import (
+    check_chroma_server,
+    check_embedded_index,
+    server_silent,
+    server_unreachable,
+)
 from retrieval.index import Filters, IndexStats, StoredArticle, StoredChunk, check_writable
 
 CHUNKS = "finnews-chunks"
@@ -60,26 +71,29 @@ class ChromaIndex:
 
         chroma_settings = ChromaSettings(anonymized_telemetry=False)
         if settings.chroma_url:
-            url = settings.chroma_url
-            check_chroma_server(url, settings.fetch_timeout)  # frozen: an error, not a hang
+            url, timeout = settings.chroma_url, settings.fetch_timeout
+            check_chroma_server(url, timeout)  # frozen: an error, not a hang
             parts = urlsplit(url if "://" in url else f"http://{url}")
             ssl = parts.scheme == "https"
-            try:
+
+            def connect() -> Any:
                 client = chromadb.HttpClient(
                     host=parts.hostname or "localhost",
                     port=parts.port or (443 if ssl else 8000),
                     ssl=ssl,
                     settings=chroma_settings,
                 )
-                _set_timeouts(client, settings.fetch_timeout)
+                _set_deadlines(client, timeout)
                 client.heartbeat()
+                return client
+
+            try:  # the client asks the server a few questions before we can bound them
+                client = run_with_deadline(connect, timeout, name="connecting to Chroma")
+            except CallTimedOut:
+                raise server_silent(url, timeout) from None
             except Exception as exc:  # noqa: BLE001 - any failure here means unreachable
-                raise ProviderError(
-                    f"cannot reach the Chroma server at {url} ({type(exc).__name__}); start it "
-                    "(`chroma run --path DIR`) or unset FINNEWS_CHROMA_URL",
-                    retryable=True,
-                ) from None
-            return cls(client, url)
+                raise server_unreachable(url, exc) from None
+            return cls(_ServerCalls(client, url, timeout), url)
         path = settings.data_dir / "chroma"
         check_embedded_index(path)  # damaged files: named, with the way back; never a crash
         why = _unwritable(path)
@@ -111,7 +125,10 @@ class ChromaIndex:
         kwargs: dict[str, Any] = {"name": name, "embedding_function": None}
         if configuration:
             kwargs["configuration"] = configuration
-        return self._client.get_or_create_collection(**kwargs)
+        collection = self._client.get_or_create_collection(**kwargs)
+        if isinstance(self._client, _ServerCalls):
+            return _ServerCalls(collection, self._client.url, self._client.timeout)
+        return collection
 
     # -- model ---------------------------------------------------------------
     @property
@@ -290,29 +307,9 @@ class ChromaIndex:
 def _unwritable(path: Path) -> str | None:
     """Why Chroma could not write the index at `path` (None when it can)."""
     if not path.exists():
-        return _unwritable_dir(path.parent)
+        return why_unwritable(path.parent)
     parts = [path, *(p for p in path.iterdir() if p.is_dir() or p.suffix.startswith(".sqlite"))]
-    for part in parts:
-        why = _unwritable_dir(part) if part.is_dir() else _unwritable_file(part)
-        if why is not None:
-            return why
-    return None
-
-
-def _unwritable_dir(path: Path) -> str | None:
-    try:
-        with tempfile.TemporaryFile(dir=path, prefix=".finnews-probe-"):
-            return None
-    except OSError as exc:
-        return exc.strerror or str(exc)
-
-
-def _unwritable_file(path: Path) -> str | None:
-    try:
-        with path.open("r+b"):
-            return None
-    except OSError as exc:
-        return exc.strerror or str(exc)
+    return next(filter(None, map(why_unwritable, parts)), None)
 
 
 _READ_COPIES: dict[Path, Path] = {}
@@ -452,15 +449,51 @@ def _stored_article(article_id: str, doc: str | None, meta: dict[str, Any]) -> S
     )
 
 
-def _set_timeouts(client: Any, seconds: float) -> None:
+def _set_deadlines(client: Any, seconds: float) -> None:
     """chromadb 1.5 gives its HTTP sessions no timeout (`httpx.Client(timeout=None)`) and
-    has no setting for one: each connect and read of a session waits `seconds` at most."""
-    import httpx
+    has no setting for one: its sessions are replaced by ones whose every request is over
+    within `seconds` in total (see assistant/deadlines.py), with the same headers."""
+    from assistant.deadlines import DeadlineClient
 
     for owner in (client, getattr(client, "_admin_client", None)):
-        session = getattr(getattr(owner, "_server", None), "_session", None)
-        if isinstance(session, httpx.Client):
-            session.timeout = httpx.Timeout(seconds)
+        server: Any = getattr(owner, "_server", None)
+        session = getattr(server, "_session", None)
+        if session is None:
+            continue
+        server._session = DeadlineClient(
+            lambda: time.monotonic() + seconds, timeout=seconds, headers=session.headers
+        )
+        session.close()
+
+
+class _ServerCalls:
+    """A Chroma client or collection on a server, whose calls end in a ProviderError (not
+    an httpx one) when the server stops answering, or is gone, in the middle of a session.
+    Attributes that are not calls are read through."""
+
+    def __init__(self, target: Any, url: str, timeout: float) -> None:
+        self.target = target
+        self.url = url
+        self.timeout = timeout
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "target":  # not set yet (a copy being made): no recursion
+            raise AttributeError(name)
+        value = getattr(self.target, name)
+        if not callable(value):
+            return value
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            import httpx
+
+            try:
+                return value(*args, **kwargs)
+            except httpx.TimeoutException:
+                raise server_silent(self.url, self.timeout) from None
+            except httpx.TransportError as exc:
+                raise server_unreachable(self.url, exc) from None
+
+        return call
 
 
 def _pages(collection: Any, batch: int) -> Iterator[tuple[str, str, dict[str, Any]]]:

@@ -38,8 +38,8 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.errors import FinnewsError, ProviderError
-from assistant.market.cache import sqlite_damage
+from assistant.errors import IndexDamagedError, ProviderError
+from assistant.sqlite_files import read_only_uri, sqlite_damage
 
 SQLITE_FILE = "chroma.sqlite3"
 VECTOR_FILES = ("header.bin", "data_level0.bin", "length.bin", "link_lists.bin")
@@ -54,12 +54,6 @@ _KNOWN_FORMAT = 1
 _NORM_TOLERANCE = 1e-3  # finnews stores unit vectors only (every embedder normalizes)
 
 _probing = False  # True inside the trial process: it must not start another
-
-
-class IndexDamagedError(FinnewsError):
-    """The news index's files are damaged; the message names the file and the fix."""
-
-    exit_code = 3
 
 
 @dataclass
@@ -153,7 +147,7 @@ def _segments_in_sqlite(db: Path) -> dict[str, tuple[str, bool]]:
     """Segment id -> (collection name, stored normalized) as chroma.sqlite3 records them;
     empty when its tables are not what this code knows (the checks then skip norms)."""
     try:
-        with closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(read_only_uri(db), uri=True)) as conn:
             rows = conn.execute(
                 "SELECT s.id, c.name, c.schema_str FROM segments s "
                 "JOIN collections c ON s.collection = c.id WHERE s.scope = 'VECTOR'"
@@ -299,6 +293,7 @@ def _trial_open(chroma_dir: Path, segments: list[_Segment]) -> tuple[Path, str] 
     try:
         proc = subprocess.run(
             probe_command(chroma_dir),
+            env=_child_env(),
             capture_output=True,
             text=True,
             timeout=PROBE_TIMEOUT,
@@ -319,6 +314,14 @@ def _trial_open(chroma_dir: Path, segments: list[_Segment]) -> tuple[Path, str] 
 def probe_command(chroma_dir: Path) -> list[str]:
     """The child process that opens the index on trial (see `_probe`)."""
     return [sys.executable, "-m", "retrieval.health", str(chroma_dir)]
+
+
+def _child_env() -> dict[str, str]:
+    """This environment, with this copy of finnews first on the child's import path (the
+    child must run this code, wherever it was started from)."""
+    code_root = str(Path(__file__).resolve().parent.parent)
+    paths = [code_root, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
 
 
 def _fingerprint(segments: list[_Segment]) -> str:
@@ -402,21 +405,33 @@ def check_chroma_server(url: str, timeout: float) -> None:
 
     base = url if "://" in url else f"http://{url}"
     end = time.monotonic() + timeout
-    help_ = "start it (`chroma run --path DIR`) or unset FINNEWS_CHROMA_URL"
     try:
         with DeadlineClient(lambda: end, timeout=timeout) as client:
             client.get(f"{base.rstrip('/')}/api/v2/heartbeat")
     except httpx.TimeoutException:
-        raise ProviderError(
-            f"the Chroma server at {url} did not answer within {timeout:g} s "
-            f"(FINNEWS_FETCH_TIMEOUT); {help_}",
-            retryable=True,
-        ) from None
+        raise server_silent(url, timeout) from None
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        raise ProviderError(
-            f"cannot reach the Chroma server at {url} ({type(exc).__name__}); {help_}",
-            retryable=True,
-        ) from None
+        raise server_unreachable(url, exc) from None
+
+
+_SERVER_HELP = "start it (`chroma run --path DIR`) or unset FINNEWS_CHROMA_URL"
+
+
+def server_silent(url: str, timeout: float) -> ProviderError:
+    """The error for a Chroma server that did not answer in time (frozen, or overloaded)."""
+    return ProviderError(
+        f"the Chroma server at {url} did not answer within {timeout:g} s "
+        f"(FINNEWS_FETCH_TIMEOUT); {_SERVER_HELP}",
+        retryable=True,
+    )
+
+
+def server_unreachable(url: str, exc: BaseException) -> ProviderError:
+    """The error for a Chroma server that cannot be reached (or hung up)."""
+    return ProviderError(
+        f"cannot reach the Chroma server at {url} ({type(exc).__name__}); {_SERVER_HELP}",
+        retryable=True,
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,10 @@
 The cache holds nothing that cannot be fetched again, so a damaged file is not an
 error: it is moved aside (`market.sqlite.damaged-YYYYMMDD-HHMMSS`), the move is told
 once through `notify`, and an empty cache takes its place.
+
+Nor is a read-only place: the cache is then read without being written (SQLite's
+read-only mode, or its `immutable` one when not even a WAL's `-shm` file can be made),
+prices fetched meanwhile are not kept, and `notify` hears that once.
 """
 
 from __future__ import annotations
@@ -16,13 +20,12 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TypeVar
 
+from assistant.lock import why_unwritable
 from assistant.market.base import Bar, History
+from assistant.sqlite_files import BUSY_WAIT, is_damage, read_only_uri, sqlite_damage
 
 CACHE_FILE = "market.sqlite"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 _SIDECARS = ("-wal", "-shm", "-journal")  # an old WAL must never meet a new database
-_CORRUPT, _NOTADB = 11, 26  # SQLite's primary result codes for a damaged file
-BUSY_WAIT = 0.5  # seconds the check waits for a writer's lock before it skips the check
 
 R = TypeVar("R")
 
@@ -50,52 +53,25 @@ CREATE TABLE IF NOT EXISTS ranges (
 """
 
 
-def is_damage(exc: BaseException) -> bool:
-    """Whether an sqlite3 error means a damaged file (not a lock, a full disk, a read-only
-    directory or a missing one)."""
-    if not isinstance(exc, sqlite3.DatabaseError):
-        return False
-    code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
-    if code is not None:
-        return code & 0xFF in (_CORRUPT, _NOTADB)
-    return type(exc) is sqlite3.DatabaseError  # 3.10: damage is the plain DatabaseError
-
-
-def sqlite_damage(path: Path) -> str | None:
-    """Why the SQLite file at `path` is damaged, or None when it is sound (or absent, or
-    empty: SQLite makes an empty file a new database). Reads only."""
-    try:
-        if path.stat().st_size == 0:
-            return None
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except FileNotFoundError:
-        return None
-    if head != SQLITE_MAGIC:
-        return "not an SQLite database"
-    try:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_WAIT)) as conn:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc) if is_damage(exc) else None  # a lock is not damage
-    lines = [line.strip() for row in rows for line in str(row[0]).splitlines()]
-    problems = [line for line in lines if line and line != "ok" and not line.startswith("***")]
-    return f"SQLite's integrity check: {problems[0]}" if problems else None
-
-
 class PriceCache:
     """Daily bars per ticker plus covered ranges; every write is one transaction.
 
     A damaged file, found on opening (SQLite's quick_check) or by any later statement, is
     moved aside and replaced by an empty cache; `notify` gets one sentence saying so.
+    Where the cache cannot be written (`read_only` says why), it is only read: writes are
+    skipped, and the first one skipped is told through `notify`.
     """
 
     def __init__(self, path: Path, *, notify: Callable[[str], None] | None = None) -> None:
         self.path = Path(path)
         self.notify = notify
         self._repair_lock = threading.Lock()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._read_uri: str | None = None  # how a read-only cache is read (None: not at all)
+        self._told_read_only = False
+        self.read_only = self._unwritable()  # why nothing can be written here, if so
+        if self.read_only:
+            self._open_read_only()
+            return
         problem = sqlite_damage(self.path)
         if problem:
             self._set_aside(problem)
@@ -111,17 +87,84 @@ class PriceCache:
             conn.executescript(_SCHEMA)
 
     def _connect(self) -> sqlite3.Connection:
+        if self.read_only:
+            if self._read_uri is None:
+                raise sqlite3.OperationalError("the read-only cache cannot be read")
+            return sqlite3.connect(self._read_uri, uri=True, timeout=30)
         conn = sqlite3.connect(self.path, timeout=30)
         conn.execute("PRAGMA synchronous=NORMAL")
         return conn
 
+    # -- a place that cannot be written -----------------------------------------
+    def _unwritable(self) -> str | None:
+        """'DIR is not writable (REASON)' (or the file's) when the cache cannot be written."""
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return f"{folder} cannot be made ({exc.strerror or exc})"
+        for where in (folder, self.path):
+            why = why_unwritable(where)
+            if why:
+                return f"{where} is not writable ({why})"
+        return None
+
+    def _open_read_only(self) -> None:
+        """Find how the cache file can be read without writing a byte; a damaged or
+        unreadable file is told once and then the cache holds nothing."""
+        try:
+            if self.path.stat().st_size == 0:
+                return  # nothing cached yet
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            self._tell(f"the market-data cache {self.path} cannot be read ({exc.strerror})")
+            return
+        for immutable in (False, True):
+            uri = read_only_uri(self.path, immutable=immutable)
+            problem: str | None
+            try:
+                with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_WAIT)) as conn:
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.DatabaseError as exc:
+                if not is_damage(exc):
+                    continue  # read-only mode needs a -shm file it cannot make: immutable
+                problem = sqlite_damage(self.path, immutable=immutable) or str(exc)
+            else:
+                problem = sqlite_damage(self.path, immutable=immutable)
+            if problem:
+                self._tell(
+                    f"the market-data cache {self.path} is damaged ({problem}) and cannot be "
+                    f"set aside: {self.read_only}; prices are fetched without it"
+                )
+                return
+            self._read_uri = uri
+            return
+        self._tell(f"the market-data cache {self.path} cannot be read: {self.read_only}")
+
+    def _skip_write(self) -> None:
+        with self._repair_lock:
+            told, self._told_read_only = self._told_read_only, True
+        if not told:
+            self._tell(
+                f"{self.read_only}: the market-data cache {self.path} is only read, and "
+                "prices fetched now are not cached"
+            )
+
+    def _tell(self, message: str) -> None:
+        if self.notify:
+            self.notify(message)
+
     # -- damage -----------------------------------------------------------------
     def _guarded(self, call: Callable[[], R], *, again: bool = True) -> R | None:
         """`call()`; when it meets a damaged file, set the file aside, start an empty cache
-        and (unless `again` is False) call again; else None."""
+        and (unless `again` is False) call again; else None. A read-only cache that fails
+        to answer answers nothing."""
         try:
             return call()
         except sqlite3.DatabaseError as exc:
+            if self.read_only:
+                return None  # a cache we cannot repair: as if it held nothing
             if not is_damage(exc):
                 raise
             self._set_aside(str(exc))
@@ -215,6 +258,9 @@ class PriceCache:
 
         Either every bar and the range land, or nothing changes.
         """
+        if self.read_only:
+            self._skip_write()
+            return
         when = (fetched_at or datetime.now(timezone.utc)).isoformat()
         again = isinstance(bars, (list, tuple))  # after a repair, only a sequence is written again
         self._guarded(lambda: self._put(ticker, bars, start, end, when, source), again=again)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -62,3 +63,33 @@ def read_only_argv(home: Path, argv: Sequence[str]) -> list[str]:
     script = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"'
     return ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh",
             str(home), *argv]  # fmt: skip
+
+
+AS_ROOT = os.geteuid() == 0
+READ_ONLY_REASON = "Read-only file system" if AS_ROOT else "Permission denied"
+
+
+@contextmanager
+def without_write_bits(home: Path) -> Iterator[None]:
+    modes = {p: p.stat().st_mode for p in [home, *home.rglob("*")]}
+    for path, mode in sorted(modes.items(), reverse=True):
+        path.chmod(mode & ~0o222)
+    try:
+        yield
+    finally:
+        for path, mode in sorted(modes.items()):
+            path.chmod(mode)
+
+
+def run_read_only(
+    home: Path, argv: Sequence[str], env: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """`argv` in a child process that cannot write to `home`: for root (who may write
+    anyway) a read-only bind mount in a private mount namespace, for anyone else `home`
+    without its write bits."""
+    if AS_ROOT:
+        return subprocess.run(
+            read_only_argv(home, argv), env=env, capture_output=True, text=True, timeout=300
+        )
+    with without_write_bits(home):
+        return subprocess.run(argv, env=env, capture_output=True, text=True, timeout=300)

@@ -17,17 +17,15 @@ import pytest
 
 import retrieval.health as health
 from assistant.config import Settings, get_settings
+from assistant.errors import IndexDamagedError
 from assistant.market.base import Bar
-from assistant.market.cache import PriceCache, sqlite_damage
+from assistant.market.cache import PriceCache
 from assistant.models import Article
+from assistant.sqlite_files import sqlite_damage
 from retrieval.chroma_index import CHUNKS
 from retrieval.chunks import Chunk
 from retrieval.embed import MINILM_DIM, MINILM_NAME
-from retrieval.health import (
-    IndexDamagedError,
-    check_embedded_index,
-    set_aside_damaged_vectors,
-)
+from retrieval.health import check_embedded_index, set_aside_damaged_vectors
 from retrieval.index import StoredArticle, open_index
 from tests.support_cli import run_cli
 

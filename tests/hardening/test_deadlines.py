@@ -268,15 +268,59 @@ def test_a_dripping_embeddings_answer_is_cut(openai_server: OpenAIServer) -> Non
     )
 
 
+def test_embedding_retries_share_one_budget(openai_server: OpenAIServer) -> None:
+    """Before: the openai client's own retries gave each of 4 attempts the whole timeout
+    (and slept between them): over 2 s for a 0.5 s setting, with 4 requests."""
+    settings = server_settings(
+        openai_server,
+        FINNEWS_EMBEDDER="openai",
+        FINNEWS_EMBEDDING_MODEL="test-embed",
+        FINNEWS_LLM_RETRIES=3,
+        FINNEWS_LLM_TIMEOUT=0.5,
+    )
+    for _ in range(4):
+        openai_server.enqueue_embedding(trickle=DRIP)
+    waits: list[float] = []
+    policy = RetryPolicy(retries=3, random=lambda: 0.5)
+    clock = Clock()
+    with pytest.raises(ProviderError) as err:
+        OpenAIEmbedder(settings, policy=policy, sleep=waits.append).embed(["IWM rose 2%"])
+    assert clock.elapsed < 3 * 0.5
+    assert str(err.value) == (
+        f"the embeddings server at {openai_server.base_url} did not answer within 0.5 s "
+        "(FINNEWS_LLM_TIMEOUT); gave up after 1 retries: they took 1 s, and one batch may "
+        "take 1 s (twice FINNEWS_LLM_TIMEOUT)"
+    )
+    assert (len(openai_server.embedding_requests), waits) == (2, [0.375])
+
+
+def test_embeddings_honour_retry_after_within_the_policy(openai_server: OpenAIServer) -> None:
+    settings = server_settings(
+        openai_server, FINNEWS_EMBEDDER="openai", FINNEWS_EMBEDDING_MODEL="test-embed"
+    )
+    openai_server.enqueue_embedding(status=429, retry_after="7")
+    openai_server.enqueue_embedding(status=503, retry_after="500")
+    waits: list[float] = []
+    with pytest.raises(ProviderError) as err:
+        OpenAIEmbedder(settings, sleep=waits.append).embed(["IWM rose 2%"])
+    assert str(err.value) == (
+        f"the embeddings server at {openai_server.base_url} failed (HTTP 503); gave up: it "
+        "asks to wait 500 s, longer than we wait; try again later"
+    )
+    assert (len(openai_server.embedding_requests), waits) == (2, [7.0])
+
+
 # -- pages and feeds -------------------------------------------------------------------------
 class DripServer:
-    """HTTP on 127.0.0.1 that drips: the body of /page a byte at a time, or, for /headers,
-    the status line and headers themselves."""
+    """HTTP/1.1 on 127.0.0.1 that drips: the body of /page a byte at a time, or, for
+    /headers, the status line and headers themselves; /quick answers at once and keeps the
+    connection open. `peers` records who asked, request by request."""
 
     def __init__(self, delay: float = 0.05, size: int = 4000) -> None:
         self.delay = delay
         self.body = (b"<html><body><p>" + b"IWM rose 2%. " * size)[:size]
         self.stopped = threading.Event()
+        self.peers: list[tuple[str, int]] = []
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.httpd.daemon_threads = True
         threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
@@ -295,11 +339,20 @@ class DripServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
             def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
                 return
 
             def do_GET(self) -> None:  # noqa: N802
+                server.peers.append(self.client_address)
                 try:
+                    if self.path == "/quick":
+                        self.send_response(200)
+                        self.send_header("Content-Length", "2")
+                        self.end_headers()
+                        self.wfile.write(b"ok")
+                        return
                     if self.path == "/headers":
                         head = (
                             "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + "X-Pad: x\r\n" * 200
@@ -347,6 +400,18 @@ def test_dripping_headers_are_cut_too(drip: DripServer) -> None:
         fetch_url(url, offline=False, timeout=1.0)
     assert clock.elapsed < 3 * 1.0
     assert str(err.value) == f"{url}: fetch failed: no answer within 1 s"
+
+
+def test_dripping_headers_on_a_kept_alive_connection_are_cut(drip: DripServer) -> None:
+    """Before: the watchdog learnt a connection only when it was made, so headers dripped
+    on a reused one met only the read timeout (each byte starts it again): 150 s here."""
+    with DeadlineClient(lambda: time.monotonic() + 0.5, timeout=5.0) as client:
+        assert client.get(drip.url("/quick")).text == "ok"
+        clock = Clock()
+        with pytest.raises(DeadlineExceeded):
+            client.get(drip.url("/headers"))
+        assert clock.elapsed < 3 * 0.5
+    assert len(drip.peers) == 2 and drip.peers[0] == drip.peers[1]  # one connection, reused
 
 
 def test_ingest_of_a_dripping_url_ends_at_the_fetch_timeout(

@@ -8,10 +8,7 @@ in a private mount namespace (`unshare`), for anyone else its write bits are tak
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -22,36 +19,22 @@ from assistant.models import Article
 from retrieval.chroma_index import ChromaIndex
 from retrieval.ingest import _reindex, ingest_articles
 from tests.conftest import ROOT
-from tests.hardening.conftest import finnews, finnews_argv, finnews_env, read_only_argv
+from tests.hardening.conftest import (
+    READ_ONLY_REASON,
+    finnews,
+    finnews_argv,
+    finnews_env,
+    run_read_only,
+)
 from tests.retrieval.conftest import HashEmbedder
 
 SAMPLE = str(ROOT / "assistant" / "data" / "articles" / "small_caps_rally.md")
 FED = str(ROOT / "fixtures" / "articles" / "fed_cut_2025-12-10.md")
-AS_ROOT = os.geteuid() == 0
-REASON = "Read-only file system" if AS_ROOT else "Permission denied"
-
-
-@contextmanager
-def _without_write_bits(home: Path) -> Iterator[None]:
-    modes = {p: p.stat().st_mode for p in [home, *home.rglob("*")]}
-    for path, mode in sorted(modes.items(), reverse=True):
-        path.chmod(mode & ~0o222)
-    try:
-        yield
-    finally:
-        for path, mode in sorted(modes.items()):
-            path.chmod(mode)
+REASON = READ_ONLY_REASON
 
 
 def _run_read_only(home: Path, args: Sequence[str], env: dict[str, str]) -> tuple[int, str, str]:
-    if AS_ROOT:
-        argv = read_only_argv(home, finnews_argv(*args))
-        run = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=300)
-    else:
-        with _without_write_bits(home):
-            run = subprocess.run(
-                finnews_argv(*args), env=env, capture_output=True, text=True, timeout=300
-            )
+    run = run_read_only(home, finnews_argv(*args), env)
     return run.returncode, run.stdout, run.stderr
 
 

@@ -16,6 +16,7 @@ import sys
 import pytest
 
 from assistant.config import Settings
+from assistant.errors import HomeBusyError
 from assistant.lock import writing
 from retrieval.index import open_index
 from tests.conftest import ROOT, SHARED_DATA
@@ -108,6 +109,7 @@ def test_readers_do_not_wait_for_a_writer() -> None:
 HOLDER = """
 import sys
 from assistant.config import Settings
+from assistant.errors import HomeBusyError
 from assistant.lock import writing
 with writing(Settings(), "holder"):
     print("HOLDING", flush=True)
@@ -134,3 +136,31 @@ def test_the_lock_is_reentrant_and_released_when_a_writer_is_killed() -> None:
     holder.stdin.close()
     run = finnews("ingest", SAMPLE, env=finnews_env(FINNEWS_LOCK_TIMEOUT="0"))
     assert (run.returncode, run.stderr) == (0, "")
+
+
+def test_a_quiet_writer_waits_without_a_word(capsys: pytest.CaptureFixture[str]) -> None:
+    """`notice=None` (what --quiet and --json runs pass) prints nothing while it waits."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER],
+        env=finnews_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdin is not None
+    try:
+        assert holder.stdout.readline() == "HOLDING\n"
+        settings = Settings(FINNEWS_LOCK_TIMEOUT=0.1)
+        heard: list[str] = []
+        for notice in (None, heard.append):
+            with pytest.raises(HomeBusyError), writing(settings, "test", notice=notice):
+                pass
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        holder.stdout.close()
+    assert capsys.readouterr() == ("", "")
+    assert heard == [
+        f"waiting for another finnews command (pid {holder.pid}, holder) to finish writing "
+        f"to {settings.data_dir}; giving up after 0.1 s (FINNEWS_LOCK_TIMEOUT)"
+    ]
