@@ -15,6 +15,7 @@ from datetime import date
 from functools import cached_property, partial
 from pathlib import Path
 
+from assistant import i18n
 from assistant.chat.checked import CheckedStream, Sink, mark
 from assistant.chat.compute import compute
 from assistant.chat.ledger import Ledger, receipts_text
@@ -31,7 +32,7 @@ from assistant.chat.questions import (
     search_terms,
     wants_news,
 )
-from assistant.chat.tools import TOOL_SPECS, ChatTools
+from assistant.chat.tools import ChatTools
 from assistant.check import verify_text
 from assistant.config import Settings, get_settings
 from assistant.errors import (
@@ -42,6 +43,7 @@ from assistant.errors import (
     ProviderError,
 )
 from assistant.llm import OfflineEngine
+from assistant.llm.log import record_number_check
 from assistant.llm.tool_calling import ToolCall, ToolStreamer, Turn
 from assistant.market.base import MarketData
 from assistant.market.providers import get_market_data
@@ -103,19 +105,12 @@ class Session:
 
         `snapshot` keeps market data on the bundled snapshot even with an LLM online.
         """
-        from assistant.llm import get_chat_model
+        from assistant.llm import get_tool_streamer
 
         settings = settings or get_settings()
         offline = offline or settings.offline
         market = SnapshotMarketData() if snapshot else get_market_data(settings, offline=offline)
-        model = get_chat_model(settings, offline=offline)
-        streamer: ToolStreamer | None = None
-        if not model.is_offline:
-            from assistant.llm.openai_chat import LangChainChatModel
-            from assistant.llm.tool_calling import LangChainToolStreamer
-
-            assert isinstance(model, LangChainChatModel)
-            streamer = LangChainToolStreamer(model)
+        streamer = get_tool_streamer(settings, offline=offline)
         return cls(settings=settings, market=market, streamer=streamer, as_of=as_of)
 
     # -- state -----------------------------------------------------------------------------
@@ -322,6 +317,7 @@ class Session:
             history=self._history_text() or "(none)",
             passages=render_passages(ledger.passages) or "(no relevant passages)",
             data=data,
+            language=i18n.current().name,
         )
         turns = [Turn("system", prompt.system), Turn("user", prompt.user)]
         tools = ChatTools(
@@ -332,7 +328,7 @@ class Session:
         )
         try:
             for round_ in range(MAX_TOOL_ROUNDS + 1):
-                specs = TOOL_SPECS if round_ < MAX_TOOL_ROUNDS else []
+                specs = tools.specs if round_ < MAX_TOOL_ROUNDS else []
                 calls: list[ToolCall] = []
                 said = ""
                 for item in self.streamer.stream(turns, specs):
@@ -348,6 +344,9 @@ class Session:
                 turns.append(Turn("assistant", said, tuple(calls)))
                 turns += [Turn("tool", tools.run(c), tool_call_id=c.id) for c in calls]
             stream.close()
+            record_number_check(
+                {"policy": stream.policy, "flagged": [f.model_dump() for f in stream.flagged]}
+            )
         except (ProviderError, ModelOutputError) as exc:
             stream.close()
             reason = f"{self.engine} failed ({exc}); answered in offline mode"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from assistant.chat.compute import compute, name_of
 from assistant.chat.ledger import Ledger, receipts_text
@@ -34,47 +34,10 @@ from assistant.models import Evidence
 from assistant.verify.grading import fmt_date
 from assistant.verify.lookup import Lookup
 
-_STR = {"type": "string"}
-TOOL_SPECS: list[ToolSpec] = [
-    ToolSpec(
-        "search_news",
-        "Search the indexed news for passages about a topic. Returns numbered passages [n].",
-        {
-            "type": "object",
-            "properties": {"query": _STR, "ticker": {**_STR, "description": "Optional filter."}},
-            "required": ["query"],
-        },
-    ),
-    ToolSpec(
-        "price_history",
-        "Daily closes of a ticker between two dates (YYYY-MM-DD). Returns a receipt [Dn].",
-        {
-            "type": "object",
-            "properties": {"ticker": _STR, "start": _STR, "end": _STR},
-            "required": ["ticker", "start", "end"],
-        },
-    ),
-    ToolSpec(
-        "compute_metric",
-        "Compute a market metric over a period ('November 2025', 'Q1 2026', 'the past year', "
-        "'2025-11-03 to 2025-11-28'), including extremes such as the biggest daily drop or "
-        "the best month. Returns receipts [Dn].",
-        {
-            "type": "object",
-            "properties": {
-                "metric": {"type": "string", "enum": list(METRICS)},
-                "tickers": {"type": "array", "items": _STR},
-                "period": _STR,
-            },
-            "required": ["metric"],
-        },
-    ),
-    ToolSpec(
-        "verify_claim",
-        "Check the numeric claims in a sentence against market data. Returns receipts [Dn].",
-        {"type": "object", "properties": {"text": _STR}, "required": ["text"]},
-    ),
-]
+if TYPE_CHECKING:
+    MetricName = str
+else:  # the tool schema lists the metrics as an enum
+    MetricName = Literal[METRICS]
 
 Search = Callable[[str, int, str | None], list[Passage]]
 Check = Callable[[], list[DataReceipt]]
@@ -101,13 +64,16 @@ class ChatTools:
         self.ledger = ledger
         self.check = check
 
+    @property
+    def specs(self) -> list[ToolSpec]:
+        """The tools, as typed functions: their signatures and docstrings are the schemas."""
+        return [
+            ToolSpec(f)
+            for f in (self.search_news, self.price_history, self.compute_metric, self.verify_claim)
+        ]
+
     def run(self, call: ToolCall) -> str:
-        handlers: dict[str, Callable[..., str]] = {
-            "search_news": self.search_news,
-            "price_history": self.price_history,
-            "compute_metric": self.compute_metric,
-            "verify_claim": self.verify_claim,
-        }
+        handlers = {spec.name: spec.function for spec in self.specs}
         handler = handlers.get(call.name)
         if handler is None:
             return f"error: no tool named {call.name!r}"
@@ -119,6 +85,12 @@ class ChatTools:
             return f"error: {exc}"
 
     def search_news(self, query: str, ticker: str | None = None, **_: Any) -> str:
+        """Search the indexed news for passages about a topic. Returns numbered passages [n].
+
+        Args:
+            query: What to search for.
+            ticker: Optional filter.
+        """
         found = self.ledger.add_passages(self.search(query, 5, ticker or None))
         if not found:
             return "No indexed passage is relevant to this query."
@@ -129,6 +101,7 @@ class ChatTools:
         return out
 
     def price_history(self, ticker: str, start: str, end: str, **_: Any) -> str:
+        """Daily closes of a ticker between two dates (YYYY-MM-DD). Returns a receipt [Dn]."""
         t = _ticker(ticker)
         d0, d1 = _date(start), min(_date(end), self.as_of)
         hist, data_ticker, proxy_for = self.lookup.history(t, d0)
@@ -172,8 +145,16 @@ class ChatTools:
         return receipts_text(self.ledger.add_receipts(make))
 
     def compute_metric(
-        self, metric: str, tickers: list[str] | None = None, period: str | None = None, **_: Any
+        self,
+        metric: MetricName,
+        tickers: list[str] | None = None,
+        period: str | None = None,
+        **_: Any,
     ) -> str:
+        """Compute a market metric over a period ('November 2025', 'Q1 2026', 'the past
+        year', '2025-11-03 to 2025-11-28'), including extremes such as the biggest daily
+        drop or the best month. Returns receipts [Dn].
+        """
         if metric not in METRICS:
             return f"error: unknown metric {metric!r}; use one of {', '.join(METRICS)}"
         total = metric == "total_return"
@@ -198,6 +179,7 @@ class ChatTools:
         return receipts_text(new)
 
     def verify_claim(self, text: str, **_: Any) -> str:
+        """Check the numeric claims in a sentence against market data. Returns receipts [Dn]."""
         checked = verify_text(text, self.as_of, self.market)
         if not checked:
             return "No numeric claim found in this text."
@@ -262,4 +244,4 @@ def _bad(message: str) -> FinnewsError:
     return BadInputError(message)
 
 
-__all__ = ["TOOL_SPECS", "ChatTools"]
+__all__ = ["ChatTools"]

@@ -20,6 +20,7 @@ from assistant.llm.schemas import AnalysisDraft, ExtractedClaims
 
 if TYPE_CHECKING:
     from assistant.llm.openai_chat import LangChainChatModel
+    from assistant.llm.tool_calling import ToolStreamer
 
 __all__ = [
     "OFFLINE_NOTE",
@@ -34,6 +35,7 @@ __all__ = [
     "RetryPolicy",
     "Role",
     "get_chat_model",
+    "get_tool_streamer",
     "parse_retry_after",
     "with_fallback",
 ]
@@ -42,11 +44,28 @@ __all__ = [
 def get_chat_model(settings: Settings | None = None, offline: bool = False) -> ChatModel:
     """The LLM when OPENAI_API_KEY or OPENAI_BASE_URL is set and not offline; else offline."""
     settings = settings or get_settings()
-    if offline or settings.offline or not settings.llm_configured:
+    if not _llm_wanted(settings, offline):
         return OfflineEngine()
     from assistant.llm.openai_chat import LangChainChatModel
 
     return LangChainChatModel(settings)
+
+
+def get_tool_streamer(
+    settings: Settings | None = None, offline: bool = False
+) -> ToolStreamer | None:
+    """What streams the chat's tool-calling turns: the LLM's, or None (offline quotes)."""
+    settings = settings or get_settings()
+    if not _llm_wanted(settings, offline):
+        return None
+    from assistant.llm.openai_chat import LangChainChatModel
+    from assistant.llm.tool_calling import LangChainToolStreamer
+
+    return LangChainToolStreamer(LangChainChatModel(settings))
+
+
+def _llm_wanted(settings: Settings, offline: bool) -> bool:
+    return not (offline or settings.offline or not settings.llm_configured)
 
 
 def __getattr__(name: str) -> Any:

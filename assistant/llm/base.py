@@ -32,7 +32,12 @@ class Message:
 
 @runtime_checkable
 class ChatModel(Protocol):
-    """What every chat model offers. `complete(..., schema=X)` returns a validated X."""
+    """What every chat model offers. `complete(..., schema=X)` returns a validated X.
+
+    Every implementation answers (none raises for being what it is). `is_offline` is
+    True for the offline engine, which only quotes sentences and writes no JSON: callers
+    that want written text or structured output ask it for extracts instead.
+    """
 
     name: str
     is_offline: bool

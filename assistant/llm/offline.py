@@ -1,7 +1,11 @@
 """The offline engine: deterministic, extractive, and honest that it is not a language model.
 
 It writes nothing of its own: it picks sentences verbatim (with their character spans,
-so callers can cite them) scored by numbers, tickers, market names and position.
+so callers can cite them) scored by numbers, tickers, market names and position. As a
+ChatModel it really answers: `complete` quotes the sentences of the conversation that
+share words with the last user message. It writes no JSON, so `complete(schema=...)`
+fails the way a model's unusable answer fails (ModelOutputError), and `is_offline`
+tells callers to ask `summarize`/`answer` directly instead.
 """
 
 from __future__ import annotations
@@ -9,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import NoReturn, TypeVar
+from typing import TypeVar, overload
 
 from pydantic import BaseModel
 
-from assistant.errors import ConfigError
+from assistant.errors import ModelOutputError
 from assistant.llm.base import Message
 from assistant.numbers import find_numbers, sentence_spans
 
@@ -47,7 +51,7 @@ class Extract:
 
 
 class OfflineEngine:
-    """A ChatModel look-alike that never generates text: use `summarize` and `answer`."""
+    """A ChatModel that quotes instead of writing; `summarize` and `answer` keep the spans."""
 
     name = "offline"
     is_offline = True
@@ -76,18 +80,32 @@ class OfflineEngine:
                     candidates.append(Extract(sentence, (s, e), round(score, 4), source))
         return _top(candidates, max_sentences)
 
-    def complete(self, messages: Sequence[Message], *, schema: type[T] | None = None) -> NoReturn:
-        _refuse()
+    @overload
+    def complete(self, messages: Sequence[Message], *, schema: None = None) -> str: ...
+
+    @overload
+    def complete(self, messages: Sequence[Message], *, schema: type[T]) -> T: ...
+
+    def complete(self, messages: Sequence[Message], *, schema: type[T] | None = None) -> str | T:
+        """Sentences quoted from the earlier messages that answer the last user message,
+        else the most informative sentences of that message; "" when there is nothing."""
+        if schema is not None:
+            raise ModelOutputError(
+                f"The offline engine quotes sentences; it cannot answer as {schema.__name__}."
+            )
+        users = [i for i, m in enumerate(messages) if m.role == "user"]
+        if not users:
+            return ""
+        question = messages[users[-1]].content
+        sources = [m.content for i, m in enumerate(messages) if i != users[-1]]
+        extracts = self.answer(question, sources) or self.summarize(question)
+        return " ".join(x.text for x in extracts)
 
     def stream(self, messages: Sequence[Message]) -> Iterator[str]:
-        _refuse()
-
-
-def _refuse() -> NoReturn:
-    raise ConfigError(
-        "The offline engine does not write text; it only quotes sources. For LLM answers set "
-        "OPENAI_API_KEY, or OPENAI_BASE_URL for a local OpenAI-compatible server."
-    )
+        """`complete(messages)` in one piece."""
+        text = self.complete(messages)
+        if text:
+            yield text
 
 
 def _informative(sentence: str, position: int) -> float:

@@ -1,8 +1,12 @@
 """LangChain `ChatOpenAI` behind the ChatModel seam: OpenAI or any OpenAI-compatible server.
 
-The only module that imports openai or langchain. Retries are ours (the client's own
-are off): 429 honours Retry-After, 5xx / timeouts / dropped connections back off
-exponentially with jitter, at most `settings.llm_retries` times.
+The only chat module that imports openai or langchain (the other adapters are
+`retrieval/embed_openai.py` for embeddings and `retrieval/langchain_retriever.py`, a
+retriever for LangChain users; tests/llm/test_seam.py keeps the list). Plain text,
+structured output and tool calling all run through one retry loop (`llm/retry.py`,
+on tenacity; the client's own retries are off): 429 honours Retry-After, 5xx /
+timeouts / dropped connections back off exponentially with jitter, at most
+`settings.llm_retries` times; a stream is retried only before its first piece.
 
 Deadlines: one request, streamed or not, ends within FINNEWS_LLM_TIMEOUT seconds in
 total (a server that drips bytes is cut off), and the requests of one call, retries
@@ -14,7 +18,6 @@ from __future__ import annotations
 
 import atexit
 import json
-import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,20 +29,26 @@ from typing import Any, Literal, TypeVar, overload
 
 import httpx
 import openai
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from langchain_core.messages import AIMessageChunk, BaseMessage, SystemMessage, convert_to_messages
+from langchain_core.runnables import Runnable
+from langchain_core.utils.function_calling import convert_to_openai_tool
 from langchain_openai import ChatOpenAI
 from pydantic import BaseModel, SecretStr, ValidationError
 
-from assistant.config import Settings
+from assistant.config import Settings, data_location
 from assistant.deadlines import DeadlineClient, Wait, WaitNotice
 from assistant.errors import ConfigError, FinnewsError, ModelOutputError, ProviderError
 from assistant.llm.base import Message
 from assistant.llm.errors_text import display_url, scrub, server_message, short
-from assistant.llm.retry import Budget, RetryPolicy, parse_retry_after
+from assistant.llm.log import Audit, CallLog, log_path
+from assistant.llm.retry import Budget, Retryable, RetryPolicy, call_with_retries, parse_retry_after
+from assistant.llm.tool_calling import ToolCall, ToolSpec, Turn
 from assistant.safety import SecretGuard, secrets_of
 
 T = TypeVar("T", bound=BaseModel)
 R = TypeVar("R")
+X = TypeVar("X")
+_END = object()  # an iterator that ended before its first item
 
 OPENAI_URL = "https://api.openai.com/v1"
 NO_KEY = "not-needed"  # local servers ignore the key but the client wants one
@@ -87,7 +96,7 @@ class _Truncated(Exception):
 
 
 class LangChainChatModel:
-    """A ChatModel over `langchain_openai.ChatOpenAI`."""
+    """A ChatModel over `langchain_openai.ChatOpenAI`; it also calls tools (`stream_tools`)."""
 
     is_offline = False
 
@@ -116,6 +125,7 @@ class LangChainChatModel:
         self.notice = notice
         self._sleep = sleep
         self._now = now
+        self.log: CallLog | None = CallLog(log_path(data_location(settings)))
         self._llm = ChatOpenAI(
             model=self.name,
             api_key=SecretStr(key or NO_KEY),
@@ -137,47 +147,56 @@ class LangChainChatModel:
     def complete(self, messages: Sequence[Message], *, schema: type[T] | None = None) -> str | T:
         """One answer; with `schema`, the answer parsed and validated as that model."""
         lc_messages = _to_langchain(messages)
-        if schema is None:
-            reply = self._with_retries(lambda: self._llm.invoke(lc_messages))
-            return self.guard.redact(message_text(reply))
-        return self.guard.redact_model(self._structured(lc_messages, schema))
+        audit = self._audit("complete" if schema is None else "structured", _dicts(messages))
+        wait = self.begin_wait()
+        try:
+            if schema is None:
+                reply = self._retried(lambda _: self._llm.invoke(lc_messages))
+                audit.usage(getattr(reply, "usage_metadata", None))
+                text = self.guard.redact(message_text(reply))
+                audit.done(text)
+                return text
+            out = self._structured(lc_messages, schema)
+        except FinnewsError as exc:
+            audit.done("", exc)
+            raise
+        finally:
+            wait.end()
+        raw = out.get("raw") if isinstance(out, dict) else None
+        audit.usage(getattr(raw, "usage_metadata", None))
+        try:
+            parsed = parsed_output(schema, out)
+        except ModelOutputError as exc:
+            audit.done(message_text(raw or ""), exc)
+            raise
+        audit.done(message_text(raw or ""))
+        return self.guard.redact_model(parsed)
 
     def stream(self, messages: Sequence[Message]) -> Iterator[str]:
         """Text pieces as they arrive, secrets removed. Retries only before the first piece."""
-        return self.guard.stream(self._stream(messages))
-
-    def _stream(self, messages: Sequence[Message]) -> Iterator[str]:
         lc_messages = _to_langchain(messages)
-        budget = Budget.for_timeout(self.timeout)
-        wait = self.begin_wait()
-        try:
-            attempt = 0
-            while True:
-                produced = False
-                started = time.monotonic()
-                seconds = budget.next_request() or self.timeout
-                try:
-                    with self.request_deadline(seconds):
-                        finish = None
-                        for chunk in self._llm.stream(lc_messages):
-                            finish = chunk.response_metadata.get("finish_reason") or finish
-                            piece = message_text(chunk)
-                            if piece:
-                                wait.end()
-                                produced = True
-                                yield piece
-                        if finish is None:
-                            raise _Truncated()
-                        return
-                except Exception as exc:  # noqa: BLE001 - classified below
-                    budget.charge(time.monotonic() - started)
-                    failure = self._classify(exc, seconds)
-                    if produced and failure.retryable:
-                        raise self.cut_off(failure) from exc
-                    self._wait_or_raise(failure, attempt, exc, budget)
-                    attempt += 1
-        finally:
-            wait.end()
+        audit = self._audit("stream", _dicts(messages))
+        pieces = self._streamed(lambda: self._text_pieces(lc_messages, audit))
+        return audit.watch(self.guard.stream(pieces))
+
+    def stream_tools(
+        self, turns: Sequence[Turn], tools: Sequence[ToolSpec]
+    ) -> Iterator[str | ToolCall]:
+        """One turn of a tool-calling conversation: text pieces, then the calls it asks for.
+
+        Each tool's JSON schema comes from its typed function (`convert_to_openai_tool`)."""
+        lc_messages = convert_to_messages([t.as_dict() for t in turns])
+        specs = [convert_to_openai_tool(t.function) for t in tools]
+        runnable = self._llm.bind_tools(specs) if specs else self._llm
+        audit = self._audit("tools", [t.as_dict() for t in turns])
+        pieces = self._streamed(lambda: self._tool_pieces(runnable, lc_messages, audit))
+        return audit.watch(self.guard.stream(pieces), _said)
+
+    def _audit(self, kind: str, messages: list[dict[str, Any]]) -> Audit:
+        return Audit(
+            self.log, self.guard, model=self.name, endpoint=self.endpoint, kind=kind,
+            messages=messages,
+        )  # fmt: skip
 
     # -- deadlines ------------------------------------------------------------------------
     def begin_wait(self) -> Wait:
@@ -206,7 +225,9 @@ class LangChainChatModel:
         return ProviderError(msg, retryable=True)
 
     # -- structured output ----------------------------------------------------------------
-    def _structured(self, lc_messages: list[BaseMessage], schema: type[T]) -> T:
+    def _structured(self, lc_messages: list[BaseMessage], schema: type[BaseModel]) -> Any:
+        """The output of `with_structured_output(include_raw=True)`: raw, parsed, error."""
+        runnable: Runnable[Any, Any]
         if self.structured_method == "json_mode":
             hint = "Answer with one JSON object that follows this JSON schema:\n"
             hint += json.dumps(schema.model_json_schema())
@@ -215,54 +236,97 @@ class LangChainChatModel:
                 schema, method="json_mode", include_raw=True
             )
         else:
+            # a dict spec, so that strict stays off (our schemas have defaults) and a
+            # fenced JSON answer still parses; the parsed dict is validated below
             spec = {"name": schema.__name__, "schema": schema.model_json_schema(), "strict": False}
             runnable = self._llm.with_structured_output(
                 spec, method="json_schema", include_raw=True
             )
-        out = self._with_retries(lambda: runnable.invoke(lc_messages))
-        raw = out["raw"] if isinstance(out, dict) else out
-        return validate_output(schema, message_text(raw))
+        return self._retried(lambda _: runnable.invoke(lc_messages))
 
-    # -- retries ----------------------------------------------------------------------------
-    def _with_retries(self, call: Callable[[], R]) -> R:
+    # -- the one retry loop -----------------------------------------------------------------
+    def _retried(self, call: Callable[[float], R]) -> R:
+        """`call(seconds)` under the retry policy; each attempt's requests end within
+        `seconds`, and all attempts together within the call's budget."""
         budget = Budget.for_timeout(self.timeout)
+
+        def attempt() -> R:
+            seconds = budget.next_request() or self.timeout
+            started = time.monotonic()
+            try:
+                with self.request_deadline(seconds):
+                    return call(seconds)
+            except Exception as exc:  # noqa: BLE001 - classified below
+                budget.charge(time.monotonic() - started)
+                failure = self._classify(exc, seconds)
+                if failure.retryable:
+                    raise Retryable(failure.error, failure.retry_after) from exc
+                raise failure.error from exc
+
+        return call_with_retries(attempt, self.policy, budget, self._sleep)
+
+    def _streamed(self, start: Callable[[], Iterator[X]]) -> Iterator[X]:
+        """The items of `start()`; attempts are retried until the first item arrives,
+        a failure after it ends the stream with a `cut_off` error."""
         wait = self.begin_wait()
+
+        def opened(seconds: float) -> tuple[Iterator[X], object, float]:
+            items = start()
+            return items, next(items, _END), seconds
+
+        items: Iterator[X] | None = None
         try:
-            attempt = 0
-            while True:
-                started = time.monotonic()
-                seconds = budget.next_request() or self.timeout
-                try:
-                    with self.request_deadline(seconds):
-                        return call()
-                except Exception as exc:  # noqa: BLE001 - classified below
-                    budget.charge(time.monotonic() - started)
-                    self._wait_or_raise(self._classify(exc, seconds), attempt, exc, budget)
-                    attempt += 1
+            items, first, seconds = self._retried(opened)
+            if first is _END:
+                return
+            wait.end()
+            yield first  # type: ignore[misc]
+            try:
+                yield from items
+            except Exception as exc:  # noqa: BLE001 - classified below
+                failure = self._classify(exc, seconds)
+                raise (self.cut_off(failure) if failure.retryable else failure.error) from exc
         finally:
             wait.end()
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()
 
-    def _wait_or_raise(
-        self, failure: _Failure, attempt: int, exc: BaseException, budget: Budget
-    ) -> None:
-        if not failure.retryable:
-            raise failure.error from exc
-        delay = self.policy.delay(attempt, failure.retry_after)
-        if delay is None:
-            if failure.retry_after is not None and attempt < self.policy.retries:
-                why = f"it asks to wait {failure.retry_after:.0f} s, longer than we wait"
-            else:
-                why = f"{attempt + 1} attempts failed"
-            msg = f"{failure.error} Giving up: {why}. Try again later."
-            raise ProviderError(msg, retryable=True) from exc
-        if budget.next_request() is None:
-            why = (
-                f"{attempt + 1} attempts took {budget.spent:.0f} s, and one call may take "
-                f"{budget.total:g} s (twice FINNEWS_LLM_TIMEOUT)"
+    def _text_pieces(self, lc_messages: list[BaseMessage], audit: Audit) -> Iterator[str]:
+        finish = None
+        for chunk in self._llm.stream(lc_messages):
+            audit.usage(getattr(chunk, "usage_metadata", None))
+            finish = chunk.response_metadata.get("finish_reason") or finish
+            piece = message_text(chunk)
+            if piece:
+                yield piece
+        if finish is None:
+            raise _Truncated()
+
+    def _tool_pieces(
+        self, runnable: Runnable[Any, Any], lc_messages: list[BaseMessage], audit: Audit
+    ) -> Iterator[str | ToolCall]:
+        total: AIMessageChunk | None = None
+        finish = None
+        for chunk in runnable.stream(lc_messages):
+            if not isinstance(chunk, AIMessageChunk):
+                continue
+            audit.usage(chunk.usage_metadata)
+            total = chunk if total is None else total + chunk
+            finish = chunk.response_metadata.get("finish_reason") or finish
+            piece = message_text(chunk)
+            if piece:
+                yield piece
+        if finish is None:
+            raise _Truncated()
+        if total is not None and total.invalid_tool_calls:
+            bad = total.invalid_tool_calls[0]
+            raise ModelOutputError(
+                f"The model called tool {bad.get('name')!r} with arguments that are not "
+                f"valid JSON: {str(bad.get('args'))[:120]}"
             )
-            msg = f"{failure.error} Giving up: {why}. Try again later."
-            raise ProviderError(msg, retryable=True) from exc
-        self._sleep(delay)
+        for n, call in enumerate(total.tool_calls if total is not None else []):
+            yield ToolCall(call.get("id") or f"call_{n}", call["name"], dict(call["args"]))
 
     def _classify(self, exc: BaseException, seconds: float | None = None) -> _Failure:
         where = f"The LLM server at {self.endpoint}"
@@ -303,14 +367,21 @@ class LangChainChatModel:
         raise exc
 
 
-def validate_output(schema: type[T], text: str) -> T:
-    """Parse a model's JSON answer (code fences allowed) into `schema`, or ModelOutputError."""
-    body = text.strip()
-    fenced = re.match(r"^```(?:json)?\s*(.*?)\s*```$", body, re.DOTALL)
-    if fenced:
-        body = fenced.group(1)
+def parsed_output(schema: type[T], out: Any) -> T:
+    """The `parsed` answer of `with_structured_output(include_raw=True)` as `schema`,
+    or a ModelOutputError that says where it does not fit."""
+    parsed = out.get("parsed") if isinstance(out, dict) else out
+    error = out.get("parsing_error") if isinstance(out, dict) else None
+    if error is None and isinstance(parsed, schema):
+        return parsed
+    cause = error if isinstance(error, ValidationError) else getattr(error, "__cause__", None)
     try:
-        return schema.model_validate_json(body)
+        if isinstance(cause, ValidationError):
+            raise cause
+        if error is not None or not isinstance(parsed, dict):
+            msg = f"The model's answer does not fit {schema.__name__} (it is not a JSON object)."
+            raise ModelOutputError(msg) from error
+        return schema.model_validate(parsed)
     except ValidationError as exc:
         errors = exc.errors()
         where = ".".join(str(p) for p in errors[0]["loc"]) if errors else ""
@@ -322,13 +393,19 @@ def validate_output(schema: type[T], text: str) -> T:
         raise ModelOutputError(msg) from exc
 
 
+def _dicts(messages: Sequence[Message]) -> list[dict[str, Any]]:
+    return [{"role": m.role, "content": m.content} for m in messages]
+
+
 def _to_langchain(messages: Sequence[Message]) -> list[BaseMessage]:
-    kinds: dict[str, type[BaseMessage]] = {
-        "system": SystemMessage,
-        "user": HumanMessage,
-        "assistant": AIMessage,
-    }
-    return [kinds[m.role](content=m.content) for m in messages]
+    return convert_to_messages(_dicts(messages))
+
+
+def _said(item: str | ToolCall) -> str:
+    """A streamed item as the log keeps it."""
+    if isinstance(item, str):
+        return item
+    return f"\n[tool call {item.name} {json.dumps(item.arguments, ensure_ascii=False)}]"
 
 
 def message_text(message: Any) -> str:

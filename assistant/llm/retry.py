@@ -1,5 +1,5 @@
-"""Retry decisions for LLM calls, as pure functions: Retry-After parsing, backoff and the
-time budget of one call."""
+"""The one retry policy of LLM calls: Retry-After parsing, backoff and the time budget
+of one call are pure functions here; `call_with_retries` runs them on tenacity."""
 
 from __future__ import annotations
 
@@ -8,6 +8,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from typing import TypeVar
+
+from tenacity import RetryCallState, Retrying, retry_if_exception_type
+
+from assistant.errors import FinnewsError, ProviderError
+
+R = TypeVar("R")
 
 
 def parse_retry_after(headers: Mapping[str, str], now: datetime) -> float | None:
@@ -91,3 +98,69 @@ class Budget:
 
     def charge(self, seconds: float) -> None:
         self.spent += max(0.0, seconds)
+
+
+class Retryable(Exception):
+    """An attempt failed in a way another attempt may fix; `error` says how."""
+
+    def __init__(self, error: FinnewsError, retry_after: float | None = None) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.retry_after = retry_after
+        self.decided = False
+        self.delay: float | None = None  # before the next attempt; None: give up
+        self.why = ""  # why the policy gave up
+
+
+def call_with_retries(
+    call: Callable[[], R],
+    policy: RetryPolicy,
+    budget: Budget,
+    sleep: Callable[[float], None],
+) -> R:
+    """`call()`, tried again after each `Retryable` while `policy` and `budget` allow.
+
+    Other exceptions pass through at once. Giving up raises a retryable ProviderError
+    that says why (attempts spent, a Retry-After longer than we wait, or the budget).
+    """
+
+    def decide(state: RetryCallState) -> Retryable:
+        """The failed attempt, its next delay (None: give up) and why, decided once."""
+        failure = state.outcome.exception() if state.outcome else None
+        assert isinstance(failure, Retryable)
+        if failure.decided:
+            return failure
+        failure.decided = True
+        attempt = state.attempt_number - 1
+        failure.delay = policy.delay(attempt, failure.retry_after)
+        if failure.delay is None:
+            if failure.retry_after is not None and attempt < policy.retries:
+                failure.why = f"it asks to wait {failure.retry_after:.0f} s, longer than we wait"
+            else:
+                failure.why = f"{attempt + 1} attempts failed"
+        elif budget.next_request() is None:
+            failure.delay = None
+            failure.why = (
+                f"{attempt + 1} attempts took {budget.spent:.0f} s, and one call may take "
+                f"{budget.total:g} s (twice FINNEWS_LLM_TIMEOUT)"
+            )
+        return failure
+
+    def stop(state: RetryCallState) -> bool:
+        return decide(state).delay is None
+
+    def wait(state: RetryCallState) -> float:
+        return decide(state).delay or 0.0
+
+    retrying = Retrying(
+        retry=retry_if_exception_type(Retryable),
+        stop=stop,
+        wait=wait,
+        sleep=sleep,
+        reraise=True,
+    )
+    try:
+        return retrying(call)
+    except Retryable as failure:
+        msg = f"{failure.error} Giving up: {failure.why}. Try again later."
+        raise ProviderError(msg, retryable=True) from failure.__cause__

@@ -7,8 +7,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from assistant.errors import ConfigError
+from assistant.errors import ConfigError, ModelOutputError
 from assistant.llm import (
+    AnalysisDraft,
     ChatModel,
     Extract,
     LangChainChatModel,
@@ -61,14 +62,21 @@ def test_offline_answer_picks_sentences_sharing_the_question_words() -> None:
     assert OfflineEngine().answer("Bitcoin?", passages) == []
 
 
-def test_offline_engine_is_honest_and_does_not_generate() -> None:
+def test_offline_engine_is_a_chat_model_that_answers_by_quoting() -> None:
+    """Before: complete/stream raised ConfigError, so the seam held a model that could not
+    answer. Now it answers with the conversation's own sentences, verbatim."""
     engine = OfflineEngine()
     assert (engine.name, engine.is_offline) == ("offline", True)
     assert isinstance(engine, ChatModel)
-    with pytest.raises(ConfigError, match="does not write text"):
-        engine.complete([Message.user("hi")])
-    with pytest.raises(ConfigError, match="OPENAI_BASE_URL"):
-        next(iter(engine.stream([Message.user("hi")])))
+    question = [Message.system(TEXT), Message.user("What did the Russell 2000 do?")]
+    assert engine.complete(question) == THIRD
+    assert list(engine.stream(question)) == [THIRD]
+    # nothing earlier to quote: the message's own most informative sentence
+    assert engine.complete([Message.user(TEXT)]).startswith(FIRST)
+    assert engine.complete([Message.system("no question")]) == ""
+    assert list(engine.stream([Message.system("no question")])) == []
+    with pytest.raises(ModelOutputError, match="cannot answer as AnalysisDraft"):
+        engine.complete(question, schema=AnalysisDraft)
 
 
 def test_fallback_finishes_offline_when_the_llm_keeps_failing(
