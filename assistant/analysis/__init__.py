@@ -37,6 +37,8 @@ from assistant.analysis.sources import (
 from assistant.analysis.vetting import Guard, Vetter
 from assistant.check import verify_article
 from assistant.config import Settings
+from assistant.i18n import Language, using
+from assistant.i18n.claims import explanation
 from assistant.llm import OFFLINE_NOTE, AnalysisDraft, ChatModel, with_fallback
 from assistant.market.base import MarketData
 from assistant.models import Article, CheckedClaim, CheckReport
@@ -66,8 +68,24 @@ def analyze_article(
     model: ChatModel,
     as_of: date | None = None,
     unchecked: Literal["flag", "remove"] | None = None,
+    lang: Language | str | None = None,
 ) -> AnalysisReport:
-    """The full report for one article. `unchecked` overrides settings.unchecked_numbers."""
+    """The full report for one article. `unchecked` overrides settings.unchecked_numbers;
+    `lang` is the reader's language (default: the active one, `assistant.i18n`): the LLM
+    writes in it, the offline engine writes its own sentences in it."""
+    with using(lang) as language:
+        return _analyze(article, settings, market, model, as_of, unchecked, language)
+
+
+def _analyze(
+    article: Article,
+    settings: Settings,
+    market: MarketData,
+    model: ChatModel,
+    as_of: date | None,
+    unchecked: Literal["flag", "remove"] | None,
+    language: Language,
+) -> AnalysisReport:
     policy: Policy = unchecked or ("remove" if settings.unchecked_numbers == "remove" else "flag")
     check = verify_article(article, market, as_of=as_of)
     start, end, window_note = choose_window(check)
@@ -76,7 +94,7 @@ def analyze_article(
 
     outcome = with_fallback(
         model,
-        lambda m: llm_draft(m, check, sources, tickers),
+        lambda m: llm_draft(m, check, sources, tickers, language),
         lambda _: offline_draft(check, sources, tickers),
     )
     secret = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
@@ -86,7 +104,7 @@ def analyze_article(
         check.as_of,
         policy,
         Guard(secrets=[secret] if secret else [], system_prompt=system_prompt()),
-        own=tuple(c.explanation for c in check.claims),
+        own=tuple({x for c in check.claims for x in (c.explanation, explanation(c))}),
     )
     sections = _vet(vetter, outcome.value)
     cited = _cited_passages(sections)

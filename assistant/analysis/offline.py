@@ -1,17 +1,25 @@
 """The offline engine's draft: article sentences quoted verbatim with [n], and sentences
 written by code from data receipts [Dn]. Deterministic; no language model involved.
+
+The sentences written by code are in the active language (`assistant.i18n`); quotes of
+the article stay in its language, marked as quotes where the catalog says so.
 """
 
 from __future__ import annotations
 
 import re
 
+from babel.dates import format_skeleton
+
 from assistant.analysis.models import Passage, TickerPerformance
 from assistant.analysis.sources import Sources, passage_of
+from assistant.i18n import _, current
+from assistant.i18n.claims import explanation, verdict_name
+from assistant.i18n.formats import fmt_value
+from assistant.i18n.notes import quoted
 from assistant.llm import AnalysisDraft, OfflineEngine
 from assistant.models import CheckedClaim, CheckReport
 from assistant.text.sentences import clause_of
-from assistant.verify.grading import fmt_value
 from assistant.verify.lookup import label
 
 MAX_QUOTES = 3
@@ -42,7 +50,7 @@ def offline_draft(
         if p is not None and p.id not in bad_passages and len(quotes) < MAX_QUOTES:
             quotes.append(p)
     quotes.sort(key=lambda p: p.id)
-    analysis = [f"{p.text} [{p.id}]" for p in quotes]
+    analysis = [_quote(p) for p in quotes]
     if tickers:
         analysis.append(_window_sentence(tickers))
     insights = [_error_sentence(c, sources, check.article.text) for c in wrong[:MAX_ERRORS]]
@@ -52,26 +60,36 @@ def offline_draft(
     used |= {int(r.rsplit("[", 1)[1].rstrip("]")) for r in risks}
     opportunities = _cue_quotes(sources, _OPPORTUNITY_RE, bad_passages | used, limit=2)
     return AnalysisDraft(
-        analysis=" ".join(analysis),
+        analysis=" ".join(analysis),  # each sentence ends in its own punctuation
         key_insights=insights,
         risks=risks,
         opportunities=opportunities,
     )
 
 
+def _quote(p: Passage) -> str:
+    return f"{quoted(p.text)} [{p.id}]"
+
+
 def _window_sentence(tickers: list[TickerPerformance]) -> str:
     base = tickers[0].base_date
-    moves = ", ".join(
+    moves = _(", ").join(
         f"{label(t.ticker)} {fmt_value(t.change_pct, '%')} [{t.receipt}]" for t in tickers
     )
-    return f"Since its {base:%b} {base.day} close, the data shows {moves}."
+    day = format_skeleton("MMMd", base, locale=current().locale)
+    return _("Since its {day} close, the data shows {moves}.").format(day=day, moves=moves)
 
 
 def _error_sentence(c: CheckedClaim, sources: Sources, text: str) -> str:
     p = passage_of(sources.passages, c.span)
     cites = ([f"[{p.id}]"] if p else []) + [f"[{r}]" for r in sources.by_claim.get(c.id, [])]
-    quoted = clause_of(text, p.span if p else c.span, c.span)
-    return f"The article's “{quoted}” is {c.verdict}: {c.explanation} {''.join(cites)}."
+    clause = clause_of(text, p.span if p else c.span, c.span)
+    why = explanation(c)
+    if current().catalog != "en":
+        why = why.rstrip("。.")  # the sentence's own end follows its citations
+    return _("The article's “{quote}” is {verdict}: {why} {cites}.").format(
+        quote=clause, verdict=verdict_name(c.verdict), why=why, cites="".join(cites)
+    )
 
 
 def _mover_sentences(tickers: list[TickerPerformance]) -> list[str]:
@@ -80,13 +98,17 @@ def _mover_sentences(tickers: list[TickerPerformance]) -> list[str]:
     best = max(tickers, key=lambda t: t.change_pct)
     worst = min(tickers, key=lambda t: t.change_pct)
     out = [
-        f"Over the window, {label(best.ticker)} moved most, {fmt_value(best.change_pct, '%')} "
-        f"[{best.receipt}]."
+        _("Over the window, {name} moved most, {change} [{receipt}].").format(
+            name=label(best.ticker), change=fmt_value(best.change_pct, "%"), receipt=best.receipt
+        )
     ]
     if worst is not best:
         out.append(
-            f"{label(worst.ticker)} did least, {fmt_value(worst.change_pct, '%')} "
-            f"[{worst.receipt}]."
+            _("{name} did least, {change} [{receipt}].").format(
+                name=label(worst.ticker),
+                change=fmt_value(worst.change_pct, "%"),
+                receipt=worst.receipt,
+            )
         )
     return out
 
@@ -94,4 +116,4 @@ def _mover_sentences(tickers: list[TickerPerformance]) -> list[str]:
 def _cue_quotes(sources: Sources, cue: re.Pattern[str], skip: set[int], limit: int) -> list[str]:
     scored = [(len(cue.findall(p.text)), p) for p in sources.passages if p.id not in skip]
     picked = sorted((x for x in scored if x[0] > 0), key=lambda x: (-x[0], x[1].id))[:limit]
-    return [f"{p.text} [{p.id}]" for _, p in sorted(picked, key=lambda x: x[1].id)]
+    return [_quote(p) for _n, p in sorted(picked, key=lambda x: x[1].id)]

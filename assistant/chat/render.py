@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import textwrap
 
-from assistant.chat.models import Answer, DataReceipt
+from assistant.chat.models import Answer, Citation, DataReceipt
+from assistant.i18n import _, ngettext
+from assistant.i18n.formats import fmt_day
+from assistant.i18n.notes import field_name, source_name
 from assistant.market.metrics import fmt
 from assistant.safety import printable
 
@@ -17,32 +20,44 @@ def footer(answer: Answer) -> str:
     """One line per source the answer cites, and the numbers that did not trace."""
     lines = []
     for c in answer.citations:
-        lines.append(f"  [{c.n}] {c.title or '(untitled)'} · {c.source or 'source unknown'} · "
-                     f"{c.date_text}")  # fmt: skip
+        title, source = c.title or _("(untitled)"), c.source or _("source unknown")
+        lines.append(f"  [{c.n}] {title} · {source} · {_date_text(c)}")
     for r in answer.receipts:
-        lines.append(f"  [{r.id}] {r.label} · {r.evidence.source}")
+        lines.append(f"  [{r.id}] {r.label} · {source_name(r.evidence.source)}")
     if answer.flagged:
         n = len(answer.flagged)
-        lines.append(f"  ⚠ {n} number{'s' if n > 1 else ''} traced to no cited source:")
+        lines.append(
+            "  ⚠ "
+            + ngettext(
+                "{n} number traced to no cited source:", "{n} numbers traced to no cited source:", n
+            ).format(n=n)
+        )
         lines += [f"    {f.text}: {f.reason}" for f in answer.flagged]
     if answer.note and answer.engine != "offline":
-        lines.append(f"  note: {answer.note}")
+        lines.append("  " + _("note: {note}").format(note=answer.note))
     return printable("\n".join(lines))
+
+
+def _date_text(c: Citation) -> str:
+    return fmt_day(c.published.date()) if c.published else _("date unknown")
 
 
 def sources(answer: Answer | None) -> str:
     """The passages and data receipts behind an answer, in full."""
     if answer is None:
-        return "No answer yet: ask a question first."
+        return _("No answer yet: ask a question first.")
     if not answer.citations and not answer.receipts:
-        return "The last answer used no passages and no market data."
-    out = [f"Sources of: {answer.question}"]
+        return _("The last answer used no passages and no market data.")
+    out = [_("Sources of: {question}").format(question=answer.question)]
     for c in answer.citations:
         out.append("")
-        out.append(f"[{c.n}] {c.title or '(untitled)'}")
-        meta = " · ".join(x for x in (c.date_text, c.source or "source unknown", c.url) if x)
+        out.append(f"[{c.n}] {c.title or _('(untitled)')}")
+        meta = " · ".join(x for x in (_date_text(c), c.source or _("source unknown"), c.url) if x)
         out.append(f"    {meta}")
-        out.append(f"    article {c.article_id}, chars {c.start}-{c.end}")
+        where = _("article {id}, chars {start}-{end}").format(
+            id=c.article_id, start=c.start, end=c.end
+        )
+        out.append(f"    {where}")
         for line in textwrap.wrap(" ".join(c.text.split()), WIDTH - 6):
             out.append(f"    | {line}")
     for r in answer.receipts:
@@ -53,13 +68,15 @@ def sources(answer: Answer | None) -> str:
 
 def receipt_lines(r: DataReceipt) -> list[str]:
     ev = r.evidence
-    proxy = f" (proxy for {ev.proxy_for})" if ev.proxy_for else ""
-    lines = [f"[{r.id}] {r.label}", f"    {ev.ticker}{proxy} · source: {ev.source}"]
+    proxy = _(" (proxy for {index})").format(index=ev.proxy_for) if ev.proxy_for else ""
+    source = _("source: {source}").format(source=source_name(ev.source))
+    lines = [f"[{r.id}] {r.label}", f"    {ev.ticker}{proxy} · {source}"]
     if ev.fetched_at:
-        lines.append(f"    fetched {ev.fetched_at.isoformat(timespec='seconds')}")
+        fetched = _("fetched {time}").format(time=ev.fetched_at.isoformat(timespec="seconds"))
+        lines.append(f"    {fetched}")
     for d, f, v in zip(ev.dates, ev.fields, ev.values, strict=False):
-        lines.append(f"    {d.isoformat()} {f} {fmt(v)}")
+        lines.append(f"    {fmt_day(d)} {field_name(f)} {fmt(v)}")
     if ev.formula:
         result = f" = {fmt(ev.result)}" if ev.result is not None else ""
-        lines.append(f"    formula: {ev.formula}{result}")
+        lines.append("    " + _("formula: {formula}").format(formula=f"{ev.formula}{result}"))
     return lines

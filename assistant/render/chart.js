@@ -17,9 +17,13 @@
   function level(v) {
     return v.toFixed(2) + "%";
   }
+  var locale = { "zh-Hans": "zh-CN", en: "en-US" }[data.lang] || data.lang || "en-US";
+  function word(key) {
+    return (data.words && data.words[key]) || key;
+  }
   function day(iso) {
     var d = new Date(iso + "T00:00:00Z");
-    return d.toLocaleDateString("en-US", {
+    return d.toLocaleDateString(locale, {
       month: "short", day: "numeric", year: "numeric", timeZone: "UTC"
     });
   }
@@ -117,7 +121,7 @@
       var p = raw[s.key][time];
       if (p) {
         var shown = s.pane === "rates" ? level(p.value) :
-          signed(p.value) + " (close " + p.raw.toLocaleString("en-US") + ")";
+          signed(p.value) + " (" + word("close") + " " + p.raw.toLocaleString(locale) + ")";
         line(tip, s.label + " " + shown, "", s.color);
       }
     });
@@ -126,9 +130,9 @@
     here.forEach(function (m) {
       var block = document.createElement("div");
       block.className = "tip-claim";
-      line(block, "#" + m.number + " " + m.verdict + ": \u201c" + m.clause + "\u201d",
-        "tip-verdict", m.color);
-      line(block, "claimed " + m.claimed + ", data " + m.computed);
+      line(block, "#" + m.number + " " + (m.verdict_label || m.verdict) + ": \u201c" +
+        m.clause + "\u201d", "tip-verdict", m.color);
+      line(block, word("claimed") + " " + m.claimed + ", " + word("data") + " " + m.computed);
       line(block, m.explanation);
       m.receipts.forEach(function (r) { line(block, r, "tip-receipt"); });
       tip.appendChild(block);

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -25,14 +26,17 @@ from typing import Literal
 
 from assistant.analysis.models import AnalysisReport
 from assistant.analysis.sources import chart_points, claim_clause
+from assistant.i18n import _, current
+from assistant.i18n.claims import claimed_text, computed_text, explanation, verdict_name
+from assistant.i18n.formats import fmt_date
+from assistant.i18n.notes import receipt_label
 from assistant.market.base import MarketData
 from assistant.market.snapshot import TREASURY_SERIES
 from assistant.market.symbols import SYMBOLS
 from assistant.models import CheckedClaim
-from assistant.render.checks import claimed_text, computed_text
 from assistant.render.escape import html_text
+from assistant.render.fonts import FONT_STACK
 from assistant.safety import printable_json
-from assistant.verify.grading import fmt_date
 from assistant.verify.lookup import label
 
 COLORS = {
@@ -107,6 +111,7 @@ class ChartMarker:
     computed: str
     explanation: str
     receipts: list[str] = field(default_factory=list)
+    verdict_label: str = ""  # the verdict's name in the reader's language
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,8 @@ class Chart:
     series: list[ChartSeries]
     markers: list[ChartMarker]
     unplaced: list[tuple[str, str]]  # (claim number, why)
+    lang: str = "en"  # the page's language: the hover box formats dates and numbers in it
+    words: dict[str, str] = field(default_factory=dict)  # the hover box's own words
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
@@ -142,7 +149,7 @@ def plan_chart(report: AnalysisReport) -> ChartPlan | None:
         days = c.evidence[0].dates
         if spec is None or not days:
             subject = c.claim.ticker or c.evidence[0].ticker
-            unplaced[c.id] = f"no chart series for {label(subject)}"
+            unplaced[c.id] = _("no chart series for {name}").format(name=label(subject))
             continue
         series.setdefault(spec.key, spec)
         placed[c.id] = (spec.key, max(days))
@@ -163,7 +170,7 @@ def _series_for(
     """The line a claim is about: its subject's, never a neighbour's."""
     ev = c.evidence[0]
     if c.kind in _RATE_KINDS:
-        return SeriesSpec(FED, "Fed funds target (upper bound)", "rates", "fed")
+        return SeriesSpec(FED, _("Fed funds target (upper bound)"), "rates", "fed")
     if c.kind in _YIELD_KINDS:
         source: Source = "treasury" if ev.ticker in TREASURY_SERIES else "bars"
         name = SYMBOLS[ev.ticker].name if ev.ticker in SYMBOLS else ev.ticker
@@ -208,7 +215,7 @@ def chart_data(
         key, day = plan.placed[c.id]
         on = _snap(days.get(key, []), day)
         if on is None:
-            unplaced[c.id] = f"no {key} data on {fmt_date(day)}"
+            unplaced[c.id] = _("no {key} data on {day}").format(key=key, day=fmt_date(day))
             continue
         cited = [receipts[k] for k in (e.model_dump_json() for e in c.evidence) if k in receipts]
         markers.append(
@@ -222,8 +229,9 @@ def chart_data(
                 clause=claim_clause(report.article.text, c.span),
                 claimed=claimed_text(c),
                 computed=computed_text(c),
-                explanation=c.explanation,
-                receipts=[f"[{r.id}] {r.label}" for r in cited],
+                explanation=explanation(c),
+                receipts=[f"[{r.id}] {receipt_label(r, c.kind)}" for r in cited],
+                verdict_label=verdict_name(c.verdict),
             )
         )
     markers.sort(key=lambda m: (m.time, int(m.number) if m.number.isdigit() else 0))
@@ -236,6 +244,8 @@ def chart_data(
         series=shown,
         markers=markers,
         unplaced=[(cid.lstrip("c"), why) for cid, why in missing],
+        lang=current().html_lang,
+        words={"claimed": _("claimed"), "data": _("data"), "close": _("close")},
     )
 
 
@@ -245,12 +255,15 @@ def _lines_note(plan: ChartPlan, shown: list[ChartSeries]) -> str:
     rates = any(s.pane == "rates" for s in shown)
     parts = []
     if len(bases) == 1:
-        parts.append(f"change from each ticker's close on {fmt_date(min(bases))}")
+        day = fmt_date(min(bases))
+        parts.append(_("change from each ticker's close on {day}").format(day=day))
     elif bases:
-        parts.append("change from each ticker's close before the window")
-    if rates:
-        parts.append("rates and yields as levels" + (" in the lower pane" if bases else ""))
-    return "; ".join(parts)
+        parts.append(_("change from each ticker's close before the window"))
+    if rates and bases:
+        parts.append(_("rates and yields as levels in the lower pane"))
+    elif rates:
+        parts.append(_("rates and yields as levels"))
+    return _("; ").join(parts)
 
 
 def build_chart(report: AnalysisReport, market: MarketData) -> Chart | None:
@@ -315,14 +328,20 @@ def chart_html(chart: Chart) -> str:
     h = html_text
     rates = any(s.pane == "rates" for s in chart.series)
     height = "34rem" if rates else "26rem"
+    lines = _(
+        "Lines: {lines}. Dots: each checked claim, numbered as in the claims table and "
+        "coloured by verdict; point at one to read its receipt."
+    ).format(lines=chart.lines_note)
+    noscript = _(
+        "The interactive chart needs JavaScript; every claim and its receipt are in the "
+        "tables below."
+    )
     parts = [
-        "<h2>Price chart</h2>",
-        f'<p class="meta">Lines: {h(chart.lines_note)}. Dots: each checked claim, numbered '
-        "as in the claims table and coloured by verdict; point at one to read its receipt.</p>",
+        f"<h2>{h(_('Price chart'))}</h2>",
+        f'<p class="meta">{h(lines)}</p>',
         f'<div class="chart-box"><div id="finnews-chart" style="height:{height}"></div>'
         '<div id="finnews-chart-tip" class="chart-tip" hidden></div></div>',
-        '<noscript><p class="meta">The interactive chart needs JavaScript; every claim and '
-        "its receipt are in the tables below.</p></noscript>",
+        f'<noscript><p class="meta">{h(noscript)}</p></noscript>',
         '<ul class="legend">',
     ]
     for s in chart.series:
@@ -331,12 +350,14 @@ def chart_html(chart: Chart) -> str:
         )
     for verdict in dict.fromkeys(m.verdict for m in chart.markers):
         parts.append(
-            f'<li><span class="dot" style="background:{COLORS[verdict]}"></span>{verdict}</li>'
+            f'<li><span class="dot" style="background:{COLORS[verdict]}"></span>'
+            f"{h(verdict_name(verdict))}</li>"
         )
     parts.append("</ul>")
     if chart.unplaced:
-        items = "; ".join(f"#{n} ({h(why)})" for n, why in chart.unplaced)
-        parts.append(f'<p class="meta">Checked claims not on the chart: {items}.</p>')
+        items = _("; ").join(_("#{n} ({why})").format(n=n, why=why) for n, why in chart.unplaced)
+        text = _("Checked claims not on the chart: {items}.").format(items=items)
+        parts.append(f'<p class="meta">{h(text)}</p>')
     parts.append(
         '<script type="application/json" id="finnews-chart-data">'
         f"{_json_for_script(chart.to_json())}</script>"
@@ -372,8 +393,12 @@ def chart_svg(chart: Chart) -> str:
     height += _AXIS_H + rows * _ROW_H + 8
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_W}" height="{height}" '
-        f'viewBox="0 0 {_W} {height}" font-family="sans-serif" font-size="11">',
-        f"<title>{html_text(chart.lines_note)}; each checked claim marked by verdict</title>",
+        f'viewBox="0 0 {_W} {height}" font-family="{html_text(FONT_STACK)}" font-size="11">',
+        "<title>"
+        + html_text(
+            _("{lines}; each checked claim marked by verdict").format(lines=chart.lines_note)
+        )
+        + "</title>",
         f'<rect width="{_W}" height="{height}" fill="#fff"/>',
     ]
     top = float(_TOP)
@@ -389,14 +414,20 @@ def chart_svg(chart: Chart) -> str:
     return "\n".join(out) + "\n"
 
 
+def _text_width(text: str) -> float:
+    """Rough width of `text` at font-size 11: a CJK character takes two Latin ones."""
+    return _CHAR_W * sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def _legend_layout(chart: Chart) -> list[tuple[int, float, str, str, str]]:
     """Legend items as (row, x, "line" or "dot", colour, text), wrapped to the width."""
     items = [("line", s.color, s.label) for s in chart.series]
-    items += [("dot", COLORS[v], v) for v in dict.fromkeys(m.verdict for m in chart.markers)]
+    verdicts = dict.fromkeys(m.verdict for m in chart.markers)
+    items += [("dot", COLORS[v], verdict_name(v)) for v in verdicts]
     out: list[tuple[int, float, str, str, str]] = []
     x, row = float(_LEFT), 0
     for kind, color, text in items:
-        need = (18 if kind == "line" else 12) + _CHAR_W * len(text) + 14
+        need = (18 if kind == "line" else 12) + _text_width(text) + 14
         if x + need > _W - _RIGHT and x > _LEFT:
             x, row = float(_LEFT), row + 1
         out.append((row, x, kind, color, text))
@@ -466,7 +497,13 @@ def _svg_pane(
         n = placed.get((m.series, m.time), 0)
         placed[(m.series, m.time)] = n + 1
         x, y = x_of[m.time], y_of(values_at[(m.series, m.time)]) - 9 - _STACK * n
-        tip = f"#{m.number} {m.verdict}: {m.clause}; claimed {m.claimed}, data {m.computed}"
+        tip = _("#{n} {verdict}: {clause}; claimed {claimed}, data {computed}").format(
+            n=m.number,
+            verdict=m.verdict_label or m.verdict,
+            clause=m.clause,
+            claimed=m.claimed,
+            computed=m.computed,
+        )
         out.append(
             f'<g><title>{html_text(tip)}</title><circle cx="{x:.1f}" cy="{y:.1f}" r="6" '
             f'fill="{m.color}" stroke="#fff"/><text x="{x:.1f}" y="{y + 3:.1f}" '

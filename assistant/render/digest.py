@@ -10,17 +10,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assistant.i18n import _, current, ngettext
+from assistant.i18n.claims import verdict_name
+from assistant.i18n.formats import fmt_day, fmt_percent, value_text
+from assistant.i18n.notes import quoted
 from assistant.market.symbols import SYMBOLS
 from assistant.models import VERDICTS
 from assistant.numbers import FLAG
-from assistant.render.checks import value_text
 from assistant.render.escape import html_text
+from assistant.render.fonts import FONT_STACK
 from assistant.render.markdown import md_link, md_text
 from assistant.safety import printable_json, web_url
 from assistant.summarize import ClaimVerdict, SummarizeReport, SummaryRecord
 
-OTHER = "Other news"
-DISCLAIMER = "Historical market data and news; not investment advice."
+OTHER = "Other news"  # the group key of articles about no ticker; shown as `other_news()`
 MAX_OTHER_TICKERS = 8
 
 
@@ -41,8 +44,14 @@ def groups(report: SummarizeReport) -> list[tuple[str, list[SummaryRecord]]]:
     return [(k, out[k]) for k in keys]
 
 
+def disclaimer() -> str:
+    return _("Historical market data and news; not investment advice.")
+
+
 def heading(key: str) -> str:
     """`AAPL (Apple)`, `^RUT (Russell 2000)`, `XYZ`, `Other news`."""
+    if key == OTHER:
+        return _("Other news")
     sym = SYMBOLS.get(key)
     return f"{key} ({sym.name})" if sym and sym.name != key else key
 
@@ -57,26 +66,36 @@ def overview(report: SummarizeReport) -> str:
     """One line of counts: articles, dates, subjects, and the verdicts of their claims."""
     records = report.records
     n = len(records)
-    line = f"{n} article{'' if n == 1 else 's'}"
+    line = ngettext("{n} article", "{n} articles", n).format(n=n)
     dates = sorted(r.published.date() for r in records if r.published)
-    if dates:
-        line += f" published {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")
+    if dates and dates[-1] != dates[0]:
+        line += _(" published {start} to {end}").format(
+            start=fmt_day(dates[0]), end=fmt_day(dates[-1])
+        )
+    elif dates:
+        line += _(" published {day}").format(day=fmt_day(dates[0]))
     sections = groups(report)
-    subjects = [k for k, _ in sections if k != OTHER]
+    subjects = [k for k, _rs in sections if k != OTHER]
     other = next((len(rs) for k, rs in sections if k == OTHER), 0)
-    line += f"; {len(subjects)} subject{'' if len(subjects) == 1 else 's'}"
+    line += ngettext("; {n} subject", "; {n} subjects", len(subjects)).format(n=len(subjects))
     if other:
-        line += f", {other} about no ticker"
+        line += _(", {n} about no ticker").format(n=other)
     verdicts = {v: 0 for v in VERDICTS}
     for r in records:
         for c in r.claims:
             verdicts[c.verdict] += 1
     total = sum(verdicts.values())
     if total:
-        parts = ", ".join(f"{k} {v}" for v, k in verdicts.items() if k)
-        line += f"; {total} claim{'' if total == 1 else 's'} checked: {parts}"
+        parts = _(", ").join(
+            _("{count} {verdict}").format(count=k, verdict=verdict_name(v))
+            for v, k in verdicts.items()
+            if k
+        )
+        line += ngettext(
+            "; {n} claim checked: {verdicts}", "; {n} claims checked: {verdicts}", total
+        ).format(n=total, verdicts=parts)
     else:
-        line += "; no numeric claims"
+        line += _("; no numeric claims")
     return line
 
 
@@ -84,7 +103,10 @@ def _counts(r: SummaryRecord) -> str:
     counts: dict[str, int] = {}
     for c in r.claims:
         counts[c.verdict] = counts.get(c.verdict, 0) + 1
-    return ", ".join(f"{n} {v}" for v, n in counts.items()) or "no numeric claims"
+    parts = [
+        _("{count} {verdict}").format(count=n, verdict=verdict_name(v)) for v, n in counts.items()
+    ]
+    return _(", ").join(parts) or _("no numeric claims")
 
 
 def _also(r: SummaryRecord) -> str:
@@ -92,19 +114,21 @@ def _also(r: SummaryRecord) -> str:
     others = [t for t in r.tickers if t != main]
     if not others:
         return ""
-    shown = ", ".join(others[:MAX_OTHER_TICKERS])
+    shown = _(", ").join(others[:MAX_OTHER_TICKERS])
     more = len(others) - MAX_OTHER_TICKERS
-    return f"also {shown}" + (f" and {more} more" if more > 0 else "")
+    if more > 0:
+        return _("also {tickers} and {more} more").format(tickers=shown, more=more)
+    return _("also {tickers}").format(tickers=shown)
 
 
 def _meta(r: SummaryRecord) -> list[str]:
-    parts = [r.source or "unknown source", _date(r), _counts(r)]
+    parts = [r.source or _("unknown source"), _date(r), _counts(r)]
     also = _also(r)
     return [*parts, also] if also else parts
 
 
 def _date(r: SummaryRecord) -> str:
-    return r.published.date().isoformat() if r.published else "undated"
+    return fmt_day(r.published.date()) if r.published else _("undated")
 
 
 def _value(c: ClaimVerdict, value: float | None) -> str:
@@ -116,23 +140,35 @@ def _wrong(r: SummaryRecord) -> Iterable[str]:
         if c.verdict in ("contradicted", "misdated"):
             claimed, data = _value(c, c.claimed), _value(c, c.computed)
             if c.claimed_low is not None:  # a Fed range reads as a range
-                claimed = f"{c.claimed_low:.2f}%-{c.claimed:.2f}%"
+                claimed = _range(c.claimed_low, c.claimed)
             if c.computed_low is not None and c.computed is not None:
-                data = f"{c.computed_low:.2f}%-{c.computed:.2f}%"
-            yield f"{c.verdict}: “{c.text}” (claimed {claimed}, data {data})"
+                data = _range(c.computed_low, c.computed)
+            yield _("{verdict}: “{quote}” (claimed {claimed}, data {data})").format(
+                verdict=verdict_name(c.verdict), quote=c.text, claimed=claimed, data=data
+            )
+
+
+def _range(low: float, high: float) -> str:
+    return f"{fmt_percent(low, signed=False)}-{fmt_percent(high, signed=False)}"
+
+
+def _summary(r: SummaryRecord) -> str:
+    """The summary: an LLM's in the reader's language, the offline engine's quoted."""
+    if not r.summary:
+        return ""
+    return quoted(r.summary) if r.engine == "offline" else r.summary
 
 
 def footer(report: SummarizeReport) -> str:
     """How the run went, for the terminal."""
-    return (
-        f"{len(report.records)} articles: {report.summarized} summarized, {report.resumed} "
-        f"resumed, {report.failed} failed"
+    return _("{n} articles: {done} summarized, {resumed} resumed, {failed} failed").format(
+        n=len(report.records), done=report.summarized, resumed=report.resumed, failed=report.failed
     )
 
 
 def render_markdown(report: SummarizeReport) -> str:
     sections = groups(report)
-    out = ["# News digest", "", md_text(overview(report)), "", "## Contents", ""]
+    out = ["# " + _("News digest"), "", md_text(overview(report)), "", "## " + _("Contents"), ""]
     for key, records in sections:
         title = heading(key)
         out.append(f"- [{md_text(title)}](#{anchor(title)}) ({len(records)})")
@@ -140,14 +176,14 @@ def render_markdown(report: SummarizeReport) -> str:
     for key, records in sections:
         out += [f"## {md_text(heading(key))}", ""]
         for r in records:
-            out.append(f"### {md_link(r.title or '(untitled)', r.url)}")
+            out.append(f"### {md_link(r.title or _('(untitled)'), r.url)}")
             out.append("*" + md_text(" · ".join(_meta(r))) + "*")
-            out += ["", md_text(r.summary) or "(no summary)", ""]
+            out += ["", md_text(_summary(r)) or _("(no summary)"), ""]
             notes = [f"- {FLAG} {md_text(w)}" for w in _wrong(r)]
             if r.fallback_reason:
-                notes.append(f"- engine: {md_text(r.fallback_reason)}")
+                notes.append("- " + md_text(_("engine: {reason}").format(reason=r.fallback_reason)))
             out += [*notes, ""] if notes else []
-    out += [f"> {DISCLAIMER}", ""]
+    out += [f"> {disclaimer()}", ""]
     return "\n".join(out)
 
 
@@ -160,13 +196,14 @@ def render_html(report: SummarizeReport) -> str:
     sections = groups(report)
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8"><title>finnews digest</title>',
-        "<style>body{font-family:system-ui,sans-serif;max-width:55rem;margin:2rem auto;"
+        f'<html lang="{h(current().html_lang)}"><head><meta charset="utf-8">'
+        f"<title>{h(_('finnews digest'))}</title>",
+        f"<style>body{{font-family:{FONT_STACK};max-width:55rem;margin:2rem auto;"
         "padding:0 1rem;line-height:1.5}.meta{color:#555;font-size:.9rem}"
         ".wrong{color:#c62828}nav ul{columns:3 12rem;padding-left:1.2rem}</style></head><body>",
-        "<h1>News digest</h1>",
+        f"<h1>{h(_('News digest'))}</h1>",
         f'<p class="meta">{h(overview(report))}</p>',
-        "<nav><h2>Contents</h2><ul>",
+        f"<nav><h2>{h(_('Contents'))}</h2><ul>",
     ]
     for key, records in sections:
         title = heading(key)
@@ -176,20 +213,22 @@ def render_html(report: SummarizeReport) -> str:
         title = heading(key)
         parts.append(f'<section><h2 id="{h(anchor(title))}">{h(title)}</h2>')
         for r in records:
-            name = h(r.title or "(untitled)")
+            name = h(r.title or _("(untitled)"))
             url = web_url(r.url)
             link = f'<a href="{h(url)}" rel="noopener noreferrer">{name}</a>' if url else name
             parts.append(f"<article><h3>{link}</h3>")
             parts.append(
                 f'<p class="meta">{h(" · ".join(_meta(r)))}</p>'
-                f"<p>{h(r.summary) or '(no summary)'}</p>"
+                f"<p>{h(_summary(r)) or h(_('(no summary)'))}</p>"
             )
             wrong = [f'<li class="wrong">{FLAG} {h(w)}</li>' for w in _wrong(r)]
             if r.fallback_reason:
-                wrong.append(f"<li>engine: {h(r.fallback_reason)}</li>")
+                wrong.append(
+                    f"<li>{h(_('engine: {reason}').format(reason=r.fallback_reason))}</li>"
+                )
             if wrong:
                 parts.append("<ul>" + "".join(wrong) + "</ul>")
             parts.append("</article>")
         parts.append("</section>")
-    parts.append(f'<p class="meta">{h(DISCLAIMER)}</p></body></html>')
+    parts.append(f'<p class="meta">{h(disclaimer())}</p></body></html>')
     return "\n".join(parts)

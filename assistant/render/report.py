@@ -3,29 +3,41 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import partial
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from assistant.analysis.models import AnalysisReport, CitedSentence, KeyFigure, Receipt
+from assistant.analysis.models import AnalysisReport, CitedSentence, KeyFigure, Passage, Receipt
 from assistant.analysis.sources import claim_clause
+from assistant.i18n import N_, _, current
+from assistant.i18n.claims import claimed_text, computed_text, explanation, verdict_name
+from assistant.i18n.formats import fmt_date, fmt_day, fmt_number, fmt_value
+from assistant.i18n.notes import (
+    disclaimer_text,
+    note_text,
+    quoted,
+    receipt_label,
+    source_name,
+    with_source,
+)
 from assistant.models import CheckedClaim
-from assistant.numbers import FLAG
+from assistant.numbers import FLAG, UNCHECKED
 from assistant.render.chart import Chart, chart_html
-from assistant.render.checks import STYLES, claimed_text, computed_text, plain, verdict_table
+from assistant.render.checks import STYLES, plain, verdict_table
 from assistant.render.escape import html_text
+from assistant.render.fonts import FONT_STACK
 from assistant.render.markdown import md_cell, md_target, md_text
 from assistant.safety import printable, printable_json
-from assistant.verify.grading import fmt_date, fmt_value
 
 SECTION_TITLES = {
-    "key_insights": "Key insights",
-    "risks": "Risks",
-    "opportunities": "Opportunities",
+    "key_insights": N_("Key insights"),
+    "risks": N_("Risks"),
+    "opportunities": N_("Opportunities"),
 }
-CHART_ALT = "Each related ticker's change over the window, each checked claim marked by verdict"
+CHART_ALT = N_("Each related ticker's change over the window, each checked claim marked by verdict")
 _CITE_RE = re.compile(r"\[\s*(D?\d+(?:\s*[,;]\s*D?\d+)*)\s*\]")
 _FLAG_RE = re.compile(re.escape(FLAG) + r"([^\s\[]+)(\[[^\]]+\])")
 
@@ -33,41 +45,54 @@ _FLAG_RE = re.compile(re.escape(FLAG) + r"([^\s\[]+)(\[[^\]]+\])")
 # -- shared pieces -------------------------------------------------------------------------
 def engine_line(report: AnalysisReport) -> str:
     if report.offline:
-        line = f"Engine: {report.mode_note}"
+        line = _("Engine: {engine}").format(engine=note_text(report.mode_note or ""))
     else:
-        line = f"Engine: {report.engine}"
+        line = _("Engine: {engine}").format(engine=report.engine)
     if report.fallback_reason:
-        line += f". Fallback: {report.fallback_reason}"
+        line += _(". Fallback: {reason}").format(reason=report.fallback_reason)
     return line
 
 
 def window_line(report: AnalysisReport) -> str:
-    return (
-        f"Window: {fmt_date(report.window_start)} to {fmt_date(report.window_end)} "
-        f"({report.window_note})"
+    return _("Window: {start} to {end} ({note})").format(
+        start=fmt_date(report.window_start),
+        end=fmt_date(report.window_end),
+        note=note_text(report.window_note),
     )
 
 
 def check_line(report: AnalysisReport) -> str:
     nc = report.number_check
-    line = (
-        f"Number check ({nc.policy}): {nc.numbers} numbers, {nc.traced} traced, "
-        f"{nc.untraced} untraced, {nc.wrong} wrong per the data, {nc.flagged} flagged, "
-        f"{nc.removed_sentences} sentences removed"
+    line = _(
+        "Number check ({policy}): {numbers} numbers, {traced} traced, {untraced} untraced, "
+        "{wrong} wrong per the data, {flagged} flagged, {removed} sentences removed"
+    ).format(
+        policy=_("flag") if nc.policy == "flag" else _("remove"),
+        numbers=nc.numbers,
+        traced=nc.traced,
+        untraced=nc.untraced,
+        wrong=nc.wrong,
+        flagged=nc.flagged,
+        removed=nc.removed_sentences,
     )
     if nc.uncited_sentences:
-        line += f", {nc.uncited_sentences} uncited sentences dropped"
+        line += _(", {n} uncited sentences dropped").format(n=nc.uncited_sentences)
     if nc.guarded_sentences:
-        line += f", {nc.guarded_sentences} sentences dropped by the output guard"
+        line += _(", {n} sentences dropped by the output guard").format(n=nc.guarded_sentences)
     return line
 
 
 def header(report: AnalysisReport) -> str:
     a = report.article
-    date_note = f"as of {report.check.as_of}"
+    date_note = _("as of {date}").format(date=fmt_day(report.check.as_of))
     if report.check.date_assumed:
-        date_note += " (no date in the article: today assumed; use --date YYYY-MM-DD)"
-    return f"{a.title or '(untitled)'} | {a.source or 'unknown source'} | {date_note}"
+        date_note += _(" (no date in the article: today assumed; use --date YYYY-MM-DD)")
+    return f"{a.title or _('(untitled)')} | {a.source or _('unknown source')} | {date_note}"
+
+
+def _close(d: date, value: float) -> str:
+    """A close as the tickers table shows it: `Nov 21, 2025 235.97`."""
+    return f"{fmt_date(d)} {fmt_number(value)}"
 
 
 def cited_receipts(report: AnalysisReport) -> list[Receipt]:
@@ -79,7 +104,35 @@ def cited_receipts(report: AnalysisReport) -> list[Receipt]:
 
 
 def _paragraph(items: list[CitedSentence]) -> str:
-    return " ".join(s.text for s in items)
+    return " ".join(shown(s) for s in items)
+
+
+_MARKER_RE = re.compile(r"\[(contradicted|misdated): data says ([^\]]+)\]")
+
+
+def shown(s: CitedSentence) -> str:
+    """A vetted sentence with its flags' markers in the active language:
+    `⚠9.9%[unchecked]`, `⚠1.4%[与数据不符：数据为 +1.02%]`."""
+
+    def marker(m: re.Match[str]) -> str:
+        tag = m.group(2)
+        if tag == UNCHECKED:
+            tag = "[" + _("unchecked") + "]"
+        elif wrong := _MARKER_RE.fullmatch(tag):
+            tag = _("[{verdict}: data says {value}]").format(
+                verdict=verdict_name(wrong.group(1)), value=wrong.group(2)
+            )
+        return FLAG + m.group(1) + tag
+
+    return _FLAG_RE.sub(marker, s.text)
+
+
+def _nothing_left() -> str:
+    return _("(nothing left)")
+
+
+def _none_supported() -> str:
+    return _("none the sources support")
 
 
 # -- terminal ------------------------------------------------------------------------------
@@ -90,35 +143,35 @@ def render_terminal(report: AnalysisReport, console: Console) -> None:
     )
     console.print(plain(window_line(report), style="dim"))
     if report.tickers:
-        table = Table(title="Related tickers", title_justify="left", expand=False)
-        for col, justify in (("ticker", "left"), ("from", "left"), ("to", "left")):
-            table.add_column(col, justify=justify)  # type: ignore[arg-type]
-        table.add_column("change", justify="right")
-        table.add_column("receipt")
+        table = Table(title=_("Related tickers"), title_justify="left", expand=False)
+        for col in (_("ticker"), _("from"), _("to")):
+            table.add_column(col, justify="left")
+        table.add_column(_("change"), justify="right")
+        table.add_column(_("receipt"))
         for t in report.tickers:
             style = "green" if t.change_pct >= 0 else "red"
             table.add_row(
                 plain(t.ticker),
-                f"{fmt_date(t.base_date)} {t.base_close:,.2f}",
-                f"{fmt_date(t.end_date)} {t.end_close:,.2f}",
+                _close(t.base_date, t.base_close),
+                _close(t.end_date, t.end_close),
                 Text(fmt_value(t.change_pct, "%"), style=style),
                 plain(t.receipt),
             )
         console.print(table)
-    console.print(Text("\nAnalysis", style="bold underline"))
-    console.print(_rich_text(_paragraph(report.analysis)) if report.analysis else "(nothing left)")
+    console.print(Text("\n" + _("Analysis"), style="bold underline"))
+    console.print(_rich_text(_paragraph(report.analysis)) if report.analysis else _nothing_left())
     for key, title in SECTION_TITLES.items():
         items = report.sections()[key]
-        console.print(Text(f"\n{title}", style="bold underline"))
+        console.print(Text("\n" + _(title), style="bold underline"))
         if not items:
-            console.print(Text("none the sources support", style="dim"))
+            console.print(Text(_none_supported(), style="dim"))
         for s in items:
-            console.print(Text("• ") + _rich_text(s.text))
+            console.print(Text("• ") + _rich_text(shown(s)))
     console.print(_figures_table(report))
     console.print(_claims_table(report))
     console.print(Text(check_line(report), style="dim"))
     _terminal_sources(report, console)
-    console.print(Text(report.disclaimer, style="italic"))
+    console.print(Text(disclaimer_text(report.disclaimer), style="italic"))
 
 
 def _rich_text(text: str) -> Text:
@@ -135,42 +188,59 @@ def _rich_text(text: str) -> Text:
 
 
 def _figures_table(report: AnalysisReport) -> Table:
-    table = Table(title="\nKey figures", title_justify="left", expand=True)
-    table.add_column("figure", ratio=1)
-    table.add_column("claimed", justify="right", no_wrap=True)
-    table.add_column("actual", justify="right", no_wrap=True)
-    table.add_column("verdict", no_wrap=True)
-    table.add_column("sources", no_wrap=True)
+    table = Table(title="\n" + _("Key figures"), title_justify="left", expand=True)
+    table.add_column(_("figure"), ratio=1)
+    table.add_column(_("claimed"), justify="right", no_wrap=True)
+    table.add_column(_("actual"), justify="right", no_wrap=True)
+    table.add_column(_("verdict"), no_wrap=True)
+    table.add_column(_("sources"), no_wrap=True)
     for f in report.key_figures:
-        cites = ([f"[{f.passage}]"] if f.passage else []) + [f"[{r}]" for r in f.receipts]
         claimed, actual = _figure_values(report, f)
         table.add_row(
-            plain(f.label),
+            plain(quoted(f.label)),
             claimed,
             actual,
-            Text(f.verdict, style=STYLES[f.verdict]),
-            plain("".join(cites)),
+            Text(verdict_name(f.verdict), style=STYLES[f.verdict]),
+            plain(_figure_cites(f)),
         )
     return table
 
 
+def _figure_cites(f: KeyFigure) -> str:
+    return "".join(([f"[{f.passage}]"] if f.passage else []) + [f"[{r}]" for r in f.receipts])
+
+
 def _claims_table(report: AnalysisReport) -> Table:
     clause = partial(_claim_clause, report)
-    return verdict_table(report.check.claims, clause, title="\nEvery claim, checked")
+    return verdict_table(report.check.claims, clause, title="\n" + _("Every claim, checked"))
+
+
+def _passage_line(p: Passage) -> str:
+    """A quoted passage and where it stands: `“...” (chars 120-245)`."""
+    where = _("(chars {start}-{end})").format(start=p.span[0], end=p.span[1])
+    return f"{quoted(p.text)} {where}"
 
 
 def _terminal_sources(report: AnalysisReport, console: Console) -> None:
-    console.print(Text("\nSources", style="bold underline"))
+    console.print(Text("\n" + _("Sources"), style="bold underline"))
     for p in report.passages:
-        console.print(
-            Text(f"[{p.id}] ", style="cyan") + plain(f"{p.text} (chars {p.span[0]}-{p.span[1]})")
-        )
+        console.print(Text(f"[{p.id}] ", style="cyan") + plain(_passage_line(p)))
     for r in cited_receipts(report):
-        console.print(plain(f"[{r.id}] ", style="cyan") + plain(f"{r.label} ({r.evidence.source})"))
+        console.print(plain(f"[{r.id}] ", style="cyan") + plain(_receipt_line(report, r)))
+
+
+def _receipt_label(report: AnalysisReport, r: Receipt) -> str:
+    kind = next((c.kind for c in report.check.claims if c.id == r.claim_id), None)
+    return receipt_label(r, kind)
+
+
+def _receipt_line(report: AnalysisReport, r: Receipt) -> str:
+    """`IWM close ... -> +4.91% (snapshot)`."""
+    return with_source(_receipt_label(report, r), r.evidence.source)
 
 
 def _claim_clause(report: AnalysisReport, c: CheckedClaim) -> str:
-    return claim_clause(report.article.text, c.span)
+    return quoted(claim_clause(report.article.text, c.span))
 
 
 def _figure_values(report: AnalysisReport, f: KeyFigure) -> tuple[str, str]:
@@ -182,56 +252,80 @@ def _figure_values(report: AnalysisReport, f: KeyFigure) -> tuple[str, str]:
 
 
 # -- Markdown ------------------------------------------------------------------------------
+def _md_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
 def render_markdown(report: AnalysisReport, chart_image: str | None = None) -> str:
     """The report as Markdown; `chart_image` is the path of a static chart to show."""
     a = report.article
-    out = [f"# Analysis: {md_text(a.title or '(untitled)')}", ""]
+    title = md_text(a.title or _("(untitled)"))
+    out = [_("# Analysis: {title}").format(title=title), ""]
     out.append(f"*{md_text(header(report))}*  ")
     out.append(f"*{md_text(engine_line(report))}*  ")
     out.append(f"*{md_text(window_line(report))}*")
     out.append("")
     if report.tickers:
-        out += ["## Related tickers", "", "| ticker | from | to | change | receipt |"]
+        out += ["## " + _("Related tickers"), ""]
+        out.append(_md_row([_("ticker"), _("from"), _("to"), _("change"), _("receipt")]))
         out.append("|---|---|---:|---:|---|")
         for t in report.tickers:
             out.append(
-                f"| {md_cell(t.ticker)} | {fmt_date(t.base_date)} {t.base_close:,.2f} | "
-                f"{fmt_date(t.end_date)} {t.end_close:,.2f} | {fmt_value(t.change_pct, '%')} | "
-                f"[{t.receipt}] |"
+                _md_row(
+                    [
+                        md_cell(t.ticker),
+                        _close(t.base_date, t.base_close),
+                        _close(t.end_date, t.end_close),
+                        fmt_value(t.change_pct, "%"),
+                        f"[{t.receipt}]",
+                    ]
+                )
             )
         out.append("")
     if chart_image:
-        out += ["## Price chart", "", f"![{CHART_ALT}]({md_target(chart_image)})", ""]
-    out += ["## Analysis", "", md_text(_paragraph(report.analysis)) or "(nothing left)", ""]
-    for key, title in SECTION_TITLES.items():
-        out += [f"## {title}", ""]
+        out += ["## " + _("Price chart"), "", f"![{_(CHART_ALT)}]({md_target(chart_image)})", ""]
+    out += ["## " + _("Analysis"), "", md_text(_paragraph(report.analysis)) or _nothing_left(), ""]
+    for key, section in SECTION_TITLES.items():
+        out += ["## " + _(section), ""]
         items = report.sections()[key]
-        out += [f"- {md_text(s.text)}" for s in items] or ["- none the sources support"]
+        out += [f"- {md_text(shown(s))}" for s in items] or [f"- {_none_supported()}"]
         out.append("")
-    out += ["## Key figures", "", "| figure | claimed | actual | verdict | sources |"]
+    out += ["## " + _("Key figures"), ""]
+    out.append(_md_row([_("figure"), _("claimed"), _("actual"), _("verdict"), _("sources")]))
     out.append("|---|---:|---:|---|---|")
     for f in report.key_figures:
-        cites = ([f"[{f.passage}]"] if f.passage else []) + [f"[{r}]" for r in f.receipts]
         claimed, actual = _figure_values(report, f)
         out.append(
-            f"| {md_cell(f.label)} | {claimed} | {actual} | **{f.verdict}** | {''.join(cites)} |"
+            _md_row(
+                [
+                    md_cell(quoted(f.label)),
+                    claimed,
+                    actual,
+                    f"**{verdict_name(f.verdict)}**",
+                    _figure_cites(f),
+                ]
+            )
         )
-    out += ["", "## Every claim, checked", "", "| # | claim | verdict | claimed | computed | why |"]
+    out += ["", "## " + _("Every claim, checked"), ""]
+    out.append(_md_row(["#", _("claim"), _("verdict"), _("claimed"), _("computed"), _("why")]))
     out.append("|---:|---|---|---:|---:|---|")
     for c in report.check.claims:
         out.append(
-            f"| {c.id.lstrip('c')} | {md_cell(_claim_clause(report, c))} | **{c.verdict}** | "
-            f"{claimed_text(c)} | {computed_text(c)} | {md_cell(c.explanation)} |"
+            _md_row(
+                [
+                    c.id.lstrip("c"),
+                    md_cell(_claim_clause(report, c)),
+                    f"**{verdict_name(c.verdict)}**",
+                    claimed_text(c),
+                    computed_text(c),
+                    md_cell(explanation(c)),
+                ]
+            )
         )
-    out += ["", f"*{check_line(report)}*", "", "## Sources", ""]
-    out += [
-        f"- [{p.id}] {md_text(p.text)} (chars {p.span[0]}-{p.span[1]})" for p in report.passages
-    ]
-    out += [
-        f"- [{r.id}] {md_text(r.label)} ({md_text(r.evidence.source)})"
-        for r in cited_receipts(report)
-    ]
-    out += ["", f"> {report.disclaimer}", ""]
+    out += ["", f"*{check_line(report)}*", "", "## " + _("Sources"), ""]
+    out += [f"- [{p.id}] {md_text(_passage_line(p))}" for p in report.passages]
+    out += [f"- [{r.id}] {md_text(_receipt_line(report, r))}" for r in cited_receipts(report)]
+    out += ["", f"> {disclaimer_text(report.disclaimer)}", ""]
     return "\n".join(out)
 
 
@@ -241,7 +335,7 @@ def render_json(report: AnalysisReport) -> str:
 
 # -- HTML ----------------------------------------------------------------------------------
 _CSS = """
-body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;max-width:60rem;margin:2rem auto;
+body{font-family:FONTS;max-width:60rem;margin:2rem auto;
 padding:0 1rem;color:#222;line-height:1.5}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.8rem;border-bottom:1px solid #ddd}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
@@ -266,7 +360,7 @@ vertical-align:middle}
 .legend .dot{display:inline-block;width:.7rem;height:.7rem;border-radius:50%;margin-right:.35rem;
 vertical-align:middle}
 ul.sources{list-style:none;padding-left:0}ul.sources li{margin:.2rem 0}
-"""
+""".replace("FONTS", FONT_STACK)
 
 
 _h = html_text
@@ -291,77 +385,93 @@ def _html_sentence(text: str) -> str:
     return _CITE_RE.sub(cite, out)
 
 
+def _th(*names: str, num: tuple[int, ...] = ()) -> str:
+    return (
+        "<tr>"
+        + "".join(
+            f'<th class="num">{_h(n)}</th>' if i in num else f"<th>{_h(n)}</th>"
+            for i, n in enumerate(names)
+        )
+        + "</tr>"
+    )
+
+
 def render_html(report: AnalysisReport, chart: Chart | None = None) -> str:
-    """One self-contained page: nothing is loaded from elsewhere; the chart is interactive."""
+    """One self-contained page: nothing is loaded from elsewhere; the chart is interactive.
+    The page declares its language and its fonts fall back to CJK ones."""
     a = report.article
+    title = _h(a.title or _("(untitled)"))
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{_h(current().html_lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>finnews analysis: {_h(a.title or '(untitled)')}</title>",
+        f"<title>{_('finnews analysis: {title}').format(title=title)}</title>",
         f"<style>{_CSS}</style></head><body>",
-        f"<h1>{_h(a.title or '(untitled)')}</h1>",
+        f"<h1>{title}</h1>",
         f'<p class="meta">{_h(header(report))}<br>{_h(engine_line(report))}<br>'
         f"{_h(window_line(report))}</p>",
     ]
     if report.tickers:
-        parts.append("<h2>Related tickers</h2><table><tr><th>ticker</th><th>from</th><th>to</th>")
-        parts.append('<th class="num">change</th><th>receipt</th></tr>')
+        parts.append(f"<h2>{_h(_('Related tickers'))}</h2><table>")
+        parts.append(_th(_("ticker"), _("from"), _("to"), _("change"), _("receipt"), num=(3,)))
         for t in report.tickers:
             cls = "up" if t.change_pct >= 0 else "down"
             parts.append(
                 f'<tr><td>{_h(t.ticker)} <span class="meta">{_h(t.name)}</span></td>'
-                f"<td>{fmt_date(t.base_date)} {t.base_close:,.2f}</td>"
-                f"<td>{fmt_date(t.end_date)} {t.end_close:,.2f}</td>"
-                f'<td class="num {cls}">{fmt_value(t.change_pct, "%")}</td>'
+                f"<td>{_h(_close(t.base_date, t.base_close))}</td>"
+                f"<td>{_h(_close(t.end_date, t.end_close))}</td>"
+                f'<td class="num {cls}">{_h(fmt_value(t.change_pct, "%"))}</td>'
                 f"<td>{_html_sentence(f'[{t.receipt}]')}</td></tr>"
             )
         parts.append("</table>")
     if chart is not None:
         parts.append(chart_html(chart))
-    parts.append("<h2>Analysis</h2>")
-    body = " ".join(_html_sentence(s.text) for s in report.analysis)
-    parts.append(f"<p>{body or '(nothing left)'}</p>")
-    for key, title in SECTION_TITLES.items():
+    parts.append(f"<h2>{_h(_('Analysis'))}</h2>")
+    body = " ".join(_html_sentence(shown(s)) for s in report.analysis)
+    parts.append(f"<p>{body or _h(_nothing_left())}</p>")
+    for key, section in SECTION_TITLES.items():
         items = report.sections()[key]
-        parts.append(f"<h2>{title}</h2><ul>")
-        parts += [f"<li>{_html_sentence(s.text)}</li>" for s in items] or [
-            "<li>none the sources support</li>"
+        parts.append(f"<h2>{_h(_(section))}</h2><ul>")
+        parts += [f"<li>{_html_sentence(shown(s))}</li>" for s in items] or [
+            f"<li>{_h(_none_supported())}</li>"
         ]
         parts.append("</ul>")
-    parts.append('<h2>Key figures</h2><table><tr><th>figure</th><th class="num">claimed</th>')
-    parts.append('<th class="num">actual</th><th>verdict</th><th>sources</th></tr>')
+    parts.append(f"<h2>{_h(_('Key figures'))}</h2><table>")
+    parts.append(
+        _th(_("figure"), _("claimed"), _("actual"), _("verdict"), _("sources"), num=(1, 2))
+    )
     for f in report.key_figures:
-        cites = ([f"[{f.passage}]"] if f.passage else []) + [f"[{r}]" for r in f.receipts]
         claimed, actual = _figure_values(report, f)
         parts.append(
-            f'<tr><td>{_h(f.label)}</td><td class="num">{_h(claimed)}</td>'
+            f'<tr><td>{_h(quoted(f.label))}</td><td class="num">{_h(claimed)}</td>'
             f'<td class="num">{_h(actual)}</td>'
-            f'<td class="verdict {f.verdict}">{f.verdict}</td>'
-            f"<td>{_html_sentence(''.join(cites))}</td></tr>"
+            f'<td class="verdict {f.verdict}">{_h(verdict_name(f.verdict))}</td>'
+            f"<td>{_html_sentence(_figure_cites(f))}</td></tr>"
         )
-    parts.append("</table><h2>Every claim, checked</h2><table><tr><th>#</th><th>claim</th>")
-    parts.append('<th>verdict</th><th class="num">claimed</th><th class="num">computed</th></tr>')
+    parts.append(f"</table><h2>{_h(_('Every claim, checked'))}</h2><table>")
+    parts.append(_th("#", _("claim"), _("verdict"), _("claimed"), _("computed"), num=(3, 4)))
     for c in report.check.claims:
         parts.append(
             f'<tr id="claim-{_h(c.id)}"><td>{_h(c.id.lstrip("c"))}</td>'
-            f"<td><b>{_h(_claim_clause(report, c))}</b><br>"
-            f'{_h(c.explanation)}</td><td class="verdict {c.verdict}">{c.verdict}</td>'
+            f"<td><b>{_h(_claim_clause(report, c))}</b><br>{_h(explanation(c))}</td>"
+            f'<td class="verdict {c.verdict}">{_h(verdict_name(c.verdict))}</td>'
             f'<td class="num">{_h(claimed_text(c))}</td>'
             f'<td class="num">{_h(computed_text(c))}</td></tr>'
         )
-    parts.append(f'</table><p class="meta">{_h(check_line(report))}</p><h2>Sources</h2>')
-    parts.append('<ul class="sources">')
+    parts.append(f'</table><p class="meta">{_h(check_line(report))}</p>')
+    parts.append(f'<h2>{_h(_("Sources"))}</h2><ul class="sources">')
     for p in report.passages:
+        where = _("(chars {start}-{end})").format(start=p.span[0], end=p.span[1])
         parts.append(
-            f'<li id="p{p.id}">[{p.id}] {_h(p.text)} '
-            f'<span class="meta">(chars {p.span[0]}-{p.span[1]})</span></li>'
+            f'<li id="p{p.id}">[{p.id}] {_h(quoted(p.text))} '
+            f'<span class="meta">{_h(where)}</span></li>'
         )
     for r in report.receipts:
         e = r.evidence
         parts.append(
-            f'<li id="d{r.id[1:]}">[{r.id}] {_h(r.label)} <span class="meta">'
-            f"({_h(e.source)}; {_h(e.formula)})</span></li>"
+            f'<li id="d{r.id[1:]}">[{r.id}] {_h(_receipt_label(report, r))} <span class="meta">'
+            f"({_h(source_name(e.source))}; {_h(e.formula)})</span></li>"
         )
-    parts.append(f'</ul><p class="disclaimer">{_h(report.disclaimer)}</p></body></html>')
+    disclaimer = _h(disclaimer_text(report.disclaimer))
+    parts.append(f'</ul><p class="disclaimer">{disclaimer}</p></body></html>')
     return "\n".join(parts)

@@ -148,6 +148,7 @@ def test_each_checked_claim_is_a_marker_coloured_by_its_verdict(
         "computed": "-1.56%",
         "explanation": "QQQ in November was -1.56% (wrong direction)",
         "receipts": ["[D11] QQQ close Oct 31, 2025 629.07, close Nov 28, 2025 619.25 -> -1.56%"],
+        "verdict_label": "contradicted",
     }
     on = {m["id"]: (m["series"], m["time"]) for m in data["markers"]}
     assert on["c10"] == ("^RUT", "2025-12-11")  # a claim about the index stays on the index

@@ -15,11 +15,12 @@ from prompts import (
 )
 
 EXPECTED_VARIABLES = {
-    "analyze_article": ["title", "published", "tickers", "passages", "data"],
-    "chat_answer": ["question", "history", "passages", "data"],
+    "analyze_article": ["title", "published", "tickers", "passages", "data", "language"],
+    "chat_answer": ["question", "history", "passages", "data", "language"],
     "extract_claims": ["published", "article"],
-    "summarize_article": ["title", "source", "published", "article", "max_sentences"],
+    "summarize_article": ["title", "source", "published", "article", "max_sentences", "language"],
 }
+VERSIONS = {"analyze_article": 2, "chat_answer": 2, "extract_claims": 1, "summarize_article": 2}
 
 
 def test_every_prompt_loads_and_declares_exactly_its_template_variables() -> None:
@@ -27,7 +28,7 @@ def test_every_prompt_loads_and_declares_exactly_its_template_variables() -> Non
     for name, variables in EXPECTED_VARIABLES.items():
         prompt = load_prompt(name)
         assert prompt.name == name
-        assert prompt.version == 1
+        assert prompt.version == VERSIONS[name]
         assert prompt.variables == variables
         assert template_variables(prompt.template) == set(variables)
 

@@ -1,0 +1,119 @@
+"""finnews's own fixed sentences and records, shown in the active language.
+
+Some English text is stored in records (the report's disclaimer, the offline engine's
+note, the window's note); it is translated where it is shown, by its English text.
+Receipts are rebuilt from their evidence outside English, and quotes of the article
+are marked as quotes (the catalog decides how: English shows them as they are)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from babel.numbers import format_decimal
+
+from assistant.i18n import N_, _, current, pgettext
+from assistant.i18n.claims import receipt_brief
+from assistant.i18n.formats import fmt_day, value_text
+
+if TYPE_CHECKING:
+    from assistant.analysis.models import Receipt
+
+# The fixed notes a record may hold, by their English text (`analysis.models.DISCLAIMER`,
+# `llm.offline.OFFLINE_NOTE`, `analysis.sources.choose_window`'s notes).
+NOTES = {
+    note: note
+    for note in (
+        N_("offline mode: extractive sentences quoted from the sources, no language model"),
+        N_("the span of the article's price claims"),
+        N_("the month up to the article"),
+        N_(
+            "This report describes historical market data and news; it is not investment "
+            "advice. Past performance does not predict future results."
+        ),
+    )
+}
+FIELDS = {
+    "close": N_("close"),
+    "open": N_("open"),
+    "high": N_("high"),
+    "low": N_("low"),
+    "value": N_("value"),
+    "lower": N_("lower"),
+    "upper": N_("upper"),
+    "upper (before)": N_("upper (before)"),
+    "upper (after)": N_("upper (after)"),
+    "return": N_("return"),
+    "forward_pe": N_("forward P/E"),
+    "bp": N_("bp"),
+}
+SOURCES = {
+    "snapshot": N_("snapshot"),
+    "cache": N_("cache"),
+    "fred snapshot": N_("fred snapshot"),
+    "effective dates": N_("effective dates"),
+}
+_SOURCE_RE = re.compile(r"^(snapshot) \((FRED [^,)]+)(?:, (effective dates))?\)$")
+
+
+def note_text(note: str) -> str:
+    """A fixed note in the active language; any other text as it is."""
+    return _(NOTES[note]) if note in NOTES else note
+
+
+def disclaimer_text(text: str) -> str:
+    return note_text(text)
+
+
+def source_name(source: str) -> str:
+    """`snapshot`, `快照`; `snapshot (FRED DGS10)`, `快照（FRED DGS10）`."""
+    if source in SOURCES:
+        return _(SOURCES[source])
+    m = _SOURCE_RE.match(source)
+    if m is None:
+        return source
+    detail = m.group(2) + (_(", ") + _(SOURCES[m.group(3)]) if m.group(3) else "")
+    return _("{name} ({detail})").format(name=_(SOURCES[m.group(1)]), detail=detail)
+
+
+def with_source(text: str, source: str) -> str:
+    """`IWM ... (snapshot)`: a receipt and where its data came from."""
+    return _("{name} ({detail})").format(name=text, detail=source_name(source))
+
+
+def field_name(field: str) -> str:
+    return _(FIELDS[field]) if field in FIELDS else field
+
+
+def quoted(text: str) -> str:
+    """The article's own words, marked as a quote (English: as they are)."""
+    # Translators: how a quote of the article is marked; {text} stays in its language.
+    return pgettext("quote", "{text}").format(text=text)
+
+
+def _plain(value: float) -> str:
+    return format_decimal(Decimal(value), "#,##0.######", locale=current().locale)
+
+
+def receipt_label(r: Receipt, kind: str | None = None) -> str:
+    """A data receipt in one line: finnews's English label, else rebuilt from its evidence:
+    `IWM：2025年11月21日 收盘价 235.97，2025年11月28日 收盘价 247.56 → +4.91%`; `kind` is
+    the kind of the claim it belongs to (a level reads unsigned)."""
+    if current().catalog == "en":
+        return r.label
+    e = r.evidence
+    if len(e.dates) == len(e.fields) == len(e.values):
+        read = [
+            f"{fmt_day(d)} {field_name(f)} {_plain(v)}"
+            for d, f, v in zip(e.dates, e.fields, e.values, strict=False)
+        ]
+        who = receipt_brief(e.model_copy(update={"dates": []}))
+    else:
+        read = [f"{field_name(f)} {_plain(v)}" for f, v in zip(e.fields, e.values, strict=False)]
+        who = receipt_brief(e)
+    text = _("{who}: {read}").format(who=who, read=_(", ").join(read)) if read else who
+    if e.result is not None:
+        result = value_text(e.result, r.unit, kind) if r.unit else _plain(e.result)
+        text = _("{text} -> {result}").format(text=text, result=result)
+    return text
