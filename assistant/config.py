@@ -50,12 +50,20 @@ class Settings(BaseSettings):
     openai_embedding_model: str = Field(
         default="text-embedding-3-small", alias="FINNEWS_EMBEDDING_MODEL"
     )
-    llm_timeout: float = Field(default=60.0, alias="FINNEWS_LLM_TIMEOUT", gt=0)
+    llm_timeout: float = Field(
+        default=60.0,
+        alias="FINNEWS_LLM_TIMEOUT",
+        gt=0,
+        description="Total deadline, in seconds, of one LLM or embeddings request (connecting "
+        "and the whole answer, however slowly it arrives); the requests of one call, its "
+        "retries included, may take twice this together.",
+    )
     fetch_timeout: float = Field(
         default=30.0,
         alias="FINNEWS_FETCH_TIMEOUT",
         gt=0,
-        description="Seconds to wait for each connect/read when fetching a feed or page URL.",
+        description="Total deadline, in seconds, of one feed or page fetch, Yahoo Finance "
+        "request or Chroma server request (connecting and the whole answer, not each read).",
     )
     llm_retries: int = Field(default=3, alias="FINNEWS_LLM_RETRIES", ge=0)
     lock_timeout: float = Field(
@@ -65,11 +73,23 @@ class Settings(BaseSettings):
         description="Seconds a command that writes to the data directory waits for another one "
         "to finish before it gives up.",
     )
+    lang: str = Field(
+        default="en",
+        alias="FINNEWS_LANG",
+        description="The reader's language (en, zh, or any code an LLM can write in); "
+        "`--lang` overrides it.",
+    )
     unchecked_numbers: str = Field(
         default="flag",
         alias="FINNEWS_UNCHECKED_NUMBERS",
         pattern="^(flag|remove)$",
         description="What to do with an LLM number that traces to no source: flag or remove.",
+    )
+    serve_token: SecretStr | None = Field(
+        default=None,
+        alias="FINNEWS_SERVE_TOKEN",
+        description="`finnews serve` on an address other than 127.0.0.1: the token every "
+        "request must carry.",
     )
 
     @property

@@ -149,4 +149,6 @@ def _drop_stdout() -> None:
 from assistant.cli import analyze as _analyze  # noqa: E402,F401
 from assistant.cli import chat as _chat  # noqa: E402,F401
 from assistant.cli import check as _check  # noqa: E402,F401  (registers commands)
+from assistant.cli import logs as _logs  # noqa: E402,F401
 from assistant.cli import news as _news  # noqa: E402,F401
+from assistant.cli import serve as _serve  # noqa: E402,F401

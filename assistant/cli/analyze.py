@@ -15,18 +15,21 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from assistant.cli import cli
 from assistant.cli.common import (
+    Day,
     article_argument,
     date_option,
     is_offline,
+    lang_option,
     market,
     offline_option,
-    parse_date_option,
     read_article,
     settings,
+    use_language,
     write_output,
 )
 from assistant.config import Settings
 from assistant.errors import BadInputError
+from assistant.i18n import _
 from assistant.llm import ChatModel, get_chat_model
 from assistant.market.base import MarketData
 from assistant.safety import printable
@@ -52,7 +55,7 @@ def _write(text: str, output: str | None) -> None:
         click.echo(text, nl=not text.endswith("\n"))
         return
     write_output(text, output)  # whole or not at all: the old file survives a failure
-    click.echo(f"Wrote {output}", err=True)
+    click.echo(_("Wrote {path}").format(path=output), err=True)
 
 
 @cli.command()
@@ -63,17 +66,19 @@ def _write(text: str, output: str | None) -> None:
 @click.option("--html", "as_html", is_flag=True, help="One self-contained HTML page with a chart.")
 @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE.")
 @unchecked_option
+@lang_option
 @offline_option
 @click.pass_context
 def analyze(
     ctx: click.Context,
     article: str | None,
-    date_: str | None,
+    date_: date | None,
     as_json: bool,
     markdown: bool,
     as_html: bool,
     output: str | None,
     unchecked: Literal["flag", "remove"] | None,
+    lang: str | None,
     offline: bool,
 ) -> int:
     """The full report for one article: related tickers, a cited analysis, key figures and
@@ -88,6 +93,7 @@ def analyze(
 
     if sum((as_json, markdown, as_html)) > 1:
         raise click.UsageError("choose one of --json, --markdown and --html")
+    use_language(ctx, lang)
     s = settings()
     art = read_article(article)
     data, sources = traced(market(ctx, offline))
@@ -96,7 +102,7 @@ def analyze(
         settings=s,
         market=data,
         model=_model(ctx, offline, s),
-        as_of=parse_date_option(date_),
+        as_of=date_,
         unchecked=unchecked,
     )
     if as_json:
@@ -160,17 +166,9 @@ def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
         yield update
 
 
-def _since(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise BadInputError(f"--since {value!r} is not a date; use YYYY-MM-DD") from None
-
-
 @cli.command()
-@click.option("--since", metavar="YYYY-MM-DD", help="Only articles published on or after it.")
+@click.option("--since", type=Day(), metavar="YYYY-MM-DD",
+              help="Only articles published on or after it.")  # fmt: skip
 @click.option("--source", metavar="NAME", help="Only articles whose source contains NAME.")
 @click.option("--ticker", metavar="TICKER", help="Only articles that mention TICKER.")
 @click.option(
@@ -185,11 +183,12 @@ def _since(value: str | None) -> date | None:
 @click.option("--output", "-o", metavar="PATH", help="Write the digest to PATH.")
 @unchecked_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no failure list.")
+@lang_option
 @offline_option
 @click.pass_context
 def summarize(
     ctx: click.Context,
-    since: str | None,
+    since: date | None,
     source: str | None,
     ticker: str | None,
     feed: str | None,
@@ -199,6 +198,7 @@ def summarize(
     output: str | None,
     unchecked: Literal["flag", "remove"] | None,
     quiet: bool,
+    lang: str | None,
     offline: bool,
 ) -> int:
     """Checked summaries of ingested articles (or of --feed), as a digest grouped by ticker.
@@ -210,11 +210,12 @@ def summarize(
     from assistant.analysis.provenance import traced
     from assistant.render import digest
 
+    use_language(ctx, lang)
     s = settings()
     if is_offline(ctx, offline):
         s = s.model_copy(update={"offline": True})
     pool = lib.feed_articles(feed, settings=s) if feed else lib.indexed_articles(s)
-    articles = lib.select_articles(pool, since=_since(since), source=source, ticker=ticker)
+    articles = lib.select_articles(pool, since=since, source=source, ticker=ticker)
     if not articles:
         where = f"in {feed}" if feed else "in the index (run `finnews ingest FEED` first)"
         raise BadInputError(f"no articles {where} match the filters")
@@ -237,7 +238,8 @@ def summarize(
     }
     _write(render[fmt](report), output)
     if not quiet:
-        click.echo(digest.footer(report) + f" in {report.seconds:.1f}s", err=True)
+        seconds = _(" in {seconds}s").format(seconds=f"{report.seconds:.1f}")
+        click.echo(digest.footer(report) + seconds, err=True)
         for failure in report.failures:
             click.echo(
                 printable(f"  failed: {failure.title or failure.id}: {failure.reason}"), err=True

@@ -7,18 +7,15 @@ from datetime import date
 import click
 
 from assistant.cli import cli
-from assistant.cli.common import is_offline, offline_option, settings
-from assistant.errors import BadInputError
+from assistant.cli.common import (
+    Day,
+    is_offline,
+    lang_option,
+    offline_option,
+    settings,
+    use_language,
+)
 from assistant.safety import printable, printable_json
-
-
-def _as_of(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise BadInputError(f"--as-of {value!r} is not a date; use YYYY-MM-DD") from None
 
 
 @cli.command()
@@ -26,16 +23,18 @@ def _as_of(value: str | None) -> date | None:
               "the chat to it.")  # fmt: skip
 @click.option("--once", "once", metavar="QUESTION", help="Answer one question and exit.")
 @click.option("--json", "as_json", is_flag=True, help="With --once: print the answer as JSON.")
-@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Use no market data after this day.")
+@click.option("--as-of", "as_of", type=Day(), metavar="YYYY-MM-DD",
+              help="Use no market data after this day.")  # fmt: skip
 @click.option(
     "--snapshot",
     is_flag=True,
     help="Market data from the bundled snapshot only, even when online.",
 )
+@lang_option
 @offline_option
 @click.pass_context
 def chat(ctx: click.Context, article: str | None, once: str | None, as_json: bool,
-         as_of: str | None, snapshot: bool, offline: bool) -> int:  # fmt: skip
+         as_of: date | None, snapshot: bool, lang: str | None, offline: bool) -> int:  # fmt: skip
     """Ask about the indexed news and market data; answers cite [n] passages and [Dn] data.
 
     Without an LLM (no OPENAI_API_KEY / OPENAI_BASE_URL, or --offline), data questions
@@ -47,8 +46,9 @@ def chat(ctx: click.Context, article: str | None, once: str | None, as_json: boo
 
     if as_json and once is None:
         raise click.UsageError("--json needs --once QUESTION")
+    use_language(ctx, lang)
     session = Session.open(
-        settings(), offline=is_offline(ctx, offline), snapshot=snapshot, as_of=_as_of(as_of)
+        settings(), offline=is_offline(ctx, offline), snapshot=snapshot, as_of=as_of
     )
     if article:
         session.open_article(article)

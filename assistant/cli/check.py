@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import click
 from rich.console import Console
 
@@ -11,11 +13,12 @@ from assistant.cli.common import (
     article_argument,
     date_option,
     is_offline,
+    lang_option,
     market,
     offline_option,
-    parse_date_option,
     read_article,
     settings,
+    use_language,
 )
 from assistant.errors import BadInputError
 from assistant.llm import get_chat_model
@@ -33,15 +36,17 @@ from assistant.safety import printable, printable_json
     is_flag=True,
     help="Also let the configured LLM find claims (merged with the deterministic ones).",
 )
+@lang_option
 @offline_option
 @click.pass_context
 def check(
     ctx: click.Context,
     article: str | None,
-    date_: str | None,
+    date_: date | None,
     as_json: bool,
     markdown: bool,
     llm_claims: bool,
+    lang: str | None,
     offline: bool,
 ) -> int:
     """Check every numeric claim in an article (Markdown, text or HTML; '-' reads stdin).
@@ -51,6 +56,7 @@ def check(
     """
     if as_json and markdown:
         raise click.UsageError("choose one of --json and --markdown")
+    use_language(ctx, lang)
     art = read_article(article)
     model = None
     if llm_claims:
@@ -60,7 +66,7 @@ def check(
                 "and do not run offline"
             )
         model = get_chat_model(settings())
-    report = verify_article(art, market(ctx, offline), as_of=parse_date_option(date_), model=model)
+    report = verify_article(art, market(ctx, offline), as_of=date_, model=model)
     for note in report.notes:
         if note.startswith("stopped at"):
             click.echo(printable(f"finnews: {note}"), err=True)

@@ -7,8 +7,9 @@ import os
 import secrets
 import stat
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -22,8 +23,40 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 SAMPLE_ARTICLE = DATA / "articles" / "small_caps_rally.md"
 
 article_argument = click.argument("article", required=False, metavar="[FILE|-]")
+
+
+class Day(click.DateTime):
+    """A YYYY-MM-DD option, parsed by click into a `date`. A bad value is a BadInputError
+    naming the option (exit 2); with `plausible`, so is a date outside `plausible_dates()`."""
+
+    name = "date"
+
+    def __init__(self, *, plausible: bool = False) -> None:
+        super().__init__(formats=["%Y-%m-%d"])
+        self.plausible = plausible
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return value
+        option = param.opts[0] if param is not None and param.opts else "date"
+        try:
+            day = super().convert(value, param, ctx).date()
+        except click.BadParameter:
+            raise BadInputError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
+        if self.plausible:
+            from retrieval.articles import implausible_date, is_plausible_date
+
+            if not is_plausible_date(day):
+                raise BadInputError(f"{option} {value!r} {implausible_date()}")
+        return day
+
+
 date_option = click.option(
-    "--date", "date_", metavar="YYYY-MM-DD", help="Publication date (overrides front matter)."
+    "--date",
+    "date_",
+    type=Day(plausible=True),
+    metavar="YYYY-MM-DD",
+    help="Publication date (overrides front matter).",
 )
 offline_option = click.option(
     "--offline",
@@ -31,6 +64,40 @@ offline_option = click.option(
     default=False,
     help="Use only bundled market data and the offline engine (also FINNEWS_OFFLINE=1).",
 )
+
+
+def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from assistant.i18n import parse_language
+
+    try:
+        parse_language(value)
+    except BadInputError as exc:
+        raise click.BadParameter(str(exc), ctx, param) from None
+    return value
+
+
+lang_option = click.option(
+    "--lang",
+    metavar="CODE",
+    callback=_check_lang,
+    help="The reader's language: en (default), zh, or any code an LLM can write in "
+    "(labels then in English). Also FINNEWS_LANG.",
+)
+
+
+def use_language(ctx: click.Context, lang: str | None) -> None:
+    """Make `--lang` (else FINNEWS_LANG) the language of everything the command writes;
+    say once on stderr when its labels fall back to English."""
+    from assistant.i18n import parse_language, using
+
+    try:
+        language = parse_language(lang or settings().lang)
+    except BadInputError as exc:
+        raise BadInputError(f"FINNEWS_LANG: {exc}") from None
+    ctx.with_resource(using(language))
+    notice = language.notice()
+    if notice:
+        click.echo(notice, err=True)
 
 
 def is_offline(ctx: click.Context, offline: bool) -> bool:
@@ -59,17 +126,11 @@ def read_article(source: str | None) -> Article:
 
 
 def parse_date_option(value: str | None, option: str = "--date") -> date | None:
-    """A YYYY-MM-DD option's date, or a BadInputError naming the option."""
-    from retrieval.articles import implausible_date, is_plausible_date
-
+    """A YYYY-MM-DD value's date as `--date` reads it (for callers outside click)."""
     if value is None:
         return None
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise BadInputError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
-    if not is_plausible_date(day):
-        raise BadInputError(f"{option} {value!r} {implausible_date()}")
+    param = click.Option([option])
+    day: date = Day(plausible=True).convert(value, param, None)
     return day
 
 

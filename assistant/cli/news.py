@@ -13,9 +13,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from assistant.cli import cli
-from assistant.cli.common import is_offline, offline_option, settings
+from assistant.cli.common import Day, is_offline, offline_option, settings
 from assistant.config import Settings
-from assistant.errors import BadInputError
 from assistant.safety import printable, printable_json
 
 
@@ -44,15 +43,6 @@ def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int], None] | 
             bar.update(task, completed=done, total=total)
 
         yield update
-
-
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise BadInputError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
 
 
 @cli.command()
@@ -92,23 +82,26 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], quiet: bool, as_json: b
 @click.option("-k", "k", default=5, show_default=True, help="Number of passages.")
 @click.option("--ticker", help="Only articles that mention this ticker (or name: 'Russell 2000').")
 @click.option("--source", help="Only sources whose name contains this (any case).")
-@click.option("--since", metavar="YYYY-MM-DD", help="Published on or after this day (UTC).")
-@click.option("--until", metavar="YYYY-MM-DD", help="Published on or before this day (UTC).")
+@click.option("--since", type=Day(), metavar="YYYY-MM-DD",
+              help="Published on or after this day (UTC).")  # fmt: skip
+@click.option("--until", type=Day(), metavar="YYYY-MM-DD",
+              help="Published on or before this day (UTC).")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the hits as a JSON list.")
 @click.pass_context
 def search(ctx: click.Context, query: str, k: int, ticker: str | None, source: str | None,
-           since: str | None, until: str | None, as_json: bool) -> int:  # fmt: skip
+           since: date | None, until: date | None, as_json: bool) -> int:  # fmt: skip
     """Find the passages in the indexed news that best match QUERY."""
     from retrieval.search import explain_no_hits
     from retrieval.search import search as run_search
 
     s = _settings(ctx)
-    start, end = _date(since, "--since"), _date(until, "--until")
-    hits = run_search(query, settings=s, k=k, ticker=ticker, source=source, since=start, until=end)
+    hits = run_search(
+        query, settings=s, k=k, ticker=ticker, source=source, since=since, until=until
+    )
     if as_json:
         click.echo(printable_json(json.dumps([h.model_dump(mode="json") for h in hits], indent=2)))
     if not hits:  # say which filter matched nothing (on stderr under --json)
-        why = explain_no_hits(settings=s, ticker=ticker, source=source, since=start, until=end)
+        why = explain_no_hits(settings=s, ticker=ticker, source=source, since=since, until=until)
         _echo(why, err=as_json)
     if as_json or not hits:
         return 0
