@@ -426,6 +426,14 @@ class CorpusResult:
     def numbers(self) -> list[NumberOutcome]:
         return [n for a in self.articles for n in a.numbers]
 
+    def batches(self) -> dict[str, CorpusResult]:
+        """Articles grouped by the batch their name's prefix marks (none: the first 25)."""
+        out: dict[str, CorpusResult] = {}
+        for a in self.articles:
+            m = re.match(r"(h\d+|ho)_", a.name)
+            out.setdefault(m.group(1) + "_" if m else "first", CorpusResult()).articles.append(a)
+        return out
+
     def _where(self, verdicts: Sequence[str]) -> list[NumberOutcome]:
         return [n for n in self.numbers if n.expected.verdict in verdicts]
 
@@ -640,6 +648,22 @@ def render_corpus(res: CorpusResult, failures: bool = False, articles: bool = Fa
     for label, n, d in rows:
         lines.append(f"| {label} | {n} | {'-' if d is None else d} | "
                      f"{'-' if d is None else _pct(n, d)} |")  # fmt: skip
+    lines += [
+        "",
+        "## News corpus by batch (ho_, h2_, ...: written later, blind to the reader's code)",
+        "",
+        "| batch | articles | checkable | located | verdict right | claims right | false alarms |"
+        " false supports |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, part in res.batches().items():
+        lines.append(
+            f"| {name} | {len(part.articles)} | {len(part.checkable)} | "
+            f"{_pct(len(part.located), len(part.checkable))} | "
+            f"{_pct(len(part.verdict_right), len(part.checkable))} | "
+            f"{_pct(len(part.claims_right), len(part.scored))} | {len(part.false_alarms)} | "
+            f"{len(part.false_supports)} |"
+        )
     lines += [
         "",
         "## News corpus by kind (checkable numbers)",

@@ -276,3 +276,9 @@ def test_checker_raises_no_false_alarm_on_the_corpus(corpus_result: corpus.Corpu
     assert (len(res.false_alarms), res.precision_alarms, len(res.extra_alarms)) == (0, 0, 0), (
         f"{summary}\n{report}"
     )
+
+
+def test_batches_group_articles_by_their_prefix() -> None:
+    arts = [corpus.score_article(name, "", (), []) for name in ("ap_wrap_1", "ho_live", "h2_q3")]
+    got = {k: [a.name for a in v.articles] for k, v in corpus.CorpusResult(arts).batches().items()}
+    assert got == {"first": ["ap_wrap_1"], "ho_": ["ho_live"], "h2_": ["h2_q3"]}
