@@ -708,7 +708,9 @@ def _segment_start(text: str, pos: int) -> int:
 
 def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     if not re.search(r"\b[a-z]{2,}\b", sent.text) and not re.match(
-        r"^\W{0,3}[-\u2022*]\s+[A-Z][\w&.' -]*:\s", sent.text
+        r"^\W{0,3}(?:[-\u2022*]\s+[A-Z][\w&.' -]*:\s|(?:[-\u2022*]\s+)?[A-Z][\w&.' -]*"
+        r"\(\s*[-+\u2212]\d)",  # "- Meta Platforms: +7.5%", "Meta Platforms (+46.2%)"
+        sent.text,
     ):
         return []  # a ticker strip or a table row, not a statement ("- Meta Platforms: +7.5%" is)
     words = [w.span for w in sent.windows] + [(m[0], m[1]) for m in find_symbols(sent.text)]

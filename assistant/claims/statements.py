@@ -77,7 +77,16 @@ _MOVED_BY = re.compile(
     r"[^.;%]{0,45}?\b(?P<d>up|down|higher|lower)?\s*by\s+(?:about\s+|nearly\s+|roughly\s+)?$",
     I,
 )
-_COMPARED = re.compile(r"\b(?:compared\s+with|versus|vs\.?|against|while)\s+(?:a|an)?\s*$", I)
+_EKED = re.compile(
+    r"\b(?:managed|manages|managing|posted|posts|notched|logged|booked|delivered|eked\s+out|"
+    r"returned|returns|tacked\s+on)\s+(?:(?:about|roughly|nearly|around|almost|only|just)\s+)?$",
+    I,
+)
+_COMPARED = re.compile(
+    r"\b(?:compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against|while)\s+(?:a|an)?\s*"
+    r"(?:(?:about|roughly|nearly|around|almost)\s+)?$",
+    I,
+)
 _OR = re.compile(r",?\s*\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[+\-\u2212]?$", I)
 _HEDGE = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|near|"
@@ -463,9 +472,22 @@ def _respectively(r: Reading) -> dict[int, tuple[str, Symbol]]:
     return out
 
 
+_RANGE_ENDS = re.compile(
+    r"\b(?:swinging|swung|swings|trading|traded|trades|ranging|ranged|moving|moved|fluctuat\w+|"
+    r"oscillat\w+|whipsaw\w*)\s+between\s+[$]?(?P<a>[\d,]+(?:\.\d+)?)%?\s+and\s+[$]?"
+    r"(?P<b>[\d,]+(?:\.\d+)?)",
+    I,
+)
 _CLOSING_AFTER = re.compile(
-    r"[$]?(?P<here>[\d,]+(?:\.\d+)?)%?[^.;]{0,40}?\b(?:before|then|and|but)\s+(?:clos|end|finish|"
-    r"settl)\w*\s+(?:the\s+(?:day|session)\s+)?at\s+[$]?(?P<then>[\d,]+(?:\.\d+)?)",
+    r"[$]?(?P<here>[\d,]+(?:\.\d+)?)%?[^.;]{0,40}?\b(?:before|then|and|but)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:clos|end|finish|settl)\w*\s+(?:the\s+(?:day|session)\s+)?at\s+[$]?"
+    r"(?P<then>[\d,]+(?:\.\d+)?)",
+    I,
+)
+# "dropped 5.6% to $127.40, after touching $136.15": the close came first
+_CLOSE_BEFORE = re.compile(
+    r"\b(?:to|at)\s+[$]?(?P<then>[\d,]+(?:\.\d+)?)%?\s*,?\s+(?:after|having)\s+(?:touching|hitting|"
+    r"reaching|trading\s+as\s+(?:high|low)\s+as)\s+[$]?$",
     I,
 )
 
@@ -479,10 +501,20 @@ def _field_words(text: str, pos: int) -> tuple[str, bool]:
     if re.search(r"\b(?:peak(?:ed|ing)?\s+at|top(?:ped|ping)\s+out\s+at|a\s+peak\s+of)\s+"
                  r"(?:about\s+|nearly\s+)?[$]?$", head):  # fmt: skip
         return "high", True
+    span = _RANGE_ENDS.search(text[max(0, pos - 90) : pos + 40])
+    if span:  # "after swinging between 18.83 and 23.76 during the session"
+        lo, hi = to_float(span.group("a")), to_float(span.group("b"))
+        here = re.match(r"[$]?([\d,]+(?:\.\d+)?)", text[pos:])
+        if here and lo != hi and to_float(here.group(1)) in (lo, hi):
+            value = to_float(here.group(1))
+            return ("high" if value == max(lo, hi) else "low"), True
     if re.search(r"\b(?:touched|touching|hit|hitting)\s+(?:about\s+|nearly\s+)?[$]?$", head):
-        close = _CLOSING_AFTER.match(text[pos:])
-        if close:  # "touched 28.97 on Friday before closing at 24.80"
-            here, then = to_float(close.group("here")), to_float(close.group("then"))
+        close = _CLOSING_AFTER.match(text[pos:]) or _CLOSE_BEFORE.search(
+            text[max(0, pos - 80) : pos]
+        )
+        num = re.match(r"[$]?([\d,]+(?:\.\d+)?)", text[pos:])
+        if close and num:  # "touched 28.97 on Friday before closing at 24.80"
+            here, then = to_float(num.group(1)), to_float(close.group("then"))
             if here != then:
                 return ("high" if here > then else "low"), True
     if re.search(r"\b(?:intraday|session)\s+low\b|\blow\s+of\s+the\s+(?:day|session)\b|"
@@ -550,6 +582,12 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     d = last_pts.sign
                 if d is None and re.search(r"\breturns?\b[^%.;]{0,30}$", head, I):
                     d = q.signed or 1  # "a total return of 11.4%", "its return for 2024 was"
+                if (
+                    d is None
+                    and _EKED.search(head)
+                    and not _NOUN_AFTER.search(text[q.end : q.end + 25])
+                ):
+                    d = q.signed or 1  # "while the mid-cap fund has managed 5.6%"
                 if d is None and last_dir is not None and (pairs.get(q.start) or _glued(r, q, out)):
                     d = last_dir
                 if (
@@ -630,10 +668,12 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     st = Statement(q, "level", 1, subject, source, hedged, None)
                 out.append(st)
                 continue
-            level = _LEVEL_BEFORE.search(head)
+            level = _LEVEL_BEFORE.search(head) or _RANGE_ENDS.search(
+                text[max(0, q.start - 90) : q.end + 40]
+            )  # "swinging between 18.83 and 23.76": the session's low and high
             if not (level or bound):
                 continue
-            if level and level.group("cue").lower() == "from" and not bound:
+            if level and (level.groupdict().get("cue") or "").lower() == "from" and not bound:
                 pass  # "from 4,100" is a start level: checked like any level with its date
             fld, explicit = _field_words(text, q.start)
             if bound and not explicit and _BRIEFLY.search(text[max(0, q.start - 60) : q.start]):

@@ -237,3 +237,27 @@ def test_the_base_level_of_a_from_clause_does_not_cut_the_clause_off() -> None:
 def test_volatility_with_no_period_abstains() -> None:
     (c,) = _claims("The S&P 500's annualized volatility was 8.7%.", "2025-09-30")
     assert c.unsettled == "the text gives no period for this volatility figure"
+
+
+def test_a_session_range_names_its_low_and_high() -> None:
+    text = "The VIX ended at 22.38, after swinging between 18.83 and 23.76 during the session."
+    claims = _claims(text, "2024-09-06")
+    assert [(c.value, c.field) for c in claims] == [
+        (22.38, "close"),
+        (18.83, "low"),
+        (23.76, "high"),
+    ]
+
+
+def test_touched_before_a_lower_finish_is_the_high() -> None:
+    text = "The Dow touched 40,051.05 before slipping back to finish at 39,869.38."
+    assert _one(_claims(text, "2024-05-16"), 40051.05).field == "high"
+    text = "Nvidia dropped 5.6% to $127.40, after touching $136.15 early in the session."
+    assert _one(_claims(text, "2024-07-11"), 136.15).field == "high"
+
+
+def test_scoreboard_lines_and_elided_verbs() -> None:
+    claims = _claims("Meta Platforms (+46.2%)", "2024-06-28")
+    assert [(c.ticker, c.value) for c in claims] == [("META", 46.2)]
+    text = "IJR is down 1.5%, while the mid-cap IJH fund has managed 5.6%."
+    assert _one(_claims(text, "2024-06-28"), 5.6).ticker == "IJH"
