@@ -504,9 +504,9 @@ def _field_words(text: str, pos: int) -> tuple[str, bool]:
     span = _RANGE_ENDS.search(text[max(0, pos - 90) : pos + 40])
     if span:  # "after swinging between 18.83 and 23.76 during the session"
         lo, hi = to_float(span.group("a")), to_float(span.group("b"))
-        here = re.match(r"[$]?([\d,]+(?:\.\d+)?)", text[pos:])
-        if here and lo != hi and to_float(here.group(1)) in (lo, hi):
-            value = to_float(here.group(1))
+        at = re.match(r"[$]?([\d,]+(?:\.\d+)?)", text[pos:])
+        if at and lo != hi and to_float(at.group(1)) in (lo, hi):
+            value = to_float(at.group(1))
             return ("high" if value == max(lo, hi) else "low"), True
     if re.search(r"\b(?:touched|touching|hit|hitting)\s+(?:about\s+|nearly\s+)?[$]?$", head):
         close = _CLOSING_AFTER.match(text[pos:]) or _CLOSE_BEFORE.search(
