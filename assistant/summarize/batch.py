@@ -8,11 +8,11 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Literal
 
 from assistant.analysis.vetting import Guard
-from assistant.config import Settings
+from assistant.config import Settings, data_dir
 from assistant.errors import BadInputError
 from assistant.i18n import Language, resolve
 from assistant.llm import ChatModel
-from assistant.lock import say, writing
+from assistant.lock import ensure_writable, say, writing
 from assistant.market.base import MarketData
 from assistant.models import Article
 from assistant.summarize.article import MAX_SENTENCES, PROMPT, main_subject, summarize_one
@@ -47,6 +47,7 @@ def summarize_articles(
     policy = unchecked or ("remove" if settings.unchecked_numbers == "remove" else "flag")
     language = resolve(lang)
     fp = fingerprint(settings, model, policy, max_sentences, language)
+    ensure_writable(data_dir(settings), "summarize")  # its records are written there
     store = RecordStore(settings.data_dir, fp)
     waited: list[str] = []
 

@@ -74,7 +74,9 @@ def test_search_and_stats_work_on_a_read_only_home(built: tuple[Path, dict[str, 
     assert not list(Path(env["TMPDIR"]).glob("finnews-index-*"))  # the copies are gone
 
 
-@pytest.mark.parametrize("command", [("ingest", SAMPLE), ("reindex",)])
+@pytest.mark.parametrize(
+    "command", [("ingest", SAMPLE), ("reindex",), ("summarize", "--offline", "--jobs", "1")]
+)
 def test_writers_say_what_is_not_writable(
     command: tuple[str, ...], built: tuple[Path, dict[str, str]]
 ) -> None:
