@@ -66,10 +66,12 @@ def ingest(
     index: NewsIndex | None = None,
     embedder: Embedder | None = None,
     fetch_timeout: float | None = None,
+    notice: Callable[[str], None] | None = say,
 ) -> IngestReport:
     """Read the sources, then add new and changed articles to the index.
 
-    `fetch_timeout` bounds each wait on a URL source (default: FINNEWS_FETCH_TIMEOUT).
+    `fetch_timeout` bounds each wait on a URL source (default: FINNEWS_FETCH_TIMEOUT);
+    `notice` hears that the data directory's lock is awaited (None: not a word).
     """
     loaded = list(
         load_sources(
@@ -80,7 +82,12 @@ def ingest(
         )
     )
     return ingest_loaded(
-        loaded, settings=settings, progress=progress, index=index, embedder=embedder
+        loaded,
+        settings=settings,
+        progress=progress,
+        index=index,
+        embedder=embedder,
+        notice=notice,
     )
 
 
@@ -106,13 +113,14 @@ def ingest_loaded(
     progress: Progress | None = None,
     index: NewsIndex | None = None,
     embedder: Embedder | None = None,
+    notice: Callable[[str], None] | None = say,
 ) -> IngestReport:
     """Write loaded articles, holding the data dir's write lock (one writer at a time).
 
     After an interrupted reindex (its pending file is still there) the articles written
     now are also added to that file, so finishing the reindex keeps them.
     """
-    with writing(settings, "ingest") as home, ExitStack() as stack:
+    with writing(settings, "ingest", notice=notice) as home, ExitStack() as stack:
         journal = home / PENDING_REINDEX if (home / PENDING_REINDEX).exists() else None
         notes = [INTERRUPTED_REINDEX] if journal else []
         for note in notes:
@@ -215,7 +223,11 @@ def _embed_text(chunk: Chunk, article: Article) -> str:
 
 
 def reindex(
-    *, settings: Settings, progress: Progress | None = None, embedder: Embedder | None = None
+    *,
+    settings: Settings,
+    progress: Progress | None = None,
+    embedder: Embedder | None = None,
+    notice: Callable[[str], None] | None = say,
 ) -> IngestReport:
     """Re-embed every stored article with the configured embedder.
 
@@ -223,7 +235,7 @@ def reindex(
     crash between clearing and refilling the index loses nothing: the next reindex
     resumes from that file, and an ingest in between adds its articles to it.
     """
-    with writing(settings, "reindex") as home:
+    with writing(settings, "reindex", notice=notice) as home:
         embedder = embedder or make_embedder(settings)  # a setting to fix: before any move
         notes = [] if settings.chroma_url else set_aside_damaged_vectors(home / "chroma")
         for note in notes:

@@ -46,8 +46,8 @@ unchecked_option = click.option(
 )
 
 
-def _model(ctx: click.Context, offline: bool, s: Settings) -> ChatModel:
-    return get_chat_model(s, offline=is_offline(ctx, offline))
+def _model(ctx: click.Context, offline: bool, s: Settings, quiet: bool = False) -> ChatModel:
+    return get_chat_model(s, offline=is_offline(ctx, offline), quiet=quiet)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -101,7 +101,7 @@ def analyze(
         art,
         settings=s,
         market=data,
-        model=_model(ctx, offline, s),
+        model=_model(ctx, offline, s, quiet=as_json),
         as_of=date_,
         unchecked=unchecked,
     )
@@ -225,7 +225,7 @@ def summarize(
             articles,
             settings=s,
             market=data,
-            model=_model(ctx, offline, s),
+            model=_model(ctx, offline, s, quiet=quiet),
             jobs=jobs,
             force=force,
             unchecked=unchecked,

@@ -65,7 +65,7 @@ def check(
                 "--llm-claims needs an LLM: set OPENAI_API_KEY or OPENAI_BASE_URL, "
                 "and do not run offline"
             )
-        model = get_chat_model(settings())
+        model = get_chat_model(settings(), quiet=as_json)
     report = verify_article(art, market(ctx, offline), as_of=date_, model=model)
     for note in report.notes:
         if note.startswith("stopped at"):

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from assistant.cli import cli
 from assistant.cli.common import Day, is_offline, offline_option, settings
 from assistant.config import Settings
+from assistant.lock import say
 from assistant.safety import printable, printable_json
 
 
@@ -61,7 +62,12 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], quiet: bool, as_json: b
     from retrieval.ingest import ingest as run_ingest
 
     with _progress(quiet or as_json, "Ingesting") as progress:
-        report = run_ingest(list(sources), settings=_settings(ctx, offline), progress=progress)
+        report = run_ingest(
+            list(sources),
+            settings=_settings(ctx, offline),
+            progress=progress,
+            notice=None if quiet or as_json else say,
+        )
     if as_json:
         click.echo(printable_json(report.model_dump_json(indent=2)))
     else:
@@ -167,7 +173,9 @@ def reindex(ctx: click.Context, quiet: bool) -> int:
     from retrieval.ingest import reindex as run_reindex
 
     with _progress(quiet, "Reindexing") as progress:
-        report = run_reindex(settings=_settings(ctx), progress=progress)
+        report = run_reindex(
+            settings=_settings(ctx), progress=progress, notice=None if quiet else say
+        )
     _echo(
         f"reindexed {report.articles} articles ({report.chunks} passages) with "
         f"{report.embedding_model} in {report.seconds:.1f}s"

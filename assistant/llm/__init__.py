@@ -41,13 +41,18 @@ __all__ = [
 ]
 
 
-def get_chat_model(settings: Settings | None = None, offline: bool = False) -> ChatModel:
-    """The LLM when OPENAI_API_KEY or OPENAI_BASE_URL is set and not offline; else offline."""
+def get_chat_model(
+    settings: Settings | None = None, offline: bool = False, quiet: bool = False
+) -> ChatModel:
+    """The LLM when OPENAI_API_KEY or OPENAI_BASE_URL is set and not offline; else offline.
+    `quiet`: no "waiting for the model" notice on stderr (--json and --quiet runs)."""
     settings = settings or get_settings()
     if not _llm_wanted(settings, offline):
         return OfflineEngine()
     from assistant.llm.openai_chat import LangChainChatModel
 
+    if quiet:
+        return LangChainChatModel(settings, notice=None)
     return LangChainChatModel(settings)
 
 

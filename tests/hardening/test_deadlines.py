@@ -544,3 +544,12 @@ def test_a_chroma_server_that_is_not_there() -> None:
 
 def test_a_chroma_server_that_answers_passes(openai_server: OpenAIServer) -> None:
     check_chroma_server(f"http://127.0.0.1:{openai_server.port}", 0.5)  # any HTTP answer
+
+
+def test_a_quiet_model_has_no_wait_notice(openai_server: OpenAIServer) -> None:
+    """--json and --quiet runs build their model without the stderr notice."""
+    from assistant.llm import get_chat_model
+
+    settings = server_settings(openai_server)
+    assert get_chat_model(settings).notice is not None  # type: ignore[attr-defined]
+    assert get_chat_model(settings, quiet=True).notice is None  # type: ignore[attr-defined]

@@ -93,6 +93,21 @@ def test_a_writer_gives_up_after_the_wait_limit_with_a_clear_error(command: list
     )
 
 
+@pytest.mark.parametrize(
+    "command", [["ingest", "-q", SAMPLE], ["ingest", "--json", SAMPLE], ["reindex", "-q"]]
+)
+def test_quiet_and_json_writers_wait_without_a_word(command: list[str]) -> None:
+    env = finnews_env(FINNEWS_LOCK_TIMEOUT="0.2")
+    with writing(Settings(), "test") as home:
+        run = finnews(*command, env=env)
+    assert (run.returncode, run.stdout) == (3, "")
+    assert run.stderr == (
+        f"Error: another finnews command (pid {os.getpid()}, test) is still writing to {home} "
+        "after 0.2 s; let it finish and try again (FINNEWS_LOCK_TIMEOUT sets how long to "
+        "wait)\n"
+    )
+
+
 def test_readers_do_not_wait_for_a_writer() -> None:
     assert finnews("ingest", SAMPLE).returncode == 0
     with writing(Settings(), "test"):
