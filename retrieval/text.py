@@ -81,6 +81,8 @@ class _Extractor(HTMLParser):
             return
         if tag == "br":
             self.current.append("\n")
+        elif tag in ("td", "th"):
+            self.current.append(" ")  # cells of a row stay apart: "S&P 500 5,088.80"
         elif tag in _BLOCK:
             self._flush()
         if tag == "h1":

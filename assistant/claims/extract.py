@@ -32,9 +32,16 @@ from assistant.claims.statements import (
 from assistant.market.calendar import session_hours
 from assistant.market.symbols import SYMBOLS, Symbol, find_symbols
 from assistant.models import Claim
-from assistant.text.quantities import find_quantities
+from assistant.text.quantities import Quantity, find_quantities
 from assistant.text.sentences import split_sentences
-from assistant.text.times import DATE_RE, Window, early_in, find_windows, parse_date_match
+from assistant.text.times import (
+    DATE_RE,
+    Window,
+    early_in,
+    find_windows,
+    parse_date_match,
+    passage_year,
+)
 from assistant.text.zh_numbers import mostly_chinese
 
 MAX_CLAIMS = 2000
@@ -54,6 +61,13 @@ _TO_LEVEL = re.compile(
     r"[$]?[\d,]+(?:\.\d+)?%?\s+",
     re.IGNORECASE,
 )
+_PERIOD_NOUN_OF = re.compile(
+    r"(?:['\u2019]s)?\s*(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|surge|"
+    r"jump|climb|rebound|return|slump|increase|decrease)s?\s+of\s+(?:about\s+|roughly\s+|nearly\s+|"
+    r"almost\s+|more\s+than\s+)?[$+\-\u2212]?",
+    re.IGNORECASE,
+)
+_IN_WHICH = re.compile(r"\s*(?:in|during)\s+which\b", re.IGNORECASE)
 _BASE_OF = re.compile(r"\s+(?:of|at)\s+(?:about\s+)?[$]?", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^[\s,]*(?:its|their)\s+[\w\s-]{0,30}?\b(?:week|month|quarter)\b", re.I)
 _PART_OF = re.compile(r"\b(?:early|mid|late)\b", re.IGNORECASE)  # "late March": which day?
@@ -64,7 +78,7 @@ _VAGUE = re.compile(
     r"(?:days|weeks|months|sessions|years)\b|\blately\b|\bof\s+late\b|\brecently\b|"
     r"\b(?:over|in|during)\s+the\s+(?:next|following|ensuing|subsequent)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|sessions|trading\s+days)\b|\ba\s+few\s+(?:days|weeks|months)\s+"
-    r"(?:after|before|later|earlier|ago)\b",
+    r"(?:after|before|later|earlier|ago)\b|\bby\s+the\s+(?:day|time|session)\s+(?:it|they|the)\b",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
@@ -95,6 +109,7 @@ class _Sentence:
     fallback: tuple[Window, str] | None = None  # a section's or an earlier sentence's window
     story: Window | None = None  # the day or period the article reports, when its lede names one
     fed_context: bool = False  # the Fed was named in this or the two sentences before
+    guessed: set[tuple[int, int]] = field(default_factory=set)  # "the stock": from context
 
     def resolve(self, w: Window | None, pos: int | None = None) -> tuple[Window, str]:
         """The window to use and where it came from (see Claim.window_source).
@@ -102,7 +117,11 @@ class _Sentence:
         With no time expression, a statement in the present tense ("IWM is 28% below its
         peak") is about the day of publication."""
         if w is not None:
-            weak = _RELATIVE.search(w.label) or _PART_OF.search(w.label)
+            weak = (
+                _RELATIVE.search(w.label)
+                or _PART_OF.search(w.label)
+                or "from the passage" in w.label
+            )
             return w, "carried" if weak else "explicit"
         if self.fallback is not None:
             return self.fallback
@@ -154,6 +173,13 @@ class _Sentence:
                 for qa, qb in numbers
             )  # "from its Oct. 27 close of 32,417.59, ... rallied 7,600 points": a base
 
+        for w in reversed(self.windows):  # a window the number's own phrase names
+            phrase = self.text[w.span[1] : pos]
+            if w.span[1] <= pos and (
+                _PERIOD_NOUN_OF.fullmatch(phrase)
+                or (_IN_WHICH.match(phrase) and not blocked(w.span[1], pos))
+            ):  # "its October advance of 11.2%", "a quarter in which it went nowhere, gaining 0.1%"
+                return w
         best: tuple[int, Window] | None = None
         for w in self.windows:
             ws, we = w.span
@@ -234,6 +260,19 @@ class _Sentence:
 
 NEW_YORK = ZoneInfo("America/New_York")
 _PRESENT_LABEL = "now (present tense)"
+_OFF_HOURS = re.compile(
+    r"\b(?:after[-\s]hours|extended\s+trading|extended-hours|pre-?market|before\s+the\s+(?:opening\s+)?"
+    r"bell|overnight\s+trading|late\s+trading|indicated\s+(?:up|down|higher|lower))\b",
+    re.IGNORECASE,
+)
+# periods named relative to the article's date, which a passage about 2022 may not mean
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:for|on|over)\s+the\s+(?:year|month|quarter|week)\b|\bthis\s+(?:year|month)\b|"
+    r"\b(?:year|month)[-\s]to[-\s]date\b",
+    re.IGNORECASE,
+)
+_OFF_HOURS_WHY = "a move outside regular trading hours: daily closes cannot settle it"
+_FED_KINDS = ("rate_level", "rate_change", "rate_count")
 _INTO_DAY = re.compile(r"(?:came|coming|going|heading|went|headed)\s+into|entered|entering", re.I)
 _NOW = re.compile(r"now(?: \(present tense\))?|currently|at present", re.IGNORECASE)
 _SESSION = (time(9, 30), time(16, 0))
@@ -274,6 +313,8 @@ class _Discourse:
     previous: Window | None = None  # the last window of the sentence before, same paragraph
     section: Window | None = None  # from a header line such as "For the week:"
     section_lines: int = 0
+    year: int | None = None  # an earlier year this paragraph is about ("In 2020, ...")
+    section_year: int | None = None  # one a subhead names ("2020: the fast crash")
     fed_seen: int = -1  # sentences left in which "the range" still means the Fed's
 
 
@@ -353,6 +394,7 @@ def extract_claims(
             ctx.section_lines = 0
             continue
         if _heading(text, s, e):  # "**S&P 500**", "Megacap scorecard (weekly change)"
+            ctx.section_year = passage_year(sentence, as_of)  # "2020: the fast crash"
             heads = find_windows(sentence, as_of, today=today)
             ctx.section = heads[0] if heads else None
             ctx.section_lines = 0
@@ -365,14 +407,19 @@ def extract_claims(
         if "\n" in gap:
             ctx.previous = None  # a new paragraph
             ctx.day = None
+            ctx.year = None
             if ctx.section is not None:
                 ctx.section_lines += 1
                 if ctx.section_lines > 8 or len(sentence) > 220:
                     ctx.section = None
         anchor = ctx.day.end if ctx.day else None
+        names = find_symbols(sentence)  # "Russell 2000" names no year
+        own_year = passage_year(_blanked(sentence, [(s, e) for s, e, _ in names]), as_of)
         windows = [
             w
-            for w in find_windows(sentence, as_of, anchor, session, today)
+            for w in find_windows(
+                sentence, as_of, anchor, session, today, own_year or ctx.year or ctx.section_year
+            )
             if not (
                 w.label.lower().startswith("since") and _SINCE_RECORD.search(sentence[: w.span[0]])
             )
@@ -384,7 +431,8 @@ def extract_claims(
         symbols = [
             m for m in find_symbols(sentence) if not _COMPANIES_AFTER.match(sentence[m[1] :])
         ]
-        symbols = sorted(symbols + typed_mentions(sentence, symbols, ctx.recent, SYMBOLS))
+        guessed: set[tuple[int, int]] = set()
+        symbols = sorted(symbols + typed_mentions(sentence, symbols, ctx.recent, SYMBOLS, guessed))
         fallback = None
         if ctx.section is not None:
             fallback = (ctx.section, "section")
@@ -400,13 +448,29 @@ def extract_claims(
             fallback=fallback,
             story=story,
             fed_context=ctx.fed_seen >= 0,
+            guessed=guessed,
         )
         ctx.fed_seen = 2 if P.FED_CONTEXT.search(sentence) else ctx.fed_seen - 1
+        ctx.year = own_year or ctx.year
         before = len(claims)
         for finder in _FINDERS:
             claims.extend(finder(sent))
         claims.extend(_statements(sent, ctx))
         found = claims[before:]
+        if own_year or ctx.year or ctx.section_year:  # a passage about an earlier year
+            for i in range(before, len(claims)):
+                c = claims[i]
+                if c.window_source in ("explicit", None) and _RELATIVE_PERIOD.search(
+                    c.period or ""
+                ):
+                    claims[i] = c.model_copy(update={"window_source": "carried"})
+            found = claims[before:]
+        if _OFF_HOURS.search(sentence):  # "indicated up 13% in extended trading"
+            for i in range(before, len(claims)):
+                c = claims[i]
+                if c.window in ("day", None) and c.kind not in _FED_KINDS and not c.unsettled:
+                    claims[i] = c.model_copy(update={"unsettled": _OFF_HOURS_WHY})
+            found = claims[before:]
         _carry(ctx, sentence, sent.symbols, [])
         topic = sent.topic()
         named = [w for w in sent.windows if w.kind == "day"]
@@ -512,11 +576,15 @@ def _heading(text: str, s: int, e: int) -> bool:
         (s == 0 or text[s - 1] == "\n")
         and (e == len(text) or text[e : e + 1] == "\n")
         and 0 < len(line) <= 60
-        and line[-1] not in ".?!"
+        and line[-1] not in ".!"
         and not line.startswith(("-", "\u2022"))
-        and not find_quantities(line)
+        and not [q for q in find_quantities(line) if not _a_year(q)]
         and not _STAMP.search(line)
     )
+
+
+def _a_year(q: Quantity) -> bool:
+    return q.unit == "num" and q.decimals == 0 and 1900 <= q.value <= 2100 and "," not in q.raw
 
 
 def _stamped_in_session(text: str, as_of: date) -> bool:
@@ -567,6 +635,13 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 return Window(w.start, w.end, "window", f"the period the article reports "
                               f"({w.label})", (0, 0))  # fmt: skip
     return None
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spans replaced by spaces (offsets kept)."""
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def _names_day(opening: list[str], as_of: date) -> date | None:
@@ -627,6 +702,19 @@ _LEVEL_AFTER_CHANGE = re.compile(
 )
 
 
+# "up only about 3% from its November 2021 peak": measured from a day the text does not give
+_FROM_EXTREME = re.compile(
+    r"\s*(?:from|off|since)\s+(?:its|their|the)\s+(?:[\w.,'-]+\s+){0,4}?(?:peak|record|high|low|"
+    r"trough|bottom|top)s?\b(?!\s+(?:close\s+)?(?:on|of)\s+(?:\w+\.?\s+)?\d)",
+    re.IGNORECASE,
+)
+_RECORD_OF = re.compile(
+    r"\b(?:its|their|the)\s+(?:[\w.,'-]+\s+){0,3}?(?:record|peak|all-time\s+high)\s+"
+    r"(?:close\s+|closing\s+level\s+)?of\s+(?:about\s+)?[$]?$",
+    re.IGNORECASE,
+)
+_RECORD_OF_WHY = "the level of a record set on a day the text does not give"
+_FROM_EXTREME_WHY = "measured from a peak or trough whose day the text does not give"
 _BELOW_PEAK = re.compile(
     r"\bbelow\s+(?:its|their|the)\s+[\w\s-]{0,30}?\b(?:record|peak|all-time\s+high|high)\b", re.I
 )
@@ -641,7 +729,8 @@ _CHANGE_AFTER_LEVEL = re.compile(
 )
 _DATED_CLOSE = re.compile(
     r"\b(?P<when>(?:monday|tuesday|wednesday|thursday|friday)|" + DATE_RE + r")(?:['\u2019]s)?\s+"
-    r"(?:close|closing\s+(?:level|low|high|bottom|peak)|finish|settle|settlement)\s+(?:of|at)\s+"
+    r"(?:close|closing\s+(?:level|low|high|bottom|peak)|finish|settle|settlement|record(?:\s+close)?)"
+    r"\s+(?:of|at)\s+"
     r"(?:about\s+|around\s+)?"
     r"[$]?\s*$",
     re.IGNORECASE,
@@ -686,17 +775,21 @@ def _dated_close(sent: _Sentence, pos: int) -> Window | None:
 
 def _two_dated_ends(sent: _Sentence) -> Window | None:
     """'from $268.56 on Nov. 21 to $286.19 on Dec. 2, a gain of 6.6%': the move between them."""
-    days = [d for d in sent.windows if d.kind == "day"]
+    days = [d for d in sent.windows if d.kind in ("day", "since")]
     if len(days) != 2:
         return None
     a, b = days
+    first = a.start if a.kind == "since" else a.end
     if not (
-        re.search(r"\bfrom\b[^,;]{0,30}$", sent.text[: a.span[0]])
-        and re.search(r"\bto\b", sent.text[a.span[1] : b.span[0]])
-        and a.end < b.end
+        (a.kind == "since" or re.search(r"(?i)\bfrom\b[^,;]{0,30}$", sent.text[: a.span[0]]))
+        and b.kind == "day"
+        and re.search(
+            r"(?i)\b(?:to|by|through|until|till)\b[^,;]{0,12}$", sent.text[a.span[1] : b.span[0]]
+        )
+        and first < b.end
     ):
         return None
-    return Window(a.end, b.end, "since", f"from {a.label} to {b.label}", (a.span[0], b.span[1]))
+    return Window(first, b.end, "since", f"{a.label} to {b.label}", (a.span[0], b.span[1]))
 
 
 _COORDINATED = re.compile(r"^[\s,]*(?:and|while|but|whereas|with)\b", re.IGNORECASE)
@@ -728,6 +821,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         carried=ctx.subject,
         carried_window=ctx.section,
         taken=list(sent.taken),
+        guessed=sent.guessed,
     )
     out = []
     last_change: tuple[Window, str] | None = None
@@ -743,8 +837,10 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w = _dated_close(sent, st.q.start) or w  # "up from Friday's close of 14.85"
             when = _when_clause(sent, st.q.start)
         gap_window = last_change if st.role == "gap" else None
-        if st.role == "pct" and w is None:
-            w = _two_dated_ends(sent)
+        if st.role in ("pct", "pts"):  # "from a record on Feb. 12 ... 37.1% by the March 23 close"
+            two = _two_dated_ends(sent)
+            if two is not None and (w is None or two.span[0] <= w.span[0] <= two.span[1]):
+                w = two
         if st.one_day and (w is None or w.kind != "day"):
             days = [d for d in sent.windows if d.kind == "day"]
             w = days[0] if len(days) == 1 else w
@@ -818,6 +914,15 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if st.role in ("level", "yield_level") and w.kind != "day":
             w = Window(w.end, w.end, "day", w.label, w.span)
         claim = as_claim(st, reading, w, source, ctx.as_of)
+        near = max(0, st.q.start - 60)
+        if (
+            st.role == "level"
+            and _RECORD_OF.search(sent.text[near : st.q.start])
+            and not (source == "explicit" and w.kind == "day" and w.span[0] >= near)
+        ):  # "its December record of 45,014.04": which day of December?
+            claim = claim.model_copy(update={"unsettled": _RECORD_OF_WHY})
+        if st.role in ("pct", "pts") and _FROM_EXTREME.match(sent.text[st.q.end :]):
+            claim = claim.model_copy(update={"unsettled": _FROM_EXTREME_WHY})
         head = sent.text[: st.q.start]
         if st.role == "pct" and _APPOSITIVE_CHANGE.search(head[-40:]) and _BELOW_PEAK.search(head):
             claim = claim.model_copy(  # "two-thirds below their 2021 record, a decline of 65.4%"
@@ -904,7 +1009,10 @@ def _direction(sent: _Sentence, start: int, end: int) -> int | None:
 
 def _subject_fields(sent: _Sentence, pos: int) -> dict[str, object]:
     raw, sym = sent.subject(pos)
-    carried = sym is not None and not any(m[2] is sym for m in sent.symbols)
+    named = [m for m in sent.symbols if m[2] is sym]
+    carried = sym is not None and (  # from an earlier sentence, a guessed "the stock", or after
+        not named or all((s, e) in sent.guessed or s >= pos for s, e, _ in named)
+    )
     return {
         "subject": raw,
         "ticker": sym.ticker if sym else None,
@@ -1013,7 +1121,11 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
         before = re.split(r"\d", sent.text[max(0, m.start() - 40) : m.start()])[-1]
         after = re.split(r"\d", sent.text[m.end() : m.end() + 30])[0]
         # "to 4.75%-5.00%, down from 5.25%-5.50%": the "from" is the next range's
-        prior = bool(_PRIOR_RANGE.search(before) or _PRIOR_AFTER.search(after))
+        prior = bool(
+            _PRIOR_RANGE.search(before)
+            or _PRIOR_AFTER.search(after)
+            or re.match(r"\W*(?:before|prior\s+to|until)\b", sent.text[: m.start()], re.IGNORECASE)
+        )
         out.append(
             _claim(
                 sent,
@@ -1227,7 +1339,10 @@ def find_volatility(sent: _Sentence) -> list[Claim]:
         sent.take(*m.span())
         w = sent.window(m.start(), m.end())
         unsettled = None
-        if w is None:  # the period is the story's or a section's, else the text gives none
+        moved_to = r"\b(?:fell|rose|dropped|climbed|declined|increased|eased|jumped|slid)\s+to\s+"
+        if re.search(moved_to, sent.text[max(0, m.start() - 30) : m.end()], re.IGNORECASE):
+            unsettled = "a volatility compared across periods the text does not both name"
+        elif w is None:  # the period is the story's or a section's, else the text gives none
             got, _ = sent.resolve(None, m.start())
             if got.kind == "window" and got.start < got.end:
                 w = got
@@ -1266,6 +1381,12 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             if not sent.free(*m.span()):
                 continue
             key = "num" if m.groupdict().get("num") else "num2"
+            if (m.groupdict().get("rel") or "").lower() == "from" and re.search(
+                r"\b(?:up|higher|above|gained|rose|risen|climbed|rallied)\s+(?:\w+\s+){0,3}$",
+                sent.text[max(0, m.start() - 40) : m.start()],
+                re.IGNORECASE,
+            ):
+                continue  # "up only about 3% from its 2021 peak": above it, not below
             raw = m.group(key).lstrip("+-")
             what = (m.groupdict().get("what") or m.groupdict().get("what2") or "peak").lower()
             w = sent.window(m.start(), m.start(key) + len(m.group(key)))

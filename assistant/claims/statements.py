@@ -174,6 +174,7 @@ _VERB_FIRST = re.compile(
     r"added|set|hit|touched|notched|posted)\b",
     I,
 )
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|is|was|were|are)\s+)?\w+", I)
 _NO_SUBJECT_WORDS = re.compile(
     r"\b(?:stocks|equities|shares|the\s+market|wall\s+street|the\s+sector|futures|the\s+group|"
     r"the\s+company|the\s+firm|the\s+bank)\b",
@@ -271,6 +272,7 @@ class Reading:
     carried: tuple[str, Symbol] | None
     carried_window: Window | None  # a section header's window, else None
     taken: list[tuple[int, int]] = field(default_factory=list)
+    guessed: set[tuple[int, int]] = field(default_factory=set)  # "the stock": from context
 
     def free(self, s: int, e: int) -> bool:
         return not any(s < te and ts < e for ts, te in self.taken)
@@ -305,8 +307,11 @@ def typed_mentions(
     symbols: list[tuple[int, int, Symbol]],
     recent: list[Symbol],
     lookup: dict[str, Symbol],
+    guessed: set[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, Symbol]]:
-    """Mentions of earlier subjects by type ("the blue-chip gauge", "small caps", "shares")."""
+    """Mentions of earlier subjects by type ("the blue-chip gauge", "small caps", "shares").
+    The spans of those only the context resolves ("the stock", "the index", "the fund":
+    no default) go into `guessed`."""
     out: list[tuple[int, int, Symbol]] = []
     taken = [(s, e) for s, e, _ in symbols]
     fed = bool(_FED_WORDS.search(text))
@@ -327,6 +332,8 @@ def typed_mentions(
             if pick is not None:
                 out.append((m.start(), m.end(), pick))
                 taken.append(m.span())
+                if default is None and guessed is not None:
+                    guessed.add(m.span())
     return sorted(out, key=lambda t: t[0])
 
 
@@ -398,8 +405,10 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
     before = [m for m in r.symbols if m[1] <= pos]
     if before:
         s, e, sym = before[-1]
-        return (r.text[s:e], sym), "explicit", e
+        return (r.text[s:e], sym), "carried" if (s, e) in r.guessed else "explicit", e
     head = r.text[:pos]
+    if r.carried and _PRONOUN_SUBJECT.search(head):
+        return r.carried, "carried", 0  # "Over the six months it has advanced 610.88 points"
     if r.carried and _ANAPHOR.search(head) and not _NO_SUBJECT_WORDS.search(head[:12]):
         return r.carried, "carried", 0
     after = [m for m in r.symbols if m[0] >= pos]
@@ -603,6 +612,10 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     continue
                 if _GAP.search(text[max(0, q.start - 60) : q.start]) and " point" in q.raw:
                     continue
+                if re.search(r"volatil", text[: q.start], I) and (
+                    _COMPARED.search(head) or re.search(r"\bfrom\s+[~$]?$", head, I)
+                ):
+                    continue  # "volatility of 8.7%, against 30.1% in ...": not a price change
                 st = Statement(q, "pct", d, subject, source, hedged and not bound, bound)
                 st.extreme = bool(_AS_MUCH.search(head))
                 before = text[max(0, q.start - 80) : q.start]
@@ -637,6 +650,10 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 v = verbs[-1]
                 mine = [m for m in r.symbols if m[1] <= v.start()]
                 other = [m for m in r.symbols if v.end() <= m[0] < q.start]
+                if mine and re.search(
+                    r"\b(?:it|they|its|their)\b", text[mine[-1][1] : v.start()], I
+                ):
+                    continue  # "..., and it lagged SPY by 11.4 points": who "it" is, is a guess
                 if mine and other and mine[-1][2].ticker != other[0][2].ticker:
                     sign = -1 if re.match(r"trail|lag|behind|underperform", v.group(0), I) else 1
                     st = Statement(q, "gap", sign, (text[mine[-1][0] : mine[-1][1]], mine[-1][2]),
@@ -687,6 +704,9 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 and direction(text, q) == q.signed
                 and len(re.findall(r"\b[a-z]{3,}\b", text)) < 3
                 and ":" not in text
+                and not re.search(
+                    r"[A-Za-z]\s*\(\s*[-+\u2212][\d.,]+%\s*\)", text
+                )  # "Meta (+46.2%)"
             ):
                 continue  # "NASDAQ 23,593 -0.3%": a quote line, not a statement
             out.append(st)

@@ -21,15 +21,24 @@ _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:\u2022|\(?\d{1,2}[.)])\s)")
 _BARE_MARKER = re.compile(r"(?:\u2022|\(?\d{1,2}[.)])")
 
 
+def marker_ids(marker: str) -> list[str]:
+    """The source ids of one citation marker, as written: '[D2, 3]' -> D2, 3."""
+    return [part.strip() for part in re.split(r"[,;]", marker.strip("[] ")) if part.strip()]
+
+
 def citations_in(text: str) -> list[str]:
     """Source ids cited in `text`, in order, without duplicates: '[1][D2, 3]' -> 1, D2, 3."""
     out: list[str] = []
     for m in CITATION.finditer(text):
-        for part in re.split(r"[,;]", m.group(0).strip("[] ")):
-            ident = part.strip()
-            if ident and ident not in out:
+        for ident in marker_ids(m.group(0)):
+            if ident not in out:
                 out.append(ident)
     return out
+
+
+def anchor_of(ident: str) -> str:
+    """The page id a source id links to: [3] -> #p3, [D2] -> #d2."""
+    return f"d{ident[1:]}" if ident.startswith("D") else f"p{ident}"
 
 
 def cited_sentences(text: str) -> list[tuple[int, int]]:

@@ -124,6 +124,10 @@ def shift_months(d: date, months: int) -> date:
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
 _PATTERNS: list[tuple[str, str]] = [
+    ("months_span", r"\bfrom\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into)\s+" + month_re("m2") + r"(?!\s*\d)"),
+    ("since_year_end", r"\b(?:since|from)\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
+    ("end_of_year", r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?P<that>that|the\s+same)\s+year|" + _YEAR + r")\b"),
+    ("that_year", r"\b(?:that|the\s+same)\s+year\b"),
     ("holiday", r"\b(?:on\s+)?(?P<hol>new\s+year['\u2019]s\s+eve|christmas\s+eve|black\s+friday|the\s+day\s+after\s+(?:thanksgiving|christmas))\b"),
     ("final_session", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?(?:session|day)\s+of\s+(?:(?P<py>the\s+year|" + _YEAR + r")|(?P<pm>the\s+month|" + month_re("m") + r"))"),
     ("week_ended", r"\b(?:in\s+|for\s+|during\s+)?the\s+week\s+(?:that\s+)?(?:ended|ending|through)\s+(?:(?:on\s+)?" + _WD + r"|" + DATE_RE.replace("?P<", "?P<e_") + r")"),
@@ -147,11 +151,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|finish|level|settle)\b"),
     ("two_days", r"\b(?:over|on|during)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\s+and\s+(?P<wd_b>monday|tuesday|wednesday|thursday|friday)\b"),
     ("ytd", r"\b(?:with\s+(?:one|a|two|\w+)\s+(?:weeks?|days?|sessions?|trading\s+days?)\s+(?:left|remaining)\s+in\s+the\s+year|since\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r"))"),
+    ("quarter", r"\b(?:a|the)\s+(?P<q>first|second|third|fourth)\s+quarter\s+(?=(?:in|during)\s+which\b)"),
     ("its_period", r"\b(?:a|the)\s+(?P<u>week|month|quarter)\s+(?:in|during)\s+which\b"),
     ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
     ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:ended|finished|closed|ending|finishing|closing)\s+the\s+)week\b|\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
     ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
-    ("for_quarter", r"\b(?:(?:for|on|over)\s+the\s+quarter|(?:finished|ended|closed|finishing|ending|closing)\s+the\s+quarter)\b|\bquarterly\b|\bquarter-to-date\b|\bthe\s+quarter['\u2019]s\b"),
+    ("for_quarter", r"\b(?:(?:for|on|over|in|during)\s+the\s+quarter(?!\s+(?:ahead|to\s+come|that\s+begins))|(?:finished|ended|closed|finishing|ending|closing)\s+the\s+quarter)\b|\bquarterly\b|\bquarter-to-date\b|\bthe\s+quarter['\u2019]s\b"),
     ("for_year", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+year\b|\b(?:annual|yearly|full-year|(?<!new\s)year's)\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
     ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
@@ -181,6 +186,34 @@ _PATTERNS: list[tuple[str, str]] = [
     ("bare_date", DATE_RE),
 ]  # fmt: skip
 _COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in _PATTERNS]
+# patterns naming a calendar month or day, which an earlier year in the passage can date
+_CALENDAR = frozenset(
+    {"day", "bare_date", "weekday_date", "month", "from_date_close",
+     "from_through", "between", "part_of_month", "end_of_month",
+     "finished_month", "month_noun", "final_session", "months_span"}
+)  # fmt: skip
+# "In 2020, ...", "the 2022 low", "Jan. 3, 2022": a past year the passage is about
+_PASSAGE_YEAR = re.compile(
+    r"(?<!since\s)(?<!than\s)(?<!before\s)(?<!after\s)(?<!until\s)(?<!from\s)(?<!through\s)"
+    r"(?<![\d-])(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d-]|\s*(?:-|to)\s*\d)(?!\s+(?:and|or)\s+20)"
+)
+
+
+def passage_year(text: str, as_of: date) -> int | None:
+    """The first past year `text` is about, if any (not one it measures from: "since 2020")."""
+    for m in _PASSAGE_YEAR.finditer(text):
+        y = int(m.group("y"))
+        before = text[max(0, m.start() - 24) : m.start()]
+        if y < as_of.year and not _MEASURED_FROM.search(before):
+            return y
+    return None
+
+
+_MEASURED_FROM = re.compile(
+    r"\b(?:since|than|before|after|until|through|from|in\s+(?:more\s+than|over|nearly)|"
+    r"highest|lowest|best|worst|biggest|largest|first\s+time)\b[^,;.]*$",
+    re.IGNORECASE,
+)
 _REL_DAY = next(rx for name, rx in _COMPILED if name == "rel_day")
 
 
@@ -190,6 +223,7 @@ def find_windows(
     anchor: date | None = None,
     session: date | None = None,
     today: date | None = None,
+    year: int | None = None,
 ) -> list[Window]:
     """Every time expression in `text`, resolved; overlapping matches keep the first pattern.
 
@@ -197,6 +231,8 @@ def find_windows(
     `session` the one "on the day" means: the session the story reports (default `anchor`).
     `today` is the day of writing when it is later than as_of (a note written before the
     open reads as of the last close): "today" and its weekday name mean it.
+    `year` is an earlier year the passage is about ("In 2020, ..."): a month or day named
+    without one is taken in it, and its label says the year was inferred.
     """
     found: list[Window] = []
     taken: list[tuple[int, int]] = []
@@ -207,6 +243,25 @@ def find_windows(
             if name == "rel_day":
                 continue  # resolved last, against the days named before it
             w = _resolve(name, m, as_of, anchor or as_of)
+            if name == "that_year" or (name == "end_of_year" and m.group("that")):
+                if year is None:
+                    continue
+                if name == "that_year":
+                    w = Window(date(year, 1, 1), date(year, 12, 31), "window",
+                               f"{m.group(0)} ({year}, from the passage)", m.span())  # fmt: skip
+                else:
+                    end = date(year, 12, 31)
+                    while end.weekday() >= 5:
+                        end -= timedelta(days=1)
+                    w = Window(end, end, "day", f"{m.group(0)} ({year}, from the passage)",
+                               m.span())  # fmt: skip
+            elif w is not None and year is not None and year < as_of.year and name in _CALENDAR:
+                if not m.groupdict().get("y") and not m.groupdict().get("iso"):
+                    hinted = _resolve(name, m, date(year, 12, 31), date(year, 12, 31))
+                    if hinted is not None:  # a "since" window still runs to the article's day
+                        end = w.end if hinted.kind in ("since", "trailing") else hinted.end
+                        w = Window(hinted.start, end, hinted.kind,
+                                   f"{hinted.label} ({year}, from the passage)", hinted.span)  # fmt: skip
             if w is not None and today is not None and today > as_of:
                 w = _on_the_day_of_writing(name, m, w, today)
             if w is None:
@@ -485,6 +540,22 @@ def _resolve(  # noqa: C901
         month = MONTHS[month_key(g["m"])]
         start, end = month_window(month, year, as_of)
         return Window(start, end, "window", label, span)
+    if name == "months_span":  # "from April through June"
+        span_start, _ = month_window(MONTHS[month_key(g["m"])], year, as_of)
+        last_m = MONTHS[month_key(g["m2"])]
+        y2 = span_start.year if last_m >= span_start.month else span_start.year + 1
+        return Window(span_start, min(last_day(y2, last_m), as_of), "window", label, span)
+    if name == "since_year_end":  # "measured from the end of 2020": from that last close
+        y = year if year is not None else as_of.year - 1
+        return Window(date(y + 1, 1, 1), as_of, "window", label, span) if y < as_of.year else None
+    if name == "end_of_year":
+        if g.get("that"):
+            return None  # "the end of that year": the passage's year decides (find_windows)
+        assert year is not None
+        end = date(year, 12, 31)
+        while end.weekday() >= 5:
+            end -= timedelta(days=1)
+        return Window(end, end, "day", label, span) if end <= as_of else None
     if name == "holiday":
         d = _holiday(" ".join(g["hol"].lower().split()).replace("\u2019", "'"), as_of)
         return Window(d, d, "day", label, span) if d else None

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
+from assistant.market.metrics import fmt
 from assistant.models import Claim, Evidence, VerdictName
 
 EPS = 1e-9
@@ -30,16 +30,12 @@ def tolerance_text(claim: Claim) -> str:
     u = unit_of(claim)
     label = {"%": " pt", "$": "", "bp": " bp", "pts": " pts", "x": "x", "count": ""}[claim.unit]
     prefix = "$" if claim.unit == "$" else ""
-    text = f"supported within ±{prefix}{_num(u / 2)}{label} (the claim's rounding)"
+    text = f"supported within ±{prefix}{fmt(u / 2)}{label} (the claim's rounding)"
     if claim.approximate:
-        text += f"; approximate within ±max({prefix}{_num(u)}{label}, 10%) as the claim is hedged"
+        text += f"; approximate within ±max({prefix}{fmt(u)}{label}, 10%) as the claim is hedged"
     else:
-        text += f"; approximate within ±{prefix}{_num(u)}{label}"
+        text += f"; approximate within ±{prefix}{fmt(u)}{label}"
     return text
-
-
-def _num(x: float) -> str:
-    return f"{x:.6f}".rstrip("0").rstrip(".")
 
 
 def matches(claimed: float, computed: float, claim: Claim) -> bool:
@@ -60,25 +56,3 @@ def grade(claimed: float, computed: float, claim: Claim) -> VerdictName | None:
     if claim.approximate and diff <= max(u, HEDGE_RELATIVE * abs(computed)) + EPS:
         return "approximate"
     return None
-
-
-def fmt_date(d: date) -> str:
-    """Dec 11, 2025"""
-    return f"{d:%b} {d.day}, {d.year}"
-
-
-def fmt_value(value: float | None, unit: str, decimals: int = 2) -> str:
-    """A number as a reader expects it: 10.83%, $244.98, 6,765.88, -25 bp."""
-    if value is None:
-        return "n/a"
-    if unit == "%":
-        return f"{value:+.{decimals}f}%"
-    if unit == "$":
-        return f"${value:,.{decimals}f}"
-    if unit == "bp":
-        return f"{value:+.0f} bp"
-    if unit == "x":
-        return f"{value:.{decimals}f}x"
-    if unit == "count":
-        return f"{value:.0f}"
-    return f"{value:,.{decimals}f}"

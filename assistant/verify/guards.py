@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from assistant.errors import MarketDataUnavailable
+from assistant.i18n.formats import record_date as fmt_date
 from assistant.market import metrics as M
 from assistant.market.calendar import is_session
 from assistant.market.symbols import SYMBOLS, find_symbols
 from assistant.models import Claim
-from assistant.verify.grading import Outcome, fmt_date, unit_of
+from assistant.verify.grading import Outcome, unit_of
 from assistant.verify.lookup import Lookup, label
 
 Check = Callable[[Claim, Lookup], Outcome]

@@ -5,30 +5,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from assistant.errors import MarketDataUnavailable
+from assistant.i18n.formats import record_date as fmt_date
 from assistant.market import metrics as M
-from assistant.market.base import RatePoint, SeriesPoint
+from assistant.market.base import SeriesPoint
 from assistant.models import Claim, Evidence, VerdictName
-from assistant.verify.grading import Outcome, fmt_date, grade, matches, tolerance_text
+from assistant.receipts import FED_SOURCE, rate_change_evidence, rate_range_evidence
+from assistant.verify.grading import Outcome, grade, matches, tolerance_text
 from assistant.verify.lookup import Lookup
 from assistant.verify.windows import shifted_windows
 
-FED_SOURCE = "snapshot (FRED DFEDTARL/DFEDTARU, effective dates)"
-DGS10_SOURCE = "snapshot (FRED DGS10)"
 NEARBY_DAYS = 14  # "misdated" means off by days, not by another meeting
-
-
-def rate_change_evidence(c: M.RateChange, tol: str = "") -> Evidence:
-    """The receipt of one change of the Fed's target range."""
-    return Evidence(
-        ticker="FEDFUNDS",
-        source=FED_SOURCE,
-        dates=[c.date - timedelta(days=1), c.date],
-        fields=["upper (before)", "upper (after)"],
-        values=[c.old_upper, c.new_upper],
-        formula=c.formula,
-        result=float(c.bp),
-        tolerance=tol,
-    )
 
 
 def _describe(c: M.RateChange) -> str:
@@ -88,20 +74,6 @@ def check_rate_change(claim: Claim, lookup: Lookup) -> Outcome:
                     ev,
                 )
     return Outcome("contradicted", float(change.bp), _describe(change), ev)
-
-
-def rate_range_evidence(point: RatePoint, day: date, tol: str = "") -> Evidence:
-    """The receipt of the target range in effect on `day`."""
-    return Evidence(
-        ticker="FEDFUNDS",
-        source=FED_SOURCE,
-        dates=[point.date],
-        fields=["lower", "upper"],
-        values=[point.lower, point.upper],
-        formula=f"target range in effect on {day} (decisions count from their announcement)",
-        result=point.upper,
-        tolerance=tol,
-    )
 
 
 def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:

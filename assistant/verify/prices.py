@@ -8,17 +8,13 @@ from collections.abc import Iterator
 from datetime import date
 
 from assistant.errors import MarketDataUnavailable
+from assistant.i18n.formats import record_date as fmt_date
+from assistant.i18n.formats import record_value as fmt_value
 from assistant.market import metrics as M
 from assistant.market.base import PRICE_FIELDS, Bar
+from assistant.market.metrics import window_change as compute_change
 from assistant.models import Claim, Evidence
-from assistant.verify.grading import (
-    Outcome,
-    fmt_date,
-    fmt_value,
-    grade,
-    matches,
-    tolerance_text,
-)
+from assistant.verify.grading import Outcome, grade, matches, tolerance_text
 from assistant.verify.lookup import RELATED, Lookup, label
 from assistant.verify.windows import shift_years, shifted_windows
 
@@ -56,19 +52,6 @@ def period_phrase(period: str | None) -> str:
 
 def _pct(x: float) -> str:
     return fmt_value(x, "%")
-
-
-def compute_change(bars: list[Bar], kind: str, start: date, end: date, fld: str) -> M.PriceChange:
-    """The percentage change a window of the given kind describes."""
-    if kind == "day":
-        return M.one_day_move(bars, start, fld if fld != "adj_close" else "close")
-    if kind in ("since", "trailing"):
-        base = M.bar_on_or_before(bars, start)
-        last = M.bar_on_or_before(bars, end)
-        if base is None or last is None or last.date <= base.date:
-            raise MarketDataUnavailable(f"no bars to measure from {start} to {end}")
-        return M.price_change(base, fld, last, fld, "since")
-    return M.window_return(bars, start, end, fld)
 
 
 def check_one_day(claim: Claim, lookup: Lookup) -> Outcome:

@@ -6,8 +6,8 @@ import calendar
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from assistant.i18n.formats import record_date as fmt_date
 from assistant.models import Claim
-from assistant.verify.grading import fmt_date
 
 
 def shift_months(d: date, months: int) -> date:

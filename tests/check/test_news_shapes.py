@@ -261,3 +261,55 @@ def test_scoreboard_lines_and_elided_verbs() -> None:
     assert [(c.ticker, c.value) for c in claims] == [("META", 46.2)]
     text = "IJR is down 1.5%, while the mid-cap IJH fund has managed 5.6%."
     assert _one(_claims(text, "2024-06-28"), 5.6).ticker == "IJH"
+
+
+def test_a_passage_about_an_earlier_year_dates_its_months_and_days() -> None:
+    text = (
+        "2020: the fast crash\n\nFrom a record on Feb. 12, the Dow fell 37.1% by the March 23 "
+        "close. The Nasdaq's single worst day, March 16, was a 12.3% plunge."
+    )
+    claims = _claims(text, "2023-10-28")
+    fell = _one(claims, -37.1)
+    assert (_window(fell), fell.window_source) == (
+        ("since", D("2020-02-12"), D("2020-03-23")), "carried")  # fmt: skip
+    assert _one(claims, -12.3).end == D("2020-03-16")
+
+
+def test_years_in_names_and_since_clauses_date_nothing() -> None:
+    text = "The Russell 2000 rose 1.4% on Dec. 5, its best day since 2020."
+    assert _one(_claims(text, "2025-12-12"), 1.4).end == D("2025-12-05")
+
+
+def test_from_month_through_month_and_from_the_end_of_a_year() -> None:
+    c = _one(_claims("The S&P 500 rose 10.6% from April through June.", "2025-07-03"), 10.6)
+    assert _window(c) == ("window", D("2025-04-01"), D("2025-06-30"))
+    c = _one(_claims("Measured from the end of 2020, SPY has gained 83%.", "2025-12-06"), 83)
+    assert _window(c) == ("window", D("2021-01-01"), D("2025-12-06"))
+
+
+def test_a_period_noun_and_an_in_which_clause_bind_their_numbers() -> None:
+    text = (
+        "Amazon's October advance of 11.2% followed a third quarter in which it went nowhere, "
+        "gaining just 0.1%."
+    )
+    claims = _claims(text, "2025-10-31")
+    assert _window(_one(claims, 11.2)) == ("window", D("2025-10-01"), D("2025-10-31"))
+    assert _window(_one(claims, 0.1)) == ("window", D("2025-07-01"), D("2025-09-30"))
+
+
+def test_readings_that_name_no_day_abstain() -> None:
+    text = "The Dow ended half a percent below its December record of 45,014.04."
+    assert _one(_claims(text, "2025-07-03"), 45014.04).unsettled == (
+        "the level of a record set on a day the text does not give")  # fmt: skip
+    text = "The Russell 2000 is up only about 3% from its November 2021 peak."
+    assert _one(_claims(text, "2025-12-06"), 3).unsettled == (
+        "measured from a peak or trough whose day the text does not give")  # fmt: skip
+    text = "Amazon was indicated up as much as 13% in extended trading on Thursday."
+    assert _one(_claims(text, "2025-10-31"), 13).unsettled == (
+        "a move outside regular trading hours: daily closes cannot settle it")  # fmt: skip
+
+
+def test_a_guessed_the_stock_is_a_carried_subject() -> None:
+    text = "Microsoft slipped 1%. Amazon jumped 9.6% on Friday. The stock touched $250.50."
+    c = _one(_claims(text, "2025-10-31"), 250.50)
+    assert (c.ticker, c.subject_source) == ("AMZN", "carried")

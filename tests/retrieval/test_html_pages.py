@@ -115,3 +115,18 @@ def test_a_list_page_keeps_its_list() -> None:
 def test_feed_fragments_keep_their_reader() -> None:
     fragment = "<p>IWM rose 2%.</p><div class='ad'>Buy now</div><p>QQQ fell 1%.</p>"
     assert html_fragment_to_text(fragment) == "IWM rose 2%.\n\nQQQ fell 1%."
+
+
+def test_a_pages_tables_chart_captions_and_entry_stamps_are_read() -> None:
+    page = (
+        "<html><head><title>Week</title></head><body><article><h1>The week</h1>"
+        + "<p>Stocks rose for a third straight week as chipmakers rallied and yields eased.</p>" * 3
+        + "<table><tr><th>Index</th><th>Close</th></tr><tr><td>S&amp;P 500</td><td>5,088.80</td>"
+        "</tr></table><figure><img src='c.png' alt=''><figcaption>The VIX has climbed 73% since "
+        "the end of 2024.</figcaption></figure><section><h2><time datetime='x'>11:05 a.m. ET</time>"
+        " &mdash; Nvidia slides</h2><p>Nvidia was down 17.5% as the selloff in chip stocks spread "
+        "across the market.</p></section></article></body></html>"
+    )
+    text = load_article_bytes(page.encode(), "week.html").text
+    for piece in ("S&P 500 5,088.80", "The VIX has climbed 73%", "11:05 a.m. ET"):
+        assert piece in text, piece
