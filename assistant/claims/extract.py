@@ -952,7 +952,7 @@ def _paired(claims: list[Claim], sent: _Sentence) -> list[Claim]:
             continue
         between = sent.text[a.span[1] - sent.offset : b.span[0] - sent.offset]
         firm = [c.window_source == "explicit" and c.period != _PRESENT_LABEL for c in (a, b)]
-        if not re.fullmatch(r"[\s,]*or\s+", between) or firm.count(True) != 1:
+        if not re.fullmatch(r"[\s,]*(?:or\s+|\(\s*)", between) or firm.count(True) != 1:
             continue
         src, dst = (a, i + 1) if firm[0] else (b, i)
         keep = ("start", "end", "window", "period", "window_source")

@@ -18,7 +18,8 @@ UP_WORDS = (
     "advanced advances advance advancing added adds adding jumped jumps jump jumping rallied "
     "rallies rally rallying surged surges surge surging soared soars soaring increased increases "
     "rebounded rebounds rebounding firmed up higher boosted lifted popped spiked rocketed "
-    "ticked edged crept inched recovered recovering returned returning eked"
+    "ticked edged crept inched recovered recovering returned returning eked bounced bounces "
+    "bouncing regained regains zoomed surged vaulted leapt leaped"
 ).split()
 DOWN_WORDS = (
     "fell falls fall fallen falling dropped drops drop dropping declined declines decline "
@@ -26,7 +27,8 @@ DOWN_WORDS = (
     "tumbles tumbling plunged plunges plunging slipped slips slip slipping down lower retreated "
     "retreats retreating decreased decreases shed sheds shedding skidded sagged slumped slumping "
     "dipped dips dipping eased easing tanked tanking cratered gave giving erased erasing pared "
-    "paring trimming trimmed"
+    "paring trimming trimmed stumbled stumbles sputtered skidding plummeted plummets sagging "
+    "slumps"
 ).split()
 UP_NOUNS = "gain gains rise rally advance increase surge rebound climb jump pop upswing".split()
 DOWN_NOUNS = (

@@ -50,7 +50,8 @@ _VERB = re.compile(
     I,
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\s+(?:of\s+|to\s+)?(?:about\s+|around\s+|"
+    r"\b(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")s?\s+(?:of\s+|to\s+|came\s+to\s+|was\s+|"
+    r"totaled\s+|totalled\s+|amounted\s+to\s+|reached\s+)?(?:about\s+|around\s+|"
     r"roughly\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|some\s+)?[+\-\u2212]?\s*$",
     I,
 )
@@ -87,7 +88,9 @@ _COMPARED = re.compile(
     r"(?:(?:about|roughly|nearly|around|almost)\s+)?$",
     I,
 )
-_OR = re.compile(r",?\s*\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[+\-\u2212]?$", I)
+_OR = re.compile(
+    r"(?:,?\s*\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?|\s*\(\s*)[+\-\u2212]?$", I
+)  # "412.30 points, or 0.9%", "51.93 points (0.8%)"
 _HEDGE = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|near|"
     r"just\s+(?:over|under|shy\s+of)|upwards\s+of)\s*[~$]?\s*$|~\s*$",
@@ -670,6 +673,13 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             if q.unit == "num" and q.decimals == 0 and 1900 <= q.value <= 2100 and "," not in q.raw:
                 continue
             noun = _CHANGE_OF.search(head)
+            moved = P.DIRECTION_BEFORE.search(head) if q.unit == "$" else None
+            if moved and kind in ("stock", "etf") and not _LEVEL_BEFORE.search(head):
+                d = direction(text, q) or 1  # "up $21.36, or 9.6%"
+                st = Statement(q, "pts", d, subject, source, hedged, None)
+                last_pts, last_dir = st, d
+                out.append(st)
+                continue
             if noun and q.unit == "$" and kind in ("stock", "etf"):  # "a loss of $24.20 a share"
                 d = -1 if noun.group("n").lower() in DOWN_NOUNS else 1
                 st = Statement(q, "pts", d, subject, source, hedged, None)

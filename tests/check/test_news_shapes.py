@@ -313,3 +313,21 @@ def test_a_guessed_the_stock_is_a_carried_subject() -> None:
     text = "Microsoft slipped 1%. Amazon jumped 9.6% on Friday. The stock touched $250.50."
     c = _one(_claims(text, "2025-10-31"), 250.50)
     assert (c.ticker, c.subject_source) == ("AMZN", "carried")
+
+
+def test_points_with_percent_in_parentheses_and_dollar_moves() -> None:
+    text = "The S&P 500 added 51.93 points (0.8%) on Thursday and closed at 6,279.35."
+    claims = _claims(text, "2025-07-03")
+    assert [(c.kind, c.value) for c in claims] == [
+        ("point_change", 51.93), ("pct_change", 0.8), ("index_level", 6279.35)]  # fmt: skip
+    text = "Amazon settled at $244.22 on Friday, up $21.36, or 9.6%."
+    c = _one(_claims(text, "2025-10-31"), 21.36)
+    assert (c.kind, c.ticker, c.end) == ("point_change", "AMZN", D("2025-10-31"))
+
+
+def test_a_gain_that_came_to_and_a_bounce() -> None:
+    text = "The Nasdaq composite's gain came to 207.97 points, or 1%, on Thursday."
+    assert _one(_claims(text, "2025-07-03"), 207.97).kind == "point_change"
+    text = "Counting from the Aug. 5 close, the S&P 500 had bounced almost 9% by Friday."
+    c = _one(_claims(text, "2024-09-03"), 9)
+    assert _window(c) == ("since", D("2024-08-05"), D("2024-08-30"))
