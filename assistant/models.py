@@ -39,6 +39,8 @@ Unit = Literal["%", "$", "pts", "bp", "x", "count"]
 
 
 class Strict(BaseModel):
+    """The base of every record finnews reads or writes: an unknown field is refused."""
+
     model_config = ConfigDict(extra="forbid")
 
 

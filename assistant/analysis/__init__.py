@@ -16,12 +16,11 @@ from assistant.analysis.drafting import llm_draft, system_prompt
 from assistant.analysis.models import (
     DISCLAIMER,
     AnalysisReport,
+    ArticleSentence,
     CitedSentence,
     KeyFigure,
     NumberCheckSummary,
     NumberNote,
-    Passage,
-    Receipt,
     TickerPerformance,
 )
 from assistant.analysis.offline import offline_draft
@@ -43,6 +42,7 @@ from assistant.llm import OFFLINE_NOTE, AnalysisDraft, ChatModel, with_fallback
 from assistant.market.base import MarketData
 from assistant.models import Article, CheckedClaim, CheckReport
 from assistant.numbers import Policy
+from assistant.receipts import ReportReceipt
 
 __all__ = [
     "DISCLAIMER",
@@ -51,8 +51,8 @@ __all__ = [
     "KeyFigure",
     "NumberCheckSummary",
     "NumberNote",
-    "Passage",
-    "Receipt",
+    "ArticleSentence",
+    "ReportReceipt",
     "TickerPerformance",
     "analyze_article",
 ]

@@ -5,23 +5,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from assistant.models import Article, CheckReport, Evidence, Unit, VerdictName
+from assistant import disclaimers
+from assistant.models import Article, CheckReport, Strict, Unit, VerdictName
+from assistant.receipts import ReportReceipt
 
-DISCLAIMER = (
-    "This report describes historical market data and news; it is not investment advice. "
-    "Past performance does not predict future results."
-)
+DISCLAIMER = disclaimers.REPORT  # stored in English, translated where shown
 
 NoteStatus = Literal["traced", "untraced", "contradicted", "misdated"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Passage(_Strict):
+class ArticleSentence(Strict):
     """Article sentence [id]: `span` indexes into the article text."""
 
     id: int
@@ -29,17 +24,7 @@ class Passage(_Strict):
     text: str
 
 
-class Receipt(_Strict):
-    """Data receipt [D<n>]: a computed value and how it was computed."""
-
-    id: str = Field(description="'D1', 'D2' ...")
-    label: str = Field(description="The receipt in one line, as the prompt and report show it.")
-    claim_id: str | None = Field(default=None, description="The checked claim it belongs to.")
-    unit: Unit | None = Field(default=None, description="Unit of the evidence's result.")
-    evidence: Evidence
-
-
-class TickerPerformance(_Strict):
+class TickerPerformance(Strict):
     """Close-to-close change of a related ticker over the report's window."""
 
     ticker: str
@@ -53,7 +38,7 @@ class TickerPerformance(_Strict):
     receipt: str
 
 
-class NumberNote(_Strict):
+class NumberNote(Strict):
     """What the check found about one number in a written sentence."""
 
     raw: str
@@ -64,7 +49,7 @@ class NumberNote(_Strict):
     reason: str
 
 
-class CitedSentence(_Strict):
+class CitedSentence(Strict):
     """A sentence of the report as shown (flags included), its citations and number notes."""
 
     text: str
@@ -76,7 +61,7 @@ class CitedSentence(_Strict):
         return any(n.status != "traced" for n in self.numbers)
 
 
-class KeyFigure(_Strict):
+class KeyFigure(Strict):
     """A checked number the report relies on, with its verdict."""
 
     claim_id: str
@@ -90,7 +75,7 @@ class KeyFigure(_Strict):
     receipts: list[str] = Field(default_factory=list)
 
 
-class NumberCheckSummary(_Strict):
+class NumberCheckSummary(Strict):
     """The number check over everything the engine wrote."""
 
     policy: Literal["flag", "remove"]
@@ -106,7 +91,7 @@ class NumberCheckSummary(_Strict):
     )
 
 
-class AnalysisReport(_Strict):
+class AnalysisReport(Strict):
     """`finnews analyze`: check + related tickers + a cited analysis."""
 
     check: CheckReport
@@ -118,8 +103,8 @@ class AnalysisReport(_Strict):
     window_end: date
     window_note: str
     tickers: list[TickerPerformance]
-    passages: list[Passage] = Field(description="The article passages the report cites.")
-    receipts: list[Receipt]
+    passages: list[ArticleSentence] = Field(description="The article passages the report cites.")
+    receipts: list[ReportReceipt]
     analysis: list[CitedSentence]
     key_insights: list[CitedSentence]
     risks: list[CitedSentence]

@@ -11,7 +11,7 @@ import re
 
 from babel.dates import format_skeleton
 
-from assistant.analysis.models import Passage, TickerPerformance
+from assistant.analysis.models import ArticleSentence, TickerPerformance
 from assistant.analysis.sources import Sources, passage_of
 from assistant.i18n import _, current
 from assistant.i18n.claims import explanation, verdict_name
@@ -44,7 +44,7 @@ def offline_draft(
     bad_passages = {p.id for c in wrong if (p := passage_of(sources.passages, c.span))}
     ranked = OfflineEngine().summarize(check.article.text, max_sentences=len(sources.passages))
     ranked.sort(key=lambda x: (-x.score, x.span[0]))
-    quotes: list[Passage] = []
+    quotes: list[ArticleSentence] = []
     for extract in ranked:
         p = passage_of(sources.passages, extract.span)
         if p is not None and p.id not in bad_passages and len(quotes) < MAX_QUOTES:
@@ -67,7 +67,7 @@ def offline_draft(
     )
 
 
-def _quote(p: Passage) -> str:
+def _quote(p: ArticleSentence) -> str:
     return f"{quoted(p.text)} [{p.id}]"
 
 

@@ -13,15 +13,16 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from assistant.analysis.models import Passage, Receipt, TickerPerformance
+from assistant.analysis.models import ArticleSentence, TickerPerformance
 from assistant.errors import MarketDataUnavailable
+from assistant.i18n.formats import record_date, record_value
 from assistant.market.base import MarketData
 from assistant.market.metrics import fmt, window_return
 from assistant.market.symbols import SYMBOLS, find_tickers
 from assistant.models import CheckedClaim, CheckReport, Evidence, Unit
 from assistant.numbers import AllowedNumber, allowed_from_text, sentence_spans
+from assistant.receipts import ReportReceipt
 from assistant.text.sentences import clause_of
-from assistant.verify.grading import fmt_date, fmt_value
 from assistant.verify.lookup import Lookup, label
 
 MAX_WINDOW_DAYS = 92  # claims reaching further back (YTD, a trailing year) do not set the window
@@ -29,15 +30,15 @@ MAX_TICKERS = 8
 _WINDOW_KINDS = {"pct_change", "move", "price", "index_level", "drawdown"}
 
 
-def passages_of(text: str) -> list[Passage]:
+def passages_of(text: str) -> list[ArticleSentence]:
     """The article's sentences, numbered from 1, with whitespace runs collapsed."""
     return [
-        Passage(id=i, span=(s, e), text=" ".join(text[s:e].split()))
+        ArticleSentence(id=i, span=(s, e), text=" ".join(text[s:e].split()))
         for i, (s, e) in enumerate(sentence_spans(text), start=1)
     ]
 
 
-def passage_of(passages: list[Passage], span: tuple[int, int]) -> Passage | None:
+def passage_of(passages: list[ArticleSentence], span: tuple[int, int]) -> ArticleSentence | None:
     """The passage holding the start of `span`."""
     return next((p for p in passages if p.span[0] <= span[0] < p.span[1]), None)
 
@@ -134,7 +135,9 @@ def chart_points(
     return out
 
 
-def claim_clause(text: str, span: tuple[int, int], passages: list[Passage] | None = None) -> str:
+def claim_clause(
+    text: str, span: tuple[int, int], passages: list[ArticleSentence] | None = None
+) -> str:
     """The clause of the article a claim stands in, within its passage (sentence)."""
     p = passage_of(passages if passages is not None else passages_of(text), span)
     return clause_of(text, p.span if p else span, span)
@@ -144,8 +147,8 @@ def claim_clause(text: str, span: tuple[int, int], passages: list[Passage] | Non
 class Sources:
     """Everything a written sentence may cite, and the numbers each source allows."""
 
-    passages: list[Passage]
-    receipts: list[Receipt]
+    passages: list[ArticleSentence]
+    receipts: list[ReportReceipt]
     by_claim: dict[str, list[str]] = field(default_factory=dict)
     allowed: list[AllowedNumber] = field(default_factory=list)
 
@@ -160,10 +163,10 @@ class Sources:
     def ids(self) -> set[str]:
         return {str(p.id) for p in self.passages} | {r.id for r in self.receipts}
 
-    def passage(self, pid: int) -> Passage:
+    def passage(self, pid: int) -> ArticleSentence:
         return self.passages[pid - 1]
 
-    def receipt(self, rid: str) -> Receipt:
+    def receipt(self, rid: str) -> ReportReceipt:
         return self.receipts[int(rid[1:]) - 1]
 
 
@@ -171,12 +174,12 @@ def build_sources(
     check: CheckReport, perf: list[tuple[TickerPerformance, Evidence]], window: tuple[date, date]
 ) -> tuple[Sources, list[TickerPerformance]]:
     """Number the passages and receipts: ticker performance first, then claim evidence."""
-    receipts: list[Receipt] = []
+    receipts: list[ReportReceipt] = []
     tickers: list[TickerPerformance] = []
     for p, evidence in perf:
         rid = f"D{len(receipts) + 1}"
         text = perf_label(p, window)
-        receipts.append(Receipt(id=rid, label=text, unit="%", evidence=evidence))
+        receipts.append(ReportReceipt(id=rid, label=text, unit="%", evidence=evidence))
         tickers.append(p.model_copy(update={"receipt": rid}))
     by_claim: dict[str, list[str]] = {}
     seen: dict[str, str] = {}
@@ -189,7 +192,7 @@ def build_sources(
                 unit = result_unit(evidence, c)
                 text = evidence_label(evidence, c, unit)
                 receipts.append(
-                    Receipt(id=rid, label=text, claim_id=c.id, unit=unit, evidence=evidence)
+                    ReportReceipt(id=rid, label=text, claim_id=c.id, unit=unit, evidence=evidence)
                 )
             by_claim.setdefault(c.id, []).append(seen[key])
     sources = Sources(passages_of(check.article.text), receipts, by_claim)
@@ -200,9 +203,9 @@ def perf_label(p: TickerPerformance, window: tuple[date, date]) -> str:
     name = label(p.ticker)
     proxy = f" via {p.data_ticker}" if p.data_ticker != p.ticker else ""
     return (
-        f"{name}{proxy} over {fmt_date(window[0])} to {fmt_date(window[1])}: "
-        f"{fmt_value(p.change_pct, '%')} (close {fmt_date(p.base_date)} {fmt(p.base_close)} "
-        f"to close {fmt_date(p.end_date)} {fmt(p.end_close)})"
+        f"{name}{proxy} over {record_date(window[0])} to {record_date(window[1])}: "
+        f"{record_value(p.change_pct, '%')} (close {record_date(p.base_date)} {fmt(p.base_close)} "
+        f"to close {record_date(p.end_date)} {fmt(p.end_close)})"
     )
 
 
@@ -210,23 +213,23 @@ def evidence_label(e: Evidence, claim: CheckedClaim, unit: Unit | None) -> str:
     """One line: what was read, and the result in the claim's unit."""
     name = label(e.ticker) + (f" (for {e.proxy_for})" if e.proxy_for else "")
     if e.formula.startswith("quoted"):
-        parts = [f"{fmt(v)} on {fmt_date(d)}" for d, v in zip(e.dates, e.values, strict=False)]
+        parts = [f"{fmt(v)} on {record_date(d)}" for d, v in zip(e.dates, e.values, strict=False)]
         return f"{name}: quoted {', '.join(e.fields) or 'figure'} {'; '.join(parts)}"
     if "stdev" in e.formula and e.dates and e.result is not None:
-        span = f"{fmt_date(e.dates[0])} to {fmt_date(e.dates[-1])}"
+        span = f"{record_date(e.dates[0])} to {record_date(e.dates[-1])}"
         return f"{name} {span}: annualized volatility {e.result:.2f}%"
     if len(e.dates) == len(e.fields) == len(e.values):
         read = ", ".join(
-            f"{f} {fmt_date(d)} {fmt(v)}"
+            f"{f} {record_date(d)} {fmt(v)}"
             for d, f, v in zip(e.dates, e.fields, e.values, strict=False)
         )
     elif len(e.fields) == len(e.values):
-        on = " to ".join(fmt_date(d) for d in e.dates)
+        on = " to ".join(record_date(d) for d in e.dates)
         read = f"{on}: " + ", ".join(
             f"{f} {fmt(v)}" for f, v in zip(e.fields, e.values, strict=False)
         )
     else:
-        read = " to ".join(fmt_date(d) for d in e.dates)
+        read = " to ".join(record_date(d) for d in e.dates)
     return f"{name} {read}{_result_text(e.result, unit, claim)}"
 
 
@@ -237,7 +240,7 @@ def _result_text(result: float | None, unit: Unit | None, claim: CheckedClaim) -
         return f" -> {result:.0f}"
     if unit == "%" and claim.kind in ("rate_level", "yield_level", "volatility"):
         return f" -> {result:.2f}%"
-    return f" -> {fmt_value(result, unit or '', 2)}"
+    return f" -> {record_value(result, unit or '', 2)}"
 
 
 def result_unit(e: Evidence, claim: CheckedClaim) -> Unit | None:
@@ -249,7 +252,7 @@ def result_unit(e: Evidence, claim: CheckedClaim) -> Unit | None:
     return None if claim.unit == "count" else claim.unit
 
 
-def receipt_numbers(r: Receipt) -> list[AllowedNumber]:
+def receipt_numbers(r: ReportReceipt) -> list[AllowedNumber]:
     """The numbers a receipt allows: its result (with unit) and the values it read."""
     e = r.evidence
     out: list[AllowedNumber] = []

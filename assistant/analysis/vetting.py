@@ -17,6 +17,7 @@ from datetime import date
 from assistant.analysis.models import CitedSentence, NumberCheckSummary, NumberNote
 from assistant.analysis.sources import Sources
 from assistant.check import verify_text
+from assistant.i18n.formats import record_value
 from assistant.market.base import MarketData
 from assistant.models import CheckedClaim
 from assistant.numbers import (
@@ -29,9 +30,8 @@ from assistant.numbers import (
     sentence_spans,
 )
 from assistant.safety import REDACTED, SecretGuard
-from assistant.verify.grading import fmt_value
+from assistant.text.citations import CITATION
 
-_CITATION_RE = re.compile(r"\[\s*D?\d+(?:\s*[,;]\s*D?\d+)*\s*\]")
 _SHINGLE = 8  # words in a row shared with the system prompt that count as a leak
 
 
@@ -166,7 +166,7 @@ class Vetter:
 
     def _wrong_claims(self, text: str) -> list[CheckedClaim]:
         """Claims in `text` the verification engine contradicts or misdates."""
-        masked = _CITATION_RE.sub(lambda m: " " * len(m.group(0)), text)
+        masked = CITATION.sub(lambda m: " " * len(m.group(0)), text)
         checked = verify_text(masked, self.as_of, self.market)
         return [c for c in checked if c.verdict in ("contradicted", "misdated")]
 
@@ -222,7 +222,9 @@ def _flag(text: str, bad: list[tuple[NumberMention, NumberNote]]) -> str:
         if note.status == "untraced":
             marker = UNCHECKED
         else:
-            right = fmt_value(note.correct, note.unit or "", 2) if note.correct is not None else "?"
+            right = (
+                record_value(note.correct, note.unit or "", 2) if note.correct is not None else "?"
+            )
             marker = f"[{note.status}: data says {right}]"
         out = f"{out[:s]}{FLAG}{out[s:e]}{marker}{out[e:]}"
     return out

@@ -10,7 +10,7 @@ The REPL lives in `assistant.chat.repl` (prompt_toolkit is imported only there).
 
 from __future__ import annotations
 
-from assistant.chat.models import Answer, Citation, DataReceipt, FlaggedNumber
+from assistant.chat.models import Answer, AnswerReceipt, Citation, FlaggedNumber
 from assistant.chat.questions import DataQuery, Period, parse_question
 from assistant.chat.session import Session
 
@@ -18,7 +18,7 @@ __all__ = [
     "Answer",
     "Citation",
     "DataQuery",
-    "DataReceipt",
+    "AnswerReceipt",
     "FlaggedNumber",
     "Period",
     "Session",

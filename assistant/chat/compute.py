@@ -10,21 +10,25 @@ import re
 from datetime import date, timedelta
 
 from assistant.chat.extremes import extreme_close, extreme_move
-from assistant.chat.models import DataReceipt
+from assistant.chat.models import AnswerReceipt
 from assistant.chat.questions import DataQuery, Extreme, Period
 from assistant.errors import MarketDataUnavailable
+from assistant.i18n.formats import record_date
 from assistant.market import metrics as M
 from assistant.market.symbols import SYMBOLS
 from assistant.models import Evidence
-from assistant.verify.grading import fmt_date
+from assistant.receipts import (
+    DGS10_SOURCE,
+    closes_evidence,
+    rate_change_evidence,
+    rate_range_evidence,
+)
 from assistant.verify.lookup import Lookup
-from assistant.verify.macro import DGS10_SOURCE, rate_change_evidence, rate_range_evidence
-from assistant.verify.prices import compute_change
 
 _ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
 
 
-def compute(query: DataQuery, lookup: Lookup, first_id: int = 1) -> list[DataReceipt]:
+def compute(query: DataQuery, lookup: Lookup, first_id: int = 1) -> list[AnswerReceipt]:
     """Receipts D{first_id}, D{first_id+1} ... answering `query`."""
     items: list[tuple[str, str, float | None, str, Period | None, Evidence]] = []
     if query.metric == "fed_move":
@@ -43,7 +47,7 @@ def compute(query: DataQuery, lookup: Lookup, first_id: int = 1) -> list[DataRec
     for n, (label, statement, value, unit, period, ev) in enumerate(items, start=first_id):
         statement = statement[:1].upper() + statement[1:]
         out.append(
-            DataReceipt(
+            AnswerReceipt(
                 id=f"D{n}",
                 label=label,
                 statement=statement,
@@ -96,7 +100,7 @@ def _via(ev: Evidence) -> str:
 
 def _priced(query: DataQuery, ticker: str, period: Period, lookup: Lookup) -> _Item:
     if period.start > lookup.as_of:
-        raise MarketDataUnavailable(f"{period.label} is after {fmt_date(lookup.as_of)}")
+        raise MarketDataUnavailable(f"{period.label} is after {record_date(lookup.as_of)}")
     sym = SYMBOLS.get(ticker)
     try:
         lookup.history(ticker, period.start)
@@ -119,22 +123,22 @@ def _priced(query: DataQuery, ticker: str, period: Period, lookup: Lookup) -> _I
 def _return(ticker: str, period: Period, lookup: Lookup, *, total: bool) -> _Item:
     hist, data_ticker, _ = lookup.history(ticker, period.start)
     fld = "adj_close" if total else "close"
-    change = compute_change(hist.bars, period.kind, period.start, period.end, fld)
+    change = M.window_change(hist.bars, period.kind, period.start, period.end, fld)
     ev = lookup.receipt(ticker, change, start=period.start)
     kind = "total return, adjusted closes with dividends reinvested" if total else "price return"
     a, b = change.start_bar, change.end_bar
     name = name_of(ticker)
     if period.kind == "day":
         statement = (
-            f"{name} moved {_pct(change.pct)} on {fmt_date(b.date)}{_via(ev)} ({kind}: close "
-            f"{_money(data_ticker, a.get(fld))} on {fmt_date(a.date)} to "
-            f"{_money(data_ticker, b.get(fld))} on {fmt_date(b.date)})."
+            f"{name} moved {_pct(change.pct)} on {record_date(b.date)}{_via(ev)} ({kind}: close "
+            f"{_money(data_ticker, a.get(fld))} on {record_date(a.date)} to "
+            f"{_money(data_ticker, b.get(fld))} on {record_date(b.date)})."
         )
     else:
         statement = (
             f"{name} returned {_pct(change.pct)} {_in(period.label)}{_via(ev)} ({kind}: "
-            f"{_money(data_ticker, a.get(fld))} at the {fmt_date(a.date)} close to "
-            f"{_money(data_ticker, b.get(fld))} at the {fmt_date(b.date)} close)."
+            f"{_money(data_ticker, a.get(fld))} at the {record_date(a.date)} close to "
+            f"{_money(data_ticker, b.get(fld))} at the {record_date(b.date)} close)."
         )
     label = f"{ticker} {'total' if total else 'price'} return, {period.label}"
     used = Period(a.date, b.date, period.kind, period.label)
@@ -169,22 +173,13 @@ def _volatility(ticker: str, period: Period, lookup: Lookup) -> _Item:
     # a trailing window starts from the close on or before its first day
     start = period.start + timedelta(days=1) if period.kind == "trailing" else period.start
     vol = M.annualized_volatility(hist.bars, start, period.end, "daily")
-    ev = Evidence(
-        ticker=data_ticker,
-        proxy_for=proxy_for,
-        source=hist.source,
-        fetched_at=hist.fetched_at,
-        dates=[vol.dates[0], vol.dates[-1]],
-        fields=["close", "close"],
-        values=[vol.closes[0], vol.closes[-1]],
-        formula=vol.formula,
-        result=round(vol.pct, 4),
-    )
+    ends = [(vol.dates[0], vol.closes[0]), (vol.dates[-1], vol.closes[-1])]
+    ev = closes_evidence(hist, data_ticker, proxy_for, ends, vol.formula, round(vol.pct, 4))
     first, last = vol.dates[0], vol.dates[-1]
     statement = (
         f"{name_of(ticker)}'s annualized volatility over {period.label} was {vol.pct:.2f}%"
         f"{_via(ev)} (sample standard deviation of {vol.n_returns} daily log returns from the "
-        f"{fmt_date(first)} close to the {fmt_date(last)} close, times the square root of "
+        f"{record_date(first)} close to the {record_date(last)} close, times the square root of "
         f"{vol.periods_per_year})."
     )
     used = Period(first, last, period.kind, period.label)
@@ -198,21 +193,19 @@ def _drawdown(ticker: str, period: Period, lookup: Lookup) -> _Item:
     ev = lookup.receipt(ticker, change, start=period.start)
     statement = (
         f"{name_of(ticker)} closed at {_money(data_ticker, dd.last.close)} on "
-        f"{fmt_date(dd.last.date)}{_via(ev)}, {_pct(dd.current_drawdown_pct)} from its highest "
+        f"{record_date(dd.last.date)}{_via(ev)}, {_pct(dd.current_drawdown_pct)} from its highest "
         f"close {_in(period.label)}, {_money(data_ticker, dd.peak.close)} on "
-        f"{fmt_date(dd.peak.date)}; the deepest fall from a peak in that window was "
+        f"{record_date(dd.peak.date)}; the deepest fall from a peak in that window was "
         f"{_pct(dd.worst_pct)}."
     )
-    extra = Evidence(
-        ticker=data_ticker,
-        proxy_for=proxy_for,
-        source=hist.source,
-        fetched_at=hist.fetched_at,
-        dates=[dd.worst_peak.date, dd.worst_trough.date],
-        fields=["close", "close"],
-        values=[dd.worst_peak.close, dd.worst_trough.close],
-        formula=M.pct_formula(dd.worst_peak.close, dd.worst_trough.close),
-        result=round(dd.worst_pct, 4),
+    peak, trough = dd.worst_peak, dd.worst_trough
+    extra = closes_evidence(
+        hist,
+        data_ticker,
+        proxy_for,
+        [(peak.date, peak.close), (trough.date, trough.close)],
+        M.pct_formula(peak.close, trough.close),
+        round(dd.worst_pct, 4),
     )
     ev = ev.model_copy(update={"formula": f"{ev.formula}; worst: {extra.formula}"})
     used = Period(dd.peak.date, dd.last.date, period.kind, period.label)
@@ -227,22 +220,22 @@ def _price(ticker: str, period: Period, lookup: Lookup) -> _Item:
         raise MarketDataUnavailable(f"no {data_ticker} bars up to {period.end}")
     if period.kind != "day" and bar.date < period.start:
         raise MarketDataUnavailable(
-            f"no {data_ticker} close {_in(period.label)}: the data ends {fmt_date(bar.date)}"
+            f"no {data_ticker} close {_in(period.label)}: the data ends {record_date(bar.date)}"
         )
     ev = lookup.bar_receipt(ticker, bar, "close")
     note = ""
     if bar.date < period.end - timedelta(days=7):
-        note = f" (the latest close in the data up to {fmt_date(period.end)})"
+        note = f" (the latest close in the data up to {record_date(period.end)})"
     elif period.kind == "day" and bar.date != period.end:
-        note = f" (no trading on {fmt_date(period.end)}; the last close before it)"
+        note = f" (no trading on {record_date(period.end)}; the last close before it)"
     elif period.kind != "day":
         note = f" (the last close of {period.label})"
     statement = (
         f"{name_of(ticker)} closed at {_money(data_ticker, bar.close)} on "
-        f"{fmt_date(bar.date)}{note}{_via(ev)}."
+        f"{record_date(bar.date)}{note}{_via(ev)}."
     )
     used = Period(bar.date, bar.date, "day", period.label)
-    return f"{ticker} close, {fmt_date(bar.date)}", statement, bar.close, "$", used, ev
+    return f"{ticker} close, {record_date(bar.date)}", statement, bar.close, "$", used, ev
 
 
 _UNITS = {"day": "sessions", "week": "weeks", "month": "months"}
@@ -256,22 +249,17 @@ def _extreme(ticker: str, period: Period, extreme: Extreme, lookup: Lookup) -> _
     if extreme.span == "close":
         found = extreme_close(hist.bars, period.start, end, extreme.direction)
         bar = found.bar
-        ev = Evidence(
-            ticker=data_ticker,
-            proxy_for=proxy_for,
-            source=hist.source,
-            fetched_at=hist.fetched_at,
-            dates=[bar.date],
-            fields=["close"],
-            values=[bar.close],
-            formula=f"{'min' if extreme.direction == 'down' else 'max'}(close) over "
-            f"{found.first}..{found.last} ({found.count} closes)",
-            result=bar.close,
+        formula = (
+            f"{'min' if extreme.direction == 'down' else 'max'}(close) over "
+            f"{found.first}..{found.last} ({found.count} closes)"
+        )
+        ev = closes_evidence(
+            hist, data_ticker, proxy_for, [(bar.date, bar.close)], formula, bar.close
         )
         statement = (
             f"{_whose(name, phrase)} {_in(period.label)} was {_money(data_ticker, bar.close)} on "
-            f"{fmt_date(bar.date)}{_via(ev)} (the {phrase.split()[0]} of {found.count} daily "
-            f"closes from {fmt_date(found.first)} to {fmt_date(found.last)})."
+            f"{record_date(bar.date)}{_via(ev)} (the {phrase.split()[0]} of {found.count} daily "
+            f"closes from {record_date(found.first)} to {record_date(found.last)})."
         )
         used = Period(bar.date, bar.date, "day", period.label)
         return label, statement, bar.close, "$", used, ev
@@ -283,19 +271,19 @@ def _extreme(ticker: str, period: Period, extreme: Extreme, lookup: Lookup) -> _
     ev = lookup.receipt(ticker, change, start=period.start)
     a, b = change.start_bar, change.end_bar
     if extreme.span == "day":
-        when = f"on {fmt_date(b.date)}"
+        when = f"on {record_date(b.date)}"
     elif extreme.span == "week":
-        when = f"in the week to {fmt_date(b.date)}"
+        when = f"in the week to {record_date(b.date)}"
     else:
         when = f"in {b.date:%B} {b.date.year}"
     units = _UNITS[extreme.span]
     compared = (
         f"{move.count} {units if move.count != 1 else units[:-1]} compared, to "
-        f"{fmt_date(move.last)}"
+        f"{record_date(move.last)}"
     )
     prices = (
-        f"price return: {_money(data_ticker, a.close)} at the {fmt_date(a.date)} close to "
-        f"{_money(data_ticker, b.close)} at the {fmt_date(b.date)} close; {compared}"
+        f"price return: {_money(data_ticker, a.close)} at the {record_date(a.date)} close to "
+        f"{_money(data_ticker, b.close)} at the {record_date(b.date)} close; {compared}"
     )
     wrong_way = (extreme.direction == "down" and change.pct >= 0) or (
         extreme.direction == "up" and change.pct <= 0
@@ -347,13 +335,13 @@ def _fed_move(query: DataQuery, lookup: Lookup) -> _Item:
     if direction == c.direction and 1 < count < len(_ORDINALS):
         run = f"; it was the {_ORDINALS[count]} {c.direction} in a row"
     statement = (
-        f"The Fed last {verb} rates on {fmt_date(c.announced)}, by {abs(c.bp)} bp, from "
+        f"The Fed last {verb} rates on {record_date(c.announced)}, by {abs(c.bp)} bp, from "
         f"{c.old_lower:.2f}-{c.old_upper:.2f}% to {c.new_lower:.2f}-{c.new_upper:.2f}% "
-        f"(the FOMC decision day; FRED dates the new range from {fmt_date(c.date)}){run}; "
-        f"the target range data runs through {fmt_date(through)}."
+        f"(the FOMC decision day; FRED dates the new range from {record_date(c.date)}){run}; "
+        f"the target range data runs through {record_date(through)}."
     )
     ev = rate_change_evidence(c)
-    period = Period(c.announced, c.announced, "day", fmt_date(c.announced))
+    period = Period(c.announced, c.announced, "day", record_date(c.announced))
     return f"Fed funds target: last {c.direction}", statement, float(c.bp), "bp", period, ev
 
 
@@ -366,11 +354,12 @@ def _fed_level(query: DataQuery, lookup: Lookup) -> _Item:
         raise MarketDataUnavailable(f"no Fed funds target data for {day}")
     shown = min(day, max(point.date, lookup.fed()[-1].date))
     statement = (
-        f"The Fed funds target range on {fmt_date(shown)} was {point.lower:.2f}-{point.upper:.2f}%."
+        f"The Fed funds target range on {record_date(shown)} was "
+        f"{point.lower:.2f}-{point.upper:.2f}%."
     )
     ev = rate_range_evidence(point, shown)
-    period = Period(shown, shown, "day", fmt_date(shown))
-    return f"Fed funds target range, {fmt_date(shown)}", statement, point.upper, "%", period, ev
+    period = Period(shown, shown, "day", record_date(shown))
+    return f"Fed funds target range, {record_date(shown)}", statement, point.upper, "%", period, ev
 
 
 def _yield(query: DataQuery, lookup: Lookup) -> _Item:
@@ -387,7 +376,7 @@ def _yield(query: DataQuery, lookup: Lookup) -> _Item:
         bp = round((last.value - base.value) * 100)
         statement = (
             f"{name} moved {bp:+d} bp {_in(query.period.label)}, from {base.value:.2f}% on "
-            f"{fmt_date(base.date)} to {last.value:.2f}% on {fmt_date(last.date)}."
+            f"{record_date(base.date)} to {last.value:.2f}% on {record_date(last.date)}."
         )
         ev = Evidence(
             ticker="DGS10",
@@ -401,7 +390,7 @@ def _yield(query: DataQuery, lookup: Lookup) -> _Item:
         period = Period(base.date, last.date, "since", query.period.label)
         label = f"10-year yield change, {query.period.label}"
         return label, statement, float(bp), "bp", period, ev
-    statement = f"{name} was {last.value:.2f}% on {fmt_date(last.date)}."
+    statement = f"{name} was {last.value:.2f}% on {record_date(last.date)}."
     ev = Evidence(
         ticker="DGS10",
         source=DGS10_SOURCE,
@@ -411,5 +400,5 @@ def _yield(query: DataQuery, lookup: Lookup) -> _Item:
         formula=f"DGS10 on {last.date}",
         result=last.value,
     )
-    period = Period(last.date, last.date, "day", fmt_date(last.date))
-    return f"10-year yield, {fmt_date(last.date)}", statement, last.value, "%", period, ev
+    period = Period(last.date, last.date, "day", record_date(last.date))
+    return f"10-year yield, {record_date(last.date)}", statement, last.value, "%", period, ev

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
-from assistant.chat.models import Citation, DataReceipt
+from assistant.chat.models import AnswerReceipt, Citation
 from assistant.chat.passages import Passage
 from assistant.market.metrics import fmt
-from assistant.models import CheckedClaim, Evidence
+from assistant.models import CheckedClaim
 from assistant.numbers import AllowedNumber, find_numbers
+from assistant.receipts import check_receipt
 
 DISPUTED = ("contradicted", "misdated")  # verdicts a quoted number is marked with
 
@@ -30,7 +31,7 @@ class Ledger:
 
     def __init__(self) -> None:
         self.passages: list[Passage] = []
-        self.receipts: list[DataReceipt] = []
+        self.receipts: list[AnswerReceipt] = []
         self.disputes: list[Dispute] = []
         self._checked: set[int] = set()
 
@@ -48,13 +49,13 @@ class Ledger:
                 out.append((len(self.passages), p))
         return out
 
-    def add_receipts(self, make: Callable[[int], list[DataReceipt]]) -> list[DataReceipt]:
+    def add_receipts(self, make: Callable[[int], list[AnswerReceipt]]) -> list[AnswerReceipt]:
         """`make(first_id)` builds receipts numbered from the next free Dn."""
         new = make(self._next_id())
         self.receipts.extend(new)
         return new
 
-    def add_checks(self, n: int, text: str, checked: Sequence[CheckedClaim]) -> list[DataReceipt]:
+    def add_checks(self, n: int, text: str, checked: Sequence[CheckedClaim]) -> list[AnswerReceipt]:
         """Receipts for the numbers of passage [n] (`text`) that the claim check disputes.
 
         Each passage is checked once per answer; `checked` are its claims, checked as of
@@ -68,18 +69,11 @@ class Ledger:
             if c.verdict not in DISPUTED:
                 continue
             raw = text[c.span[0] : c.span[1]]
-            ev = c.evidence[0] if c.evidence else Evidence(ticker=c.claim.ticker or "-",
-                                                           source="no data")  # fmt: skip
-            receipt = DataReceipt(
-                id=f"D{self._next_id()}",
-                label=f"passage [{n}]: {raw} {c.verdict}",
-                statement=f"The claim check calls {raw} in passage [{n}] {c.verdict}: "
-                f"{c.explanation}.",
-                value=c.computed,
-                unit=c.unit,
-                start=c.claim.start,
-                end=c.claim.end,
-                evidence=ev,
+            receipt = check_receipt(
+                self._next_id(),
+                c,
+                f"passage [{n}]: {raw} {c.verdict}",
+                f"The claim check calls {raw} in passage [{n}] {c.verdict}: {c.explanation}.",
                 passage=n,
             )
             self.receipts.append(receipt)
@@ -118,22 +112,11 @@ class Ledger:
 
 
 def to_citation(n: int, p: Passage, checks: Sequence[str] = ()) -> Citation:
-    return Citation(
-        n=n,
-        article_id=p.article_id,
-        title=p.title,
-        published=p.published,
-        source=p.source,
-        url=p.url,
-        text=p.text,
-        start=p.start,
-        end=p.end,
-        score=p.score,
-        checks=list(checks),
-    )
+    """Passage `p`, numbered [n] in an answer, with the receipts that dispute its numbers."""
+    return Citation(n=n, checks=list(checks), **asdict(p))
 
 
-def receipts_text(receipts: Sequence[DataReceipt]) -> str:
+def receipts_text(receipts: Sequence[AnswerReceipt]) -> str:
     """Receipts for a prompt or a tool result: '[D1] statement (formula; source)'."""
     lines = []
     for r in receipts:

@@ -5,18 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from assistant.models import Evidence
+from assistant.models import Strict
+from assistant.receipts import AnswerReceipt
 
 AnswerKind = Literal["data", "news", "mixed", "llm", "none", "verify"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Citation(_Strict):
+class Citation(Strict):
     """Passage [n]: a span of one indexed article."""
 
     n: int = Field(description="The number cited as [n] in the answer.")
@@ -40,24 +37,7 @@ class Citation(_Strict):
         return self.published.date().isoformat() if self.published else "date unknown"
 
 
-class DataReceipt(_Strict):
-    """Receipt [Dn]: a value computed from market data, and how."""
-
-    id: str = Field(description="'D1', 'D2' ...: cited as [D1].")
-    label: str = Field(description="What was computed, e.g. 'IJR price return, November 2025'.")
-    statement: str = Field(description="The computed result in one sentence, without citation.")
-    value: float | None = None
-    unit: str = ""
-    start: date | None = Field(default=None, description="First day of the window.")
-    end: date | None = Field(default=None, description="Last day of the window (or the date).")
-    evidence: Evidence
-    passage: int | None = Field(
-        default=None,
-        description="Set when this receipt checks a number of passage [n]: that n.",
-    )
-
-
-class FlaggedNumber(_Strict):
+class FlaggedNumber(Strict):
     """A number in an answer that no cited passage or receipt holds."""
 
     text: str
@@ -65,7 +45,7 @@ class FlaggedNumber(_Strict):
     reason: str
 
 
-class Answer(_Strict):
+class Answer(Strict):
     """One answer of the chat: text with [n]/[Dn] citations, the sources and the checks."""
 
     question: str
@@ -77,7 +57,7 @@ class Answer(_Strict):
     engine: str = Field(description="'offline' or the LLM model name.")
     as_of: date = Field(description="No market data after this day was used.")
     citations: list[Citation] = Field(default_factory=list)
-    receipts: list[DataReceipt] = Field(default_factory=list)
+    receipts: list[AnswerReceipt] = Field(default_factory=list)
     flagged: list[FlaggedNumber] = Field(default_factory=list)
     article_id: str | None = Field(default=None, description="The article the chat is scoped to.")
     note: str | None = Field(default=None, description="Offline label or fallback reason.")

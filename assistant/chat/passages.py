@@ -6,14 +6,17 @@ MIN_SCORE are not relevant enough to answer from: the chat says so instead.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from assistant.config import Settings
 from assistant.errors import BadInputError
 from assistant.models import Article
+
+if TYPE_CHECKING:
+    from retrieval.search import SearchHit
 
 MIN_SCORE = 0.25  # hybrid score (0.7 cosine + 0.3 keyword share) of a relevant passage
 ID_PREFIX_MIN = 4
@@ -21,7 +24,8 @@ ID_PREFIX_MIN = 4
 
 @dataclass(frozen=True)
 class Passage:
-    """A span of one article: article text[start:end] == text."""
+    """A span of one article: article text[start:end] == text. A search hit carries these
+    fields and more; a `Citation` is a passage numbered [n] in an answer."""
 
     article_id: str
     title: str
@@ -32,6 +36,16 @@ class Passage:
     start: int
     end: int
     score: float | None = None
+
+    @classmethod
+    def of(cls, record: object) -> Passage:
+        """The passage a record with the same fields holds (a search hit)."""
+        return cls(**{f.name: getattr(record, f.name) for f in fields(cls)})
+
+
+def relevant(hits: Iterable[SearchHit], min_score: float = MIN_SCORE) -> list[Passage]:
+    """The passages of ranked search hits relevant enough to answer from."""
+    return [Passage.of(h) for h in hits if h.score >= min_score]
 
 
 class NewsSource(Protocol):
@@ -54,14 +68,7 @@ class IndexNews:
     def search(self, query: str, k: int, *, ticker: str | None = None) -> list[Passage]:
         from retrieval.search import search
 
-        hits = search(query, settings=self.settings, k=k, ticker=ticker)
-        return [
-            Passage(
-                h.article_id, h.title, h.published, h.source, h.url, h.text, h.start, h.end, h.score
-            )  # fmt: skip
-            for h in hits
-            if h.score >= self.min_score
-        ]
+        return relevant(search(query, settings=self.settings, k=k, ticker=ticker), self.min_score)
 
     def find_article(self, ident: str) -> Article:
         from retrieval.index import open_index

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
-from assistant.chat.models import Answer, Citation, DataReceipt
+from assistant.chat.models import Answer, AnswerReceipt, Citation
 from assistant.i18n import _, ngettext
 from assistant.i18n.formats import fmt_day
 from assistant.i18n.notes import field_name, source_name
@@ -66,7 +66,7 @@ def sources(answer: Answer | None) -> str:
     return printable("\n".join(out))
 
 
-def receipt_lines(r: DataReceipt) -> list[str]:
+def receipt_lines(r: AnswerReceipt) -> list[str]:
     ev = r.evidence
     proxy = _(" (proxy for {index})").format(index=ev.proxy_for) if ev.proxy_for else ""
     source = _("source: {source}").format(source=source_name(ev.source))

@@ -17,9 +17,9 @@ from assistant.chat.commands import COMMANDS, help_text, matching_commands, pars
 from assistant.chat.models import Answer
 from assistant.chat.session import Session
 from assistant.errors import FinnewsError
+from assistant.i18n.formats import record_date
 from assistant.market.symbols import KNOWN_TICKERS, SYMBOLS
 from assistant.safety import printable
-from assistant.verify.grading import fmt_date
 
 if TYPE_CHECKING:
     from prompt_toolkit.completion import Completion
@@ -73,7 +73,7 @@ class Repl:
             else f"LLM {s.engine}"
         )
         lines = [
-            f"finnews chat · {engine} · market data: {s.market.name} · as of {fmt_date(s.as_of)}"
+            f"finnews chat · {engine} · market data: {s.market.name} · as of {record_date(s.as_of)}"
         ]
         if s.article is not None:
             lines.append(f"Scoped to article {s.article.id}: {s.article.title or '(untitled)'}")

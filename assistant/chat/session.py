@@ -19,7 +19,7 @@ from assistant import i18n
 from assistant.chat.checked import CheckedStream, Sink, mark
 from assistant.chat.compute import compute
 from assistant.chat.ledger import Ledger, receipts_text
-from assistant.chat.models import Answer, AnswerKind, DataReceipt
+from assistant.chat.models import Answer, AnswerKind, AnswerReceipt
 from assistant.chat.passages import IndexNews, NewsSource, Passage, article_passages
 from assistant.chat.passages import passages_text as render_passages
 from assistant.chat.questions import (
@@ -49,8 +49,9 @@ from assistant.market.base import MarketData
 from assistant.market.providers import get_market_data
 from assistant.market.snapshot import SnapshotMarketData
 from assistant.market.symbols import SYMBOLS, resolve
-from assistant.models import Article, CheckedClaim, Evidence
+from assistant.models import Article, CheckedClaim
 from assistant.numbers import FLAG, Policy
+from assistant.receipts import check_receipt
 from assistant.verify.lookup import Lookup
 from prompts import load_prompt
 
@@ -231,7 +232,7 @@ class Session:
             self._passage_checks[key] = claims
         return self._passage_checks[key]
 
-    def _check_passages(self, ledger: Ledger) -> list[DataReceipt]:
+    def _check_passages(self, ledger: Ledger) -> list[AnswerReceipt]:
         out = []
         for n, p in enumerate(ledger.passages, start=1):
             out += ledger.add_checks(n, p.text, self._checked_passage(p))
@@ -388,23 +389,10 @@ class Session:
             raise BadInputError("give the text to check: /verify TEXT")
         as_of = self.as_of
         checked = verify_text(text, as_of, self.market)
-        receipts: list[DataReceipt] = []
+        receipts: list[AnswerReceipt] = []
         lines = []
         for n, c in enumerate(checked, start=1):
-            ev = c.evidence[0] if c.evidence else Evidence(ticker=c.claim.ticker or "-",
-                                                           source="no data")  # fmt: skip
-            receipts.append(
-                DataReceipt(
-                    id=f"D{n}",
-                    label=f"{c.verdict}: {c.text}",
-                    statement=c.explanation,
-                    value=c.computed,
-                    unit=c.unit,
-                    start=c.claim.start,
-                    end=c.claim.end,
-                    evidence=ev,
-                )  # fmt: skip
-            )
+            receipts.append(check_receipt(n, c, f"{c.verdict}: {c.text}", c.explanation))
             lines.append(f'- {c.verdict}: "{c.text}": {c.explanation} [D{n}]')
         text_out = "\n".join(lines) or "No numeric claim found in this text."
         header = f"{len(checked)} claim(s) checked with data up to {as_of}:" if checked else ""
@@ -479,11 +467,11 @@ class Session:
         return found
 
 
-def _compute_from(query: DataQuery, lookup: Lookup, first: int) -> list[DataReceipt]:
+def _compute_from(query: DataQuery, lookup: Lookup, first: int) -> list[AnswerReceipt]:
     return compute(query, lookup, first)
 
 
-def _cite(r: DataReceipt) -> str:
+def _cite(r: AnswerReceipt) -> str:
     body = r.statement.rstrip()
     if body.endswith("."):
         body = body[:-1]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from assistant.chat.compute import compute, name_of
 from assistant.chat.ledger import Ledger, receipts_text
-from assistant.chat.models import DataReceipt
+from assistant.chat.models import AnswerReceipt
 from assistant.chat.passages import Passage, passages_text
 from assistant.chat.questions import (
     EXTREME_METRICS,
@@ -27,11 +27,11 @@ from assistant.chat.questions import (
 )
 from assistant.check import verify_text
 from assistant.errors import FinnewsError
+from assistant.i18n.formats import record_date
 from assistant.llm.tool_calling import ToolCall, ToolSpec
 from assistant.market.base import MarketData
 from assistant.market.symbols import resolve
-from assistant.models import Evidence
-from assistant.verify.grading import fmt_date
+from assistant.receipts import check_receipt, closes_evidence
 from assistant.verify.lookup import Lookup
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ else:  # the tool schema lists the metrics as an enum
     MetricName = Literal[METRICS]
 
 Search = Callable[[str, int, str | None], list[Passage]]
-Check = Callable[[], list[DataReceipt]]
+Check = Callable[[], list[AnswerReceipt]]
 _RANGE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:to|\.\.|-|–|until|through)\s*(\d{4}-\d{2}-\d{2})")
 
 
@@ -111,26 +111,24 @@ class ChatTools:
         hi = max(bars, key=lambda b: b.close)
         lo = min(bars, key=lambda b: b.close)
         statement = (
-            f"{name_of(t)} had {len(bars)} daily closes from {fmt_date(bars[0].date)} to "
-            f"{fmt_date(bars[-1].date)}: first {bars[0].close:,.2f}, last {bars[-1].close:,.2f}, "
-            f"highest {hi.close:,.2f} on {fmt_date(hi.date)}, lowest {lo.close:,.2f} on "
-            f"{fmt_date(lo.date)}."
+            f"{name_of(t)} had {len(bars)} daily closes from {record_date(bars[0].date)} to "
+            f"{record_date(bars[-1].date)}: first {bars[0].close:,.2f}, "
+            f"last {bars[-1].close:,.2f}, "
+            f"highest {hi.close:,.2f} on {record_date(hi.date)}, lowest {lo.close:,.2f} on "
+            f"{record_date(lo.date)}."
         )
-        ev = Evidence(
-            ticker=data_ticker,
-            proxy_for=proxy_for,
-            source=hist.source,
-            fetched_at=hist.fetched_at,
-            dates=[bars[0].date, hi.date, lo.date, bars[-1].date],
-            fields=["close"] * 4,
-            values=[bars[0].close, hi.close, lo.close, bars[-1].close],
-            formula=f"closes {bars[0].date}..{bars[-1].date}",
-            result=bars[-1].close,
+        ev = closes_evidence(
+            hist,
+            data_ticker,
+            proxy_for,
+            [(b.date, b.close) for b in (bars[0], hi, lo, bars[-1])],
+            f"closes {bars[0].date}..{bars[-1].date}",
+            bars[-1].close,
         )
 
-        def make(first: int) -> list[DataReceipt]:
+        def make(first: int) -> list[AnswerReceipt]:
             return [
-                DataReceipt(
+                AnswerReceipt(
                     id=f"D{first}",
                     label=f"{t} closes, {bars[0].date}..{bars[-1].date}",
                     statement=statement,
@@ -184,22 +182,18 @@ class ChatTools:
         if not checked:
             return "No numeric claim found in this text."
 
-        def make(first: int) -> list[DataReceipt]:
-            out = []
-            for n, c in enumerate(checked, start=first):
-                ev = c.evidence[0] if c.evidence else Evidence(ticker=c.claim.ticker or "-",
-                                                               source="none")  # fmt: skip
-                out.append(
-                    DataReceipt(
-                        id=f"D{n}",
-                        label=f"claim check: {c.verdict}",
-                        statement=f'The claim "{c.text}" is {c.verdict}: {c.explanation}.',
-                        value=c.computed,
-                        unit=c.unit,
-                        evidence=ev,
-                    )
+        def make(first: int) -> list[AnswerReceipt]:
+            return [
+                check_receipt(
+                    n,
+                    c,
+                    f"claim check: {c.verdict}",
+                    f'The claim "{c.text}" is {c.verdict}: {c.explanation}.',
+                    window=False,
+                    no_data="none",
                 )
-            return out
+                for n, c in enumerate(checked, start=first)
+            ]
 
         return receipts_text(self.ledger.add_receipts(make))
 

@@ -2,7 +2,12 @@
 
 In English they read as finnews always wrote them: `Dec 11, 2025`, `+10.83%`,
 `$244.98`, `6,765.88`, `-25 bp`; in Chinese `2025年12月11日`, `US$244.98`,
-`-25个基点`. Values go to Babel as exact decimals, so rounding matches Python's."""
+`-25个基点`. Values go to Babel as exact decimals, so rounding matches Python's.
+
+`record_date` and `record_value` are the fixed English forms that records, receipts and
+prompts carry whatever the reader's language (evidence labels, explanations): written
+without Babel, as `fmt_date`/`fmt_value` write them in English (a test holds the two
+together)."""
 
 from __future__ import annotations
 
@@ -96,3 +101,25 @@ def value_text(
             return f"{fmt_percent(low, decimals, signed=False)}-{level}"
         return level
     return fmt_value(value, unit, decimals)
+
+
+def record_date(d: date) -> str:
+    """A day as records carry it, in every language: `Dec 11, 2025`."""
+    return f"{d:%b} {d.day}, {d.year}"
+
+
+def record_value(value: float | None, unit: str, decimals: int = 2) -> str:
+    """A value as records carry it, in every language: 10.83%, $244.98, 6,765.88, -25 bp."""
+    if value is None:
+        return "n/a"
+    if unit == "%":
+        return f"{value:+.{decimals}f}%"
+    if unit == "$":
+        return f"${value:,.{decimals}f}"
+    if unit == "bp":
+        return f"{value:+.0f} bp"
+    if unit == "x":
+        return f"{value:.{decimals}f}x"
+    if unit == "count":
+        return f"{value:.0f}"
+    return f"{value:,.{decimals}f}"

@@ -18,7 +18,7 @@ from assistant.i18n.claims import receipt_brief
 from assistant.i18n.formats import fmt_day, value_text
 
 if TYPE_CHECKING:
-    from assistant.analysis.models import Receipt
+    from assistant.receipts import ReportReceipt as Receipt
 
 # The fixed notes a record may hold, by their English text (`analysis.models.DISCLAIMER`,
 # `llm.offline.OFFLINE_NOTE`, `analysis.sources.choose_window`'s notes).

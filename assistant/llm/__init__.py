@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.config import Settings, get_settings
 from assistant.llm.base import ChatModel, Message, Role
-from assistant.llm.fallback import Outcome, with_fallback
+from assistant.llm.fallback import EngineResult, with_fallback
 from assistant.llm.offline import OFFLINE_NOTE, Extract, OfflineEngine
 from assistant.llm.retry import RetryPolicy, parse_retry_after
 from assistant.llm.schemas import AnalysisDraft, ExtractedClaims
@@ -31,7 +31,7 @@ __all__ = [
     "LangChainChatModel",
     "Message",
     "OfflineEngine",
-    "Outcome",
+    "EngineResult",
     "RetryPolicy",
     "Role",
     "get_chat_model",

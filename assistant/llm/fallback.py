@@ -16,7 +16,7 @@ FALLBACK_ERRORS: tuple[type[Exception], ...] = (ProviderError, ModelOutputError)
 
 
 @dataclass(frozen=True)
-class Outcome(Generic[R]):
+class EngineResult(Generic[R]):
     """A result and the engine that made it; `fallback_reason` says why the LLM was dropped."""
 
     value: R
@@ -35,7 +35,7 @@ def with_fallback(
     offline_task: Callable[[OfflineEngine], R],
     *,
     offline: OfflineEngine | None = None,
-) -> Outcome[R]:
+) -> EngineResult[R]:
     """Run `llm_task(primary)`; on a provider or model-output error run `offline_task`.
 
     When `primary` is already the offline engine, only `offline_task` runs. Config
@@ -43,9 +43,9 @@ def with_fallback(
     """
     engine = offline or (primary if isinstance(primary, OfflineEngine) else OfflineEngine())
     if primary.is_offline:
-        return Outcome(offline_task(engine), engine.name, offline=True)
+        return EngineResult(offline_task(engine), engine.name, offline=True)
     try:
-        return Outcome(llm_task(primary), primary.name, offline=False)
+        return EngineResult(llm_task(primary), primary.name, offline=False)
     except FALLBACK_ERRORS as exc:
         reason = f"{primary.name} failed ({exc}); finished in offline mode"
-        return Outcome(offline_task(engine), engine.name, offline=True, fallback_reason=reason)
+        return EngineResult(offline_task(engine), engine.name, offline=True, fallback_reason=reason)

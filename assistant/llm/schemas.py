@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from assistant.models import Claim
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+from assistant.models import Claim, Strict
 
 
-class AnalysisDraft(_Strict):
+class AnalysisDraft(Strict):
     """The LLM's integrated analysis: every sentence ends with [n] / [Dn] citations."""
 
     analysis: str = Field(description="One paragraph; each sentence cites [n] and/or [Dn].")
@@ -22,7 +18,7 @@ class AnalysisDraft(_Strict):
     )
 
 
-class ExtractedClaims(_Strict):
+class ExtractedClaims(Strict):
     """The LLM claim extractor's answer: claims with `text` copied verbatim from the article."""
 
     claims: list[Claim] = Field(description="Numeric claims found in the article.")

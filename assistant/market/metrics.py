@@ -11,10 +11,10 @@ import math
 import statistics
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, Protocol, TypeVar
 
 from assistant.errors import MarketDataUnavailable
-from assistant.market.base import Bar, RatePoint, SeriesPoint
+from assistant.market.base import Bar, RatePoint
 
 TRADING_DAYS = 252
 _Date = date  # RateChange has a field named `date`
@@ -35,15 +35,28 @@ def _idx_right(items: list, d: date) -> int:
     return bisect.bisect_right(items, d, key=lambda x: x.date)
 
 
-def bar_on(bars: list[Bar], d: date) -> Bar | None:
-    """The bar dated exactly d, else None."""
-    i = bisect.bisect_left(bars, d, key=lambda b: b.date)
-    return bars[i] if i < len(bars) and bars[i].date == d else None
+class _Dated(Protocol):
+    @property
+    def date(self) -> _Date: ...
 
 
-def bar_on_or_before(bars: list[Bar], d: date) -> Bar | None:
-    i = _idx_right(bars, d)
-    return bars[i - 1] if i else None
+_D = TypeVar("_D", bound=_Dated)
+
+
+def dated_on(items: list[_D], d: date) -> _D | None:
+    """The item (a bar, a series point) dated exactly d, else None."""
+    i = bisect.bisect_left(items, d, key=lambda x: x.date)
+    return items[i] if i < len(items) and items[i].date == d else None
+
+
+def dated_on_or_before(items: list[_D], d: date) -> _D | None:
+    """The last item (a bar, a series point) dated d or before."""
+    i = _idx_right(items, d)
+    return items[i - 1] if i else None
+
+
+bar_on = value_on = dated_on
+bar_on_or_before = value_on_or_before = dated_on_or_before
 
 
 def bar_before(bars: list[Bar], d: date) -> Bar | None:
@@ -141,6 +154,20 @@ def one_day_move(bars: list[Bar], d: date, field: str = "close") -> PriceChange:
     if prev is None:
         raise MarketDataUnavailable(f"no bar before {d} to compare with")
     return price_change(prev, "close", bar, field, "one_day_move")
+
+
+def window_change(bars: list[Bar], kind: str, start: date, end: date, field: str) -> PriceChange:
+    """The percentage change a window of the given kind describes: one session's move
+    (`day`), from a base close to a last one (`since`, `trailing`), or the window's return."""
+    if kind == "day":
+        return one_day_move(bars, start, field if field != "adj_close" else "close")
+    if kind in ("since", "trailing"):
+        base = bar_on_or_before(bars, start)
+        last = bar_on_or_before(bars, end)
+        if base is None or last is None or last.date <= base.date:
+            raise MarketDataUnavailable(f"no bars to measure from {start} to {end}")
+        return price_change(base, field, last, field, "since")
+    return window_return(bars, start, end, field)
 
 
 def _window_or_raise(bars: list[Bar], start: date, end: date) -> list[Bar]:
@@ -380,14 +407,3 @@ def consecutive_moves(
         run.append(c)
     run.reverse()
     return len(run), direction, run
-
-
-# -- other series ---------------------------------------------------------------
-def value_on(points: list[SeriesPoint], d: date) -> SeriesPoint | None:
-    i = bisect.bisect_left(points, d, key=lambda p: p.date)
-    return points[i] if i < len(points) and points[i].date == d else None
-
-
-def value_on_or_before(points: list[SeriesPoint], d: date) -> SeriesPoint | None:
-    i = _idx_right(points, d)
-    return points[i - 1] if i else None

@@ -24,6 +24,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
+from markupsafe import Markup
+
 from assistant.analysis.models import AnalysisReport
 from assistant.analysis.sources import chart_points, claim_clause
 from assistant.i18n import _, current
@@ -36,6 +38,7 @@ from assistant.market.symbols import SYMBOLS
 from assistant.models import CheckedClaim
 from assistant.render.escape import html_text
 from assistant.render.fonts import FONT_STACK
+from assistant.render.templating import render_page
 from assistant.safety import printable_json
 from assistant.verify.lookup import label
 
@@ -323,11 +326,9 @@ def _json_for_script(text: str) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def chart_html(chart: Chart) -> str:
-    """The chart section: container, legend, the data as JSON, the library and our script."""
-    h = html_text
-    rates = any(s.pane == "rates" for s in chart.series)
-    height = "34rem" if rates else "26rem"
+def chart_html(chart: Chart) -> Markup:
+    """The chart section (templates/chart.html): container, legend, the data as JSON, the
+    library and our script."""
     lines = _(
         "Lines: {lines}. Dots: each checked claim, numbered as in the claims table and "
         "coloured by verdict; point at one to read its receipt."
@@ -336,41 +337,26 @@ def chart_html(chart: Chart) -> str:
         "The interactive chart needs JavaScript; every claim and its receipt are in the "
         "tables below."
     )
-    parts = [
-        f"<h2>{h(_('Price chart'))}</h2>",
-        f'<p class="meta">{h(lines)}</p>',
-        f'<div class="chart-box"><div id="finnews-chart" style="height:{height}"></div>'
-        '<div id="finnews-chart-tip" class="chart-tip" hidden></div></div>',
-        f'<noscript><p class="meta">{h(noscript)}</p></noscript>',
-        '<ul class="legend">',
-    ]
-    for s in chart.series:
-        parts.append(
-            f'<li><span class="swatch" style="background:{s.color}"></span>{h(s.label)}</li>'
-        )
-    for verdict in dict.fromkeys(m.verdict for m in chart.markers):
-        parts.append(
-            f'<li><span class="dot" style="background:{COLORS[verdict]}"></span>'
-            f"{h(verdict_name(verdict))}</li>"
-        )
-    parts.append("</ul>")
+    unplaced = ""
     if chart.unplaced:
         items = _("; ").join(_("#{n} ({why})").format(n=n, why=why) for n, why in chart.unplaced)
-        text = _("Checked claims not on the chart: {items}.").format(items=items)
-        parts.append(f'<p class="meta">{h(text)}</p>')
-    parts.append(
-        '<script type="application/json" id="finnews-chart-data">'
-        f"{_json_for_script(chart.to_json())}</script>"
+        unplaced = _("Checked claims not on the chart: {items}.").format(items=items)
+    verdicts = dict.fromkeys(m.verdict for m in chart.markers)
+    section = render_page(
+        "chart.html",
+        heading=_("Price chart"),
+        lines=lines,
+        height="34rem" if any(s.pane == "rates" for s in chart.series) else "26rem",
+        noscript=noscript,
+        series=chart.series,
+        verdicts=[{"color": COLORS[v], "name": verdict_name(v)} for v in verdicts],
+        unplaced=unplaced,
+        data=Markup(_json_for_script(chart.to_json())),
+        library=Markup(_inline_script(vendored(LIBRARY_FILE))),
+        script=Markup(_inline_script(_script())),
+        notice=" ".join(vendored("NOTICE").split()),
     )
-    parts.append(f"<script>{_inline_script(vendored(LIBRARY_FILE))}</script>")
-    parts.append(f"<script>{_inline_script(_script())}</script>")
-    notice = " ".join(vendored("NOTICE").split())
-    parts.append(
-        f'<p class="meta">Chart drawn with TradingView Lightweight Charts™ (Apache-2.0, '
-        f"inlined in this page): {h(notice)} "
-        '<a href="https://www.tradingview.com/">tradingview.com</a></p>'
-    )
-    return "\n".join(parts)
+    return Markup(section)
 
 
 # -- SVG: a small static drawing -----------------------------------------------------------

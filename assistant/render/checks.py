@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from assistant.disclaimers import disclaimer
 from assistant.i18n import _, ngettext
 from assistant.i18n.claims import (
     claimed_text,
@@ -30,10 +31,6 @@ STYLES = {
     "misdated": "bold magenta",
     "unverifiable": "yellow",
 }
-
-
-def disclaimer() -> str:
-    return _("Historical market data; not investment advice.")
 
 
 def plain(text: str, style: str = "") -> Text:
@@ -105,7 +102,7 @@ def render_terminal(report: CheckReport, console: Console) -> None:
         return
     console.print(verdict_table(report.claims, lambda c: quoted(claim_span(report, c))))
     console.print(summary_line(report))
-    console.print(Text(disclaimer(), style="dim"))
+    console.print(Text(disclaimer("check"), style="dim"))
 
 
 def render_markdown(report: CheckReport) -> str:
@@ -138,5 +135,5 @@ def render_markdown(report: CheckReport) -> str:
                 + (f" = {e.result:g}" if e.result is not None else "")
                 + (f"; {md_text(tolerance(c, e.tolerance))}" if e.tolerance else "")
             )
-    lines += ["", f"_{disclaimer()}_", ""]
+    lines += ["", f"_{disclaimer('check')}_", ""]
     return "\n".join(lines)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assistant.disclaimers import disclaimer
 from assistant.i18n import _, current, ngettext
 from assistant.i18n.claims import verdict_name
 from assistant.i18n.formats import fmt_day, fmt_percent, value_text
@@ -17,9 +18,8 @@ from assistant.i18n.notes import quoted
 from assistant.market.symbols import SYMBOLS
 from assistant.models import VERDICTS
 from assistant.numbers import FLAG
-from assistant.render.escape import html_text
-from assistant.render.fonts import FONT_STACK
 from assistant.render.markdown import md_link, md_text
+from assistant.render.templating import render_page
 from assistant.safety import printable_json, web_url
 from assistant.summarize import ClaimVerdict, SummarizeReport, SummaryRecord
 
@@ -42,10 +42,6 @@ def groups(report: SummarizeReport) -> list[tuple[str, list[SummaryRecord]]]:
     if OTHER in out:
         keys.append(OTHER)
     return [(k, out[k]) for k in keys]
-
-
-def disclaimer() -> str:
-    return _("Historical market data and news; not investment advice.")
 
 
 def heading(key: str) -> str:
@@ -183,7 +179,7 @@ def render_markdown(report: SummarizeReport) -> str:
             if r.fallback_reason:
                 notes.append("- " + md_text(_("engine: {reason}").format(reason=r.fallback_reason)))
             out += [*notes, ""] if notes else []
-    out += [f"> {disclaimer()}", ""]
+    out += [f"> {disclaimer('digest')}", ""]
     return "\n".join(out)
 
 
@@ -192,43 +188,36 @@ def render_jsonl(report: SummarizeReport) -> str:
 
 
 def render_html(report: SummarizeReport) -> str:
-    h = html_text
-    sections = groups(report)
-    parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{h(current().html_lang)}"><head><meta charset="utf-8">'
-        f"<title>{h(_('finnews digest'))}</title>",
-        f"<style>body{{font-family:{FONT_STACK};max-width:55rem;margin:2rem auto;"
-        "padding:0 1rem;line-height:1.5}.meta{color:#555;font-size:.9rem}"
-        ".wrong{color:#c62828}nav ul{columns:3 12rem;padding-left:1.2rem}</style></head><body>",
-        f"<h1>{h(_('News digest'))}</h1>",
-        f'<p class="meta">{h(overview(report))}</p>',
-        f"<nav><h2>{h(_('Contents'))}</h2><ul>",
-    ]
-    for key, records in sections:
+    """The digest as a page (templates/digest.html)."""
+    sections = []
+    for key, records in groups(report):
         title = heading(key)
-        parts.append(f'<li><a href="#{h(anchor(title))}">{h(title)}</a> ({len(records)})</li>')
-    parts.append("</ul></nav>")
-    for key, records in sections:
-        title = heading(key)
-        parts.append(f'<section><h2 id="{h(anchor(title))}">{h(title)}</h2>')
+        articles = []
         for r in records:
-            name = h(r.title or _("(untitled)"))
-            url = web_url(r.url)
-            link = f'<a href="{h(url)}" rel="noopener noreferrer">{name}</a>' if url else name
-            parts.append(f"<article><h3>{link}</h3>")
-            parts.append(
-                f'<p class="meta">{h(" · ".join(_meta(r)))}</p>'
-                f"<p>{h(_summary(r)) or h(_('(no summary)'))}</p>"
+            note = _("engine: {reason}").format(reason=r.fallback_reason)
+            articles.append(
+                {
+                    "title": r.title or _("(untitled)"),
+                    "url": web_url(r.url),
+                    "meta": " · ".join(_meta(r)),
+                    "summary": _summary(r),
+                    "wrong": list(_wrong(r)),
+                    "engine_note": note if r.fallback_reason else "",
+                }
             )
-            wrong = [f'<li class="wrong">{FLAG} {h(w)}</li>' for w in _wrong(r)]
-            if r.fallback_reason:
-                wrong.append(
-                    f"<li>{h(_('engine: {reason}').format(reason=r.fallback_reason))}</li>"
-                )
-            if wrong:
-                parts.append("<ul>" + "".join(wrong) + "</ul>")
-            parts.append("</article>")
-        parts.append("</section>")
-    parts.append(f'<p class="meta">{h(disclaimer())}</p></body></html>')
-    return "\n".join(parts)
+        sections.append({"title": title, "anchor": anchor(title), "articles": articles})
+    words = {
+        "heading": _("News digest"),
+        "contents": _("Contents"),
+        "no_summary": _("(no summary)"),
+    }
+    return render_page(
+        "digest.html",
+        lang=current().html_lang,
+        page_title=_("finnews digest"),
+        words=words,
+        overview=overview(report),
+        sections=sections,
+        flag=FLAG,
+        disclaimer=disclaimer("digest"),
+    )

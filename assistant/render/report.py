@@ -6,11 +6,12 @@ import re
 from datetime import date
 from functools import partial
 
+from markupsafe import Markup, escape
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from assistant.analysis.models import AnalysisReport, CitedSentence, KeyFigure, Passage, Receipt
+from assistant.analysis.models import AnalysisReport, ArticleSentence, CitedSentence, KeyFigure
 from assistant.analysis.sources import claim_clause
 from assistant.i18n import N_, _, current
 from assistant.i18n.claims import claimed_text, computed_text, explanation, verdict_name
@@ -25,12 +26,13 @@ from assistant.i18n.notes import (
 )
 from assistant.models import CheckedClaim
 from assistant.numbers import FLAG, UNCHECKED
+from assistant.receipts import ReportReceipt
 from assistant.render.chart import Chart, chart_html
 from assistant.render.checks import STYLES, plain, verdict_table
-from assistant.render.escape import html_text
-from assistant.render.fonts import FONT_STACK
 from assistant.render.markdown import md_cell, md_target, md_text
+from assistant.render.templating import render_page
 from assistant.safety import printable, printable_json
+from assistant.text.citations import CITATION, anchor_of, marker_ids
 
 SECTION_TITLES = {
     "key_insights": N_("Key insights"),
@@ -38,7 +40,6 @@ SECTION_TITLES = {
     "opportunities": N_("Opportunities"),
 }
 CHART_ALT = N_("Each related ticker's change over the window, each checked claim marked by verdict")
-_CITE_RE = re.compile(r"\[\s*(D?\d+(?:\s*[,;]\s*D?\d+)*)\s*\]")
 _FLAG_RE = re.compile(re.escape(FLAG) + r"([^\s\[]+)(\[[^\]]+\])")
 
 
@@ -95,7 +96,7 @@ def _close(d: date, value: float) -> str:
     return f"{fmt_date(d)} {fmt_number(value)}"
 
 
-def cited_receipts(report: AnalysisReport) -> list[Receipt]:
+def cited_receipts(report: AnalysisReport) -> list[ReportReceipt]:
     """The receipts the shown sentences, tickers or key figures cite, in order."""
     ids = {c for items in report.sections().values() for s in items for c in s.citations}
     ids |= {t.receipt for t in report.tickers}
@@ -183,7 +184,7 @@ def _rich_text(text: str) -> Text:
         out.append(FLAG + m.group(1) + m.group(2), style="bold red")
         pos = m.end()
     out.append(text[pos:])
-    out.highlight_regex(_CITE_RE.pattern, style="cyan")
+    out.highlight_regex(CITATION.pattern, style="cyan")
     return out
 
 
@@ -215,7 +216,7 @@ def _claims_table(report: AnalysisReport) -> Table:
     return verdict_table(report.check.claims, clause, title="\n" + _("Every claim, checked"))
 
 
-def _passage_line(p: Passage) -> str:
+def _passage_line(p: ArticleSentence) -> str:
     """A quoted passage and where it stands: `“...” (chars 120-245)`."""
     where = _("(chars {start}-{end})").format(start=p.span[0], end=p.span[1])
     return f"{quoted(p.text)} {where}"
@@ -229,12 +230,12 @@ def _terminal_sources(report: AnalysisReport, console: Console) -> None:
         console.print(plain(f"[{r.id}] ", style="cyan") + plain(_receipt_line(report, r)))
 
 
-def _receipt_label(report: AnalysisReport, r: Receipt) -> str:
+def _receipt_label(report: AnalysisReport, r: ReportReceipt) -> str:
     kind = next((c.kind for c in report.check.claims if c.id == r.claim_id), None)
     return receipt_label(r, kind)
 
 
-def _receipt_line(report: AnalysisReport, r: Receipt) -> str:
+def _receipt_line(report: AnalysisReport, r: ReportReceipt) -> str:
     """`IWM close ... -> +4.91% (snapshot)`."""
     return with_source(_receipt_label(report, r), r.evidence.source)
 
@@ -334,144 +335,116 @@ def render_json(report: AnalysisReport) -> str:
 
 
 # -- HTML ----------------------------------------------------------------------------------
-_CSS = """
-body{font-family:FONTS;max-width:60rem;margin:2rem auto;
-padding:0 1rem;color:#222;line-height:1.5}
-h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.8rem;border-bottom:1px solid #ddd}
-table{border-collapse:collapse;width:100%;font-size:.9rem}
-td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top}th{background:#f5f5f5}
-.num{text-align:right;white-space:nowrap}.meta{color:#555;font-size:.9rem}
-.flag{background:#ffebee;color:#b71c1c;font-weight:600}
-a.cite{text-decoration:none;color:#1565c0;font-size:.85em}
-.supported{color:#2e7d32}.approximate{color:#00838f}.contradicted{color:#c62828}
-.misdated{color:#8e24aa}.unverifiable{color:#9e7c00}
-.verdict{font-weight:600}.up{color:#2e7d32}.down{color:#c62828}
-.disclaimer{margin-top:2rem;padding:.8rem;background:#fafafa;border-left:4px solid #999}
-.chart-box{position:relative;border:1px solid #eee}
-.chart-tip{position:absolute;z-index:5;max-width:24rem;background:#fff;border:1px solid #bbb;
-border-radius:4px;box-shadow:0 2px 8px rgba(0,0,0,.15);padding:.4rem .6rem;font-size:.8rem;
-line-height:1.35;pointer-events:none}
-.chart-tip .tip-date{font-weight:600}.chart-tip .tip-claim{margin-top:.35rem}
-.chart-tip .tip-verdict{font-weight:600}.chart-tip .tip-receipt{color:#555}
-.legend{list-style:none;padding:0;margin:.4rem 0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;
-font-size:.85rem}
-.legend .swatch{display:inline-block;width:1.2rem;height:.25rem;margin-right:.35rem;
-vertical-align:middle}
-.legend .dot{display:inline-block;width:.7rem;height:.7rem;border-radius:50%;margin-right:.35rem;
-vertical-align:middle}
-ul.sources{list-style:none;padding-left:0}ul.sources li{margin:.2rem 0}
-""".replace("FONTS", FONT_STACK)
-
-
-_h = html_text
-
-
-def _html_sentence(text: str) -> str:
+def _html_sentence(text: str) -> Markup:
     """Escape first, then turn flags and citations into markup."""
-    out = _h(text)
+    out = str(escape(printable(text)))
     out = _FLAG_RE.sub(
         lambda m: f'<span class="flag">{FLAG}{m.group(1)}{m.group(2)}</span>',
         out,
     )
 
     def cite(m: re.Match[str]) -> str:
-        ids = [i.strip() for i in re.split(r"[,;]", m.group(1))]
-        links = "".join(
-            f'<a class="cite" href="#{"d" + i[1:] if i.startswith("D") else "p" + i}">[{i}]</a>'
-            for i in ids
-        )
-        return links
+        ids = marker_ids(m.group(0))
+        return "".join(f'<a class="cite" href="#{anchor_of(i)}">[{i}]</a>' for i in ids)
 
-    return _CITE_RE.sub(cite, out)
-
-
-def _th(*names: str, num: tuple[int, ...] = ()) -> str:
-    return (
-        "<tr>"
-        + "".join(
-            f'<th class="num">{_h(n)}</th>' if i in num else f"<th>{_h(n)}</th>"
-            for i, n in enumerate(names)
-        )
-        + "</tr>"
-    )
+    return Markup(CITATION.sub(cite, out))
 
 
 def render_html(report: AnalysisReport, chart: Chart | None = None) -> str:
-    """One self-contained page: nothing is loaded from elsewhere; the chart is interactive.
-    The page declares its language and its fonts fall back to CJK ones."""
-    a = report.article
-    title = _h(a.title or _("(untitled)"))
-    parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{_h(current().html_lang)}"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_('finnews analysis: {title}').format(title=title)}</title>",
-        f"<style>{_CSS}</style></head><body>",
-        f"<h1>{title}</h1>",
-        f'<p class="meta">{_h(header(report))}<br>{_h(engine_line(report))}<br>'
-        f"{_h(window_line(report))}</p>",
+    """One self-contained page (templates/report.html): nothing is loaded from elsewhere;
+    the chart is interactive. The page declares its language and its fonts fall back to
+    CJK ones."""
+    title = report.article.title or _("(untitled)")
+    words = {
+        "tickers": _("Related tickers"),
+        "ticker_heads": [_("ticker"), _("from"), _("to"), _("change"), _("receipt")],
+        "analysis": _("Analysis"),
+        "nothing_left": _nothing_left(),
+        "none_supported": _none_supported(),
+        "figures": _("Key figures"),
+        "figure_heads": [_("figure"), _("claimed"), _("actual"), _("verdict"), _("sources")],
+        "claims": _("Every claim, checked"),
+        "claim_heads": ["#", _("claim"), _("verdict"), _("claimed"), _("computed")],
+        "sources": _("Sources"),
+    }
+    tickers = [
+        {
+            "ticker": t.ticker,
+            "name": t.name,
+            "base": _close(t.base_date, t.base_close),
+            "end": _close(t.end_date, t.end_close),
+            "direction": "up" if t.change_pct >= 0 else "down",
+            "change": fmt_value(t.change_pct, "%"),
+            "receipt": _html_sentence(f"[{t.receipt}]"),
+        }
+        for t in report.tickers
     ]
-    if report.tickers:
-        parts.append(f"<h2>{_h(_('Related tickers'))}</h2><table>")
-        parts.append(_th(_("ticker"), _("from"), _("to"), _("change"), _("receipt"), num=(3,)))
-        for t in report.tickers:
-            cls = "up" if t.change_pct >= 0 else "down"
-            parts.append(
-                f'<tr><td>{_h(t.ticker)} <span class="meta">{_h(t.name)}</span></td>'
-                f"<td>{_h(_close(t.base_date, t.base_close))}</td>"
-                f"<td>{_h(_close(t.end_date, t.end_close))}</td>"
-                f'<td class="num {cls}">{_h(fmt_value(t.change_pct, "%"))}</td>'
-                f"<td>{_html_sentence(f'[{t.receipt}]')}</td></tr>"
-            )
-        parts.append("</table>")
-    if chart is not None:
-        parts.append(chart_html(chart))
-    parts.append(f"<h2>{_h(_('Analysis'))}</h2>")
-    body = " ".join(_html_sentence(shown(s)) for s in report.analysis)
-    parts.append(f"<p>{body or _h(_nothing_left())}</p>")
-    for key, section in SECTION_TITLES.items():
-        items = report.sections()[key]
-        parts.append(f"<h2>{_h(_(section))}</h2><ul>")
-        parts += [f"<li>{_html_sentence(shown(s))}</li>" for s in items] or [
-            f"<li>{_h(_none_supported())}</li>"
-        ]
-        parts.append("</ul>")
-    parts.append(f"<h2>{_h(_('Key figures'))}</h2><table>")
-    parts.append(
-        _th(_("figure"), _("claimed"), _("actual"), _("verdict"), _("sources"), num=(1, 2))
-    )
+    figures = []
     for f in report.key_figures:
         claimed, actual = _figure_values(report, f)
-        parts.append(
-            f'<tr><td>{_h(quoted(f.label))}</td><td class="num">{_h(claimed)}</td>'
-            f'<td class="num">{_h(actual)}</td>'
-            f'<td class="verdict {f.verdict}">{_h(verdict_name(f.verdict))}</td>'
-            f"<td>{_html_sentence(_figure_cites(f))}</td></tr>"
+        figures.append(
+            {
+                "label": quoted(f.label),
+                "claimed": claimed,
+                "actual": actual,
+                "verdict": f.verdict,
+                "verdict_name": verdict_name(f.verdict),
+                "cites": _html_sentence(_figure_cites(f)),
+            }
         )
-    parts.append(f"</table><h2>{_h(_('Every claim, checked'))}</h2><table>")
-    parts.append(_th("#", _("claim"), _("verdict"), _("claimed"), _("computed"), num=(3, 4)))
-    for c in report.check.claims:
-        parts.append(
-            f'<tr id="claim-{_h(c.id)}"><td>{_h(c.id.lstrip("c"))}</td>'
-            f"<td><b>{_h(_claim_clause(report, c))}</b><br>{_h(explanation(c))}</td>"
-            f'<td class="verdict {c.verdict}">{_h(verdict_name(c.verdict))}</td>'
-            f'<td class="num">{_h(claimed_text(c))}</td>'
-            f'<td class="num">{_h(computed_text(c))}</td></tr>'
-        )
-    parts.append(f'</table><p class="meta">{_h(check_line(report))}</p>')
-    parts.append(f'<h2>{_h(_("Sources"))}</h2><ul class="sources">')
-    for p in report.passages:
-        where = _("(chars {start}-{end})").format(start=p.span[0], end=p.span[1])
-        parts.append(
-            f'<li id="p{p.id}">[{p.id}] {_h(quoted(p.text))} '
-            f'<span class="meta">{_h(where)}</span></li>'
-        )
-    for r in report.receipts:
-        e = r.evidence
-        parts.append(
-            f'<li id="d{r.id[1:]}">[{r.id}] {_h(_receipt_label(report, r))} <span class="meta">'
-            f"({_h(source_name(e.source))}; {_h(e.formula)})</span></li>"
-        )
-    disclaimer = _h(disclaimer_text(report.disclaimer))
-    parts.append(f'</ul><p class="disclaimer">{disclaimer}</p></body></html>')
-    return "\n".join(parts)
+    claims = [
+        {
+            "id": c.id,
+            "number": c.id.lstrip("c"),
+            "clause": _claim_clause(report, c),
+            "why": explanation(c),
+            "verdict": c.verdict,
+            "verdict_name": verdict_name(c.verdict),
+            "claimed": claimed_text(c),
+            "computed": computed_text(c),
+        }
+        for c in report.check.claims
+    ]
+    passages = [
+        {
+            "id": p.id,
+            "text": quoted(p.text),
+            "where": _("(chars {start}-{end})").format(start=p.span[0], end=p.span[1]),
+        }
+        for p in report.passages
+    ]
+    receipts = [
+        {
+            "id": r.id,
+            "anchor": r.id[1:],
+            "label": _receipt_label(report, r),
+            "source": source_name(r.evidence.source),
+            "formula": r.evidence.formula,
+        }
+        for r in report.receipts
+    ]
+    sections = [
+        {"title": _(name), "sentences": [_html_sentence(shown(s)) for s in report.sections()[key]]}
+        for key, name in SECTION_TITLES.items()
+    ]
+    analysis = Markup(" ").join(_html_sentence(shown(s)) for s in report.analysis)
+    return render_page(
+        "report.html",
+        lang=current().html_lang,
+        page_title=_("finnews analysis: {title}").format(title=title),
+        title=title,
+        header=header(report),
+        engine=engine_line(report),
+        window=window_line(report),
+        words=words,
+        tickers=tickers,
+        chart=chart_html(chart) if chart is not None else None,
+        analysis=analysis,
+        sections=sections,
+        figures=figures,
+        claims=claims,
+        check=check_line(report),
+        passages=passages,
+        receipts=receipts,
+        disclaimer=disclaimer_text(report.disclaimer),
+    )

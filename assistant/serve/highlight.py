@@ -89,11 +89,6 @@ def cited_runs(text: str) -> list[Cited]:
     return out
 
 
-def anchor_of(ident: str) -> str:
-    """The page id a source id links to: [3] -> #p3, [D2] -> #d2."""
-    return f"d{ident[1:]}" if ident.startswith("D") else f"p{ident}"
-
-
 def verdict_counts(claims: Iterable[CheckedClaim]) -> dict[str, int]:
     """Claims per verdict, in the order of SEVERITY, only verdicts present."""
     counts = {v: 0 for v in SEVERITY}

@@ -16,12 +16,14 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from assistant.errors import BadInputError, FinnewsError
+from assistant.i18n.formats import record_date as fmt_date
+from assistant.i18n.formats import record_value as fmt_value
 from assistant.safety import printable, web_url
 from assistant.serve.api import PAGE_SIZE, plausible, summaries, warm_of
-from assistant.serve.highlight import anchor_of, cited_runs
+from assistant.serve.highlight import cited_runs
 from assistant.serve.security import too_large
 from assistant.serve.views import article_view, check_view
-from assistant.verify.grading import fmt_date, fmt_value
+from assistant.text.citations import anchor_of
 
 router = APIRouter(include_in_schema=False)
 

@@ -232,19 +232,13 @@ class WarmNews:
         self.warm = warm
 
     def search(self, query: str, k: int, *, ticker: str | None = None) -> list[Passage]:
-        from assistant.chat.passages import MIN_SCORE, Passage
+        from assistant.chat.passages import relevant
         from retrieval.search import search
 
         w = self.warm
         hits = search(query, settings=w.settings, k=k, ticker=ticker, index=w.index,
                       embedder=w.embedder)  # fmt: skip
-        return [
-            Passage(
-                h.article_id, h.title, h.published, h.source, h.url, h.text, h.start, h.end, h.score
-            )  # fmt: skip
-            for h in hits
-            if h.score >= MIN_SCORE
-        ]
+        return relevant(hits)
 
     def find_article(self, ident: str) -> Article:
         return self.warm.article(ident)

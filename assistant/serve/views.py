@@ -9,6 +9,7 @@ from typing import Any
 
 from assistant.analysis.models import AnalysisReport, KeyFigure
 from assistant.analysis.sources import claim_clause
+from assistant.i18n.formats import record_value as fmt_value
 from assistant.models import CheckedClaim, CheckReport
 from assistant.render.chart import COLORS, LIBRARY_FILE, Chart, vendored
 from assistant.render.checks import claimed_text, computed_text
@@ -21,7 +22,6 @@ from assistant.render.report import (
 )
 from assistant.safety import web_url
 from assistant.serve.highlight import Piece, pieces, verdict_counts
-from assistant.verify.grading import fmt_value
 
 
 @dataclass(frozen=True)

@@ -5,18 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from assistant.models import ClaimKind, Unit, VerdictName
+from assistant.models import ClaimKind, Strict, Unit, VerdictName
 
 RECORD_VERSION = 1
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ClaimVerdict(_Strict):
+class ClaimVerdict(Strict):
     id: str
     text: str = Field(description="The clause of the article holding the claim.")
     kind: ClaimKind | None = Field(default=None, description="What the claim is about.")
@@ -29,7 +25,7 @@ class ClaimVerdict(_Strict):
     computed_low: float | None = Field(default=None, description="The data's lower end.")
 
 
-class SummaryRecord(_Strict):
+class SummaryRecord(Strict):
     """One JSONL line: an article, its checked summary and the verdicts of its claims."""
 
     id: str
@@ -52,13 +48,13 @@ class SummaryRecord(_Strict):
     fingerprint: str
 
 
-class SummarizeFailure(_Strict):
+class SummarizeFailure(Strict):
     id: str
     title: str
     reason: str
 
 
-class SummarizeReport(_Strict):
+class SummarizeReport(Strict):
     records: list[SummaryRecord] = Field(description="In input order, resumed ones included.")
     summarized: int = 0
     resumed: int = Field(default=0, description="Skipped: already summarized, same settings.")

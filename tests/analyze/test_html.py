@@ -93,7 +93,7 @@ def sample_report(sample: Article, market: SnapshotMarketData) -> AnalysisReport
 def test_script_in_the_article_renders_as_text(market: SnapshotMarketData) -> None:
     report = _report(SCRIPTED, market)
     page = render_html(report, build_chart(report, market))
-    assert "&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;" in page
+    assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in page
     assert "&lt;b&gt;desk&lt;/b&gt;" in page
     assert page.startswith("<!DOCTYPE html>") and page.endswith("</body></html>")
     parsed = _parse(page)

@@ -73,3 +73,13 @@ def tool_results(server: OpenAIServer) -> list[str]:
             if m.get("role") == "tool" and m["content"] not in out:
                 out.append(m["content"])
     return out
+
+
+@pytest.fixture
+def llm_env(openai_server: OpenAIServer, monkeypatch: pytest.MonkeyPatch) -> OpenAIServer:
+    """The chat's settings pointed at the test server: online, model 'test-model', no retries."""
+    monkeypatch.setenv("OPENAI_BASE_URL", openai_server.base_url)
+    monkeypatch.setenv("FINNEWS_OFFLINE", "0")
+    monkeypatch.setenv("FINNEWS_MODEL", "test-model")
+    monkeypatch.setenv("FINNEWS_LLM_RETRIES", "0")
+    return openai_server

@@ -1,4 +1,7 @@
-"""`finnews chat --once`: data questions answered by computation, with exact values."""
+"""`finnews chat --once`: data questions answered by computation, with exact values.
+
+Values, windows and evidence are asserted directly (from `--json`); the answer's wording is
+an inline snapshot (`pytest --inline-snapshot=fix` rewrites it after a wording change)."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-import pytest
+from inline_snapshot import snapshot
 
 from tests.chat.conftest import tool_results
 from tests.chat.expected import fed_changes, period_return, trailing_volatility
@@ -18,40 +21,57 @@ def _once(question: str, capsys, monkeypatch, *extra: str):
     return run_cli(["chat", "--once", question, *extra], capsys, monkeypatch)
 
 
+def _receipt(question: str, capsys, monkeypatch) -> tuple:
+    """The one receipt of a data answer: its value and window, and its evidence."""
+    data = json.loads(_once(question, capsys, monkeypatch, "--json").out)
+    assert (data["kind"], data["engine"], data["flagged"]) == ("data", "offline", [])
+    (r,) = data["receipts"]
+    ev = r["evidence"]
+    return (r["value"], r["unit"], r["start"], r["end"]), (ev["dates"], ev["values"])
+
+
 def test_ijr_in_november_2025(home: Path, capsys, monkeypatch) -> None:
     pct, d0, c0, d1, c1 = period_return("IJR", date(2025, 11, 1), date(2025, 11, 30))
     assert f"{pct:+.2f}" == "+2.61"  # the known value
     assert (d0, c0, d1, c1) == (date(2025, 10, 31), 117.8, date(2025, 11, 28), 120.87)
-    r = _once("How did IJR do in November 2025?", capsys, monkeypatch)
-    assert r.exit_code == 0, r.err
-    assert r.out == (
-        "IJR returned +2.61% in November 2025 (price return: $117.80 at the Oct 31, 2025 close "
-        "to $120.87 at the Nov 28, 2025 close) [D1].\n"
-        "  [D1] IJR price return, November 2025 · snapshot\n"
+    question = "How did IJR do in November 2025?"
+    assert _receipt(question, capsys, monkeypatch) == (
+        (round(pct, 4), "%", "2025-10-31", "2025-11-28"),
+        (["2025-10-31", "2025-11-28"], [117.8, 120.87]),
     )
+    r = _once(question, capsys, monkeypatch)
+    assert r.exit_code == 0, r.err
+    assert r.out == snapshot("""\
+IJR returned +2.61% in November 2025 (price return: $117.80 at the Oct 31, 2025 close to $120.87 at the Nov 28, 2025 close) [D1].
+  [D1] IJR price return, November 2025 · snapshot
+""")
 
 
 def test_spy_one_year_volatility_at_the_end_of_2025(home: Path, capsys, monkeypatch) -> None:
     vol, n = trailing_volatility("SPY", date(2024, 12, 31), date(2025, 12, 31))
     assert (f"{vol:.2f}", n) == ("19.32", 250)
-    r = _once("What was SPY's one-year volatility at the end of 2025?", capsys, monkeypatch)
-    assert r.out.splitlines()[0] == (
-        "SPY's annualized volatility over the year to Dec 31, 2025 was 19.32% (sample standard "
-        "deviation of 250 daily log returns from the Dec 31, 2024 close to the Dec 31, 2025 "
-        "close, times the square root of 252) [D1]."
-    )
+    question = "What was SPY's one-year volatility at the end of 2025?"
+    value, _evidence = _receipt(question, capsys, monkeypatch)
+    assert value == (round(vol, 4), "%", "2024-12-31", "2025-12-31")
+    assert _once(question, capsys, monkeypatch).out == snapshot("""\
+SPY's annualized volatility over the year to Dec 31, 2025 was 19.32% (sample standard deviation of 250 daily log returns from the Dec 31, 2024 close to the Dec 31, 2025 close, times the square root of 252) [D1].
+  [D1] SPY annualized volatility, the year to Dec 31, 2025 · snapshot
+""")
 
 
 def test_last_fed_cut(home: Path, capsys, monkeypatch) -> None:
     effective, old_lo, old_hi, new_lo, new_hi = [c for c in fed_changes() if c[3] < c[1]][-1]
     assert effective == date(2025, 12, 11)  # decided Dec 10, 2025; FRED dates it a day later
     assert round((new_hi - old_hi) * 100) == -25 and (new_lo, new_hi) == (3.5, 3.75)
-    r = _once("When did the Fed last cut rates, and by how much?", capsys, monkeypatch)
-    assert r.out.splitlines()[0] == (
-        "The Fed last cut rates on Dec 10, 2025, by 25 bp, from 3.75-4.00% to 3.50-3.75% (the "
-        "FOMC decision day; FRED dates the new range from Dec 11, 2025); it was the third cut "
-        "in a row; the target range data runs through Jun 5, 2026 [D1]."
+    question = "When did the Fed last cut rates, and by how much?"
+    assert _receipt(question, capsys, monkeypatch) == (
+        (-25.0, "bp", "2025-12-10", "2025-12-10"),
+        (["2025-12-10", "2025-12-11"], [old_hi, new_hi]),
     )
+    assert _once(question, capsys, monkeypatch).out == snapshot("""\
+The Fed last cut rates on Dec 10, 2025, by 25 bp, from 3.75-4.00% to 3.50-3.75% (the FOMC decision day; FRED dates the new range from Dec 11, 2025); it was the third cut in a row; the target range data runs through Jun 5, 2026 [D1].
+  [D1] Fed funds target: last cut · snapshot (FRED DFEDTARL/DFEDTARU, effective dates)
+""")
 
 
 def test_compare_iwm_and_qqq_in_q1_2026(home: Path, capsys, monkeypatch) -> None:
@@ -70,10 +90,13 @@ def test_compare_iwm_and_qqq_in_q1_2026(home: Path, capsys, monkeypatch) -> None
     ]
     assert data["receipts"][0]["evidence"]["values"] == [246.16, 248.0]
     assert data["receipts"][1]["evidence"]["formula"] == "(577.18 / 614.31 - 1) * 100"
-    assert data["text"].endswith(
-        "IWM did better than QQQ in Q1 2026 by 6.79 percentage points (+0.75% for IWM against "
-        "-6.04% for QQQ) [D3]."
-    )
+    assert data["text"] == snapshot("""\
+IWM returned +0.75% in Q1 2026 (price return: $246.16 at the Dec 31, 2025 close to $248.00 at the Mar 31, 2026 close) [D1].
+
+QQQ returned -6.04% in Q1 2026 (price return: $614.31 at the Dec 31, 2025 close to $577.18 at the Mar 31, 2026 close) [D2].
+
+IWM did better than QQQ in Q1 2026 by 6.79 percentage points (+0.75% for IWM against -6.04% for QQQ) [D3].\
+""")
 
 
 def test_news_question_offline_quotes_passages_with_their_source(
@@ -83,12 +106,12 @@ def test_news_question_offline_quotes_passages_with_their_source(
     r = _once(question, capsys, monkeypatch, "--json")
     data = json.loads(r.out)
     assert data["kind"] == "news"
-    assert data["text"] == (
-        "From the indexed news (offline mode: quoted sentences, no language model):\n"
-        '- "Analysts said falling Treasury yields drove the move into smaller companies." [1]\n'
-        '- "Treasury yields moved little after the decision." [2]\n'
-        '- "The 10-year yield ended the day near 4.13%, while the S&P 500 rose 0.7%." [2]'
-    )
+    assert data["text"] == snapshot("""\
+From the indexed news (offline mode: quoted sentences, no language model):
+- "Analysts said falling Treasury yields drove the move into smaller companies." [1]
+- "Treasury yields moved little after the decision." [2]
+- "The 10-year yield ended the day near 4.13%, while the S&P 500 rose 0.7%." [2]\
+""")
     assert [(c["n"], c["title"], c["source"], c["published"][:10]) for c in data["citations"]] == [
         (1, "Small caps lead the November rebound", "Test Desk", "2025-12-01"),
         (2, "Fed trims its policy rate by a quarter point for the third meeting in a row",
@@ -100,9 +123,8 @@ def test_news_question_offline_quotes_passages_with_their_source(
 def test_nothing_indexed_answers_it_and_it_says_so(home: Path, capsys, monkeypatch) -> None:
     r = _once("Who won the World Cup final?", capsys, monkeypatch, "--json")
     data = json.loads(r.out)
-    assert (data["kind"], data["text"], data["citations"], data["receipts"]) == (
-        "none", "The indexed news and market data do not answer this.", [], [],
-    )  # fmt: skip
+    assert (data["kind"], data["citations"], data["receipts"]) == ("none", [], [])
+    assert data["text"] == snapshot("The indexed news and market data do not answer this.")
 
 
 def test_json_needs_once(home: Path, capsys, monkeypatch) -> None:
@@ -112,15 +134,6 @@ def test_json_needs_once(home: Path, capsys, monkeypatch) -> None:
 
 
 # -- with an LLM ----------------------------------------------------------------------------
-@pytest.fixture
-def llm_env(openai_server: OpenAIServer, monkeypatch: pytest.MonkeyPatch) -> OpenAIServer:
-    monkeypatch.setenv("OPENAI_BASE_URL", openai_server.base_url)
-    monkeypatch.setenv("FINNEWS_OFFLINE", "0")
-    monkeypatch.setenv("FINNEWS_MODEL", "test-model")
-    monkeypatch.setenv("FINNEWS_LLM_RETRIES", "0")
-    return openai_server
-
-
 def test_llm_answer_uses_a_tool_and_its_numbers_are_checked(
     home: Path, llm_env: OpenAIServer, capsys, monkeypatch
 ) -> None:
@@ -144,9 +157,10 @@ def test_llm_answer_uses_a_tool_and_its_numbers_are_checked(
         "IJR gained 2.61% in November 2025 [D1]. It rose ⚠9.9%[unchecked] in December [D1]. "
         "That was its best month [1]."
     )
-    assert [(f["text"], f["reason"]) for f in data["flagged"]] == [
-        ("9.9%", "no cited passage or data receipt has this number")
-    ]
+    assert [f["text"] for f in data["flagged"]] == ["9.9%"]
+    assert [f["reason"] for f in data["flagged"]] == snapshot(
+        ["no cited passage or data receipt has this number"]
+    )
     (receipt,) = data["receipts"]
     assert (receipt["id"], receipt["value"], receipt["evidence"]["source"]) == (
         "D1", 2.6061, "snapshot",

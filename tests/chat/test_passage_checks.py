@@ -8,8 +8,6 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-import pytest
-
 from assistant.chat.passages import Passage
 from assistant.chat.session import Session
 from assistant.config import get_settings
@@ -74,15 +72,6 @@ def test_an_undated_passage_is_not_checked() -> None:
     answer = session.ask("What did the news say about the small-cap fund?")
     assert answer.text.endswith(f'- "{WRONG}" [1]')
     assert answer.receipts == []
-
-
-@pytest.fixture
-def llm_env(openai_server: OpenAIServer, monkeypatch: pytest.MonkeyPatch) -> OpenAIServer:
-    monkeypatch.setenv("OPENAI_BASE_URL", openai_server.base_url)
-    monkeypatch.setenv("FINNEWS_OFFLINE", "0")
-    monkeypatch.setenv("FINNEWS_MODEL", "test-model")
-    monkeypatch.setenv("FINNEWS_LLM_RETRIES", "0")
-    return openai_server
 
 
 def test_llm_answer_repeating_a_contradicted_number_is_marked(

@@ -123,9 +123,9 @@ def test_dates_and_numbers_in_english_and_chinese() -> None:
 
 
 def test_english_values_read_as_they_always_did() -> None:
-    """The Babel formats give, in English, what `verify.grading` writes by hand."""
-    from assistant.verify.grading import fmt_date as old_date
-    from assistant.verify.grading import fmt_value as old_value
+    """The Babel formats give, in English, what the record forms write by hand."""
+    from assistant.i18n.formats import record_date as old_date
+    from assistant.i18n.formats import record_value as old_value
 
     values = [0.0, -0.004, 0.125, 2.675, 4.905, -12.3456, 1234567.891, 99.995]
     with using("en"):
