@@ -56,6 +56,11 @@ _JOINS = re.compile(r"[,;]|\b(?:and|but|while|then|before|after|as)\b", re.IGNOR
 _PARTICIPLE = re.compile(
     r"^\s*(?:set|reached|hit|notched|posted|recorded|marked|touched|logged)\b", re.IGNORECASE
 )
+_SUBCLAUSE = re.compile(
+    r"\b(?:as|because|amid|while|whereas|though|although|after|following)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:investors|traders|the\s+\w+|it|they|[a-z]+s)\b",
+    re.IGNORECASE,
+)
 _TO_LEVEL = re.compile(
     r"\s+(?:basis\s+points?|points?|percentage\s+points?)?\s*,?\s*(?:to|at)\s+(?:a\s+record\s+)?"
     r"[$]?[\d,]+(?:\.\d+)?%?\s+",
@@ -67,7 +72,12 @@ _PERIOD_NOUN_OF = re.compile(
     r"almost\s+|more\s+than\s+)?[$+\-\u2212]?",
     re.IGNORECASE,
 )
-_IN_WHICH = re.compile(r"\s*(?:in|during)\s+which\b", re.IGNORECASE)
+_NOUN_THEN_DATE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:reduction|cut|hike|increase|decrease|move|gain|loss|drop|decline|"
+    r"advance|rally|plunge|surge|jump|slide|rise|fall)s?\s*(?:on|in)?\s*",
+    re.IGNORECASE,
+)
+_IN_WHICH = re.compile(r"[\s,]*(?:in|during)\s+which\b", re.IGNORECASE)
 _BASE_OF = re.compile(r"\s+(?:of|at)\s+(?:about\s+)?[$]?", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^[\s,]*(?:its|their)\s+[\w\s-]{0,30}?\b(?:week|month|quarter)\b", re.I)
 _PART_OF = re.compile(r"\b(?:early|mid|late)\b", re.IGNORECASE)  # "late March": which day?
@@ -173,6 +183,9 @@ class _Sentence:
                 for qa, qb in numbers
             )  # "from its Oct. 27 close of 32,417.59, ... rallied 7,600 points": a base
 
+        for w in self.windows:  # "a half-point reduction on Sept. 18, 2024"
+            if w.span[0] >= end and _NOUN_THEN_DATE.fullmatch(self.text[end : w.span[0]]):
+                return w
         for w in reversed(self.windows):  # a window the number's own phrase names
             phrase = self.text[w.span[1] : pos]
             if w.span[1] <= pos and (
@@ -199,6 +212,15 @@ class _Sentence:
                     later = not (
                         nxt[0] == mine[1] and (_PARTICIPLE.match(piece) or _APPOSITIVE.match(piece))
                     )  # "... dropped 4.5%, its worst week since September"
+                ahead = min((a for a, _ in numbers if a >= we), default=None)
+                if (
+                    re.fullmatch(r"\s*,?\s*and\s+(?:[a-z]+\s+)?", self.text[end:ws], re.IGNORECASE)
+                    and ahead is not None
+                    and ahead - we <= 20
+                ):
+                    continue  # "fell 1.5% and ended the week down 1.9%": the week is the 1.9%'s
+                if _SUBCLAUSE.search(self.text[end:ws]):
+                    continue  # "climbed to 4.11% as investors reversed last week's rush"
                 if later or (blocked(end, ws) and not _TO_LEVEL.fullmatch(self.text[end:ws])):
                     continue  # "jumped 11 basis points to 5.11% on Thursday": both that day
                 dist = ws - end
@@ -271,6 +293,19 @@ _RELATIVE_PERIOD = re.compile(
     r"\b(?:year|month)[-\s]to[-\s]date\b",
     re.IGNORECASE,
 )
+_VAGUE_SPAN = re.compile(
+    r"\s*(?:in|over|within)\s+(?:about|roughly|just|less\s+than|nearly|under|more\s+than|around)\s+"
+    r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:month|week|day|session|year)s?\b",
+    re.IGNORECASE,
+)
+_VAGUE_SPAN_WHY = "over a span the text gives only roughly ('in about a month')"
+_INTRADAY_CUE = re.compile(
+    r"\b(?:(?:late|early|midday|mid-day|afternoon|morning)\s+(?:in\s+the\s+)?(?:session|trading|trade)|"
+    r"(?:was|were|is|are)\s+trading\s+(?:at|near|around|up|down)|on\s+(?:course|track)\s+for\s+(?:a|its)|"
+    r"in\s+(?:early|late|afternoon|midday|morning)\s+trad(?:e|ing))\b",
+    re.IGNORECASE,
+)
+_SESSION_KINDS = ("price", "index_level", "pct_change", "point_change")
 _OFF_HOURS_WHY = "a move outside regular trading hours: daily closes cannot settle it"
 _FED_KINDS = ("rate_level", "rate_change", "rate_count")
 _INTO_DAY = re.compile(r"(?:came|coming|going|heading|went|headed)\s+into|entered|entering", re.I)
@@ -457,6 +492,22 @@ def extract_claims(
             claims.extend(finder(sent))
         claims.extend(_statements(sent, ctx))
         found = claims[before:]
+        for i in range(before, len(claims)):
+            c = claims[i]
+            rel = c.span[1] - s
+            if _VAGUE_SPAN.match(sentence[rel : rel + 40]) and not c.unsettled:
+                claims[i] = c.model_copy(
+                    update={"unsettled": _VAGUE_SPAN_WHY}
+                )  # "in about a month"
+            elif (
+                not c.intraday
+                and c.end == as_of
+                and c.kind in _SESSION_KINDS
+                and _INTRADAY_CUE.search(sentence)
+                and in_session_day(as_of)
+            ):  # "trading at $171.10 late in the session": a price at some moment of it
+                claims[i] = c.model_copy(update={"intraday": True})
+        found = claims[before:]
         if own_year or ctx.year or ctx.section_year:  # a passage about an earlier year
             for i in range(before, len(claims)):
                 c = claims[i]
@@ -505,6 +556,11 @@ def extract_claims(
     if today != as_of:
         claims = [_not_yet_traded(c, today) for c in claims]
     return claims[:MAX_CLAIMS]
+
+
+def in_session_day(day: date) -> bool:
+    """True when the exchange traded on `day`."""
+    return session_hours(day) is not None
 
 
 def before_open(published: datetime | None, day: date) -> bool:
@@ -696,8 +752,9 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 
 _LEVEL_AFTER_CHANGE = re.compile(
-    r"\b(?:to|at)\s+(?:(?:end|finish|close|settle)\s+at\s+)?(?:an?\s+(?:record|new|fresh|"
-    r"all-time)\s+(?:high\s+|low\s+|close\s+)?(?:of\s+)?)?(?:about\s+|roughly\s+)?[$]?\s*$",
+    r"\b(?:to|at)\s+(?:(?:end|finish|close|settle)\s+(?:at|above|below|under|over)\s+)?(?:an?\s+"
+    r"(?:record|new|fresh|all-time)\s+(?:high\s+|low\s+|close\s+)?(?:of\s+)?)?(?:about\s+|"
+    r"roughly\s+)?[$]?\s*$",
     re.IGNORECASE,
 )
 
@@ -896,6 +953,13 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             start = w.start if w.kind != "day" else into.end
             w = Window(start, into.end, w.kind, w.label, w.span)
         if (
+            source == "explicit"
+            and w.kind == "window"
+            and (w.end - w.start).days > 300
+            and any(28 <= (o.end - o.start).days <= 31 and o is not w for o in sent.windows)
+        ):  # "lost 9.3% in September 2022 ... last year with a 2% gain": last year's September?
+            source = "carried"
+        if (
             st.role in ("pct", "pts", "yield_bp")
             and source == "explicit"
             and _NOW.fullmatch(w.label)
@@ -974,7 +1038,7 @@ _SUBORDINATE = re.compile(
 _MODAL = re.compile(
     r"\b(?:could|(?-i:may)(?!\.?\s+\d)|might|will|would|should|expected\s+to|likely\s+to|set\s+to|"
     r"poised\s+to|by\s+(?:the\s+end\s+of\s+)?(?:next|this)\s+(?:year|quarter|month)|by\s+year[-\s]end|"
-    r"next\s+(?:year|quarter|month|week)|if|unless|(?:is|are|was|were|been)\s+(?:widely\s+|largely\s+|"
+    r"next\s+(?:year|quarter|month|week)|if|unless|priced|pricing|(?:is|are|was|were|been)\s+(?:widely\s+|largely\s+|"
     r"broadly\s+|generally\s+|fully\s+)?(?:expected|anticipated|forecast|projected|priced\s+in))\b",
     re.IGNORECASE,
 )
@@ -1200,6 +1264,10 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
             raw = m.group("cnt").lower()
             count = int(raw) if raw.isdigit() else P.COUNT_WORDS[raw]
         what = (m.group("what") or m.group("what2") or "").lower()
+        if _NOT_A_COUNT.search(sent.text[max(0, m.start() - 30) : m.start()]) or (
+            count == 1 and what.endswith("s")
+        ):
+            continue  # "two days before that first cut", "around first cuts": no count claimed
         context = sent.text[max(0, m.start() - 60) : m.end() + 40]
         if what.startswith(("hike", "increase")) or (
             not what.startswith(("cut", "reduction", "decrease"))
@@ -1213,6 +1281,12 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
             continue
         out.append(_count_claim(sent, m, count, sign, ""))
     return out
+
+
+_NOT_A_COUNT = re.compile(
+    r"\b(?:before|after|since|until|around|ahead\s+of|following)\s+(?:that|the|this|its|a)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _counts_by_kind(sent: _Sentence) -> list[Claim]:
@@ -1234,6 +1308,11 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
             count = P.COUNT_WORDS.get(raw, 0)
         if not count:
             continue
+        plural = re.search(r"(?:cut|hike|increase|reduction|move)s\b", m.group(0), re.IGNORECASE)
+        if _NOT_A_COUNT.search(sent.text[max(0, m.start() - 30) : m.start()]) or (
+            count == 1 and plural
+        ):
+            continue  # "two days before that first cut", "around first cuts": no count claimed
         what = (g.get("what3") or g.get("what4") or g.get("verb") or "").lower()
         context = sent.text[max(0, m.start() - 60) : m.end() + 40]
         if what.startswith(("hike", "increase", "raise")):
@@ -1395,6 +1474,12 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             w, source = sent.resolve(w, m.start())
             sent.take(*m.span())
             within = key == "num2"
+            sank = source != "explicit" and re.search(
+                r"\b(?:sank|sunk|fell|dropped|slid|plunged|tumbled|slumped)\s+(?:as\s+much\s+as\s+|to\s+)"
+                r"(?:about\s+|nearly\s+|almost\s+)?$",
+                sent.text[max(0, m.start() - 40) : m.start()],
+                re.IGNORECASE,
+            )  # "After the April tariff announcements, SPY sank to 19% below its high": when?
             out.append(
                 _claim(
                     sent,
@@ -1411,6 +1496,7 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                     period=w.label,
                     window_source=source,
                     forecast=sent.forecast(m.start()),
+                    unsettled="a past low point whose day the text does not give" if sank else None,
                     **_subject_fields(sent, m.start()),
                 )
             )

@@ -123,7 +123,7 @@ _ONE_DAY = re.compile(
     r"\bno\s+(?:session|day)\b[^.;]{0,40}\b(?:bigger|larger|better|worse|steeper)\b",
     I,
 )
-_BRIEFLY = re.compile(r"\b(?:briefly|at\s+one\s+point|intraday|in\s+intraday\s+trading|"
+_BRIEFLY = re.compile(r"\b(?:briefly|at\s+one\s+point|for\s+a\s+(?:moment|time|while)|intraday|in\s+intraday\s+trading|"
                       r"during\s+the\s+session|earlier\s+in\s+the\s+session)\b", I)  # fmt: skip
 _NON_MARKET = re.compile(
     r"(?<![\w-])(?:revenues?|sales|earnings|profits?|income|margins?|eps|per\s+share|guidance|"
@@ -176,6 +176,10 @@ _VERB_FIRST = re.compile(
     r"finished|traded|trading|up|down|remains?|remained|sits|sat|stands|stood|has|had|is|was|"
     r"added|set|hit|touched|notched|posted)\b",
     I,
+)
+_UNKNOWN_NAME_FIRST = re.compile(
+    r"^\W*(?!(?:The|A|An|It|Its|Shares|Stocks|Yields|Treasury|Treasuries|Meanwhile|Still|And|But)\b)"
+    r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+(?:" + "|".join(UP + DOWN) + r")\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|is|was|were|are)\s+)?\w+", I)
 _NO_SUBJECT_WORDS = re.compile(
@@ -326,7 +330,10 @@ def typed_mentions(
                 continue  # "the Fed cut its benchmark by half a point": the policy rate
             earlier = [sym for s, e, sym in symbols if e <= m.start()]
             pick = None
+            index_only = bool(re.search(r"(?i)benchmark|index|gauge|average", m.group(0)))
             for sym in [*reversed(earlier), *reversed(recent)]:
+                if index_only and sym.kind != "index":
+                    continue  # "the small-cap benchmark" is the index, not a fund tracking it
                 if sym.ticker in allowed or sym.kind in allowed:
                     pick = sym
                     break
@@ -405,11 +412,14 @@ def direction_at(text: str, start: int, end: int, signed: int = 0) -> int | None
 
 def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, Source, int]:
     """The subject a quantity at pos talks about, how it was found, and where it ends."""
-    before = [m for m in r.symbols if m[1] <= pos]
+    before = [m for m in r.symbols if m[1] <= pos and ";" not in r.text[m[1] : pos]]
     if before:
         s, e, sym = before[-1]
         return (r.text[s:e], sym), "carried" if (s, e) in r.guessed else "explicit", e
     head = r.text[:pos]
+    clause = re.split(r"[;:]|,\s+(?:and|while|but)\s+", head)[-1]
+    if _UNKNOWN_NAME_FIRST.match(clause):
+        return None, "none", 0  # "Oracle soared 36% ... , Tesla gained": Oracle's, not Tesla's
     if r.carried and _PRONOUN_SUBJECT.search(head):
         return r.carried, "carried", 0  # "Over the six months it has advanced 610.88 points"
     if r.carried and _ANAPHOR.search(head) and not _NO_SUBJECT_WORDS.search(head[:12]):
@@ -585,6 +595,9 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     fld, explicit = _field_words(text, q.start)
                     if explicit and fld in ("high", "low"):  # "peaked at 4.996% on Thursday"
                         st.field, st.field_explicit = fld, True
+                    elif bound and _BRIEFLY.search(text[max(0, q.start - 60) : q.end + 40]):
+                        st.field = "high" if bound == "above" else "low"  # "below 4% for a moment"
+                        st.field_explicit = True
                     st.base = bool(_FROM_BEFORE.search(head))
                 else:
                     continue

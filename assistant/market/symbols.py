@@ -129,8 +129,10 @@ _BARE_MATURITY = (
 )
 # bulletin shorthand: "Dow -1153.20 at 51594.10", "S&P: 7,316.15", "S&P fell 1.5%"
 _SHORT_MOVE = (
-    r"(?=\s*[-+\u2212]\s*\d|\s*:\s*[-+\u2212]?[\d$]|\s+(?:rose|fell|gained|lost|added|dropped|"
-    r"slipped|climbed|jumped|sank|closed|ended|finished|edged|advanced|declined|was|is)\b)"
+    r"(?=\s*[-+\u2212]\s*\d|\s*:\s*[-+\u2212]?[\d$]|\s+(?:rose|rises|fell|falls|gained|gains|lost|loses|"
+    r"added|adds|dropped|drops|slipped|slips|climbed|climbs|jumped|jumps|sank|sinks|sheds|shed|"
+    r"slides|slid|tumbles|tumbled|closed|closes|ended|ends|finished|finishes|edged|edges|advanced|"
+    r"advances|declined|declines|was|is)\b)"
 )
 _NASDAQ_SUFFIX = r"(?![\s\-]*(?:100\b|small|mid|global|composite|equal|/))"
 

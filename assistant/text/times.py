@@ -151,13 +151,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|finish|level|settle)\b"),
     ("two_days", r"\b(?:over|on|during)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\s+and\s+(?P<wd_b>monday|tuesday|wednesday|thursday|friday)\b"),
     ("ytd", r"\b(?:with\s+(?:one|a|two|\w+)\s+(?:weeks?|days?|sessions?|trading\s+days?)\s+(?:left|remaining)\s+in\s+the\s+year|since\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r"))"),
-    ("quarter", r"\b(?:a|the)\s+(?P<q>first|second|third|fourth)\s+quarter\s+(?=(?:in|during)\s+which\b)"),
+    ("quarter", r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?P<q>first|second|third|fourth)\s+quarter\s*,?\s+(?=(?:in|during)\s+which\b)"),
     ("its_period", r"\b(?:a|the)\s+(?P<u>week|month|quarter)\s+(?:in|during)\s+which\b"),
     ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
-    ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:ended|finished|closed|ending|finishing|closing)\s+the\s+)week\b|\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
+    ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:ended|finished|closed|ending|finishing|closing)\s+the\s+)week\b|(?<!last\s)(?<!previous\s)(?<!prior\s)\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
     ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
     ("for_quarter", r"\b(?:(?:for|on|over|in|during)\s+the\s+quarter(?!\s+(?:ahead|to\s+come|that\s+begins))|(?:finished|ended|closed|finishing|ending|closing)\s+the\s+quarter)\b|\bquarterly\b|\bquarter-to-date\b|\bthe\s+quarter['\u2019]s\b"),
-    ("for_year", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+year\b|\b(?:annual|yearly|full-year|(?<!new\s)year's)\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
+    ("for_year", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+year\b|\b(?:annual|yearly|full-year)(?=\s+(?:gain|loss|return|decline|advance|performance|rise|drop|change|increase|decrease|slide|rally)s?\b)|\b(?<!new\s)(?<!last\s)year's\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
     ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m")),
@@ -441,10 +441,17 @@ def _resolve(  # noqa: C901
         return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
     if name == "its_period":  # "fell 4.5%, its worst week since September"
         name = {"week": "for_week", "month": "for_month", "quarter": "for_quarter"}[g["u"].lower()]
+    done = bool(re.match(r"(?i)(?:ended|finished|closed)\b", label))  # a completed period
     if name == "for_week":
+        if done and as_of.weekday() < 4:  # "ended the week" written before this one's Friday
+            monday = as_of - timedelta(days=as_of.weekday() + 7)
+            return Window(monday, monday + timedelta(days=4), "window", label, span)
         return Window(as_of - timedelta(days=as_of.weekday()), as_of, "window", label, span)
     if name == "for_month":
-        if early_in(as_of, "month"):
+        month_end = last_day(as_of.year, as_of.month)
+        while month_end.weekday() >= 5:
+            month_end -= timedelta(days=1)
+        if early_in(as_of, "month") or (done and as_of < month_end):
             prev = as_of.replace(day=1) - timedelta(days=1)
             return Window(prev.replace(day=1), prev, "window", label, span)
         return Window(as_of.replace(day=1), as_of, "window", label, span)
@@ -498,7 +505,10 @@ def _resolve(  # noqa: C901
     if name == "past_sessions":  # "lost 7% over five sessions": from the close five sessions back
         raw = g["n"]
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
-        return Window(_weekday_back(as_of, n), as_of, "trailing", label, span)
+        latest = as_of
+        while latest.weekday() >= 5:  # written on a weekend: the week's sessions
+            latest -= timedelta(days=1)
+        return Window(_weekday_back(latest, n), as_of, "trailing", label, span)
     if name in ("past_n", "past_1"):
         raw = g.get("n") or g.get("n2") or "1"
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]

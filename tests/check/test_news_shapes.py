@@ -331,3 +331,38 @@ def test_a_gain_that_came_to_and_a_bounce() -> None:
     text = "Counting from the Aug. 5 close, the S&P 500 had bounced almost 9% by Friday."
     c = _one(_claims(text, "2024-09-03"), 9)
     assert _window(c) == ("since", D("2024-08-05"), D("2024-08-30"))
+
+
+def test_a_window_opening_the_next_clause_is_that_clauses() -> None:
+    text = "The S&P 500 fell 1.5% on Friday and ended the week down 1.9%."
+    claims = _claims(text, "2025-01-10")
+    assert _one(claims, -1.5).window == "day"
+    assert _window(_one(claims, -1.9)) == ("window", D("2025-01-06"), D("2025-01-10"))
+
+
+def test_completed_periods_and_last_weeks() -> None:
+    text = "The S&P 500 ended the month at 7,209.01."
+    assert _one(_claims(text, "2026-05-05"), 7209.01).end == D("2026-04-30")
+    text = "US stocks opened lower, extending last week's 5.1 per cent drop for the S&P 500."
+    c = _one(_claims(text, "2022-06-13"), -5.1)
+    assert _window(c) == ("window", D("2022-06-06"), D("2022-06-10"))
+
+
+def test_names_and_clauses_that_own_their_numbers() -> None:
+    text = "Oracle soared 36% on Wednesday, and Tesla gained 12.9% over the five sessions."
+    claims = _claims(text, "2025-09-14")
+    assert _one(claims, 36).ticker is None
+    assert _window(_one(claims, 12.9)) == ("trailing", D("2025-09-05"), D("2025-09-14"))
+    text = "Nasdaq squeezes out another record; Dow sheds 436 points as small caps sink"
+    assert _one(_claims(text, "2025-07-15"), -436).ticker == "^DJI"
+    text = "The last time the Fed restarted cuts, it made a half-point reduction on Sept. 18, 2024."
+    assert _one(_claims(text, "2025-09-14"), -50).end == D("2024-09-18")
+
+
+def test_rough_spans_and_past_lows_abstain_and_session_prices_are_intraday() -> None:
+    text = "In March 2020, SPY fell 34% in about a month."
+    assert _one(_claims(text, "2026-02-14"), -34).unsettled is not None
+    text = "After the April tariff announcements, SPY sank to 19% below its February high."
+    assert _one(_claims(text, "2026-02-14"), -19).unsettled is not None
+    text = "Nvidia was trading at $171.10 late in the session."
+    assert _one(_claims(text, "2025-07-15"), 171.10).intraday is True
