@@ -772,6 +772,7 @@ _RECORD_OF = re.compile(
 )
 _RECORD_OF_WHY = "the level of a record set on a day the text does not give"
 _FROM_EXTREME_WHY = "measured from a peak or trough whose day the text does not give"
+_COMPARISON = re.compile(r"\b(?:against|versus|vs\.?|compared|than|while|whereas)\b", re.I)
 _BELOW_PEAK = re.compile(
     r"\bbelow\s+(?:its|their|the)\s+[\w\s-]{0,30}?\b(?:record|peak|all-time\s+high|high)\b", re.I
 )
@@ -1074,8 +1075,15 @@ def _direction(sent: _Sentence, start: int, end: int) -> int | None:
 def _subject_fields(sent: _Sentence, pos: int) -> dict[str, object]:
     raw, sym = sent.subject(pos)
     named = [m for m in sent.symbols if m[2] is sym]
-    carried = sym is not None and (  # from an earlier sentence, a guessed "the stock", or after
-        not named or all((s, e) in sent.guessed or s >= pos for s, e, _ in named)
+    carried = (
+        sym is not None
+        and (  # from an earlier sentence, a guessed "the stock", or a
+            not named  # comparison's ("volatility of 23.2%, against 19.9% for SPY")
+            or all(
+                (s, e) in sent.guessed or (s >= pos and _COMPARISON.search(sent.text[pos:s]))
+                for s, e, _ in named
+            )
+        )
     )
     return {
         "subject": raw,
