@@ -132,10 +132,8 @@ with writing(Settings(), "holder"):
 """
 
 
-def test_the_lock_is_reentrant_and_released_when_a_writer_is_killed() -> None:
-    settings = Settings()
-    with writing(settings, "outer"), writing(settings, "inner"):
-        pass  # a writer calling another writer (summarize --feed) does not wait for itself
+def _holder() -> subprocess.Popen[str]:
+    """Another process holding the write lock (it says HOLDING, then waits for stdin)."""
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER],
         env=finnews_env(),
@@ -145,6 +143,15 @@ def test_the_lock_is_reentrant_and_released_when_a_writer_is_killed() -> None:
     )
     assert holder.stdout is not None and holder.stdin is not None
     assert holder.stdout.readline() == "HOLDING\n"
+    return holder
+
+
+def test_the_lock_is_reentrant_and_released_when_a_writer_is_killed() -> None:
+    settings = Settings()
+    with writing(settings, "outer"), writing(settings, "inner"):
+        pass  # a writer calling another writer (summarize --feed) does not wait for itself
+    holder = _holder()
+    assert holder.stdout is not None and holder.stdin is not None
     holder.kill()
     assert holder.wait(timeout=30) == -signal.SIGKILL
     holder.stdout.close()
@@ -155,16 +162,9 @@ def test_the_lock_is_reentrant_and_released_when_a_writer_is_killed() -> None:
 
 def test_a_quiet_writer_waits_without_a_word(capsys: pytest.CaptureFixture[str]) -> None:
     """`notice=None` (what --quiet and --json runs pass) prints nothing while it waits."""
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER],
-        env=finnews_env(),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdin is not None
+    holder = _holder()
+    assert holder.stdin is not None
     try:
-        assert holder.stdout.readline() == "HOLDING\n"
         settings = Settings(FINNEWS_LOCK_TIMEOUT=0.1)
         heard: list[str] = []
         for notice in (None, heard.append):
