@@ -26,10 +26,11 @@ def _finalize(value: Any) -> Any:
     return value
 
 
-@cache
-def environment() -> Environment:
+def make_environment(package: str) -> Environment:
+    """An autoescaping environment over `package`'s templates/ (values lose control
+    characters first): the one way finnews builds HTML, for reports and the web app."""
     env = Environment(
-        loader=PackageLoader("assistant.render", "templates"),
+        loader=PackageLoader(package, "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         finalize=_finalize,
         trim_blocks=True,
@@ -37,6 +38,11 @@ def environment() -> Environment:
     )
     env.globals["font_stack"] = Markup(FONT_STACK)  # a constant with CSS quotes in it
     return env
+
+
+@cache
+def environment() -> Environment:
+    return make_environment("assistant.render")
 
 
 def render_page(name: str, **context: Any) -> str:

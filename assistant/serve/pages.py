@@ -13,11 +13,11 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, PackageLoader, select_autoescape
 
 from assistant.errors import BadInputError, FinnewsError
 from assistant.i18n.formats import record_date as fmt_date
 from assistant.i18n.formats import record_value as fmt_value
+from assistant.render.templating import make_environment
 from assistant.safety import printable, web_url
 from assistant.serve.api import PAGE_SIZE, plausible, summaries, warm_of
 from assistant.serve.highlight import cited_runs
@@ -30,12 +30,7 @@ router = APIRouter(include_in_schema=False)
 
 @cache
 def templates() -> Jinja2Templates:
-    env = Environment(
-        loader=PackageLoader("assistant.serve", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = make_environment("assistant.serve")
     env.filters.update(
         web_url=web_url, anchor=anchor_of, cited=cited_runs, day=fmt_date, value=fmt_value
     )
