@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from assistant.i18n import N_, _, current
 from assistant.i18n.formats import fmt_day, value_text
+from assistant.market.metrics import fmt
 from assistant.models import CheckedClaim, Evidence
 
 VERDICT_NAMES = {
@@ -96,7 +97,7 @@ def explanation(c: CheckedClaim) -> str:
 
 def _step(value: float, unit: str) -> str:
     """A tolerance step: `0.05 pt`, `$0.5`, `1 bp`."""
-    num = f"{value:.6f}".rstrip("0").rstrip(".")
+    num = fmt(value)
     if unit == "%":
         return _("{value} pt").format(value=num)
     if unit == "$":

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from babel.numbers import format_decimal
 
+from assistant.disclaimers import REPORT
 from assistant.i18n import N_, _, current, pgettext
 from assistant.i18n.claims import receipt_brief
 from assistant.i18n.formats import fmt_day, value_text
@@ -28,10 +29,7 @@ NOTES = {
         N_("offline mode: extractive sentences quoted from the sources, no language model"),
         N_("the span of the article's price claims"),
         N_("the month up to the article"),
-        N_(
-            "This report describes historical market data and news; it is not investment "
-            "advice. Past performance does not predict future results."
-        ),
+        REPORT,
     )
 }
 FIELDS = {

@@ -18,12 +18,12 @@ from datetime import date, datetime
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from assistant.analysis.models import AnalysisReport
 from assistant.chat.models import Answer
 from assistant.errors import BadInputError
-from assistant.models import Article, CheckReport
+from assistant.models import Article, CheckReport, Strict
 from assistant.safety import printable_json
 from assistant.serve import ask
 from assistant.serve.highlight import verdict_counts
@@ -34,11 +34,9 @@ PAGE_SIZE = 20
 MAX_K = 50
 
 
-class CheckRequest(BaseModel):
+class CheckRequest(Strict):
     """Text to check, as `finnews check` reads a file: Markdown, text or HTML, with
     optional YAML front matter (title, published, source, url, id)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     text: str = Field(min_length=1, description="The article.")
     date: dt.date | None = Field(
@@ -46,10 +44,8 @@ class CheckRequest(BaseModel):
     )
 
 
-class ArticleSummary(BaseModel):
+class ArticleSummary(Strict):
     """An indexed article as the news list shows it."""
-
-    model_config = ConfigDict(extra="forbid")
 
     id: str
     title: str

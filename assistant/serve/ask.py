@@ -20,10 +20,11 @@ import threading
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from assistant.chat.models import Answer
 from assistant.errors import FinnewsError
+from assistant.models import Strict
 from assistant.safety import printable
 from assistant.serve.state import ChatSlot, Warm
 
@@ -32,10 +33,8 @@ log = logging.getLogger("finnews.serve")
 MAX_QUESTION = 2000  # characters
 
 
-class AskRequest(BaseModel):
+class AskRequest(Strict):
     """A question for the chat: about one indexed article, or about all the news."""
-
-    model_config = ConfigDict(extra="forbid")
 
     question: str = Field(min_length=1, max_length=MAX_QUESTION)
     article_id: str | None = Field(
