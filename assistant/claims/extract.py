@@ -450,10 +450,16 @@ def extract_claims(
         anchor = ctx.day.end if ctx.day else None
         names = find_symbols(sentence)  # "Russell 2000" names no year
         own_year = passage_year(_blanked(sentence, [(s, e) for s, e, _ in names]), as_of)
+        this_year = bool(re.search(r"(?i)\bthis\s+year\b|\bso\s+far\s+in\b", sentence))
         windows = [
             w
             for w in find_windows(
-                sentence, as_of, anchor, session, today, own_year or ctx.year or ctx.section_year
+                sentence,
+                as_of,
+                anchor,
+                session,
+                today,
+                None if this_year else own_year or ctx.year or ctx.section_year,
             )
             if not (
                 w.label.lower().startswith("since") and _SINCE_RECORD.search(sentence[: w.span[0]])
@@ -771,6 +777,8 @@ _RECORD_OF = re.compile(
     re.IGNORECASE,
 )
 _RECORD_OF_WHY = "the level of a record set on a day the text does not give"
+_END_ONLY_WHY = "a change up to a day the text names, from a start it does not"
+_ROUND_MARK = re.compile(r"\s+(?:mark|level|threshold|milestone|barrier|line)\b", re.IGNORECASE)
 _FROM_EXTREME_WHY = "measured from a peak or trough whose day the text does not give"
 _COMPARISON = re.compile(r"\b(?:against|versus|vs\.?|compared|than|while|whereas)\b", re.I)
 _BELOW_PEAK = re.compile(
@@ -888,6 +896,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     level_end: int | None = None
     level_window: tuple[Window, str] | None = None
     period_of_level: Window | None = None
+    change_subject: str | None = None  # the ticker of the last change (a level after it is its)
     for st in read_statements(reading):
         w = sent.window(st.q.start, st.q.end)
         when = None
@@ -910,6 +919,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             st.role in ("level", "yield_level")
             and not st.base
             and last_change is not None
+            and change_subject == (st.subject[1].ticker if st.subject else None)
             and _LEVEL_AFTER_CHANGE.search(sent.text[max(0, st.q.start - 30) : st.q.start])
             and (w is None or w.span[0] < last_change[0].span[0])
         ):
@@ -971,6 +981,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             first_window = first_window or (w, source)
         if st.role in ("pct", "pts", "yield_bp"):
             last_change = (w, source)
+            change_subject = st.subject[1].ticker if st.subject else None
         level_end = st.q.end if st.role in ("level", "yield_level") and not st.base else None
         level_window = (period_of_level or w, source) if level_end is not None else None
         period_of_level = None
@@ -986,6 +997,19 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and not (source == "explicit" and w.kind == "day" and w.span[0] >= near)
         ):  # "its December record of 45,014.04": which day of December?
             claim = claim.model_copy(update={"unsettled": _RECORD_OF_WHY})
+        if (
+            st.role in ("pct", "pts")
+            and w.kind == "day"
+            and w.span[0] > 0
+            and re.search(r"(?i)\b(?:through|as\s+of|by)\s+$", sent.text[: w.span[0]])
+        ):  # "was up 9.5% through Wednesday": from when?
+            claim = claim.model_copy(update={"unsettled": _END_ONLY_WHY})
+        if (
+            st.role == "level"
+            and _ROUND_MARK.match(sent.text[st.q.end :])
+            and re.search(r"(?i)\b(?:of|toward|towards|near|to)\s+the\s+$", sent.text[: st.q.start])
+        ):
+            continue  # "within about 27 points of the 6,000 mark": a round number, not a level
         if st.role in ("pct", "pts") and _FROM_EXTREME.match(sent.text[st.q.end :]):
             claim = claim.model_copy(update={"unsettled": _FROM_EXTREME_WHY})
         head = sent.text[: st.q.start]

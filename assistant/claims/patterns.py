@@ -19,7 +19,7 @@ UP_WORDS = (
     "rallies rally rallying surged surges surge surging soared soars soaring increased increases "
     "rebounded rebounds rebounding firmed up higher boosted lifted popped spiked rocketed "
     "ticked edged crept inched recovered recovering returned returning eked bounced bounces "
-    "bouncing regained regains zoomed surged vaulted leapt leaped"
+    "bouncing regained regains zoomed surged vaulted leapt leaped tacked"
 ).split()
 DOWN_WORDS = (
     "fell falls fall fallen falling dropped drops drop dropping declined declines decline "

@@ -262,7 +262,9 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
             f"{outcome.explanation}",
             outcome.evidence,
         )
-    if claim.window_source == "carried" and claim.kind not in ("rate_level", "rate_count"):
+    if claim.window_source == "carried" and (
+        claim.kind not in ("rate_level", "rate_count") or "from the passage" in (claim.period or "")
+    ):
         return Outcome(
             "unverifiable",
             outcome.computed,

@@ -366,3 +366,25 @@ def test_rough_spans_and_past_lows_abstain_and_session_prices_are_intraday() -> 
     assert _one(_claims(text, "2026-02-14"), -19).unsettled is not None
     text = "Nvidia was trading at $171.10 late in the session."
     assert _one(_claims(text, "2025-07-15"), 171.10).intraday is True
+
+
+def test_fifth_batch_shapes() -> None:
+    text = "Think back to the last week of October. November's everything rally lifted stocks."
+    assert [w for c in _claims(text, "2023-11-30") for w in [c]] == []  # no figures, no crash
+    text = "The two-year yield dipped 4 basis points to 3.72%, while the 10-year edged up to 4.29%."
+    assert _one(_claims(text, "2025-08-12"), 4.29).ticker == "DGS10"
+    text = (
+        "The S&P 500 gained 0.7% to 5,973.10, leaving it within about 27 points of the 6,000 mark."
+    )
+    assert [c.value for c in _claims(text, "2024-11-07")] == [0.7, 5973.10]
+    text = "The S&P 500 alone was up 9.5% through Wednesday."
+    assert _one(_claims(text, "2024-03-21"), 9.5).unsettled is not None
+    text = "Measured from its Oct. 27 low close, the benchmark has climbed nearly 11%."
+    c = _one(_claims("The S&P 500 rose. " + text, "2023-11-30"), 11)
+    assert _window(c) == ("since", D("2023-10-27"), D("2023-11-30"))
+    text = (
+        "The Nasdaq added 1.4%, building on a 1% rise on Monday, and the Dow tacked on "
+        "483.52 points to end at 44,458.61."
+    )
+    level = _one(_claims(text, "2025-08-12"), 44458.61)  # not the Nasdaq's Monday
+    assert (level.ticker, level.window_source) == ("^DJI", "default")
