@@ -101,6 +101,7 @@ class Session:
         offline: bool = False,
         snapshot: bool = False,
         as_of: date | None = None,
+        quiet: bool = False,
     ) -> Session:
         """A session with the configured LLM (unless offline) and market data.
 
@@ -111,7 +112,7 @@ class Session:
         settings = settings or get_settings()
         offline = offline or settings.offline
         market = SnapshotMarketData() if snapshot else get_market_data(settings, offline=offline)
-        streamer = get_tool_streamer(settings, offline=offline)
+        streamer = get_tool_streamer(settings, offline=offline, quiet=quiet)
         return cls(settings=settings, market=market, streamer=streamer, as_of=as_of)
 
     # -- state -----------------------------------------------------------------------------

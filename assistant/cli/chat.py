@@ -48,7 +48,7 @@ def chat(ctx: click.Context, article: str | None, once: str | None, as_json: boo
         raise click.UsageError("--json needs --once QUESTION")
     use_language(ctx, lang)
     session = Session.open(
-        settings(), offline=is_offline(ctx, offline), snapshot=snapshot, as_of=as_of
+        settings(), offline=is_offline(ctx, offline), snapshot=snapshot, as_of=as_of, quiet=as_json
     )
     if article:
         session.open_article(article)

@@ -57,16 +57,17 @@ def get_chat_model(
 
 
 def get_tool_streamer(
-    settings: Settings | None = None, offline: bool = False
+    settings: Settings | None = None, offline: bool = False, quiet: bool = False
 ) -> ToolStreamer | None:
-    """What streams the chat's tool-calling turns: the LLM's, or None (offline quotes)."""
+    """What streams the chat's tool-calling turns: the LLM's, or None (offline quotes).
+    `quiet`: no wait notice on stderr (--json runs)."""
     settings = settings or get_settings()
     if not _llm_wanted(settings, offline):
         return None
-    from assistant.llm.openai_chat import LangChainChatModel
     from assistant.llm.tool_calling import LangChainToolStreamer
 
-    return LangChainToolStreamer(LangChainChatModel(settings))
+    model = get_chat_model(settings, quiet=quiet)
+    return LangChainToolStreamer(model)  # type: ignore[arg-type]
 
 
 def _llm_wanted(settings: Settings, offline: bool) -> bool:

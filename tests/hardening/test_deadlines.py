@@ -553,3 +553,15 @@ def test_a_quiet_model_has_no_wait_notice(openai_server: OpenAIServer) -> None:
     settings = server_settings(openai_server)
     assert get_chat_model(settings).notice is not None  # type: ignore[attr-defined]
     assert get_chat_model(settings, quiet=True).notice is None  # type: ignore[attr-defined]
+
+
+def test_chat_once_json_waits_without_a_notice(
+    llm_online: OpenAIServer, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    llm_online.enqueue("It rose [D1].", latency=2.5)
+    monkeypatch.setenv("FINNEWS_LLM_TIMEOUT", "30")
+    get_settings.cache_clear()
+    argv = ["chat", "--once", "How did IWM do in November 2025?", "--json"]
+    result = run_cli(argv, capsys, monkeypatch)
+    assert result.exit_code == 0, result.err
+    assert [line for line in result.err.splitlines() if line.startswith("waiting")] == []
