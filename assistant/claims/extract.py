@@ -81,7 +81,7 @@ _IN_WHICH = re.compile(r"[\s,]*(?:in|during)\s+which\b", re.IGNORECASE)
 _BASE_OF = re.compile(r"\s+(?:of|at)\s+(?:about\s+)?[$]?", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^[\s,]*(?:its|their)\s+[\w\s-]{0,30}?\b(?:week|month|quarter)\b", re.I)
 _PART_OF = re.compile(r"\b(?:early|mid|late)\b", re.IGNORECASE)  # "late March": which day?
-_RELATIVE = re.compile(r"\b(?:earlier|later|next|previous|prior|following|before|that|same)\b|"
+_RELATIVE = re.compile(r"\b(?:earlier|later|next|previous|prior|following|before|that|same|ago)\b|"
                        r"\bon\s+the\s+(?:day|session)\b", re.IGNORECASE)  # fmt: skip
 _VAGUE = re.compile(
     r"\b(?:in|over|during)\s+(?:recent|the\s+past\s+few|the\s+last\s+few|several)\s+"
@@ -298,6 +298,12 @@ _VAGUE_SPAN = re.compile(
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:month|week|day|session|year)s?\b",
     re.IGNORECASE,
 )
+_EVENT_TIME = re.compile(
+    r"\bon\s+the\s+eve\s+of\b|\b(?:the\s+)?(?:day|week|session)\s+(?:before|after)\s+(?:the|its|their)\s+"
+    r"(?!close\b|open\b)[a-z]",
+    re.IGNORECASE,
+)
+_EVENT_TIME_WHY = "dated by an event the text does not date ('on the eve of ...')"
 _VAGUE_SPAN_WHY = "over a span the text gives only roughly ('in about a month')"
 _INTRADAY_CUE = re.compile(
     r"\b(?:(?:late|early|midday|mid-day|afternoon|morning)\s+(?:in\s+the\s+)?(?:session|trading|trade)|"
@@ -501,7 +507,14 @@ def extract_claims(
         for i in range(before, len(claims)):
             c = claims[i]
             rel = c.span[1] - s
-            if _VAGUE_SPAN.match(sentence[rel : rel + 40]) and not c.unsettled:
+            if (
+                _EVENT_TIME.search(sentence)
+                and c.window_source != "explicit"
+                and not c.unsettled
+                and c.kind not in _FED_KINDS
+            ):  # "on the eve of the SVB failure it had stood at 5.05%": which day?
+                claims[i] = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
+            elif _VAGUE_SPAN.match(sentence[rel : rel + 40]) and not c.unsettled:
                 claims[i] = c.model_copy(
                     update={"unsettled": _VAGUE_SPAN_WHY}
                 )  # "in about a month"
@@ -779,10 +792,20 @@ _RECORD_OF = re.compile(
 _RECORD_OF_WHY = "the level of a record set on a day the text does not give"
 _END_ONLY_WHY = "a change up to a day the text names, from a start it does not"
 _ROUND_MARK = re.compile(r"\s+(?:mark|level|threshold|milestone|barrier|line)\b", re.IGNORECASE)
+_FROM_EXTREME_BEFORE = re.compile(
+    r"\bfrom\s+(?:the|its|their)\s+(?:[A-Za-z-]+\s+){0,2}?(?:low|high|peak|trough|bottom)s?\b"
+    r"(?!\s+(?:close\s+)?(?:on|of)\s+(?:\w+\.?\s+)?\d)",
+    re.IGNORECASE,
+)
 _FROM_EXTREME_WHY = "measured from a peak or trough whose day the text does not give"
 _COMPARISON = re.compile(r"\b(?:against|versus|vs\.?|compared|than|while|whereas)\b", re.I)
 _BELOW_PEAK = re.compile(
     r"\bbelow\s+(?:its|their|the)\s+[\w\s-]{0,30}?\b(?:record|peak|all-time\s+high|high)\b", re.I
+)
+_COMPARED_POSSESSIVE = re.compile(
+    r"\b(?:ahead\s+of|behind|versus|vs\.?|compared\s+with|than|against|outpacing|trailing|lagging)"
+    r"\s+(?:the\s+)?[^,;%]{0,40}['\u2019]s\s+(?:about\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
 )
 _APPOSITIVE_CHANGE = re.compile(
     r",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:gain|drop|decline|loss|rise|fall|slide|advance|jump|"
@@ -947,6 +970,13 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         ):
             w, source = level_window  # "ended the week at 3.70%, down 27 basis points"
         elif (
+            st.role == "pct"
+            and last_change is not None
+            and (w is None or w.span[1] <= last_change[0].span[0])
+            and _COMPARED_POSSESSIVE.search(sent.text[max(0, st.q.start - 60) : st.q.start])
+        ):
+            w, source = last_change  # "up 2.2% in 2025, well ahead of the Nasdaq's 1.1%"
+        elif (
             w is None
             and st.role in ("pct", "pts")
             and last_change is not None
@@ -988,7 +1018,10 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if source == "explicit" and w.kind == "day":
             ctx.day = w
         if st.role in ("level", "yield_level") and w.kind != "day":
-            w = Window(w.end, w.end, "day", w.label, w.span)
+            last = w.end  # "ended the week at 14.74", written on Saturday: Friday's close
+            while session_hours(last) is None and (w.end - last).days < 7:
+                last -= timedelta(days=1)
+            w = Window(last, last, "day", w.label, w.span)
         claim = as_claim(st, reading, w, source, ctx.as_of)
         near = max(0, st.q.start - 60)
         if (
@@ -1010,7 +1043,10 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and re.search(r"(?i)\b(?:of|toward|towards|near|to)\s+the\s+$", sent.text[: st.q.start])
         ):
             continue  # "within about 27 points of the 6,000 mark": a round number, not a level
-        if st.role in ("pct", "pts") and _FROM_EXTREME.match(sent.text[st.q.end :]):
+        if st.role in ("pct", "pts") and (
+            _FROM_EXTREME.match(sent.text[st.q.end :])
+            or _FROM_EXTREME_BEFORE.search(sent.text[: st.q.start])
+        ):
             claim = claim.model_copy(update={"unsettled": _FROM_EXTREME_WHY})
         head = sent.text[: st.q.start]
         if st.role == "pct" and _APPOSITIVE_CHANGE.search(head[-40:]) and _BELOW_PEAK.search(head):
@@ -1506,11 +1542,20 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             w, source = sent.resolve(w, m.start())
             sent.take(*m.span())
             within = key == "num2"
-            sank = source != "explicit" and re.search(
-                r"\b(?:sank|sunk|fell|dropped|slid|plunged|tumbled|slumped)\s+(?:as\s+much\s+as\s+|to\s+)"
-                r"(?:about\s+|nearly\s+|almost\s+)?$",
-                sent.text[max(0, m.start() - 40) : m.start()],
-                re.IGNORECASE,
+            local = re.search(
+                r"(?i)\b(?:summer|spring|fall|autumn|winter|year['\u2019]s|month['\u2019]s|"
+                r"week['\u2019]s)\b",
+                what,
+            ) and not re.search(r"(?i)record|all-time", what)  # "its summer high": not the record
+            sank = (
+                local
+                or source != "explicit"
+                and re.search(
+                    r"\b(?:sank|sunk|fell|dropped|slid|plunged|tumbled|slumped)\s+(?:as\s+much\s+as\s+|to\s+)"
+                    r"(?:about\s+|nearly\s+|almost\s+)?$",
+                    sent.text[max(0, m.start() - 40) : m.start()],
+                    re.IGNORECASE,
+                )
             )  # "After the April tariff announcements, SPY sank to 19% below its high": when?
             out.append(
                 _claim(
@@ -1528,7 +1573,13 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                     period=w.label,
                     window_source=source,
                     forecast=sent.forecast(m.start()),
-                    unsettled="a past low point whose day the text does not give" if sank else None,
+                    unsettled=(
+                        "measured from a peak within a period, not the record"
+                        if local
+                        else "a past low point whose day the text does not give"
+                        if sank
+                        else None
+                    ),  # fmt: skip
                     **_subject_fields(sent, m.start()),
                 )
             )

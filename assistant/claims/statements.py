@@ -177,6 +177,14 @@ _VERB_FIRST = re.compile(
     r"added|set|hit|touched|notched|posted)\b",
     I,
 )
+# "UnitedHealth, the Dow's priciest health insurer, lost 7%": the Dow names a member
+_OWNS_OTHER = re.compile(
+    r"['\u2019]s\s+(?!(?:[\d.,+\-]|(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|"
+    r"slide|surge|jump|climb|rebound|return|move|close|level|record|high|low|peak|yield)s?\b))"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:insurer|member|component|stock|company|maker|bank|lender|"
+    r"retailer|constituent|name|heavyweight|laggard|leader|winner|loser|giant)s?\b",
+    I,
+)
 _UNKNOWN_NAME_FIRST = re.compile(
     r"^\W*(?!(?:The|A|An|It|Its|Shares|Stocks|Yields|Treasury|Treasuries|Meanwhile|Still|And|But)\b)"
     r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+(?:" + "|".join(UP + DOWN) + r")\b"
@@ -234,6 +242,7 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
             r"(?!\s+(?:\d|\w+[-\s]year|interest|rate|yield|treasury|note|bond|lending|policy|"
             r"federal|fed|borrowing|overnight))|"
             r"\bthe\s+broad(?:er)?[-\s]market\s+(?:index|gauge)\b|\bthe\s+broad(?:er)?\s+market\b|"
+            r"\bthe\s+broad(?:er)?\s+(?:index|gauge|benchmark)\b|"
             r"\blarge[-\s]caps?\b",
             I,
         ),
@@ -337,13 +346,14 @@ def typed_mentions(
                 if sym.ticker in allowed or sym.kind in allowed:
                     pick = sym
                     break
+            by_default = pick is None
             if pick is None and default:
                 pick = lookup.get(default)
             if pick is not None:
                 out.append((m.start(), m.end(), pick))
                 taken.append(m.span())
-                if default is None and guessed is not None:
-                    guessed.add(m.span())
+                if (default is None or by_default) and guessed is not None:
+                    guessed.add(m.span())  # "small caps" with no index named before: which?
     return sorted(out, key=lambda t: t[0])
 
 
@@ -412,7 +422,7 @@ def direction_at(text: str, start: int, end: int, signed: int = 0) -> int | None
 
 def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, Source, int]:
     """The subject a quantity at pos talks about, how it was found, and where it ends."""
-    before = [m for m in r.symbols if m[1] <= pos and ";" not in r.text[m[1] : pos]]
+    before = [m for m in r.symbols if m[1] <= pos and not _OWNS_OTHER.match(r.text[m[1] :])]
     if before:
         s, e, sym = before[-1]
         return (r.text[s:e], sym), "carried" if (s, e) in r.guessed else "explicit", e

@@ -130,6 +130,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("that_year", r"\b(?:that|the\s+same)\s+year\b"),
     ("holiday", r"\b(?:on\s+)?(?P<hol>new\s+year['\u2019]s\s+eve|christmas\s+eve|black\s+friday|the\s+day\s+after\s+(?:thanksgiving|christmas))\b"),
     ("final_session", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?(?:session|day)\s+of\s+(?:(?P<py>the\s+year|" + _YEAR + r")|(?P<pm>the\s+month|" + month_re("m") + r"))"),
+    ("final_bare", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?session\b(?!\s+of\b)"),
     ("week_ended", r"\b(?:in\s+|for\s+|during\s+)?the\s+week\s+(?:that\s+)?(?:ended|ending|through)\s+(?:(?:on\s+)?" + _WD + r"|" + DATE_RE.replace("?P<", "?P<e_") + r")"),
     ("rel_day", r"\b(?P<rel>on\s+the\s+(?:day|session)|that\s+(?:day|session)|the\s+same\s+(?:day|session)|the\s+(?:next|following)\s+(?:session|day|trading\s+day)|a\s+day\s+later|the\s+(?:previous|prior)\s+(?:session|day|trading\s+day)|a\s+day\s+earlier|the\s+day\s+before)\b"),
     ("today", r"\b(?:now|currently|at\s+present|today|tonight|this\s+(?:morning|afternoon|session)|so\s+far\s+(?:today|in\s+the\s+session)|in\s+(?:morning|midday|afternoon|early|late)\s+trad(?:e|ing))\b"),
@@ -139,6 +140,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_noun", r"\b" + month_re("m") + r"(?:['\u2019]s)?\s+(?=(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
     ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
     ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+a\s+(?P<unit>week|month)\s+(?:earlier|ago|before)\b"),
+    ("weeks_ago", r"\b(?P<n>two|three|four|five|six|\d)\s+weeks\s+ago\b"),
     ("in_review", r"\b" + _YEAR + r"\s+(?:in\s+review|review|in\s+markets)\b"),
     ("finished_year", r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)\s+out|closed|wrap(?:s|ped)?\s+up|cap(?:s|ped)?|round(?:s|ed)?\s+out|clos(?:e|es|ed)\s+the\s+books\s+on)\s+(?:calendar\s+)?(?:the\s+year\s+)?" + _YEAR + r"\b"),
     ("closing_year", r"\b(?:clos(?:e|es|ed|ing)|wrap(?:s|ped|ping)?|round(?:s|ed|ing)?)\s+out\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?year\b(?!['\u2019]s|-)"),
@@ -443,7 +445,7 @@ def _resolve(  # noqa: C901
         name = {"week": "for_week", "month": "for_month", "quarter": "for_quarter"}[g["u"].lower()]
     done = bool(re.match(r"(?i)(?:ended|finished|closed)\b", label))  # a completed period
     if name == "for_week":
-        if done and as_of.weekday() < 4:  # "ended the week" written before this one's Friday
+        if done and as_of.weekday() < 3:  # "ended the week" written early in the next one
             monday = as_of - timedelta(days=as_of.weekday() + 7)
             return Window(monday, monday + timedelta(days=4), "window", label, span)
         return Window(as_of - timedelta(days=as_of.weekday()), as_of, "window", label, span)
@@ -566,9 +568,18 @@ def _resolve(  # noqa: C901
         while end.weekday() >= 5:
             end -= timedelta(days=1)
         return Window(end, end, "day", label, span) if end <= as_of else None
+    if name == "weeks_ago":  # "Two weeks ago, the 10-year closed at 4.99%": that week, roughly
+        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
+        monday = as_of - timedelta(days=as_of.weekday() + 7 * n)
+        return Window(monday, monday + timedelta(days=4), "window", label, span)
     if name == "holiday":
         d = _holiday(" ".join(g["hol"].lower().split()).replace("\u2019", "'"), as_of)
         return Window(d, d, "day", label, span) if d else None
+    if name == "final_bare":  # "the final session" of the year a review covers
+        end = date(as_of.year - 1, 12, 31) if early_in(as_of, "year") else as_of
+        while end.weekday() >= 5:
+            end -= timedelta(days=1)
+        return Window(end, end, "day", label, span)
     if name == "final_session":
         if g.get("pm"):
             if g.get("m"):

@@ -388,3 +388,24 @@ def test_fifth_batch_shapes() -> None:
     )
     level = _one(_claims(text, "2025-08-12"), 44458.61)  # not the Nasdaq's Monday
     assert (level.ticker, level.window_source) == ("^DJI", "default")
+
+
+def test_sixth_batch_shapes() -> None:
+    text = "The VIX ended the week at 14.74, up from 13.11 a week earlier."
+    assert _one(_claims(text, "2024-03-09"), 14.74).end == D("2024-03-08")  # written Saturday
+    text = "UnitedHealth Group, the Dow's priciest health insurer, lost more than 7%."
+    assert _one(_claims(text, "2025-02-21"), -7).ticker is None
+    text = "The S&P 500 remains up 2.2% in 2025, well ahead of the Nasdaq's 1.1%."
+    c = _one(_claims(text, "2025-02-21"), 1.1)
+    assert (c.ticker, _window(c)) == ("^IXIC", ("window", D("2025-01-01"), D("2025-02-21")))
+    text = "The final session was a sleepy one: the broad index dipped 0.3%."
+    c = _one(_claims(text, "2023-12-29"), -0.3)
+    assert (c.ticker, c.end) == ("^GSPC", D("2023-12-29"))
+    text = "By Oct. 27 the S&P 500 had closed at 4,117.37, down 10.3% from its summer high."
+    assert _one(_claims(text, "2023-12-29"), -10.3).unsettled is not None
+    text = "From the October low to Friday's close, the S&P 500 rose 15.8%."
+    assert _one(_claims(text, "2023-12-29"), 15.8).unsettled is not None
+    text = "Two weeks ago, the 10-year yield closed at 4.99%."
+    assert _one(_claims(text, "2023-11-04"), 4.99).window_source == "carried"
+    text = "On the eve of the SVB failure the 2-year yield had stood at 5.05%."
+    assert _one(_claims(text, "2023-03-22"), 5.05).unsettled is not None
