@@ -78,6 +78,7 @@ _NOUN_THEN_DATE = re.compile(
     re.IGNORECASE,
 )
 _IN_WHICH = re.compile(r"[\s,]*(?:in|during)\s+which\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+\w+(?:\s+\w+)?\s*$", re.IGNORECASE)
 _BASE_OF = re.compile(r"\s+(?:of|at)\s+(?:about\s+)?[$]?", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^[\s,]*(?:its|their)\s+[\w\s-]{0,30}?\b(?:week|month|quarter)\b", re.I)
 _PART_OF = re.compile(r"\b(?:early|mid|late)\b", re.IGNORECASE)  # "late March": which day?
@@ -237,6 +238,9 @@ class _Sentence:
                     and not _JOINS.search(self.text[max(trailing) : ws])
                 ):
                     continue  # "added 177,000 workers in April, lifted the S&P 500 by 1.5%"
+                in_relative = _RELATIVE_BEFORE.search(self.text[max(0, ws - 30) : ws])
+                if in_relative and "," in self.text[we:pos]:
+                    continue  # "earners that held up in 2022, rose only 2.8%": the clause's year
                 head = _HEAD_LABEL.match(self.text)
                 opener = not trailing and ws <= 12 + (head.end() if head else 0)
                 if blocked(we, pos) and seg_w != mine and not opener:
@@ -472,6 +476,19 @@ def extract_claims(
             )
             and not _reference_point(sentence, w)
         ]
+        if ctx.previous is not None and 80 <= (ctx.previous.end - ctx.previous.start).days <= 92:
+            windows = [  # "The first three months were rough. The S&P 500 lost 4.6% in the quarter"
+                Window(
+                    ctx.previous.start,
+                    ctx.previous.end,
+                    "window",
+                    "the quarter named before",
+                    w.span,
+                )  # fmt: skip
+                if re.fullmatch(r"(?i)(?:in|for|over|during)\s+the\s+quarter", w.label)
+                else w
+                for w in windows
+            ]
         if not find_quantities(sentence):
             _carry(ctx, sentence, find_symbols(sentence), windows)
             continue
@@ -793,7 +810,7 @@ _RECORD_OF_WHY = "the level of a record set on a day the text does not give"
 _END_ONLY_WHY = "a change up to a day the text names, from a start it does not"
 _ROUND_MARK = re.compile(r"\s+(?:mark|level|threshold|milestone|barrier|line)\b", re.IGNORECASE)
 _FROM_EXTREME_BEFORE = re.compile(
-    r"\bfrom\s+(?:the|its|their)\s+(?:[A-Za-z-]+\s+){0,2}?(?:low|high|peak|trough|bottom)s?\b"
+    r"\bfrom\s+(?:the|its|their|that|this)\s+(?:[A-Za-z-]+\s+){0,2}?(?:low|high|peak|trough|bottom)s?\b"
     r"(?!\s+(?:close\s+)?(?:on|of)\s+(?:\w+\.?\s+)?\d)",
     re.IGNORECASE,
 )
@@ -988,7 +1005,18 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = Window(day, day, "day", "the session it was written in", (0, 0)), "default"
         else:
             w, source = sent.resolve(w, st.q.start)
-        into = next((d for d in sent.windows if _INTO_DAY.match(d.label)), None)
+        into = next(
+            (
+                d
+                for d in sent.windows
+                if _INTO_DAY.match(d.label)
+                or (
+                    d.kind == "day"
+                    and re.search(r"(?i)\b(?:through|as\s+of)\s+$", sent.text[: d.span[0]])
+                )
+            ),
+            None,
+        )  # "entered Tuesday down 21.6% for the year", "Through Wednesday, ... for the year"
         if into is not None and w.end > into.end and into.span[1] <= st.q.start:
             # "entered Tuesday down 21.6% for the year": as of the close before that day
             start = w.start if w.kind != "day" else into.end

@@ -185,6 +185,8 @@ _OWNS_OTHER = re.compile(
     r"retailer|constituent|name|heavyweight|laggard|leader|winner|loser|giant)s?\b",
     I,
 )
+# "The VIX, which measures expected swings in the S&P 500, has fallen": not the S&P's
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,", I)
 _UNKNOWN_NAME_FIRST = re.compile(
     r"^\W*(?!(?:The|A|An|It|Its|Shares|Stocks|Yields|Treasury|Treasuries|Meanwhile|Still|And|But)\b)"
     r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+(?:" + "|".join(UP + DOWN) + r")\b"
@@ -422,7 +424,14 @@ def direction_at(text: str, start: int, end: int, signed: int = 0) -> int | None
 
 def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, Source, int]:
     """The subject a quantity at pos talks about, how it was found, and where it ends."""
-    before = [m for m in r.symbols if m[1] <= pos and not _OWNS_OTHER.match(r.text[m[1] :])]
+    asides = [a.span() for a in _WHICH_ASIDE.finditer(r.text[:pos])]
+    before = [
+        m
+        for m in r.symbols
+        if m[1] <= pos
+        and not _OWNS_OTHER.match(r.text[m[1] :])
+        and not any(a <= m[0] and m[1] <= b for a, b in asides)
+    ]
     if before:
         s, e, sym = before[-1]
         return (r.text[s:e], sym), "carried" if (s, e) in r.guessed else "explicit", e
@@ -472,6 +481,12 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
                 r"S&P|Russell|Nasdaq|Dow)", r.text[q.end : q.end + 30], I):  # fmt: skip
         return True
     after = r.text[q.end : q.end + 30]
+    if re.match(
+        r"^\s*(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|bushel|ton|tonne|gallon|mmbtu)\b",
+        after,
+        I,
+    ):
+        return True  # "settling near $110 a barrel": a commodity, not a stock or an index
     return bool(re.match(r"^\s*(?:of|in)\s+(?:its\s+|their\s+|the\s+)?(?:revenue|sales|"
                          r"portfolio|assets|respondents|the\s+vote|workforce)", after, I))  # fmt: skip
 

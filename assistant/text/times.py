@@ -125,7 +125,7 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
 _PATTERNS: list[tuple[str, str]] = [
     ("months_span", r"\bfrom\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into)\s+" + month_re("m2") + r"(?!\s*\d)"),
-    ("since_year_end", r"\b(?:since|from)\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
+    ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
     ("end_of_year", r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?P<that>that|the\s+same)\s+year|" + _YEAR + r")\b"),
     ("that_year", r"\b(?:that|the\s+same)\s+year\b"),
     ("holiday", r"\b(?:on\s+)?(?P<hol>new\s+year['\u2019]s\s+eve|christmas\s+eve|black\s+friday|the\s+day\s+after\s+(?:thanksgiving|christmas))\b"),
@@ -148,7 +148,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("part_of_month", r"(?<!since\s)\b(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("into_day", r"\b(?:(?:came|coming|going|heading|went|headed)\s+into|entered|entering)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
     ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
-    ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end))\b"),
+    ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+[$\d]))\b"),
     ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:close|low|high|level|bottom|trough)?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year)|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|(?:low|high|record)\s+close|finish|level|settle)\b"),
     ("two_days", r"\b(?:over|on|during)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\s+and\s+(?P<wd_b>monday|tuesday|wednesday|thursday|friday)\b"),
@@ -175,12 +175,14 @@ _PATTERNS: list[tuple[str, str]] = [
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<u>year|month|week)\b"),
     ("quarter", r"\b(?:in|during|for|over|finished|ended|closed(?:\s+out)?|wrapped\s+up)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("quarter", r"\b(?P<q>first|second|third|fourth)-quarter\s+(?=(?:[\w-]+\s+)?(?:gain|loss|rebound|rally|drop|decline|advance|return|slide|surge|jump|climb|performance|slump|selloff|sell-off|scorecard|review|recap|wrap)s?\b)"),
+    ("first_months", r"\b(?:the\s+)?first\s+(?P<n>three|six|nine)\s+months(?:\s+of\s+(?:the\s+year|" + _YEAR + r"))?\b"),
     ("past_months", r"\b(?:the\s+)?(?P<n>three|six|nine|twelve)\s+months\s+(?:that\s+)?(?:ended|ending|through)\b"),
     ("half", r"\b(?:(?:in|during|for|over|through)\s+the\s+)?(?P<h>first|second)[\s-]half(?:\s+of\s+(?:the\s+year|" + _YEAR + r"))?(?=\s|[,.;:)]|$)(?![\s-]+(?:hour|session|day|point)s?\b)(?!\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+month|the\s+week|the\s+session))"),
     ("quarter_q", r"\b(?:in|during|for|over)\s+(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?" + _YEAR + r")?\b"),
     ("quarter_q", r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),
     ("quarter_months", r"\b(?:in|during|for|over)\s+the\s+(?P<qm>january|april|july|october)[-\s](?:to[-\s])?(?:march|june|september|december)\s+quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("day", r"\b(?:on|for)\s+(?:\w+day,?\s+)?" + DATE_RE),
+    ("that_wd", r"\b(?:that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
     ("weekday_date", r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)(?:'s)?,?\s+" + DATE_RE),
     ("weekday", r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:'s)?\b"),
     ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
@@ -400,8 +402,8 @@ def _resolve(  # noqa: C901
         d2 = as_of - timedelta(days=(as_of.weekday() - WEEKDAYS[g["wd_b"].lower()]) % 7)
         return Window(d1, d2, "window", label, span) if d1 <= d2 else None
     if name == "from_close":
-        if g.get("wd") or g.get("wd2"):
-            wd = WEEKDAYS[(g.get("wd") or g["wd2"]).lower()]
+        if g.get("wd") or g.get("wd2") or g.get("wd3"):
+            wd = WEEKDAYS[(g.get("wd") or g.get("wd2") or g["wd3"]).lower()]
             base = as_of - timedelta(days=(as_of.weekday() - wd) % 7 or 7)
         else:
             month_start, _ = month_window(
@@ -500,6 +502,10 @@ def _resolve(  # noqa: C901
     if name == "last_year":
         y = as_of.year - 1
         return Window(date(y, 1, 1), date(y, 12, 31), "window", label, span)
+    if name == "first_months":  # "the first three months were rough": the first quarter
+        y = year if year is not None else as_of.year - early_in(as_of, "year")
+        months = NUMBER_WORDS[g["n"].lower()]
+        return Window(*_upto(date(y, 1, 1), last_day(y, months), as_of), "window", label, span)
     if name == "past_months":  # "the three months that ended Tuesday": a quarter's span
         n = NUMBER_WORDS[g["n"].lower()]
         start = shift_months(as_of, -n) + timedelta(days=1)
@@ -544,6 +550,10 @@ def _resolve(  # noqa: C901
     if name in ("day", "bare_date"):
         d = parse_date_match(m, as_of)
         return Window(d, d, "day", label, span) if d else None
+    if name == "that_wd":  # "that Friday": the one the passage is about, on or before its day
+        wd = WEEKDAYS[g["wd"].lower()]
+        d = anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+        return Window(d, d, "day", label, span)
     if name == "weekday":
         wd = WEEKDAYS[g["wd"].lower()]
         d = as_of - timedelta(days=(as_of.weekday() - wd) % 7)

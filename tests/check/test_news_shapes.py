@@ -409,3 +409,25 @@ def test_sixth_batch_shapes() -> None:
     assert _one(_claims(text, "2023-11-04"), 4.99).window_source == "carried"
     text = "On the eve of the SVB failure the 2-year yield had stood at 5.05%."
     assert _one(_claims(text, "2023-03-22"), 5.05).unsettled is not None
+
+
+def test_seventh_batch_shapes() -> None:
+    text = "Measured from the last close of 2025, the S&P 500 is up 9.6%."
+    assert _window(_one(_claims(text, "2026-06-30"), 9.6)) == (
+        "window", D("2026-01-01"), D("2026-06-30"))  # fmt: skip
+    text = "The first three months were rough. The S&P 500 lost 4.6% in the quarter."
+    c = _one(_claims(text, "2026-06-30"), -4.6)
+    assert (_window(c), c.window_source) == (
+        ("window", D("2026-01-01"), D("2026-03-31")), "carried")  # fmt: skip
+    text = "From that March trough to Tuesday, the S&P 500 has climbed 18.2%."
+    assert _one(_claims(text, "2026-06-30"), 18.2).unsettled is not None
+    text = "The Dow, anchored by steady earners that held up in 2022, rose only 2.8% on Tuesday."
+    assert _one(_claims(text, "2023-01-31"), 2.8).end == D("2023-01-31")
+    text = (
+        "The VIX, which measures expected swings in the S&P 500, fell roughly 10% from "
+        "Wednesday's 26.09."
+    )
+    c = _one(_claims(text, "2022-11-10"), -10)
+    assert (c.ticker, _window(c)) == ("^VIX", ("trailing", D("2022-11-09"), D("2022-11-10")))
+    text = "Crude oil slipped, with the U.S. benchmark settling near $110 a barrel."
+    assert _claims(text, "2022-05-18") == []
