@@ -1127,7 +1127,8 @@ _SUBORDINATE = re.compile(
 _MODAL = re.compile(
     r"\b(?:could|(?-i:may)(?!\.?\s+\d)|might|will|would|should|expected\s+to|likely\s+to|set\s+to|"
     r"poised\s+to|by\s+(?:the\s+end\s+of\s+)?(?:next|this)\s+(?:year|quarter|month)|by\s+year[-\s]end|"
-    r"next\s+(?:year|quarter|month|week)|if|unless|priced|pricing|(?:is|are|was|were|been)\s+(?:widely\s+|largely\s+|"
+    r"next\s+(?:year|quarter|month|week)|if|unless|priced|pricing|(?:was|is|were|are)\s+(?:un)?likely|"
+    r"(?:is|are|was|were|been)\s+(?:widely\s+|largely\s+|"
     r"broadly\s+|generally\s+|fully\s+)?(?:expected|anticipated|forecast|projected|priced\s+in))\b",
     re.IGNORECASE,
 )
@@ -1320,6 +1321,8 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
         if owner and owner[-1].kind in ("yield", "other", "index", "etf", "stock"):
             continue  # a yield's or another central bank's move
         near = sent.text[max(0, q.start - 80) : q.end + 40]
+        if _SUM_OF_MOVES.search(sent.text[max(0, q.start - 30) : q.start]):
+            continue  # "raised by a combined 225 basis points since March": a sum of moves
         if P.RATE_CUT_WORDS.search(near):
             sign = -1
         elif P.RATE_HIKE_WORDS.search(near):
@@ -1379,6 +1382,9 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
     return out
 
 
+_SUM_OF_MOVES = re.compile(
+    r"\b(?:combined|cumulative|total(?:ing)?|in\s+all|altogether)\s+(?:of\s+)?$", re.IGNORECASE
+)
 _NOT_A_COUNT = re.compile(
     r"\b(?:before|after|since|until|around|ahead\s+of|following)\s+(?:that|the|this|its|a)?\s*$",
     re.IGNORECASE,

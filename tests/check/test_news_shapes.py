@@ -431,3 +431,15 @@ def test_seventh_batch_shapes() -> None:
     assert (c.ticker, _window(c)) == ("^VIX", ("trailing", D("2022-11-09"), D("2022-11-10")))
     text = "Crude oil slipped, with the U.S. benchmark settling near $110 a barrel."
     assert _claims(text, "2022-05-18") == []
+
+
+def test_eighth_batch_shapes() -> None:
+    text = (
+        "Officials signaled that another hike of either 50 or 75 basis points was likely in July."
+    )
+    assert all(c.forecast or c.unsettled for c in _claims(text, "2022-06-15"))
+    text = "The Russell 2000 rose 1.4%; small caps had lost about 8.5% over the preceding week."
+    c = _one(_claims(text, "2022-06-15"), -8.5)
+    assert c.window == "trailing" and c.start == D("2022-06-08")
+    text = "The Fed has raised its policy rate by a combined 225 basis points since March."
+    assert _claims(text, "2022-08-26") == []
