@@ -25,20 +25,22 @@ from assistant.claims.statements import (
     Reading,
     as_claim,
     direction_at,
+    is_year,
     noun_phrase,
     read_statements,
     typed_mentions,
 )
-from assistant.market.calendar import session_hours
+from assistant.market.calendar import is_session, last_session, session_hours
 from assistant.market.symbols import SYMBOLS, Symbol, find_symbols
 from assistant.models import Claim
-from assistant.text.quantities import Quantity, find_quantities
+from assistant.text.quantities import find_quantities, to_float
 from assistant.text.sentences import split_sentences
 from assistant.text.times import (
     DATE_RE,
     Window,
     early_in,
     find_windows,
+    last_weekday,
     parse_date_match,
     passage_year,
 )
@@ -104,10 +106,6 @@ def decimals_of(raw: str) -> int:
     return len(raw.split(".")[1]) if "." in raw else 0
 
 
-def to_float(raw: str) -> float:
-    return float(raw.replace(",", ""))
-
-
 @dataclass
 class _Sentence:
     text: str
@@ -137,11 +135,11 @@ class _Sentence:
         if self.fallback is not None:
             return self.fallback
         if pos is not None and _PRESENT.search(self.text[max(0, pos - 50) : pos]):
-            day = _last_weekday(self.as_of)
+            day = last_weekday(self.as_of)
             return Window(day, day, "day", _PRESENT_LABEL, (0, 0)), "explicit"
         if self.story is not None:
             return self.story, "default"
-        day = _last_weekday(self.as_of)
+        day = last_weekday(self.as_of)
         return Window(day, day, "day", "the day of publication", (0, 0)), "default"
 
     def free(self, s: int, e: int) -> bool:
@@ -340,12 +338,6 @@ def in_session(published: datetime | None) -> bool:
     return hours is not None and hours[0] <= published <= hours[1]
 
 
-def _last_weekday(d: date) -> date:
-    while d.weekday() >= 5:
-        d -= timedelta(days=1)
-    return d
-
-
 @dataclass
 class _Discourse:
     """What the article has said so far that later sentences lean on."""
@@ -490,11 +482,9 @@ def extract_claims(
                 for w in windows
             ]
         if not find_quantities(sentence):
-            _carry(ctx, sentence, find_symbols(sentence), windows)
+            _carry(ctx, sentence, names, windows)
             continue
-        symbols = [
-            m for m in find_symbols(sentence) if not _COMPANIES_AFTER.match(sentence[m[1] :])
-        ]
+        symbols = [m for m in names if not _COMPANIES_AFTER.match(sentence[m[1] :])]
         guessed: set[tuple[int, int]] = set()
         symbols = sorted(symbols + typed_mentions(sentence, symbols, ctx.recent, SYMBOLS, guessed))
         fallback = None
@@ -520,44 +510,9 @@ def extract_claims(
         for finder in _FINDERS:
             claims.extend(finder(sent))
         claims.extend(_statements(sent, ctx))
+        passage = bool(own_year or ctx.year or ctx.section_year)  # about an earlier year
+        claims[before:] = [_qualified(c, sentence, s, as_of, passage) for c in claims[before:]]
         found = claims[before:]
-        for i in range(before, len(claims)):
-            c = claims[i]
-            rel = c.span[1] - s
-            if (
-                _EVENT_TIME.search(sentence)
-                and c.window_source != "explicit"
-                and not c.unsettled
-                and c.kind not in _FED_KINDS
-            ):  # "on the eve of the SVB failure it had stood at 5.05%": which day?
-                claims[i] = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
-            elif _VAGUE_SPAN.match(sentence[rel : rel + 40]) and not c.unsettled:
-                claims[i] = c.model_copy(
-                    update={"unsettled": _VAGUE_SPAN_WHY}
-                )  # "in about a month"
-            elif (
-                not c.intraday
-                and c.end == as_of
-                and c.kind in _SESSION_KINDS
-                and _INTRADAY_CUE.search(sentence)
-                and in_session_day(as_of)
-            ):  # "trading at $171.10 late in the session": a price at some moment of it
-                claims[i] = c.model_copy(update={"intraday": True})
-        found = claims[before:]
-        if own_year or ctx.year or ctx.section_year:  # a passage about an earlier year
-            for i in range(before, len(claims)):
-                c = claims[i]
-                if c.window_source in ("explicit", None) and _RELATIVE_PERIOD.search(
-                    c.period or ""
-                ):
-                    claims[i] = c.model_copy(update={"window_source": "carried"})
-            found = claims[before:]
-        if _OFF_HOURS.search(sentence):  # "indicated up 13% in extended trading"
-            for i in range(before, len(claims)):
-                c = claims[i]
-                if c.window in ("day", None) and c.kind not in _FED_KINDS and not c.unsettled:
-                    claims[i] = c.model_copy(update={"unsettled": _OFF_HOURS_WHY})
-            found = claims[before:]
         _carry(ctx, sentence, sent.symbols, [])
         topic = sent.topic()
         named = [w for w in sent.windows if w.kind == "day"]
@@ -594,9 +549,42 @@ def extract_claims(
     return claims[:MAX_CLAIMS]
 
 
-def in_session_day(day: date) -> bool:
-    """True when the exchange traded on `day`."""
-    return session_hours(day) is not None
+def _qualified(c: Claim, sentence: str, offset: int, as_of: date, passage: bool) -> Claim:
+    """A claim as the rest of its sentence qualifies it: dated by an event, over a rough
+    span, a price at some moment of the session, a period a passage about an earlier year
+    may not mean, a move outside regular hours."""
+    rel = c.span[1] - offset
+    if (
+        _EVENT_TIME.search(sentence)
+        and c.window_source != "explicit"
+        and not c.unsettled
+        and c.kind not in _FED_KINDS
+    ):  # "on the eve of the SVB failure it had stood at 5.05%": which day?
+        c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
+    elif _VAGUE_SPAN.match(sentence[rel : rel + 40]) and not c.unsettled:
+        c = c.model_copy(update={"unsettled": _VAGUE_SPAN_WHY})  # "in about a month"
+    elif (
+        not c.intraday
+        and c.end == as_of
+        and c.kind in _SESSION_KINDS
+        and _INTRADAY_CUE.search(sentence)
+        and is_session(as_of)
+    ):  # "trading at $171.10 late in the session": a price at some moment of it
+        c = c.model_copy(update={"intraday": True})
+    if (
+        passage
+        and c.window_source in ("explicit", None)
+        and _RELATIVE_PERIOD.search(c.period or "")
+    ):
+        c = c.model_copy(update={"window_source": "carried"})
+    if (
+        _OFF_HOURS.search(sentence)  # "indicated up 13% in extended trading"
+        and c.window in ("day", None)
+        and c.kind not in _FED_KINDS
+        and not c.unsettled
+    ):
+        c = c.model_copy(update={"unsettled": _OFF_HOURS_WHY})
+    return c
 
 
 def before_open(published: datetime | None, day: date) -> bool:
@@ -610,15 +598,12 @@ def before_open(published: datetime | None, day: date) -> bool:
 
 def previous_session(day: date) -> date:
     """The last trading day before `day`."""
-    day -= timedelta(days=1)
-    while session_hours(day) is None:
-        day -= timedelta(days=1)
-    return day
+    return last_session(day - timedelta(days=1))
 
 
 def _not_yet_traded(c: Claim, today: date) -> Claim:
     """A figure dated the day of a note written before the open: no close can settle it."""
-    if c.end is None or c.end < today or c.kind in ("rate_level", "rate_change", "rate_count"):
+    if c.end is None or c.end < today or c.kind in _FED_KINDS:
         return c
     return c.model_copy(
         update={"unsettled": f"written before the {today} session opened: no close to check yet"}
@@ -670,13 +655,9 @@ def _heading(text: str, s: int, e: int) -> bool:
         and 0 < len(line) <= 60
         and line[-1] not in ".!"
         and not line.startswith(("-", "\u2022"))
-        and not [q for q in find_quantities(line) if not _a_year(q)]
+        and not [q for q in find_quantities(line) if not is_year(q)]
         and not _STAMP.search(line)
     )
-
-
-def _a_year(q: Quantity) -> bool:
-    return q.unit == "num" and q.decimals == 0 and 1900 <= q.value <= 2100 and "," not in q.raw
 
 
 def _stamped_in_session(text: str, as_of: date) -> bool:
@@ -863,7 +844,7 @@ def _when_clause(sent: _Sentence, pos: int) -> Window | None:
     w = before[-1]
     day = w.end if w.kind == "day" else w.start
     if w.kind == "window":
-        day = _last_weekday(w.start - timedelta(days=1))
+        day = last_weekday(w.start - timedelta(days=1))
     return Window(day, day, "day", w.label, w.span)
 
 
@@ -969,7 +950,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         elif st.base and last_window is not None and (w is None or w is last_window[0]):
             main, main_source = last_window
             day = main.start if main.kind != "day" else main.end
-            day = _last_weekday(day - timedelta(days=1))
+            day = last_weekday(day - timedelta(days=1))
             w, source = Window(day, day, "day", f"before {main.label}", main.span), "carried"
         elif (
             w is None
@@ -1001,7 +982,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         ):
             w, source = last_change  # "... 19% off the price since April 11, a drop of $32.55"
         elif ctx.intraday and w is None and ctx.section is None:
-            day = _last_weekday(ctx.as_of)  # written during the session: "today"
+            day = last_weekday(ctx.as_of)  # written during the session: "today"
             w, source = Window(day, day, "day", "the session it was written in", (0, 0)), "default"
         else:
             w, source = sent.resolve(w, st.q.start)
@@ -1046,9 +1027,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if source == "explicit" and w.kind == "day":
             ctx.day = w
         if st.role in ("level", "yield_level") and w.kind != "day":
-            last = w.end  # "ended the week at 14.74", written on Saturday: Friday's close
-            while session_hours(last) is None and (w.end - last).days < 7:
-                last -= timedelta(days=1)
+            last = last_session(w.end)  # "ended the week at 14.74", written on Saturday: Friday
             w = Window(last, last, "day", w.label, w.span)
         claim = as_claim(st, reading, w, source, ctx.as_of)
         near = max(0, st.q.start - 60)

@@ -708,7 +708,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 continue
             if q.unit == "num" and q.value < 10 and q.decimals == 0:
                 continue
-            if q.unit == "num" and q.decimals == 0 and 1900 <= q.value <= 2100 and "," not in q.raw:
+            if is_year(q):
                 continue
             noun = _CHANGE_OF.search(head)
             moved = P.DIRECTION_BEFORE.search(head) if q.unit == "$" else None
@@ -776,6 +776,11 @@ _OTHER_CLAUSE_SUBJECT = re.compile(
     r"airlines|automakers|chipmakers|insurers|utilities)\b",
     I,
 )
+
+
+def is_year(q: Quantity) -> bool:
+    """A plain number that reads as a year ("2025"), not a quantity."""
+    return q.unit == "num" and q.decimals == 0 and 1900 <= q.value <= 2100 and "," not in q.raw
 
 
 def _bulletin(r: Reading, q: Quantity, kind: str | None) -> int | None:

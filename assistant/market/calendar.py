@@ -9,7 +9,7 @@ from the `exchange-calendars` package (a test keeps them equal):
 from __future__ import annotations
 
 import csv
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -39,6 +39,13 @@ def is_session(d: date) -> bool:
     if d.weekday() >= 5:
         return False
     return d not in _table()[0] if FIRST <= d <= LAST else True
+
+
+def last_session(d: date) -> date:
+    """The last trading day on or before d."""
+    while not is_session(d):
+        d -= timedelta(days=1)
+    return d
 
 
 def session_hours(d: date) -> tuple[datetime, datetime] | None:

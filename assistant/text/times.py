@@ -254,9 +254,7 @@ def find_windows(
                     w = Window(date(year, 1, 1), date(year, 12, 31), "window",
                                f"{m.group(0)} ({year}, from the passage)", m.span())  # fmt: skip
                 else:
-                    end = date(year, 12, 31)
-                    while end.weekday() >= 5:
-                        end -= timedelta(days=1)
+                    end = last_weekday(date(year, 12, 31))
                     w = Window(end, end, "day", f"{m.group(0)} ({year}, from the passage)",
                                m.span())  # fmt: skip
             elif w is not None and year is not None and year < as_of.year and name in _CALENDAR:
@@ -328,6 +326,13 @@ def _weekday_back(d: date, n: int = 1) -> date:
     return d
 
 
+def last_weekday(d: date) -> date:
+    """d, or the Friday before when d falls on a weekend (holidays are the verifier's)."""
+    while d.weekday() >= 5:
+        d -= timedelta(days=1)
+    return d
+
+
 def _weekday_forward(d: date) -> date:
     d += timedelta(days=1)
     while d.weekday() >= 5:
@@ -360,9 +365,7 @@ def _resolve(  # noqa: C901
         return Window(end - timedelta(days=end.weekday()), end, "window", label, span)
     if name == "end_of_month":
         start, _ = month_window(MONTHS[month_key(g["m"])], year, as_of)
-        eom = last_day(start.year, start.month)
-        while eom.weekday() >= 5:
-            eom -= timedelta(days=1)
+        eom = last_weekday(last_day(start.year, start.month))
         return Window(eom, eom, "day", label, span)
     if name == "part_of_month":
         start, end = month_window(MONTHS[month_key(g["m"])], year, as_of)
@@ -452,9 +455,7 @@ def _resolve(  # noqa: C901
             return Window(monday, monday + timedelta(days=4), "window", label, span)
         return Window(as_of - timedelta(days=as_of.weekday()), as_of, "window", label, span)
     if name == "for_month":
-        month_end = last_day(as_of.year, as_of.month)
-        while month_end.weekday() >= 5:
-            month_end -= timedelta(days=1)
+        month_end = last_weekday(last_day(as_of.year, as_of.month))
         if early_in(as_of, "month") or (done and as_of < month_end):
             prev = as_of.replace(day=1) - timedelta(days=1)
             return Window(prev.replace(day=1), prev, "window", label, span)
@@ -513,9 +514,7 @@ def _resolve(  # noqa: C901
     if name == "past_sessions":  # "lost 7% over five sessions": from the close five sessions back
         raw = g["n"]
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
-        latest = as_of
-        while latest.weekday() >= 5:  # written on a weekend: the week's sessions
-            latest -= timedelta(days=1)
+        latest = last_weekday(as_of)  # written on a weekend: the week's sessions
         return Window(_weekday_back(latest, n), as_of, "trailing", label, span)
     if name in ("past_n", "past_1"):
         raw = g.get("n") or g.get("n2") or "1"
@@ -574,9 +573,7 @@ def _resolve(  # noqa: C901
         if g.get("that"):
             return None  # "the end of that year": the passage's year decides (find_windows)
         assert year is not None
-        end = date(year, 12, 31)
-        while end.weekday() >= 5:
-            end -= timedelta(days=1)
+        end = last_weekday(date(year, 12, 31))
         return Window(end, end, "day", label, span) if end <= as_of else None
     if name == "weeks_ago":  # "Two weeks ago, the 10-year closed at 4.99%": that week, roughly
         n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
@@ -586,9 +583,7 @@ def _resolve(  # noqa: C901
         d = _holiday(" ".join(g["hol"].lower().split()).replace("\u2019", "'"), as_of)
         return Window(d, d, "day", label, span) if d else None
     if name == "final_bare":  # "the final session" of the year a review covers
-        end = date(as_of.year - 1, 12, 31) if early_in(as_of, "year") else as_of
-        while end.weekday() >= 5:
-            end -= timedelta(days=1)
+        end = last_weekday(date(as_of.year - 1, 12, 31) if early_in(as_of, "year") else as_of)
         return Window(end, end, "day", label, span)
     if name == "final_session":
         if g.get("pm"):
@@ -602,8 +597,7 @@ def _resolve(  # noqa: C901
         else:
             y = year if year is not None else as_of.year - early_in(as_of, "year")
             end = date(y, 12, 31)
-        while end.weekday() >= 5:
-            end -= timedelta(days=1)
+        end = last_weekday(end)
         return Window(end, end, "day", label, span) if end <= as_of else None
     if name == "year":
         assert year is not None

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from assistant.errors import MarketDataUnavailable
 from assistant.i18n.formats import record_date as fmt_date
 from assistant.market import metrics as M
-from assistant.market.calendar import is_session
+from assistant.market.calendar import is_session, last_session
 from assistant.market.symbols import SYMBOLS, find_symbols
 from assistant.models import Claim
 from assistant.verify.grading import Outcome, unit_of
@@ -138,19 +138,13 @@ def _weak(claim: Claim) -> list[str]:
     return weak
 
 
-def _last_session(d: date) -> date:
-    while not is_session(d):
-        d -= timedelta(days=1)
-    return d
-
-
 def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
     """Other sensible readings of the same words: other windows, subjects and fields."""
     as_of = lookup.as_of
-    day = _last_session(
+    day = last_session(
         min(claim.end, as_of) if claim.end else as_of
     )  # a morning note: the close before
-    prev = _last_session(day - timedelta(days=1))
+    prev = last_session(day - timedelta(days=1))
     if claim.kind in ("drawdown", "rate_level", "yield_level", *LEVEL_KINDS):
         days = [("the day of publication", day), ("the session before", prev)]
         if claim.start and claim.end and claim.start < claim.end:  # "in late March"
