@@ -36,6 +36,7 @@ from assistant.market.yahoo import YahooMarketData
 from retrieval.embed_openai import OpenAIEmbedder
 from retrieval.health import check_chroma_server
 from retrieval.sources import fetch_url
+from tests.hardening.conftest import SilentServer
 from tests.support.openai_server import OpenAIServer, server_settings
 from tests.support_cli import run_cli
 
@@ -479,43 +480,6 @@ def test_a_yahoo_request_that_never_ends_is_given_up(tmp_path: Path) -> None:
 
 
 # -- a Chroma server ------------------------------------------------------------------------------
-class SilentServer:
-    """TCP on 127.0.0.1 that accepts connections and never says a word."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.conns: list[socket.socket] = []
-        self.stopped = False
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-
-    def _accept(self) -> None:
-        while not self.stopped:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.conns.append(conn)
-
-    def stop(self) -> None:
-        self.stopped = True
-        try:
-            self.sock.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
-        except OSError:
-            pass
-        self.sock.close()
-        for conn in self.conns:
-            conn.close()
-
-
-@pytest.fixture
-def silent() -> Iterator[SilentServer]:
-    server = SilentServer()
-    yield server
-    server.stop()
 
 
 def test_a_frozen_chroma_server_is_an_error_not_a_hang(silent: SilentServer) -> None:

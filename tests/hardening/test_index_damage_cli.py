@@ -5,16 +5,14 @@ and 9): a message naming the damaged file and the way back, never a crash or a h
 from __future__ import annotations
 
 import random
-import socket
 import sqlite3
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.hardening.conftest import finnews, finnews_env
+from tests.hardening.conftest import SilentServer, finnews, finnews_env
 from tests.support.openai_server import OpenAIServer
 
 N_FILLER = 1100  # past Chroma's sync threshold: the vectors are written to their own files
@@ -119,43 +117,6 @@ def test_a_damaged_sqlite_file_is_not_a_bug(home: Path) -> None:
     assert result.returncode == 3
     assert result.stderr.startswith(f"Error: The news index is damaged: {db} is damaged (")
     assert "bug" not in result.stderr
-
-
-class SilentServer:
-    """TCP on 127.0.0.1 that accepts connections and never says a word."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.conns: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.conns.append(conn)
-
-    def stop(self) -> None:
-        try:
-            self.sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
-        self.sock.close()
-        for conn in self.conns:
-            conn.close()
-
-
-@pytest.fixture
-def silent() -> Iterator[SilentServer]:
-    server = SilentServer()
-    yield server
-    server.stop()
 
 
 def test_search_against_a_frozen_chroma_server_ends(silent: SilentServer, tmp_path: Path) -> None:
