@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.claims import patterns as P
 from assistant.claims.statements import (
+    VERB_FIRST,
     Reading,
     as_claim,
     direction_at,
@@ -158,7 +159,9 @@ class _Sentence:
         if after:
             s, e, sym = after[0]
             return self.text[s:e], sym
-        if self.fallback_subject and P.PRONOUN_START.search(self.text):
+        if self.fallback_subject and (
+            P.PRONOUN_START.search(self.text) or VERB_FIRST.match(self.text)
+        ):  # "It fell 2%", "- Ended up 1,612.45 points" under a subhead that names it
             return self.fallback_subject
         return noun_phrase(self.text[:pos]), None
 
@@ -369,10 +372,15 @@ _COMPARED_TO = re.compile(
 )
 
 
+def _possessive(label: str) -> bool:
+    """ "Tuesday's", "Friday’s": a day that owns a figure, not one that frames a story."""
+    return label.endswith(("'s", "\u2019s"))
+
+
 def _reference_point(sentence: str, w: Window) -> bool:
     """ "below Thursday's finish": a level compared with, not the time of a claim."""
     return (
-        w.label.endswith(("'s", "\u2019s"))
+        _possessive(w.label)
         and bool(_REFERENCE_POINT.match(sentence[w.span[1] :]))
         and bool(_COMPARED_TO.search(sentence[max(0, w.span[0] - 20) : w.span[0]]))
     )
@@ -515,20 +523,27 @@ def extract_claims(
         found = claims[before:]
         _carry(ctx, sentence, sent.symbols, [])
         topic = sent.topic()
-        named = [w for w in sent.windows if w.kind == "day"]
+        named = [w for w in sent.windows if w.kind == "day" and not _possessive(w.label)]
         if named:
             ctx.day = named[-1]
         dated = sorted(
-            (c for c in found if c.window_source == "explicit" and c.window == "day" and c.end),
+            (
+                c
+                for c in found
+                if c.window_source == "explicit"
+                and c.window == "day"
+                and c.end
+                and not _possessive(c.period or "")
+            ),
             key=lambda c: c.span,
-        )
+        )  # "recovering part of Tuesday's 4.7% drop" looks back; it does not date what follows
         if topic is not None:
             ctx.previous = topic
             if topic.kind == "day":
                 ctx.day = topic
-        elif dated and dated[-1].end:
-            last = dated[-1].end
-            ctx.previous = Window(last, last, "day", dated[-1].period or "", (0, 0))
+        elif dated and dated[0].end:
+            last = dated[0].end
+            ctx.previous = Window(last, last, "day", dated[0].period or "", (0, 0))
         else:  # "dropped 4.5%, its worst week since September, and the Dow gave up 1,481 points"
             spans = {
                 (c.start, c.end, c.window, c.period)

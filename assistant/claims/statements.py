@@ -171,7 +171,7 @@ _ANAPHOR = re.compile(
     I,
 )
 # a list line with no subject of its own, under a subhead naming one: "- Ended the week at ..."
-_VERB_FIRST = re.compile(
+VERB_FIRST = re.compile(
     r"^\W{0,4}(?:(?:still|also|now|then)\s+)?(?:" + "|".join(UP + DOWN) + r"|ended|closed|"
     r"finished|traded|trading|up|down|remains?|remained|sits|sat|stands|stood|has|had|is|was|"
     r"added|set|hit|touched|notched|posted)\b",
@@ -213,6 +213,7 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
         ("^DJI",),
         "^DJI",
     ),
+    (re.compile(r"\bthe\s+blue[-\s]chips\b(?!\s+(?:that|which|in|of)\b)", I), ("^DJI",), None),
     (re.compile(r"\bthe\s+composite\b", I), ("^IXIC",), "^IXIC"),
     (
         re.compile(
@@ -266,10 +267,10 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
     (re.compile(r"\bthe\s+(?:fund|etf)\b", I), ("etf",), None),
     (
         re.compile(
-            r"\bthe\s+(?:chip\s*maker|chip\s+designer|chip\s+giant|iPhone\s+maker|automaker|"
-            r"EV\s+maker|electric-vehicle\s+maker|software\s+maker|search\s+giant|"
-            r"online\s+retailer|e-commerce\s+giant|social\s+media\s+giant|bank|lender|"
-            r"company|firm|tech\s+giant)\b",
+            r"\bthe\s+(?:[A-Z][\w.&'-]*\s+|[a-z]+(?:-[a-z]+)+\s+|(?:chip|iPhone|EV|software|"
+            r"search|online|e-commerce|social\s+media|tech|technology|electric-vehicle|"
+            r"electric-car|cloud|streaming|retail)\s+)?(?:chip\s*maker|automaker|maker|designer|giant|"
+            r"retailer|bank|lender|company|firm|parent|conglomerate)\b",
             I,
         ),
         ("stock",),
@@ -437,7 +438,7 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         return (r.text[s:e], sym), "carried" if (s, e) in r.guessed else "explicit", e
     head = r.text[:pos]
     clause = re.split(r"[;:]|,\s+(?:and|while|but)\s+", head)[-1]
-    if _UNKNOWN_NAME_FIRST.match(clause):
+    if _UNKNOWN_NAME_FIRST.match(clause) and not VERB_FIRST.match(clause):
         return None, "none", 0  # "Oracle soared 36% ... , Tesla gained": Oracle's, not Tesla's
     if r.carried and _PRONOUN_SUBJECT.search(head):
         return r.carried, "carried", 0  # "Over the six months it has advanced 610.88 points"
@@ -448,7 +449,7 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         s, e, sym = after[0]
         return (r.text[s:e], sym), "explicit", -1
     if r.carried and (
-        _ANAPHOR.search(head) or re.search(r"\b(?:it|its)\b", head, I) or _VERB_FIRST.match(r.text)
+        _ANAPHOR.search(head) or re.search(r"\b(?:it|its)\b", head, I) or VERB_FIRST.match(r.text)
     ):
         return r.carried, "carried", 0
     return None, "none", 0

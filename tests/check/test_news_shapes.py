@@ -443,3 +443,51 @@ def test_eighth_batch_shapes() -> None:
     assert c.window == "trailing" and c.start == D("2022-06-08")
     text = "The Fed has raised its policy rate by a combined 225 basis points since March."
     assert _claims(text, "2022-08-26") == []
+
+
+def test_a_day_that_owns_a_figure_does_not_date_the_next_sentence() -> None:
+    text = (
+        "The Fed lowered rates again on Wednesday, and stocks rallied. "
+        "Lenders bounced: JPMorgan Chase rose 3.2% to $310.11, clawing back some of "
+        "Tuesday's 4.7% slide. Microsoft went the other way, sliding 2.7%."
+    )
+    claims = _claims(text, "2025-12-10", datetime(2025, 12, 10, 17, 5, tzinfo=NY))
+    assert _one(claims, -4.7).end == D("2025-12-09")
+    msft = _one(claims, -2.7)
+    assert (msft.ticker, msft.end) == ("MSFT", D("2025-12-10"))
+
+
+def test_the_main_clause_dates_the_next_sentence_not_a_look_back() -> None:
+    text = (
+        "The S&P 500 rose 1.1% on Wednesday, undoing part of a 0.8% drop on Tuesday. "
+        "The Nasdaq added 1.5%."
+    )
+    claims = _claims(text, "2025-12-12", datetime(2025, 12, 12, 17, 5, tzinfo=NY))
+    assert _one(claims, -0.8).end == D("2025-12-09")
+    assert _one(claims, 1.5).end == D("2025-12-10")
+
+
+def test_descriptions_of_a_company_or_the_dow_name_the_subject_before() -> None:
+    text = (
+        "Tesla rose 3% on Friday. Even so, the electric-car maker ended the week down "
+        "nearly 15%. The Dow slipped 0.2% on Friday, and the blue chips lost 1.5% for the week."
+    )
+    claims = _claims(text, "2024-03-08", datetime(2024, 3, 8, 17, 0, tzinfo=NY))
+    week = _one(claims, -15.0)
+    assert (week.ticker, week.start, week.end) == ("TSLA", D("2024-03-04"), D("2024-03-08"))
+    assert _one(claims, -1.5).ticker == "^DJI"
+
+
+def test_a_list_item_that_starts_with_its_verb_is_about_the_subhead() -> None:
+    text = (
+        "A look at the week.\n\n**Dow Jones Industrial Average**\n\n"
+        "- Ended up 1,612.45 points, or 3.82%, at 43,819.27\n"
+        "- Remains 2.65% below its Dec. 4 record close\n"
+    )
+    claims = _claims(text, "2025-06-27", datetime(2025, 6, 27, 17, 45, tzinfo=NY))
+    assert {(c.ticker, c.value) for c in claims} == {
+        ("^DJI", 1612.45),
+        ("^DJI", 3.82),
+        ("^DJI", 43819.27),
+        ("^DJI", -2.65),
+    }
