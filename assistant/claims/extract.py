@@ -319,7 +319,11 @@ _INTRADAY_CUE = re.compile(
 _SESSION_KINDS = ("price", "index_level", "pct_change", "point_change")
 _OFF_HOURS_WHY = "a move outside regular trading hours: daily closes cannot settle it"
 _FED_KINDS = ("rate_level", "rate_change", "rate_count")
-_INTO_DAY = re.compile(r"(?:came|coming|going|heading|went|headed)\s+into|entered|entering", re.I)
+_INTO_DAY = re.compile(
+    r"(?:came|coming|going|heading|went|headed)\s+into|entered|entering|began|begun|started|"
+    r"beginning|starting",
+    re.I,
+)
 _NOW = re.compile(r"now(?: \(present tense\))?|currently|at present", re.IGNORECASE)
 _SESSION = (time(9, 30), time(16, 0))
 _HEADER = re.compile(
@@ -897,6 +901,18 @@ def _two_dated_ends(sent: _Sentence) -> Window | None:
 _COORDINATED = re.compile(r"^[\s,]*(?:and|while|but|whereas|with)\b", re.IGNORECASE)
 
 
+def _aside_of_another(text: str, at: int, pos: int) -> bool:
+    """True when `at` lies in a relative clause ("Apple, which had lost a fifth of its value
+    through Friday, is up 5.9%") that the number at pos is not in."""
+    segments = _segments(text)
+    seg = next((sg for sg in segments if sg[0] <= at < sg[1]), None)
+    return (
+        seg is not None
+        and not seg[0] <= pos < seg[1]
+        and bool(re.match(r"\s*(?:which|who|whose)\b", text[seg[0] : seg[1]], re.I))
+    )
+
+
 def _segment_start(text: str, pos: int) -> int:
     return next((a for a, b in _segments(text) if a <= pos < b), 0)
 
@@ -960,7 +976,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and (w is None or w.span[0] < last_change[0].span[0])
         ):
             change_w, source = last_change  # "fell 10 bp over the month to end at 4.18%"
-            w = Window(change_w.end, change_w.end, "day", change_w.label, change_w.span)
+            day = last_session(change_w.end)  # "over the week", written on Saturday
+            w = Window(day, day, "day", change_w.label, change_w.span)
             period_of_level = change_w
         elif st.base and last_window is not None and (w is None or w is last_window[0]):
             main, main_source = last_window
@@ -1013,8 +1030,14 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             ),
             None,
         )  # "entered Tuesday down 21.6% for the year", "Through Wednesday, ... for the year"
-        if into is not None and w.end > into.end and into.span[1] <= st.q.start:
-            # "entered Tuesday down 21.6% for the year": as of the close before that day
+        if (
+            into is not None
+            and into.span[1] <= st.q.start
+            and (w.end > into.end or (source != "explicit" and w.kind == "day"))
+            and not _aside_of_another(sent.text, into.span[0], st.q.start)
+        ):
+            # "entered Tuesday down 21.6% for the year", "began the day 8% below its record":
+            # as of the close before that day
             start = w.start if w.kind != "day" else into.end
             w = Window(start, into.end, w.kind, w.label, w.span)
         if (
@@ -1336,6 +1359,11 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
                 decimals=max(0, q.decimals - (2 if q.unit == "pp" else 0)),
                 approximate=sent.hedged(q.start),
                 forecast=_forecast(sent.text, q.start, q.end),
+                unsettled=(
+                    "several moves of this size: the text does not say which"
+                    if _SEVERAL_MOVES.match(sent.text[q.end :])
+                    else None
+                ),
                 **_window_fields(sent.window(q.start, q.end)),
             )
         )
@@ -1376,6 +1404,11 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
     return out
 
 
+# "a string of three-quarter-point increases": several moves, none of them dated
+_SEVERAL_MOVES = re.compile(
+    r"^[\s-]*(?:(?:interest[-\s])?rate\s+)?(?:increases|hikes|cuts|reductions|moves|raises)\b",
+    re.IGNORECASE,
+)
 _SUM_OF_MOVES = re.compile(
     r"\b(?:combined|cumulative|total(?:ing)?|in\s+all|altogether)\s+(?:of\s+)?$", re.IGNORECASE
 )
@@ -1567,7 +1600,11 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             w = sent.window(m.start(), m.start(key) + len(m.group(key)))
             if w is not None and w.span[0] >= m.end(key):
                 w = None  # "... the record close it set on Jan. 27" dates the peak
-            w, source = sent.resolve(w, m.start())
+            when = _when_clause(sent, m.start()) or _when_clause(sent, m.start(key))
+            if when is not None:  # "From its March 30 close, when it stood 9% below its record"
+                w, source = when, "carried"
+            else:
+                w, source = sent.resolve(w, m.start())
             sent.take(*m.span())
             within = key == "num2"
             local = re.search(

@@ -6,7 +6,7 @@ import re
 
 _ABBREV = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|inc|corp|co|ltd|"
-    r"vs|etc|no|st|jr|sr|u\.s|e\.g|i\.e|approx|est)\.)$|\b[A-Z]\.$",
+    r"vs|etc|no|st|jr|sr|u\.s|e\.g|i\.e|a\.m|p\.m|approx|est)\.)$|(?<!['\u2019])\b(?-i:[A-Z])\.$",
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(

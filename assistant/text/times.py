@@ -146,6 +146,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("closing_year", r"\b(?:clos(?:e|es|ed|ing)|wrap(?:s|ped|ping)?|round(?:s|ed|ing)?)\s+out\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?year\b(?!['\u2019]s|-)"),
     ("end_of_month", r"\b(?:at|by|as\s+of)\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("part_of_month", r"(?<!since\s)\b(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
+    ("into_today", r"\b(?:began|begun|started|entered|entering|beginning|starting)\s+(?:the\s+|today's\s+)?(?:day|session|trading\s+day)\b"),
     ("into_day", r"\b(?:(?:came|coming|going|heading|went|headed)\s+into|entered|entering)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
     ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+[$\d]))\b"),
@@ -164,7 +165,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m")),
     ("since_month", r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s+\d)"),
-    ("ytd", r"\b(?:year[-\s]to[-\s]date|so\s+far\s+this\s+year|YTD|this\s+year|since\s+the\s+start\s+of\s+the\s+year)\b"),
+    ("ytd", r"\b(?:year[-\s]to[-\s]date|so\s+far\s+this\s+year|YTD|this\s+year|since\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+year|since\s+New\s+Year['\u2019]s(?:\s+Day)?)"),
     ("mtd", r"\b(?:this\s+month|month[-\s]to[-\s]date|so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+the\s+month)\b"),
     ("last_month", r"\blast\s+month\b"),
     ("last_week", r"(?<!the\s)\blast\s+week\b(?!\s+of\b)"),
@@ -374,6 +375,9 @@ def _resolve(  # noqa: C901
         return Window(
             start.replace(day=first), start.replace(day=min(last, end.day)), "window", label, span
         )
+    if name == "into_today":  # "began the day 8% below its record": as of the last close
+        prev = _weekday_back(as_of)
+        return Window(prev, prev, "day", label, span)
     if name == "into_day":
         wd = WEEKDAYS[g["wd"].lower()]
         day = as_of - timedelta(days=(as_of.weekday() - wd) % 7)

@@ -491,3 +491,43 @@ def test_a_list_item_that_starts_with_its_verb_is_about_the_subhead() -> None:
         ("^DJI", 43819.27),
         ("^DJI", -2.65),
     }
+
+
+def test_a_string_of_moves_of_one_size_is_no_single_dated_move() -> None:
+    text = (
+        "The Fed raised rates seven times this year, among them a run of three-quarter-point "
+        "hikes, before stepping down to a half-point increase on Dec. 14."
+    )
+    claims = _claims(text, "2022-12-30")
+    several = _one(claims, 75.0)
+    assert several.unsettled == "several moves of this size: the text does not say which"
+    assert _one(claims, 50.0).end == D("2022-12-14")
+
+
+def test_began_the_day_reads_as_of_the_last_close_in_a_session_note() -> None:
+    text = (
+        "The S&P 500 began the day nearly 8% below its February record and down 3.8% for "
+        "the year, while the Nasdaq was off 7.2% since New Year's. "
+        "Apple, which had lost a fifth of its value this year through Friday, is up 5.9%."
+    )
+    claims = _claims(text, "2025-05-12", datetime(2025, 5, 12, 11, 5, tzinfo=NY))
+    assert _one(claims, -8.0).end == D("2025-05-09")
+    assert _window(_one(claims, -3.8)) == ("window", D("2025-01-01"), D("2025-05-09"))
+    assert _one(claims, -7.2).end == D("2025-05-09")
+    apple = _one(claims, 5.9)
+    assert (apple.end, apple.intraday) == (D("2025-05-12"), True)
+
+
+def test_a_level_after_a_weekly_change_is_the_weeks_last_close() -> None:
+    text = "The S&P 500 climbed 4.5% over the week to close at 7,126.06."
+    claims = _claims(text, "2026-04-18", datetime(2026, 4, 18, 9, 0, tzinfo=NY))
+    assert _one(claims, 7126.06).end == D("2026-04-17")
+
+
+def test_a_when_clause_dates_a_distance_from_the_record() -> None:
+    text = (
+        "From its March 30 close, when it stood about 9% below its January record, "
+        "the benchmark S&P 500 has rallied 12.3%."
+    )
+    claims = _claims(text, "2026-04-17", datetime(2026, 4, 17, 17, 0, tzinfo=NY))
+    assert _one(claims, -9.0).end == D("2026-03-30")

@@ -17,3 +17,16 @@ def test_abbreviations_do_not_end_a_sentence() -> None:
 def test_chinese_full_stops_end_sentences_without_a_space() -> None:
     text = "标普500指数上涨1.2%。纳斯达克综合指数下跌0.5%！The Dow rose."
     assert _pieces(text) == ["标普500指数上涨1.2%。", "纳斯达克综合指数下跌0.5%！", "The Dow rose."]
+
+
+def test_a_possessive_ends_a_sentence_but_initials_and_clock_times_do_not() -> None:
+    text = (
+        "The Nasdaq is off 7.2% since New Year's. Apple rose. J. P. Morgan wrote it at "
+        "10:05 a.m. Eastern. Stocks fell at 2 p.m. Then they recovered."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The Nasdaq is off 7.2% since New Year's.",
+        "Apple rose.",
+        "J. P. Morgan wrote it at 10:05 a.m. Eastern.",
+        "Stocks fell at 2 p.m. Then they recovered.",
+    ]
