@@ -20,6 +20,7 @@ class FinnewsError(Exception):
     """Root of every error finnews raises on purpose."""
 
     exit_code = 2
+    language: str | None = None  # the code of the command's `--lang`, set by the CLI
 
 
 class ConfigError(FinnewsError):

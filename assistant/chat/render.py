@@ -8,7 +8,9 @@ import textwrap
 
 from assistant.chat.models import Answer, AnswerReceipt, Citation
 from assistant.i18n import _, ngettext
+from assistant.i18n.answers import answer_label
 from assistant.i18n.formats import fmt_day
+from assistant.i18n.markers import flag_reason
 from assistant.i18n.notes import field_name, source_name
 from assistant.market.metrics import fmt
 from assistant.safety import printable
@@ -23,7 +25,7 @@ def footer(answer: Answer) -> str:
         title, source = c.title or _("(untitled)"), c.source or _("source unknown")
         lines.append(f"  [{c.n}] {title} · {source} · {_date_text(c)}")
     for r in answer.receipts:
-        lines.append(f"  [{r.id}] {r.label} · {source_name(r.evidence.source)}")
+        lines.append(f"  [{r.id}] {answer_label(r)} · {source_name(r.evidence.source)}")
     if answer.flagged:
         n = len(answer.flagged)
         lines.append(
@@ -32,7 +34,7 @@ def footer(answer: Answer) -> str:
                 "{n} number traced to no cited source:", "{n} numbers traced to no cited source:", n
             ).format(n=n)
         )
-        lines += [f"    {f.text}: {f.reason}" for f in answer.flagged]
+        lines += [f"    {f.text}: {flag_reason(f.reason)}" for f in answer.flagged]
     if answer.note and answer.engine != "offline":
         lines.append("  " + _("note: {note}").format(note=answer.note))
     return printable("\n".join(lines))
@@ -70,7 +72,7 @@ def receipt_lines(r: AnswerReceipt) -> list[str]:
     ev = r.evidence
     proxy = _(" (proxy for {index})").format(index=ev.proxy_for) if ev.proxy_for else ""
     source = _("source: {source}").format(source=source_name(ev.source))
-    lines = [f"[{r.id}] {r.label}", f"    {ev.ticker}{proxy} · {source}"]
+    lines = [f"[{r.id}] {answer_label(r)}", f"    {ev.ticker}{proxy} · {source}"]
     if ev.fetched_at:
         fetched = _("fetched {time}").format(time=ev.fetched_at.isoformat(timespec="seconds"))
         lines.append(f"    {fetched}")

@@ -18,6 +18,7 @@ from assistant.chat.models import Answer
 from assistant.chat.session import Session
 from assistant.errors import FinnewsError
 from assistant.i18n.formats import record_date
+from assistant.i18n.markers import marked_text
 from assistant.market.symbols import KNOWN_TICKERS, SYMBOLS
 from assistant.safety import printable
 
@@ -108,7 +109,7 @@ class Repl:
         def stream(piece: str) -> None:
             nonlocal started
             started = True
-            self.write(piece)
+            self.write(marked_text(piece))
 
         answer = self.session.ask(question, on_text=stream)
         if started:

@@ -42,6 +42,8 @@ from assistant.errors import (
     ModelOutputError,
     ProviderError,
 )
+from assistant.i18n import N_, _
+from assistant.i18n.answers import answer_statement
 from assistant.llm import OfflineEngine
 from assistant.llm.log import record_number_check
 from assistant.llm.tool_calling import ToolCall, ToolStreamer, Turn
@@ -59,9 +61,10 @@ PASSAGES_K = 5
 MAX_QUOTES = 3
 MAX_TOOL_ROUNDS = 4
 HISTORY_TURNS = 4
-OFFLINE_LABEL = "From the indexed news (offline mode: quoted sentences, no language model):"
-NO_ANSWER = "The indexed news and market data do not answer this."
-NO_ANSWER_ARTICLE = "This article and the market data do not answer this."
+OFFLINE_LABEL = N_("From the indexed news (offline mode: quoted sentences, no language model):")
+OFFLINE_LABEL_ARTICLE = N_("From this article (offline mode: quoted sentences, no language model):")
+NO_ANSWER = N_("The indexed news and market data do not answer this.")
+NO_ANSWER_ARTICLE = N_("This article and the market data do not answer this.")
 _PERIODS = {
     "1d": ("past_days", 1), "5d": ("past_days", 7), "1w": ("past_days", 7),
     "1m": ("months", 1), "3m": ("months", 3), "6m": ("months", 6),
@@ -253,7 +256,7 @@ class Session:
         data = [r for r in ledger.receipts if r.passage is None]
         parts: list[str] = [_cite(r) for r in data]
         if data_error and not data:
-            parts.append(f"Market data cannot answer this {data_error}.")
+            parts.append(_("Market data cannot answer this {reason}.").format(reason=data_error))
         extracts = OfflineEngine().answer(
             terms or search_terms(question), [p.text for p in ledger.passages], MAX_QUOTES
         )
@@ -273,20 +276,17 @@ class Session:
                     for d in quoted.disputes
                     if d.passage == n and e.span[0] <= d.span[0] and d.span[1] <= e.span[1]
                 ]
-                quotes.append(f'- "{mark(e.text, inside)}" [{n}]')
+                quote = _('"{text}"').format(text=mark(e.text, inside))
+                quotes.append(f"- {quote} [{n}]")
             quotes += [f"{FLAG} {_cite(r)}" for r in quoted.receipts if r.passage is not None]
-            label = (
-                OFFLINE_LABEL.replace("the indexed news", "this article")
-                if (self.article)
-                else OFFLINE_LABEL
-            )
+            label = _(OFFLINE_LABEL_ARTICLE if self.article else OFFLINE_LABEL)
             parts.append("\n".join([label, *quotes]))
         kind: AnswerKind = "data"
         if extracts:
             kind = "mixed" if data else "news"
         if not extracts and not data:
             kind = "none"
-            parts.append(NO_ANSWER_ARTICLE if self.article else NO_ANSWER)
+            parts.append(_(NO_ANSWER_ARTICLE if self.article else NO_ANSWER))
         text = "\n\n".join(parts)
         sources = quoted.sources()
         stream = CheckedStream(lambda: sources, None, _policy(self.settings))
@@ -473,10 +473,10 @@ def _compute_from(query: DataQuery, lookup: Lookup, first: int) -> list[AnswerRe
 
 
 def _cite(r: AnswerReceipt) -> str:
-    body = r.statement.rstrip()
+    body = answer_statement(r).rstrip()
     if body.endswith("."):
         body = body[:-1]
-    return f"{body} [{r.id}]."
+    return _("{statement} [{id}].").format(statement=body, id=r.id)
 
 
 def _policy(settings: Settings) -> Policy:

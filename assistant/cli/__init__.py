@@ -23,6 +23,16 @@ from assistant.safety import printable
 class _Group(click.Group):
     """The root group: its help ends by saying where the data lives."""
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a domain error carries the command's language (`--lang`) to
+        `main`, which says it in that language."""
+        try:
+            return super().invoke(ctx)
+        except FinnewsError as exc:
+            language = (ctx.obj or {}).get("language")
+            exc.language = language.code if language is not None else None
+            raise
+
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         super().format_epilog(ctx, formatter)
         formatter.write_paragraph()
@@ -70,7 +80,11 @@ def main(argv: list[str] | None = None) -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except FinnewsError as exc:
-        click.echo(printable(f"Error: {exc}"), err=True)
+        from assistant.i18n import using
+        from assistant.i18n.errors import error_line
+
+        with using(exc.language):
+            click.echo(printable(error_line(str(exc))), err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)

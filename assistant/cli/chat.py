@@ -43,6 +43,7 @@ def chat(ctx: click.Context, article: str | None, once: str | None, as_json: boo
     from assistant.chat import render
     from assistant.chat.repl import Repl
     from assistant.chat.session import Session
+    from assistant.i18n.markers import marked_text
 
     if as_json and once is None:
         raise click.UsageError("--json needs --once QUESTION")
@@ -59,7 +60,7 @@ def chat(ctx: click.Context, article: str | None, once: str | None, as_json: boo
         return 0
 
     def stream(piece: str) -> None:
-        click.echo(printable(piece), nl=False)
+        click.echo(printable(marked_text(piece)), nl=False)
 
     answer = session.ask(once, on_text=stream)
     click.echo("")

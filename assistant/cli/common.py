@@ -95,6 +95,7 @@ def use_language(ctx: click.Context, lang: str | None) -> None:
     except BadInputError as exc:
         raise BadInputError(f"FINNEWS_LANG: {exc}") from None
     ctx.with_resource(using(language))
+    ctx.find_root().ensure_object(dict)["language"] = language  # its errors' language too
     notice = language.notice()
     if notice:
         click.echo(notice, err=True)

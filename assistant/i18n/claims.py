@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from assistant.i18n import N_, _, current
 from assistant.i18n.formats import fmt_day, value_text
+from assistant.i18n.reasons import reason_text
 from assistant.market.metrics import fmt
 from assistant.models import CheckedClaim, Evidence
 
@@ -85,14 +86,32 @@ def explanation(c: CheckedClaim) -> str:
             "The number {claimed} is real but belongs to another date, window, field or ticker"
         )
     else:
-        text = _(
-            "No data settles it: a forecast, an unknown subject, data that ends too early, "
-            "or a date or subject the text leaves open"
-        )
+        return _reason_sentence(c)
     text = text.format(claimed=claimed_text(c), computed=computed_text(c))
     if where and c.verdict != "unverifiable":
         return _("{sentence} ({receipt}).").format(sentence=text, receipt=where)
     return _("{sentence}.").format(sentence=text)
+
+
+def _reason_sentence(c: CheckedClaim) -> str:
+    """Why no data settles `c`: the engine's reason in the active language (a reason
+    without a template stays English); a verdict sentence it ends with is rebuilt."""
+
+    def explained(key: str, _english: str) -> str | None:
+        if key == "explanation":
+            return _("the data gives {computed} against the article's {claimed}").format(
+                computed=computed_text(c), claimed=claimed_text(c)
+            )
+        other = c.evidence[-1] if len(c.evidence) > 1 else None  # the reading that holds
+        if other is None or other.result is None:
+            return None
+        value = value_text(other.result, c.unit, c.kind, _decimals(c))
+        return _("the data gives {value}: {receipt}").format(
+            value=value, receipt=receipt_brief(other)
+        )
+
+    reason = reason_text(c.explanation, explained)
+    return _("{sentence}.").format(sentence=reason.rstrip("."))
 
 
 def _step(value: float, unit: str) -> str:

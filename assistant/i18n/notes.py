@@ -52,6 +52,20 @@ SOURCES = {
     "fred snapshot": N_("fred snapshot"),
     "effective dates": N_("effective dates"),
 }
+# The names of the rate and yield series (`market.symbols`), as charts and receipts show them.
+SERIES = {
+    name: name
+    for name in (
+        N_("10-year Treasury yield"),
+        N_("2-year Treasury yield"),
+        N_("5-year Treasury yield"),
+        N_("30-year Treasury yield"),
+        N_("3-month Treasury yield"),
+        N_("13-week Treasury bill yield"),
+        N_("CBOE 10-Year Treasury Yield Index"),
+        N_("Fed funds target range"),
+    )
+}
 _SOURCE_RE = re.compile(r"^(snapshot) \((FRED [^,)]+)(?:, (effective dates))?\)$")
 
 
@@ -78,6 +92,11 @@ def source_name(source: str) -> str:
 def with_source(text: str, source: str) -> str:
     """`IWM ... (snapshot)`: a receipt and where its data came from."""
     return _("{name} ({detail})").format(name=text, detail=source_name(source))
+
+
+def series_name(name: str) -> str:
+    """A rate or yield series' name in the active language (any other name as it is)."""
+    return _(SERIES[name]) if name in SERIES else name
 
 
 def field_name(field: str) -> str:

@@ -31,7 +31,7 @@ from assistant.analysis.sources import chart_points, claim_clause
 from assistant.i18n import _, current
 from assistant.i18n.claims import claimed_text, computed_text, explanation, verdict_name
 from assistant.i18n.formats import fmt_date
-from assistant.i18n.notes import receipt_label
+from assistant.i18n.notes import receipt_label, series_name
 from assistant.market.base import MarketData
 from assistant.market.snapshot import TREASURY_SERIES
 from assistant.market.symbols import SYMBOLS
@@ -176,7 +176,7 @@ def _series_for(
         return SeriesSpec(FED, _("Fed funds target (upper bound)"), "rates", "fed")
     if c.kind in _YIELD_KINDS:
         source: Source = "treasury" if ev.ticker in TREASURY_SERIES else "bars"
-        name = SYMBOLS[ev.ticker].name if ev.ticker in SYMBOLS else ev.ticker
+        name = series_name(SYMBOLS[ev.ticker].name) if ev.ticker in SYMBOLS else ev.ticker
         return SeriesSpec(ev.ticker, name, "rates", source)
     subject = c.claim.ticker or ev.ticker
     sym = SYMBOLS.get(subject)

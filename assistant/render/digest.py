@@ -14,6 +14,7 @@ from assistant.disclaimers import disclaimer
 from assistant.i18n import _, current, ngettext
 from assistant.i18n.claims import verdict_name
 from assistant.i18n.formats import fmt_day, fmt_percent, value_text
+from assistant.i18n.markers import marked_text
 from assistant.i18n.notes import quoted
 from assistant.market.symbols import SYMBOLS
 from assistant.models import VERDICTS
@@ -152,7 +153,8 @@ def _summary(r: SummaryRecord) -> str:
     """The summary: an LLM's in the reader's language, the offline engine's quoted."""
     if not r.summary:
         return ""
-    return quoted(r.summary) if r.engine == "offline" else r.summary
+    summary = marked_text(r.summary)
+    return quoted(summary) if r.engine == "offline" else summary
 
 
 def footer(report: SummarizeReport) -> str:

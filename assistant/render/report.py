@@ -16,6 +16,7 @@ from assistant.analysis.sources import claim_clause
 from assistant.i18n import N_, _, current
 from assistant.i18n.claims import claimed_text, computed_text, explanation, verdict_name
 from assistant.i18n.formats import fmt_date, fmt_day, fmt_number, fmt_value
+from assistant.i18n.markers import FLAG_RE, marked_text
 from assistant.i18n.notes import (
     disclaimer_text,
     note_text,
@@ -25,7 +26,7 @@ from assistant.i18n.notes import (
     with_source,
 )
 from assistant.models import CheckedClaim
-from assistant.numbers import FLAG, UNCHECKED
+from assistant.numbers import FLAG
 from assistant.receipts import ReportReceipt
 from assistant.render.chart import Chart, chart_html
 from assistant.render.checks import STYLES, plain, verdict_table
@@ -40,7 +41,6 @@ SECTION_TITLES = {
     "opportunities": N_("Opportunities"),
 }
 CHART_ALT = N_("Each related ticker's change over the window, each checked claim marked by verdict")
-_FLAG_RE = re.compile(re.escape(FLAG) + r"([^\s\[]+)(\[[^\]]+\])")
 
 
 # -- shared pieces -------------------------------------------------------------------------
@@ -108,24 +108,10 @@ def _paragraph(items: list[CitedSentence]) -> str:
     return " ".join(shown(s) for s in items)
 
 
-_MARKER_RE = re.compile(r"\[(contradicted|misdated): data says ([^\]]+)\]")
-
-
 def shown(s: CitedSentence) -> str:
     """A vetted sentence with its flags' markers in the active language:
     `⚠9.9%[unchecked]`, `⚠1.4%[与数据不符：数据为 +1.02%]`."""
-
-    def marker(m: re.Match[str]) -> str:
-        tag = m.group(2)
-        if tag == UNCHECKED:
-            tag = "[" + _("unchecked") + "]"
-        elif wrong := _MARKER_RE.fullmatch(tag):
-            tag = _("[{verdict}: data says {value}]").format(
-                verdict=verdict_name(wrong.group(1)), value=wrong.group(2)
-            )
-        return FLAG + m.group(1) + tag
-
-    return _FLAG_RE.sub(marker, s.text)
+    return marked_text(s.text)
 
 
 def _nothing_left() -> str:
@@ -179,7 +165,7 @@ def _rich_text(text: str) -> Text:
     text = printable(text)
     out = Text()
     pos = 0
-    for m in _FLAG_RE.finditer(text):
+    for m in FLAG_RE.finditer(text):
         out.append(text[pos : m.start()])
         out.append(FLAG + m.group(1) + m.group(2), style="bold red")
         pos = m.end()
@@ -338,7 +324,7 @@ def render_json(report: AnalysisReport) -> str:
 def _html_sentence(text: str) -> Markup:
     """Escape first, then turn flags and citations into markup."""
     out = str(escape(printable(text)))
-    out = _FLAG_RE.sub(
+    out = FLAG_RE.sub(
         lambda m: f'<span class="flag">{FLAG}{m.group(1)}{m.group(2)}</span>',
         out,
     )

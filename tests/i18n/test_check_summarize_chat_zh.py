@@ -113,7 +113,7 @@ def test_chat_once_in_chinese(capsys, monkeypatch: pytest.MonkeyPatch) -> None:
         ["chat", "--once", "How did IJR do in November 2025?", "--lang", "zh"], capsys, monkeypatch
     )
     assert r.exit_code == 0, r.err
-    assert r.out.splitlines()[-1] == "  [D1] IJR price return, November 2025 · 快照"
+    assert r.out.splitlines()[-1] == "  [D1] IJR 价格回报，2025年11月 · 快照"
 
 
 def test_chat_sources_in_chinese() -> None:
