@@ -81,6 +81,9 @@ _NOUN_THEN_DATE = re.compile(
     re.IGNORECASE,
 )
 _IN_WHICH = re.compile(r"[\s,]*(?:in|during)\s+which\b", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(
+    r"(?:ended|finished|closed|wrapped|capped|rounded|posted|logged|notched)\b", re.IGNORECASE
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+\w+(?:\s+\w+)?\s*$", re.IGNORECASE)
 _BASE_OF = re.compile(r"\s+(?:of|at)\s+(?:about\s+)?[$]?", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^[\s,]*(?:its|their)\s+[\w\s-]{0,30}?\b(?:week|month|quarter)\b", re.I)
@@ -155,14 +158,14 @@ class _Sentence:
         if before:
             s, e, sym = before[-1]
             return self.text[s:e], sym
+        if self.fallback_subject and (
+            P.PRONOUN_START.search(self.text) or VERB_FIRST.match(self.text)
+        ):  # "They sit 15.6% below the record, behind the S&P 500", "- Ended up 1,612.45 points"
+            return self.fallback_subject
         after = [m for m in self.symbols if m[0] >= pos]
         if after:
             s, e, sym = after[0]
             return self.text[s:e], sym
-        if self.fallback_subject and (
-            P.PRONOUN_START.search(self.text) or VERB_FIRST.match(self.text)
-        ):  # "It fell 2%", "- Ended up 1,612.45 points" under a subhead that names it
-            return self.fallback_subject
         return noun_phrase(self.text[:pos]), None
 
     def window(self, pos: int, end: int) -> Window | None:
@@ -215,12 +218,18 @@ class _Sentence:
                         nxt[0] == mine[1] and (_PARTICIPLE.match(piece) or _APPOSITIVE.match(piece))
                     )  # "... dropped 4.5%, its worst week since September"
                 ahead = min((a for a, _ in numbers if a >= we), default=None)
-                if (
-                    re.fullmatch(r"\s*,?\s*and\s+(?:[a-z]+\s+)?", self.text[end:ws], re.IGNORECASE)
-                    and ahead is not None
-                    and ahead - we <= 20
+                if re.fullmatch(
+                    r"\s*,?\s*and\s+(?:[a-z]+\s+)?", self.text[end:ws], re.IGNORECASE
+                ) and (
+                    (ahead is not None and ahead - we <= 20)
+                    or (
+                        ws - end <= 6
+                        and _CLAUSE_VERB.match(w.label)
+                        and (ahead is None or ahead >= mine[1])
+                    )
                 ):
-                    continue  # "fell 1.5% and ended the week down 1.9%": the week is the 1.9%'s
+                    continue  # "fell 1.5% and ended the week down 1.9%": the week is the 1.9%'s;
+                    # "tumbled 3.5% and ended the week with its sharpest loss": a clause of its own
                 if _SUBCLAUSE.search(self.text[end:ws]):
                     continue  # "climbed to 4.11% as investors reversed last week's rush"
                 if later or (blocked(end, ws) and not _TO_LEVEL.fullmatch(self.text[end:ws])):
@@ -1064,6 +1073,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         period_of_level = None
         if source == "explicit" and w.kind == "day":
             ctx.day = w
+        named_day = w.kind == "day"
         if st.role in ("level", "yield_level") and w.kind != "day":
             last = last_session(w.end)  # "ended the week at 14.74", written on Saturday: Friday
             w = Window(last, last, "day", w.label, w.span)
@@ -1072,7 +1082,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if (
             st.role == "level"
             and _RECORD_OF.search(sent.text[near : st.q.start])
-            and not (source == "explicit" and w.kind == "day" and w.span[0] >= near)
+            and not (source == "explicit" and named_day and w.span[0] >= near)
         ):  # "its December record of 45,014.04": which day of December?
             claim = claim.model_copy(update={"unsettled": _RECORD_OF_WHY})
         if (
@@ -1151,13 +1161,23 @@ _MODAL = re.compile(
 )
 
 
+# "pushed for a bigger, half-point reduction": what someone wanted, not what happened
+_PREFERENCE = re.compile(
+    r"\b(?:push(?:ed|es|ing)?\s+for|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?|argu(?:es|ed|ing)\s+"
+    r"for|call(?:s|ed|ing)?\s+for|advocat(?:es|ed|ing)|in\s+favou?r\s+of|wanted)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
 def _forecast(text: str, start: int, end: int) -> bool:
     """A forecast marker before the number in its clause, or a modal verb after it before
     any subordinate clause ("a break below 6,300 could open the door", but not "fell 2.3%
     after a cautious outlook")."""
     segments = _segments(text)
     mine = next((seg for seg in segments if seg[0] <= start < seg[1]), (0, len(text)))
-    if P.FORECAST.search(text[mine[0] : start]):
+    if P.FORECAST.search(text[mine[0] : start]) or _PREFERENCE.search(
+        text[max(0, start - 45) : start]
+    ):
         return True
     after = text[end : mine[1]]
     sub = _SUBORDINATE.search(after)
@@ -1266,11 +1286,11 @@ def find_moves(sent: _Sentence) -> list[Claim]:
 
 
 _PRIOR_AFTER = re.compile(
-    r"\b(?:had\s+been|going\s+into|before|previously|had\s+held|had\s+stood)\b", re.IGNORECASE
+    r"\b(?:had\s+been|going\s+into|before|previously|had\s+stood)\b", re.IGNORECASE
 )
 _PRIOR_RANGE = re.compile(
     r"\b(?:from|had\s+been|going\s+into|before|prior|previous|previously|old|was\s+at|"
-    r"had\s+held|had\s+stood)\b",
+    r"had\s+stood)\b",
     re.IGNORECASE,
 )
 
@@ -1340,6 +1360,10 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
         near = sent.text[max(0, q.start - 80) : q.end + 40]
         if _SUM_OF_MOVES.search(sent.text[max(0, q.start - 30) : q.start]):
             continue  # "raised by a combined 225 basis points since March": a sum of moves
+        lead = sent.text[_segment_start(sent.text, q.start) : q.start][-60:]
+        other = list(_NOT_POLICY_RATE.finditer(lead))
+        if other and not _POLICY_RATE.search(lead[other[-1].end() :]):
+            continue  # "agreed to cut some tariffs on Chinese goods by 10 percentage points"
         if P.RATE_CUT_WORDS.search(near):
             sign = -1
         elif P.RATE_HIKE_WORDS.search(near):
@@ -1404,6 +1428,14 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
     return out
 
 
+# what else is cut or raised by percentage points in a Fed story
+_NOT_POLICY_RATE = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|prices?|forecasts?|estimates?|outlook|"
+    r"guidance|stakes?|workforce|jobs|staff|headcount|margins?|spending|budget|unemployment|"
+    r"inflation|growth|GDP)\b",
+    re.IGNORECASE,
+)
+_POLICY_RATE = re.compile(r"\b(?:rates?|range|benchmark|funds|borrowing\s+costs)\b", re.IGNORECASE)
 # "a string of three-quarter-point increases": several moves, none of them dated
 _SEVERAL_MOVES = re.compile(
     r"^[\s-]*(?:(?:interest[-\s])?rate\s+)?(?:increases|hikes|cuts|reductions|moves|raises)\b",

@@ -180,5 +180,6 @@ DRAWDOWN = re.compile(
 )
 DRAWDOWN2 = re.compile(r"\bdrawdown\s+of\s+(?:about\s+)?" + PCT, I)
 PRONOUN_START = re.compile(
-    r"^\s*(?:it|its|the\s+(?:index|fund|etf|benchmark|gauge|small-cap\s+index)|shares|that)\b", I
+    r"^\s*(?:it|its|they|their|the\s+(?:index|fund|etf|benchmark|gauge|small-cap\s+index)|shares|that)\b",
+    I,
 )

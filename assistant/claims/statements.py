@@ -279,6 +279,15 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
 ]
 
 
+_FOREIGN_BEFORE = re.compile(
+    r"\b(?:pan-European|European|Europe['\u2019]s|Asian|Asia['\u2019]s|Japan(?:ese|['\u2019]s)?|"
+    r"China['\u2019]s|Chinese|Hong\s+Kong|German|Germany['\u2019]s|French|France['\u2019]s|British|"
+    r"Britain['\u2019]s|London['\u2019]s|U\.K\.|Canadian|Canada['\u2019]s|Indian|Korean|Australian|"
+    r"Brazilian|Mexican|emerging[-\s]markets?|global|world|STOXX|Stoxx|FTSE|DAX|CAC|Nikkei|Hang\s+Seng|"
+    r"Kospi|TSX|Sensex|Nifty)\b[^,;.]{0,25}$"
+)
+
+
 @dataclass
 class Reading:
     """What the statement reader knows about one sentence."""
@@ -340,6 +349,8 @@ def typed_mentions(
                 continue
             if fed and "^GSPC" in allowed and "benchmark" in m.group(0).lower():
                 continue  # "the Fed cut its benchmark by half a point": the policy rate
+            if _FOREIGN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                continue  # "the pan-European STOXX benchmark", "Japan's Nikkei gauge"
             earlier = [sym for s, e, sym in symbols if e <= m.start()]
             pick = None
             index_only = bool(re.search(r"(?i)benchmark|index|gauge|average", m.group(0)))

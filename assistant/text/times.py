@@ -145,6 +145,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("finished_year", r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)\s+out|closed|wrap(?:s|ped)?\s+up|cap(?:s|ped)?|round(?:s|ed)?\s+out|clos(?:e|es|ed)\s+the\s+books\s+on)\s+(?:calendar\s+)?(?:the\s+year\s+)?" + _YEAR + r"\b"),
     ("closing_year", r"\b(?:clos(?:e|es|ed|ing)|wrap(?:s|ped|ping)?|round(?:s|ed|ing)?)\s+out\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?year\b(?!['\u2019]s|-)"),
     ("end_of_month", r"\b(?:at|by|as\s+of)\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
+    ("part_of_year", r"(?<!since\s)\b(?P<part>early|mid|late)[-\s]" + _YEAR + r"\b"),
     ("part_of_month", r"(?<!since\s)\b(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("into_today", r"\b(?:began|begun|started|entered|entering|beginning|starting)\s+(?:the\s+|today's\s+)?(?:day|session|trading\s+day)\b"),
     ("into_day", r"\b(?:(?:came|coming|going|heading|went|headed)\s+into|entered|entering)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
@@ -368,6 +369,11 @@ def _resolve(  # noqa: C901
         start, _ = month_window(MONTHS[month_key(g["m"])], year, as_of)
         eom = last_weekday(last_day(start.year, start.month))
         return Window(eom, eom, "day", label, span)
+    if name == "part_of_year":  # "in early 2022": roughly its first four months
+        y = int(g["y"])
+        first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[g["part"].lower()]
+        end = min(last_day(y, last), as_of)
+        return Window(date(y, first, 1), end, "window", label, span) if end >= date(y, first, 1) else None
     if name == "part_of_month":
         start, end = month_window(MONTHS[month_key(g["m"])], year, as_of)
         first = {"early": 1, "mid": 11, "late": 21}[g["part"].lower()]

@@ -531,3 +531,66 @@ def test_a_when_clause_dates_a_distance_from_the_record() -> None:
     )
     claims = _claims(text, "2026-04-17", datetime(2026, 4, 17, 17, 0, tzinfo=NY))
     assert _one(claims, -9.0).end == D("2026-03-30")
+
+
+def test_a_verb_phrase_after_and_keeps_its_week_to_itself() -> None:
+    text = (
+        "Stocks sank on Friday after a weak jobs report. "
+        "The Russell 2000 slumped 3.5% and closed the week with its worst loss in months."
+    )
+    claims = _claims(text, "2024-08-02", datetime(2024, 8, 2, 17, 0, tzinfo=NY))
+    assert _window(_one(claims, -3.5)) == ("day", D("2024-08-02"), D("2024-08-02"))
+
+
+def test_had_held_on_a_day_is_a_hold_not_the_range_before_a_change() -> None:
+    text = "The Fed had held its key rate at 5.25%-5.50% on Wednesday, its highest in decades."
+    (level,) = [c for c in _claims(text, "2024-08-02") if c.kind == "rate_level"]
+    assert (level.end, level.field) == (D("2024-07-31"), None)
+
+
+def test_they_at_the_start_is_the_subject_before_not_an_index_named_later() -> None:
+    text = (
+        "Meta shares fell 11.3% on Thursday. They now sit 15.6% below their August record, "
+        "well behind the S&P 500."
+    )
+    claims = _claims(text, "2025-10-30", datetime(2025, 10, 30, 17, 0, tzinfo=NY))
+    assert _one(claims, -15.6).ticker == "META"
+
+
+def test_percentage_points_off_tariffs_in_a_fed_story_are_no_fed_move() -> None:
+    text = (
+        "The Fed lowered rates by a quarter point on Wednesday. Washington also agreed to cut "
+        "tariffs on some imports by 10 percentage points."
+    )
+    moves = [c.value for c in _claims(text, "2025-10-30") if c.kind == "rate_change"]
+    assert moves == [-25.0]
+
+
+def test_a_benchmark_abroad_is_not_the_sp_500() -> None:
+    text = "The S&P 500 fell 2.1%. The pan-European STOXX benchmark closed down 1.2%."
+    europe = _one(_claims(text, "2026-01-20"), -1.2)
+    assert europe.ticker is None
+
+
+def test_a_dissenters_preferred_move_is_no_fact() -> None:
+    text = (
+        "The Fed cut by a quarter point. One governor pushed for a bigger, half-point "
+        "reduction, while another preferred no change."
+    )
+    half = _one(_claims(text, "2025-10-29"), -50.0)
+    assert half.forecast is True
+
+
+def test_a_record_set_in_a_month_has_no_day_to_check() -> None:
+    text = (
+        "The Dow topped its closing record of 36,799.65, set in January 2022, for the first "
+        "time on Wednesday."
+    )
+    record = _one(_claims(text, "2023-12-13"), 36799.65)
+    assert record.unsettled is not None
+
+
+def test_a_range_in_early_2022_is_read_then_and_only_as_a_rough_date() -> None:
+    text = "The Fed's range has now climbed from 0%-0.25% in early 2022."
+    (low,) = [c for c in _claims(text, "2023-12-13") if c.kind == "rate_level"]
+    assert (low.end, low.window_source) == (D("2022-04-30"), "carried")
