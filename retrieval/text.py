@@ -58,6 +58,7 @@ class _Extractor(HTMLParser):
         self.meta: dict[str, str] = {}
         self.canonical = ""
         self.time = ""
+        self.in_row = False  # inside a table row with a cell opened
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -81,8 +82,9 @@ class _Extractor(HTMLParser):
             return
         if tag == "br":
             self.current.append("\n")
-        elif tag in ("td", "th"):
-            self.current.append(" ")  # cells of a row stay apart: "S&P 500 5,088.80"
+        elif tag in ("td", "th"):  # a table row reads as "| S&P 500 | 5,088.80 | +1.7% |"
+            self.current.append(" | " if "".join(self.current).strip() else "| ")
+            self.in_row = True
         elif tag in _BLOCK:
             self._flush()
         if tag == "h1":
@@ -97,6 +99,9 @@ class _Extractor(HTMLParser):
             return
         if tag == "h1":
             self.in_h1 = False
+        if tag == "tr" and self.in_row:
+            self.current.append(" |")
+            self.in_row = False
         if tag in _BLOCK:
             self._flush()
 

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.claims import patterns as P
 from assistant.claims.statements import (
+    COMPARED_BEFORE,
     VERB_FIRST,
     Reading,
     as_claim,
@@ -31,6 +32,7 @@ from assistant.claims.statements import (
     read_statements,
     typed_mentions,
 )
+from assistant.claims.tables import find_tables, table_claims
 from assistant.market.calendar import is_session, last_session, session_hours
 from assistant.market.symbols import SYMBOLS, Symbol, find_symbols
 from assistant.models import Claim
@@ -439,7 +441,11 @@ def extract_claims(
     )  # the session "on the day" means, also in a review of a longer period
     session = session_day.end if session_day is not None else None
     prev_end = 0
+    tables = find_tables(text)
+    in_table = [t.span for t in tables]
     for s, e in _bounded(text, split_sentences(text)):
+        if any(a <= s and e <= b for a, b in in_table):
+            continue  # a table row: read by its columns below
         sentence = text[s:e]
         gap = text[prev_end:s]
         prev_end = e
@@ -502,8 +508,9 @@ def extract_claims(
                 else w
                 for w in windows
             ]
-        if not find_quantities(sentence):
-            _carry(ctx, sentence, names, windows)
+        if not find_quantities(sentence):  # "the small-cap index has ground to make up"
+            typed = typed_mentions(sentence, names, ctx.recent, SYMBOLS, set())
+            _carry(ctx, sentence, sorted(names + typed), windows)
             continue
         symbols = [m for m in names if not _COMPANIES_AFTER.match(sentence[m[1] :])]
         guessed: set[tuple[int, int]] = set()
@@ -571,6 +578,20 @@ def extract_claims(
                     ctx.previous = Window(a, b, kind, period or "", (0, 0))  # type: ignore[arg-type]
         if len(claims) >= MAX_CLAIMS:
             break
+    for table in tables:
+        claims.extend(
+            table_claims(
+                text,
+                table,
+                as_of,
+                story,
+                lambda line, day: (
+                    extract_claims(line, today, published)
+                    if day is None
+                    else extract_claims(line, day)
+                ),
+            )
+        )
     claims.sort(key=lambda c: c.span)
     if today != as_of:
         claims = [_not_yet_traded(c, today) for c in claims]
@@ -767,9 +788,11 @@ def _carry(
     ctx: _Discourse, sentence: str, symbols: list[tuple[int, int, Symbol]], windows: list[Window]
 ) -> None:
     subjects = [m for m in symbols if m[2].kind in _CARRY_KINDS]
+    keep = ctx.subject is not None and bool(re.match(r"\s*(?:it|its|they|their)\b", sentence, re.I))
     if subjects:
         first = subjects[0]
-        ctx.subject = (sentence[first[0] : first[1]], first[2])
+        if not keep:  # "It is up 4.8%, against 17.1% for the S&P 500": "it" stays the topic
+            ctx.subject = (sentence[first[0] : first[1]], first[2])
         for _, _, sym in subjects:
             if sym in ctx.recent:
                 ctx.recent.remove(sym)
@@ -806,6 +829,7 @@ _LEVEL_AFTER_CHANGE = re.compile(
 
 # "up only about 3% from its November 2021 peak": measured from a day the text does not give
 _FROM_EXTREME = re.compile(
+    r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,2})?"  # "for the Dow"
     r"\s*(?:from|off|since)\s+(?:its|their|the)\s+(?:[\w.,'-]+\s+){0,4}?(?:peak|record|high|low|"
     r"trough|bottom|top)s?\b(?!\s+(?:close\s+)?(?:on|of)\s+(?:\w+\.?\s+)?\d)",
     re.IGNORECASE,
@@ -827,6 +851,10 @@ _FROM_EXTREME_WHY = "measured from a peak or trough whose day the text does not 
 _COMPARISON = re.compile(r"\b(?:against|versus|vs\.?|compared|than|while|whereas)\b", re.I)
 _BELOW_PEAK = re.compile(
     r"\bbelow\s+(?:its|their|the)\s+[\w\s-]{0,30}?\b(?:record|peak|all-time\s+high|high)\b", re.I
+)
+_COMPARED_WHY = "a figure set against another whose period the text does not give"
+_COMPARED_FOR = re.compile(
+    r"\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3}\s*(?:[,;.)]|and\b|$)"
 )
 _COMPARED_POSSESSIVE = re.compile(
     r"\b(?:ahead\s+of|behind|versus|vs\.?|compared\s+with|than|against|outpacing|trailing|lagging)"
@@ -960,6 +988,12 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     change_subject: str | None = None  # the ticker of the last change (a level after it is its)
     for st in read_statements(reading):
         w = sent.window(st.q.start, st.q.end)
+        compared = (
+            st.role == "pct"
+            and w is None
+            and bool(COMPARED_BEFORE.search(sent.text[max(0, st.q.start - 50) : st.q.start]))
+            and bool(_COMPARED_FOR.match(sent.text[st.q.end :]))
+        )  # "up 4.8% in 2024, against 17.1% for the S&P 500": the same period
         when = None
         if st.role in ("level", "yield_level"):
             w = _dated_close(sent, st.q.start) or w  # "up from Friday's close of 14.85"
@@ -1012,9 +1046,17 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             st.role == "pct"
             and last_change is not None
             and (w is None or w.span[1] <= last_change[0].span[0])
-            and _COMPARED_POSSESSIVE.search(sent.text[max(0, st.q.start - 60) : st.q.start])
+            and (
+                _COMPARED_POSSESSIVE.search(sent.text[max(0, st.q.start - 60) : st.q.start])
+                or (
+                    compared
+                    and last_change[1] == "explicit"
+                    and not _NOW.fullmatch(last_change[0].label)
+                )
+            )
         ):
             w, source = last_change  # "up 2.2% in 2025, well ahead of the Nasdaq's 1.1%"
+            compared = False  # it has the period of the figure it is compared with
         elif (
             w is None
             and st.role in ("pct", "pts")
@@ -1078,6 +1120,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             last = last_session(w.end)  # "ended the week at 14.74", written on Saturday: Friday
             w = Window(last, last, "day", w.label, w.span)
         claim = as_claim(st, reading, w, source, ctx.as_of)
+        if compared:  # "a return of 925%, against 164% for the S&P 500": since when?
+            claim = claim.model_copy(update={"unsettled": _COMPARED_WHY})
         near = max(0, st.q.start - 60)
         if (
             st.role == "level"

@@ -473,10 +473,29 @@ _IN_SUBJECT = re.compile(
 )
 
 
+# "against 17.1% for the S&P 500", "compared with a loss of 3.5% for the Nasdaq"
+COMPARED_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:"
+    + "|".join(UP_NOUNS + DOWN_NOUNS)
+    + r")s?\s+of\s+)?(?:about\s+|roughly\s+|nearly\s+|just\s+)?$",
+    I,
+)
+
+
 def _subject_after(r: Reading, q: Quantity) -> tuple[str, Symbol] | None:
-    """The subject named right after a noun-first move: 'a 12.2% leap in the Nasdaq'."""
+    """The subject named right after a noun-first move: 'a 12.2% leap in the Nasdaq', or
+    after a compared figure: 'against 17.1% for the S&P 500'."""
+    compared = bool(COMPARED_BEFORE.search(r.text[max(0, q.start - 50) : q.start]))
     for s, e, sym in r.symbols:
-        if s >= q.end and s - q.end <= 40 and _IN_SUBJECT.match(r.text[q.end : s]):
+        between = r.text[q.end : s]
+        if (
+            s >= q.end
+            and s - q.end <= 40
+            and (
+                _IN_SUBJECT.match(between)
+                or (compared and re.fullmatch(r"\s+(?:for|in)\s+(?:the\s+)?", between, I))
+            )
+        ):
             return r.text[s:e], sym
     return None
 
