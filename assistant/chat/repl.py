@@ -17,8 +17,11 @@ from assistant.chat.commands import COMMANDS, help_text, matching_commands, pars
 from assistant.chat.models import Answer
 from assistant.chat.session import Session
 from assistant.errors import FinnewsError
-from assistant.i18n.formats import record_date
+from assistant.i18n import N_, _
+from assistant.i18n.errors import error_line
+from assistant.i18n.formats import fmt_date, fmt_day
 from assistant.i18n.markers import marked_text
+from assistant.i18n.notes import source_name
 from assistant.market.symbols import KNOWN_TICKERS, SYMBOLS
 from assistant.safety import printable
 
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
     from prompt_toolkit.document import Document
 
 HISTORY_FILE = "chat_history"
-CANCELLED = "[answer cancelled]"
+CANCELLED = N_("[answer cancelled]")
 
 
 def ticker_words() -> list[str]:
@@ -69,16 +72,22 @@ class Repl:
     def banner(self) -> str:
         s = self.session
         engine = (
-            "offline engine (no language model: computed data and quoted passages)"
+            _("offline engine (no language model: computed data and quoted passages)")
             if s.engine == "offline"
-            else f"LLM {s.engine}"
+            else _("LLM {model}").format(model=s.engine)
         )
         lines = [
-            f"finnews chat · {engine} · market data: {s.market.name} · as of {record_date(s.as_of)}"
+            _("finnews chat · {engine} · market data: {market} · as of {day}").format(
+                engine=engine, market=source_name(s.market.name), day=fmt_date(s.as_of)
+            )
         ]
         if s.article is not None:
-            lines.append(f"Scoped to article {s.article.id}: {s.article.title or '(untitled)'}")
-        lines.append("Type /help for commands; Ctrl-D or /exit leaves.")
+            lines.append(
+                _("Scoped to article {id}: {title}").format(
+                    id=s.article.id, title=s.article.title or _("(untitled)")
+                )
+            )
+        lines.append(_("Type /help for commands; Ctrl-D or /exit leaves."))
         return "\n".join(lines)
 
     def prompt_text(self) -> str:
@@ -97,10 +106,10 @@ class Repl:
                 return True
             return self._command(command.name, command.arg)
         except KeyboardInterrupt:
-            self.write(f"\n{CANCELLED}\n")
+            self.write(f"\n{_(CANCELLED)}\n")
             return True
         except FinnewsError as exc:
-            self.say(f"Error: {exc}")
+            self.say(error_line(str(exc)))
             return True
 
     def _ask(self, question: str) -> None:
@@ -131,7 +140,7 @@ class Repl:
             self.say(render.sources(s.last))
         elif name == "/clear":
             s.clear()
-            self.say("Conversation cleared.")
+            self.say(_("Conversation cleared."))
         elif name == "/verify":
             answer = s.verify(arg)
             self.say(answer.text)
@@ -139,7 +148,7 @@ class Repl:
         elif name == "/ticker":
             parts = arg.split(maxsplit=1)
             if not parts:
-                self.say("Usage: /ticker SYMBOL [PERIOD]")
+                self.say(_("Usage: /ticker SYMBOL [PERIOD]"))
                 return True
             answer = s.ticker(parts[0], parts[1] if len(parts) > 1 else None)
             self.say(answer.text)
@@ -147,16 +156,27 @@ class Repl:
         elif name == "/article":
             article = s.scope(arg or None)
             if article is None:
-                self.say("Article scope cleared: questions go to all indexed news.")
+                self.say(_("Article scope cleared: questions go to all indexed news."))
             else:
-                when = article.published_date.isoformat() if article.published_date else "undated"
+                day = article.published_date
                 self.say(
-                    f"Scoped to article {article.id}: {article.title or '(untitled)'} "
-                    f"({article.source or 'source unknown'}, {when}). /article alone clears it."
+                    _(
+                        "Scoped to article {id}: {title} ({source}, {day}). /article alone "
+                        "clears it."
+                    ).format(
+                        id=article.id,
+                        title=article.title or _("(untitled)"),
+                        source=article.source or _("source unknown"),
+                        day=fmt_day(day) if day else _("undated"),
+                    )
                 )
         else:
-            known = ", ".join(COMMANDS)
-            self.say(f"Unknown command {name}; the commands are {known}.")
+            known = _(", ").join(COMMANDS)
+            self.say(
+                _("Unknown command {name}; the commands are {known}.").format(
+                    name=name, known=known
+                )
+            )
         return True
 
     # -- loops --------------------------------------------------------------------------
@@ -182,7 +202,7 @@ class Repl:
                 break
             if not self.handle(line):
                 break
-        self.say("Bye.")
+        self.say(_("Bye."))
 
 
 def _logical_lines(stream: TextIO) -> Iterator[str]:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cached_property, partial
 from pathlib import Path
+from typing import NamedTuple
 
 from assistant import i18n
 from assistant.chat.checked import CheckedStream, Sink, mark
@@ -43,7 +44,10 @@ from assistant.errors import (
     ProviderError,
 )
 from assistant.i18n import N_, _
-from assistant.i18n.answers import answer_statement
+from assistant.i18n.answers import answer_statement, query_label
+from assistant.i18n.claims import explanation, verdict_name
+from assistant.i18n.errors import error_text
+from assistant.i18n.formats import fmt_day
 from assistant.llm import OfflineEngine
 from assistant.llm.log import record_number_check
 from assistant.llm.tool_calling import ToolCall, ToolStreamer, Turn
@@ -194,7 +198,7 @@ class Session:
             try:
                 ledger.add_receipts(lambda first: compute(query, lookup, first))
             except MarketDataUnavailable as exc:
-                data_error = f"({describe(query)}): {exc}"
+                data_error = DataGap(f"({describe(query)}): {exc}", _gap_text(query, str(exc)))
         terms = self._search_text(question, query)
         if query is None or scoped or wants_news(question) or data_error:
             ledger.add_passages(self._passages(terms))
@@ -248,7 +252,7 @@ class Session:
         return self.news.search(question, PASSAGES_K)
 
     def _offline_answer(
-        self, question: str, ledger: Ledger, as_of: date, data_error: str | None,
+        self, question: str, ledger: Ledger, as_of: date, data_error: DataGap | None,
         note: str | None = None, terms: str | None = None,
     ) -> Answer:  # fmt: skip
         """Computed data first, then sentences quoted from the passages that share words
@@ -256,7 +260,8 @@ class Session:
         data = [r for r in ledger.receipts if r.passage is None]
         parts: list[str] = [_cite(r) for r in data]
         if data_error and not data:
-            parts.append(_("Market data cannot answer this {reason}.").format(reason=data_error))
+            reason = data_error.shown
+            parts.append(_("Market data cannot answer this {reason}.").format(reason=reason))
         extracts = OfflineEngine().answer(
             terms or search_terms(question), [p.text for p in ledger.passages], MAX_QUOTES
         )
@@ -306,14 +311,14 @@ class Session:
         )
 
     def _llm_answer(
-        self, question: str, ledger: Ledger, as_of: date, data_error: str | None,
+        self, question: str, ledger: Ledger, as_of: date, data_error: DataGap | None,
         on_text: Sink | None, terms: str,
     ) -> Answer:  # fmt: skip
         assert self.streamer is not None
         self._check_passages(ledger)
         data = receipts_text(ledger.receipts) or "(no computed data)"
         if data_error:
-            data += f"\n(market data could not answer {data_error})"
+            data += f"\n(market data could not answer {data_error.english})"
         prompt = load_prompt("chat_answer").render(
             question=question,
             history=self._history_text() or "(none)",
@@ -351,7 +356,9 @@ class Session:
             )
         except (ProviderError, ModelOutputError) as exc:
             stream.close()
-            reason = f"{self.engine} failed ({exc}); answered in offline mode"
+            reason = _("{engine} failed ({error}); answered in offline mode").format(
+                engine=self.engine, error=error_text(str(exc))
+            )
             fallback = self._offline_answer(
                 question, ledger, as_of, data_error, note=reason, terms=terms
             )
@@ -394,9 +401,22 @@ class Session:
         lines = []
         for n, c in enumerate(checked, start=1):
             receipts.append(check_receipt(n, c, f"{c.verdict}: {c.text}", c.explanation))
-            lines.append(f'- {c.verdict}: "{c.text}": {c.explanation} [D{n}]')
-        text_out = "\n".join(lines) or "No numeric claim found in this text."
-        header = f"{len(checked)} claim(s) checked with data up to {as_of}:" if checked else ""
+            lines.append(
+                _("- {verdict}: {quote}: {explanation} [{id}]").format(
+                    verdict=verdict_name(c.verdict),
+                    quote=_('"{text}"').format(text=c.text),
+                    explanation=explanation(c),
+                    id=f"D{n}",
+                )
+            )
+        text_out = "\n".join(lines) or _("No numeric claim found in this text.")
+        header = (
+            _("{n} claim(s) checked with data up to {day}:").format(
+                n=len(checked), day=fmt_day(as_of)
+            )
+            if checked
+            else ""
+        )
         answer = Answer(
             question=f"/verify {text}",
             text=f"{header}\n{text_out}".strip(),
@@ -466,6 +486,20 @@ class Session:
                 "phrase such as 'November 2025' or 'Q1 2026'"
             )
         return found
+
+
+class DataGap(NamedTuple):
+    """Why market data could not answer: in English for the prompt, `shown` to the reader."""
+
+    english: str
+    shown: str
+
+
+def _gap_text(query: DataQuery, message: str) -> str:
+    """`(IJR return, 1999): no bar before ...` in the active language."""
+    metric = query.extreme.phrase if query.extreme else query.metric
+    what = query_label(list(query.tickers), metric, query.period.label if query.period else None)
+    return _("({query}): {message}").format(query=what, message=error_text(message))
 
 
 def _compute_from(query: DataQuery, lookup: Lookup, first: int) -> list[AnswerReceipt]:

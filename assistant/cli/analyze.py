@@ -146,8 +146,10 @@ def _chart_image(report: AnalysisReport, data: MarketData, output: str) -> str |
 
 def _say_sources(ctx: click.Context, offline: bool, message: str | None) -> None:
     """Online, say once where the prices came from (and why, after a fallback)."""
+    from assistant.i18n.sources import sources_line
+
     if message and not is_offline(ctx, offline):
-        click.echo(message, err=True)
+        click.echo(sources_line(message), err=True)
 
 
 @contextmanager
@@ -156,7 +158,7 @@ def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
     if quiet or not console.is_terminal:
         yield None
         return
-    columns = (TextColumn("Summarizing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (TextColumn(_("Summarizing")), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("summarize", total=None)
 

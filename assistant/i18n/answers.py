@@ -10,11 +10,12 @@ statement rebuilt from the receipt's value and evidence:
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
-from babel.dates import format_date
+from babel.dates import format_date, get_day_names, get_month_names
 
 from assistant.i18n import N_, _, current, pgettext
+from assistant.i18n.claims import VERDICT_NAMES, verdict_name
 from assistant.i18n.formats import fmt_day, fmt_number, value_text
 from assistant.i18n.notes import field_name
 from assistant.i18n.templates import Templates, day_value
@@ -35,6 +36,40 @@ LABELS = Templates(
         N_("10-year yield, {period}"),
     ]
 )
+# The extremes a chat answer computes (`chat.questions.Extreme.phrase`).
+EXTREMES = {
+    w: w
+    for w in (
+        N_("biggest one-day gain"),
+        N_("biggest one-day drop"),
+        N_("biggest one-day move"),
+        N_("best week"),
+        N_("worst week"),
+        N_("biggest weekly move"),
+        N_("best month"),
+        N_("worst month"),
+        N_("biggest monthly move"),
+        N_("highest close"),
+        N_("lowest close"),
+    )
+}
+_EXTREME_RE = re.compile(rf"(\S+) ({'|'.join(map(re.escape, EXTREMES))}), (.+)", re.DOTALL)
+# What a data question asks for (`chat.questions.describe`: the metric, "_" as a space).
+METRICS = {
+    w: w
+    for w in (
+        N_("return"),
+        N_("total return"),
+        N_("volatility"),
+        N_("drawdown"),
+        N_("price"),
+        N_("fed move"),
+        N_("fed level"),
+        N_("yield level"),
+        N_("yield change"),
+    )
+}
+# Periods of one or a few words, as the chat labels them.
 PERIOD_WORDS = {
     w: w
     for w in (
@@ -44,39 +79,103 @@ PERIOD_WORDS = {
         N_("the past year"),
         N_("cut"),
         N_("hike"),
+        N_("today"),
+        N_("yesterday"),
+        N_("this week"),
+        N_("last week"),
+        N_("week to date"),
+        N_("this month"),
+        N_("last month"),
+        N_("month to date"),
+        N_("this year"),
+        N_("last year"),
+        N_("year to date"),
     )
 }
+# Periods the chat writes around other periods, days and numbers; each value is a period
+# again ("since March 2025", "the 3 months to Oct 8, 2026", "from Jan 5 to Feb 3, 2026").
+PERIODS = Templates(
+    [
+        N_("{period} to date"),
+        N_("in {period}"),
+        N_("since {period}"),
+        N_("from {start} to {end}"),
+        N_("{year} through {day}"),
+        N_("the year to {day}"),
+        N_("the month to {day}"),
+        N_("the week to {day}"),
+        N_("the day to {day}"),
+        N_("the session to {day}"),
+        N_("the {n} years to {day}"),
+        N_("the {n} months to {day}"),
+        N_("the {n} weeks to {day}"),
+        N_("the {n} days to {day}"),
+        N_("the {n} sessions to {day}"),
+        N_("the past {n} years"),
+        N_("the past {n} months"),
+        N_("the past {n} weeks"),
+        N_("the past {n} days"),
+        N_("the first quarter of {year}"),
+        N_("the second quarter of {year}"),
+        N_("the third quarter of {year}"),
+        N_("the fourth quarter of {year}"),
+        N_("the first half of {year}"),
+        N_("the second half of {year}"),
+        N_("early {year}"),
+        N_("late {year}"),
+        N_("last {weekday}"),
+    ]
+)
 _MONTHS = "January February March April May June July August September October November December"
-_MONTH_YEAR = re.compile(rf"({'|'.join(_MONTHS.split())}) (\d{{4}})")
+_MONTH_NAMES = _MONTHS.split()
+_MONTH_YEAR = re.compile(rf"({'|'.join(_MONTH_NAMES)}) (\d{{4}})")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_FROM_DAY = re.compile(r"from ([A-Z][a-z]{2,8} \d{1,2}) to ([A-Z][a-z]{2,8} \d{1,2}, (\d{4}))")
 _YEAR_TO_DATE = re.compile(r"(\d{4}) to date")
 _QUARTER = re.compile(r"Q([1-4]) (\d{4})")
-_PAST = re.compile(r"the past (\d+) (months|years)")
 
 
 def period_text(label: str) -> str:
     """A period's label as the reader reads it ("November 2025", "2025年11月"); a label
     of another shape stays as it is."""
+    if current().catalog == "en":
+        return label
     if label in PERIOD_WORDS:
         return _(PERIOD_WORDS[label])
-    day = day_value(label)
+    day = day_value(label) or _long_day(label)
     if day is not None:
         return day
     if m := _MONTH_YEAR.fullmatch(label):
-        first = date(int(m.group(2)), _MONTHS.split().index(m.group(1)) + 1, 1)
+        first = date(int(m.group(2)), _MONTH_NAMES.index(m.group(1)) + 1, 1)
         # Translators: a CLDR date pattern for a month of a year.
         return format_date(first, pgettext("date pattern", "MMMM y"), locale=current().locale)
+    if label in _MONTH_NAMES:
+        return get_month_names("wide", locale=current().locale)[_MONTH_NAMES.index(label) + 1]
+    if label in _WEEKDAYS:
+        return get_day_names("wide", locale=current().locale)[_WEEKDAYS.index(label)]
     if label.isdigit() and len(label) == 4:
         return _("{year}").format(year=label)
     if m := _YEAR_TO_DATE.fullmatch(label):
         return _("{year} to date").format(year=m.group(1))
     if m := _QUARTER.fullmatch(label):
         return _("Q{quarter} {year}").format(quarter=m.group(1), year=m.group(2))
-    if m := _PAST.fullmatch(label):
-        n = m.group(1)
-        return (
-            _("the past {n} months") if m.group(2) == "months" else _("the past {n} years")
-        ).format(n=n)
-    return label
+    if m := _FROM_DAY.fullmatch(label):  # "from Jan 5 to Feb 3, 2026": both days of 2026
+        label = f"from {m.group(1)}, {m.group(3)} to {m.group(2)}"
+    return PERIODS.show(label, _period_value) or label
+
+
+def _long_day(label: str) -> str | None:
+    """`December 10, 2025` or `Sep 5, 2025` in the reader's format."""
+    for pattern in ("%B %d, %Y", "%b %d, %Y"):
+        try:
+            return fmt_day(datetime.strptime(label, pattern).date())
+        except ValueError:
+            continue
+    return None
+
+
+def _period_value(key: str, value: str) -> str:
+    return value if key in ("n", "year") else period_text(value)
 
 
 def _fill(key: str, value: str) -> str:
@@ -89,9 +188,31 @@ def answer_label(r: AnswerReceipt) -> str:
     """A chat receipt's label in the active language (a label of another shape as it is)."""
     if current().catalog == "en":
         return r.label
+    if m := _CHECKED.fullmatch(r.label):  # a claim /verify checked: "supported: IWM rose ..."
+        return _("{label}: {value}").format(
+            label=verdict_name(m.group(1)), value=_('"{text}"').format(text=m.group(2))
+        )
+    if m := _EXTREME_RE.fullmatch(r.label):  # "SPY highest close, 2025": no close of "SPY highest"
+        return _("{ticker} {extreme}, {period}").format(
+            ticker=m.group(1), extreme=_(EXTREMES[m.group(2)]), period=period_text(m.group(3))
+        )
     return LABELS.show(r.label, _fill) or r.label
 
 
+def query_label(tickers: list[str], metric: str, period: str | None) -> str:
+    """What a data question asks, as `chat.questions.describe` writes it ("IJR return,
+    November 2025"), in the active language."""
+    words = metric.replace("_", " ")
+    if current().catalog == "en":
+        return f"{' vs '.join(tickers) or metric} {words}" + (f", {period}" if period else "")
+    name = _(METRICS[words]) if words in METRICS else _(EXTREMES.get(words, words))
+    what = " vs ".join(tickers) or name
+    if period is None:
+        return _("{what} {metric}").format(what=what, metric=name)
+    return _("{what} {metric}, {period}").format(what=what, metric=name, period=period_text(period))
+
+
+_CHECKED = re.compile(rf"({'|'.join(VERDICT_NAMES)}): (.+)", re.DOTALL)
 _LEVELS = ("Fed funds target range,", "10-year yield,", "annualized volatility,")
 
 

@@ -52,7 +52,8 @@ SOURCES = {
     "fred snapshot": N_("fred snapshot"),
     "effective dates": N_("effective dates"),
 }
-# The names of the rate and yield series (`market.symbols`), as charts and receipts show them.
+# The names of series (`market.symbols`) that are no company's or fund's own name, as
+# charts, receipts, digest headings and messages show them.
 SERIES = {
     name: name
     for name in (
@@ -64,6 +65,31 @@ SERIES = {
         N_("13-week Treasury bill yield"),
         N_("CBOE 10-Year Treasury Yield Index"),
         N_("Fed funds target range"),
+        N_("30-year mortgage rate"),
+        # indexes known by a name of their own in other languages
+        N_("S&P 500"),
+        N_("Russell 2000"),
+        N_("Nasdaq-100"),
+        N_("Nasdaq Composite"),
+        N_("Dow Jones Industrial Average"),
+        N_("Dow Jones Transportation Average"),
+        N_("Cboe Volatility Index"),
+        N_("STOXX Europe 600"),
+        N_("FTSE 100"),
+        N_("Nikkei 225"),
+        N_("Hang Seng"),
+        N_("Shanghai Composite"),
+        # commodities, currencies and the like (`market.symbols`, kind "other")
+        N_("crude oil"),
+        N_("Brent crude"),
+        N_("gold"),
+        N_("silver"),
+        N_("copper"),
+        N_("natural gas"),
+        N_("bitcoin"),
+        N_("ether"),
+        N_("U.S. dollar index"),
+        N_("a market sector"),
     )
 }
 _SOURCE_RE = re.compile(r"^(snapshot) \((FRED [^,)]+)(?:, (effective dates))?\)$")

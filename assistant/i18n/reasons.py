@@ -79,6 +79,12 @@ REASONS = Templates(
         N_("a past low point whose day the text does not give"),
         N_("the furthest point of a move within a period: daily closes do not settle it"),
         N_("several moves of this size: the text does not say which"),
+        N_("a figure set against another whose period the text does not give"),
+        N_("the first move since an earlier time: a gap finnews does not measure"),
+        N_(
+            "too large for one day's move, and the text names no period for it; read as "
+            "{period}, {explanation}"
+        ),
     ],
     free=("explanation", "holds"),
 )

@@ -354,6 +354,9 @@ def chart_html(chart: Chart) -> Markup:
         data=Markup(_json_for_script(chart.to_json())),
         library=Markup(_inline_script(vendored(LIBRARY_FILE))),
         script=Markup(_inline_script(_script())),
+        drawn_with=_(
+            "Chart drawn with TradingView Lightweight Charts™ (Apache-2.0, inlined in this page):"
+        ),
         notice=" ".join(vendored("NOTICE").split()),
     )
     return Markup(section)

@@ -15,7 +15,7 @@ from assistant.i18n import _, current, ngettext
 from assistant.i18n.claims import verdict_name
 from assistant.i18n.formats import fmt_day, fmt_percent, value_text
 from assistant.i18n.markers import marked_text
-from assistant.i18n.notes import quoted
+from assistant.i18n.notes import quoted, series_name
 from assistant.market.symbols import SYMBOLS
 from assistant.models import VERDICTS
 from assistant.numbers import FLAG
@@ -50,7 +50,7 @@ def heading(key: str) -> str:
     if key == OTHER:
         return _("Other news")
     sym = SYMBOLS.get(key)
-    return f"{key} ({sym.name})" if sym and sym.name != key else key
+    return f"{key} ({series_name(sym.name)})" if sym and sym.name != key else key
 
 
 def anchor(text: str) -> str:

@@ -22,6 +22,7 @@ from assistant.i18n.notes import (
     note_text,
     quoted,
     receipt_label,
+    series_name,
     source_name,
     with_source,
 )
@@ -356,7 +357,7 @@ def render_html(report: AnalysisReport, chart: Chart | None = None) -> str:
     tickers = [
         {
             "ticker": t.ticker,
-            "name": t.name,
+            "name": series_name(t.name),
             "base": _close(t.base_date, t.base_close),
             "end": _close(t.end_date, t.end_close),
             "direction": "up" if t.change_pct >= 0 else "down",
