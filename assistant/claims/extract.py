@@ -63,7 +63,8 @@ _PARTICIPLE = re.compile(
 )
 _SUBCLAUSE = re.compile(
     r"\b(?:as|because|amid|while|whereas|though|although|after|following)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?:investors|traders|the\s+\w+|it|they|[a-z]+s)\b",
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:investors|traders|the\s+\w+|it|they|[a-z]+s)\b|"
+    r"\b(?:after|following|ahead\s+of|amid)\s+(?:a|an|the|its|their)\s+",  # "ahead of its results"
     re.IGNORECASE,
 )
 _TO_LEVEL = re.compile(
@@ -285,7 +286,11 @@ class _Sentence:
         first = segments[0]
         numbers = [q.start for q in find_quantities(self.text)]
         for w in self.windows:
-            if first[0] <= w.span[0] < first[1] and not any(n < w.span[0] for n in numbers):
+            if (
+                first[0] <= w.span[0] < first[1]
+                and not any(n < w.span[0] for n in numbers)
+                and (w.span[0] <= 3 or not _possessive(w.label))
+            ):  # "Stocks extended Wednesday's losses, ...": the losses are Wednesday's
                 return w
         return None
 
@@ -742,6 +747,8 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
         for w in find_windows(sentence, as_of):
             if not 0 <= (as_of - w.end).days <= 6 or w.kind not in kinds:
                 continue
+            if _possessive(w.label) and w.span[0] > 3:
+                continue  # "Treasuries extended Wednesday's slide": the slide was Wednesday's
             before = sentence[: w.span[0]]
             if re.search(r"\b(?:from|than|versus|after|before)\s+[^,;]{0,24}$", before):
                 continue  # "to 4.19% from 4.15% on Thursday" dates the base, not the story
@@ -799,7 +806,8 @@ def _carry(
             ctx.recent.append(sym)
     elif any(m[2].kind == "other" for m in symbols):
         ctx.subject = None
-    if windows and not find_quantities(sentence):
+    windows = [w for w in windows if w.span[0] <= 3 or not _possessive(w.label)]
+    if windows and not find_quantities(sentence):  # "Treasuries extended Wednesday's slide."
         ctx.previous = windows[-1]
         if windows[-1].kind == "day":
             ctx.day = windows[-1]
@@ -936,6 +944,20 @@ def _two_dated_ends(sent: _Sentence) -> Window | None:
 
 
 _COORDINATED = re.compile(r"^[\s,]*(?:and|while|but|whereas|with)\b", re.IGNORECASE)
+
+
+def _AT_CLOSE_OF(text: str, d: Window) -> bool:  # noqa: N802 - reads like the phrase
+    """ "At Tuesday's close", "by the close on April 8": a day whose close the sentence's
+    figures are measured at."""
+    before, after = text[: d.span[0]], text[d.span[1] :]
+    return bool(
+        re.search(r"(?i)\b(?:by|at|as\s+of)\s+the\s+close\s+(?:(?:on|of)\s+)?$", before)
+        or (
+            _possessive(d.label)
+            and re.search(r"(?i)\b(?:by|at|as\s+of)\s+$", before)
+            and re.match(r"(?i)\s+(?:close|finish)\b", after)
+        )
+    )
 
 
 def _aside_of_another(text: str, at: int, pos: int) -> bool:
@@ -1081,6 +1103,11 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             ),
             None,
         )  # "entered Tuesday down 21.6% for the year", "Through Wednesday, ... for the year"
+        closing = into or next(
+            (d for d in sent.windows if d.kind == "day" and _AT_CLOSE_OF(sent.text, d)), None
+        )  # "At Tuesday's close ...", "By the close on April 8, ..."
+        if into is None and closing is not None and w.kind != "day":
+            into = closing  # it dates a period's figure, not another day's
         if (
             into is not None
             and into.span[1] <= st.q.start
@@ -1560,7 +1587,13 @@ def _count_claim(
         else:
             end = sent.as_of
         w, source = Window(end, end, "day", w.label, w.span), "explicit"
-    sized = _OF_ONE_SIZE.match(sent.text[m.end() : m.end() + 50])
+    sized = _OF_ONE_SIZE.match(sent.text[m.end() : m.end() + 50]) or any(
+        q.unit in ("bp", "pp")
+        for q in find_quantities(sent.text[_segment_start(sent.text, m.start()) : m.start()])
+    )  # "raised by three-quarters of a point for the second meeting in a row": of that size
+    first_since = count == 1 and re.search(
+        r"(?i)\bsince\b", m.group(0) + sent.text[m.end() : m.end() + 40].split(".")[0]
+    )  # "its first cut since March 2020": a gap since then, not a count
     return _claim(
         sent,
         m.span(),
@@ -1575,6 +1608,8 @@ def _count_claim(
         forecast=sent.forecast(m.start()),
         unsettled="a count of moves of one size: finnews counts moves of any size"
         if sized
+        else "the first move since an earlier time: a gap finnews does not measure"
+        if first_since
         else None,
     )
 

@@ -123,7 +123,7 @@ _NO_SUFFIX = r"(?![\s\-]*(?:\d|small|mid|global|composite|equal|/))"
 # "the Nasdaq 28%" is the composite; "the Nasdaq 100" is not
 # "the 10-year slipped 6 basis points": a maturity alone, as the subject of a move
 _BARE_MATURITY = (
-    r"(?=['\u2019]s\s+yield|\s+(?:at|up|down|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
+    r"(?=['\u2019]s\s+yield|\s+(?:(?:[a-z]+ly|also|still|then)\s+)?(?:at|up|down|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
     r"dropped|dropping|eased|easing|added|adding|rising|falling|rose|ended|finished|closed|"
     r"touched|hovered|stood|sat|was|is)\b)"
 )

@@ -135,6 +135,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rel_day", r"\b(?P<rel>on\s+the\s+(?:day|session)|that\s+(?:day|session)|the\s+same\s+(?:day|session)|the\s+(?:next|following)\s+(?:session|day|trading\s+day)|a\s+day\s+later|the\s+(?:previous|prior)\s+(?:session|day|trading\s+day)|a\s+day\s+earlier|the\s+day\s+before)\b"),
     ("today", r"\b(?:now|currently|at\s+present|today|tonight|this\s+(?:morning|afternoon|session)|so\s+far\s+(?:today|in\s+the\s+session)|in\s+(?:morning|midday|afternoon|early|late)\s+trad(?:e|ing))\b"),
     ("yesterday", r"\b(?:yesterday|the\s+previous\s+session)\b"),
+    ("since_wd", r"\bsince\s+(?:last\s+)?" + _WD + r"(?:['\u2019]s\s+(?:close|finish|closing\s+level))?\b"),
+    ("since_began", r"\b(?:than|from|since|above|below)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:began|started|entered)\s+the\s+year\b"),
+    ("began_period", r"\b(?:began|begun|started|entered|beginning|starting)\s+(?:the\s+)?(?P<unit>year|month|quarter|week)\b"),
     ("last_wd", r"\blast\s+" + _WD + r"\b"),
     ("its_year", r"\b(?:its|their|the)\s+" + _YEAR + r"\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|return|slide|slump|surge)s?\b)"),
     ("month_noun", r"\b" + month_re("m") + r"(?:['\u2019]s)?\s+(?=(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
@@ -373,7 +376,11 @@ def _resolve(  # noqa: C901
         y = int(g["y"])
         first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[g["part"].lower()]
         end = min(last_day(y, last), as_of)
-        return Window(date(y, first, 1), end, "window", label, span) if end >= date(y, first, 1) else None
+        return (
+            Window(date(y, first, 1), end, "window", label, span)
+            if end >= date(y, first, 1)
+            else None
+        )
     if name == "part_of_month":
         start, end = month_window(MONTHS[month_key(g["m"])], year, as_of)
         first = {"early": 1, "mid": 11, "late": 21}[g["part"].lower()]
@@ -439,6 +446,25 @@ def _resolve(  # noqa: C901
         return Window(as_of, as_of, "day", label, span)
     if name == "yesterday":
         d = _weekday_back(as_of)
+        return Window(d, d, "day", label, span)
+    if name == "since_wd":  # "since last Friday('s close)": from the last such day before
+        wd = WEEKDAYS[g["wd"].lower()]
+        d = as_of - timedelta(days=(as_of.weekday() - wd) % 7 or 7)
+        return Window(d, as_of, "since", label, span)
+    if name == "since_began":  # "higher than where it began the year, up 24 basis points"
+        d = _weekday_back(date(as_of.year, 1, 1))
+        return Window(d, as_of, "since", label, span)
+    if name == "began_period":  # "it began the year near 1.5%": the close before the period
+        unit = g["unit"].lower()
+        if unit == "year":
+            opening = date(as_of.year, 1, 1)
+        elif unit == "month":
+            opening = as_of.replace(day=1)
+        elif unit == "quarter":
+            opening = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
+        else:
+            opening = as_of - timedelta(days=as_of.weekday())
+        d = _weekday_back(opening)
         return Window(d, d, "day", label, span)
     if name == "last_wd":
         wd = WEEKDAYS[g["wd"].lower()]

@@ -86,10 +86,15 @@ def session_range(claim: Claim, lookup: Lookup) -> tuple[float, float] | None:
         prev = M.bar_before(bars, claim.start)
     if bar is None or prev is None:
         return None
+    low, high = bar.low, bar.high
+    last = M.bar_before(bars, claim.end)
+    if claim.start and claim.start < claim.end and last is not None and last.date > prev.date:
+        # "still up 6.3% for the year" in a midday note: often as of the last close
+        low, high = min(low, last.close), max(high, last.close)
     if claim.kind == "pct_change":
-        return (bar.low / prev.close - 1) * 100, (bar.high / prev.close - 1) * 100
+        return (low / prev.close - 1) * 100, (high / prev.close - 1) * 100
     if claim.kind == "point_change":
-        return bar.low - prev.close, bar.high - prev.close
+        return low - prev.close, high - prev.close
     if claim.kind in (*LEVEL_KINDS, "yield_level"):
         return bar.low, bar.high
     return None
@@ -187,6 +192,21 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
                 yield f"the {fld}", claim.model_copy(update={"field": fld})
 
 
+# a move no index or fund of ours makes in one session ("rose 34.6%" with no period named)
+_DAY_CAP = {"index": 12.0, "etf": 12.0, "stock": 35.0}
+
+
+def _too_big_for_a_day(claim: Claim) -> bool:
+    sym = SYMBOLS.get(claim.ticker or "")
+    cap = _DAY_CAP.get(sym.kind) if sym is not None and sym.ticker != "^VIX" else None
+    return (
+        cap is not None
+        and claim.kind == "pct_change"
+        and claim.start == claim.end
+        and abs(claim.value) > cap
+    )
+
+
 def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> Outcome:
     """Abstain when a reading the words allow, other than the one taken, is true."""
     if outcome.verdict not in ("contradicted", "misdated"):
@@ -244,6 +264,14 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
                     f"as read, {outcome.explanation}",
                     outcome.evidence + got.evidence,
                 )
+    if claim.window_source == "default" and _too_big_for_a_day(claim):
+        return Outcome(
+            "unverifiable",
+            outcome.computed,
+            f"too large for one day's move, and the text names no period for it; read as "
+            f"{claim.period}, {outcome.explanation}",
+            outcome.evidence,
+        )
     if (
         claim.window_source == "default"
         and (claim.period or "").lower() in _NO_BASE

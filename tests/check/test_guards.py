@@ -115,3 +115,22 @@ def test_a_figure_with_no_date_at_all_is_not_called_wrong() -> None:
     c = only("The S&P 500 fell 9%.", date(2025, 12, 12))
     assert c.verdict == "unverifiable"
     assert c.explanation.startswith("the text names no date or period for this figure")
+
+
+def test_a_period_figure_in_a_midday_note_may_be_as_of_the_last_close() -> None:
+    # ^GSPC Dec 29, 2023 close 4769.83; Apr 24, 2024 close 5071.63 (+6.33% for the year);
+    # Apr 25 opened lower: the session's range for the year is only +4.63% to +6.04%
+    article = Article(
+        id="t",
+        text="The S&P 500 is still up 6.3% for the year.",
+        published=datetime(2024, 4, 25, 12, 30, tzinfo=EDT).astimezone(timezone.utc),
+    )
+    (claim,) = verify_article(article, MARKET).claims
+    assert claim.verdict == "approximate"
+
+
+def test_a_move_too_big_for_one_day_with_no_period_named_abstains() -> None:
+    # IWM on Friday, Sept. 19, 2025 moved well under 2%; 34.6% is a multi-year figure
+    got = only("The iShares Russell 2000 ETF rose 34.6% on a price basis.", date(2025, 9, 20))
+    assert got.verdict == "unverifiable"
+    assert got.explanation.startswith("too large for one day's move")

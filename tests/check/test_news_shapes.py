@@ -594,3 +594,59 @@ def test_a_range_in_early_2022_is_read_then_and_only_as_a_rough_date() -> None:
     text = "The Fed's range has now climbed from 0%-0.25% in early 2022."
     (low,) = [c for c in _claims(text, "2023-12-13") if c.kind == "rate_level"]
     assert (low.end, low.window_source) == (D("2022-04-30"), "carried")
+
+
+def test_since_last_friday_and_where_the_year_began_are_bases() -> None:
+    text = (
+        "The S&P 500 had fallen 180.10 points since last Friday. "
+        "The 10-year yield climbed to 3.69%; it began the year near 1.5%. "
+        "The 2-year yield is higher than where it began the year, up 24 basis points."
+    )
+    claims = _claims(text, "2022-09-23", datetime(2022, 9, 23, 17, 0, tzinfo=NY))
+    assert _window(_one(claims, -180.1)) == ("since", D("2022-09-16"), D("2022-09-23"))
+    assert _one(claims, 1.5).end == D("2021-12-31")
+    assert _window(_one(claims, 24.0)) == ("since", D("2021-12-31"), D("2022-09-23"))
+
+
+def test_a_close_named_first_dates_the_period_figures_after_it() -> None:
+    text = (
+        "At Tuesday's close the Nasdaq was down 26.1% for the year. "
+        "By the close on April 8, the S&P 500 was down 15.3% for the year."
+    )
+    claims = _claims(text, "2022-07-27")
+    assert _window(_one(claims, -26.1)) == ("window", D("2022-01-01"), D("2022-07-26"))
+    assert _window(_one(claims, -15.3)) == ("window", D("2022-01-01"), D("2022-04-08"))
+
+
+def test_an_event_clause_keeps_its_date() -> None:
+    text = (
+        "Apple is up 3.3% ahead of its own results on Thursday. "
+        "Meta Platforms was off just 1.6% after a long winning streak in February."
+    )
+    claims = _claims(text, "2025-03-31", datetime(2025, 3, 31, 17, 0, tzinfo=NY))
+    assert _one(claims, 3.3).end != D("2025-04-03")
+    assert _one(claims, -1.6).period != "in February"
+
+
+def test_a_possessive_day_in_a_sentence_without_figures_is_not_carried() -> None:
+    text = "Treasuries extended Wednesday's slide. The 10-year yield rose 7 basis points."
+    claims = _claims(text, "2026-03-12", datetime(2026, 3, 12, 16, 38, tzinfo=NY))
+    assert _one(claims, 7.0).end == D("2026-03-12")
+
+
+def test_a_bare_maturity_with_an_adverb_is_that_yield() -> None:
+    text = "The 10-year yield fell to 4.17%, while the 30-year actually rose, ending at 4.84%."
+    assert _one(_claims(text, "2025-12-31"), 4.84).ticker == "DGS30"
+
+
+def test_counts_of_one_size_and_a_first_move_since_abstain() -> None:
+    text = (
+        "Fed policymakers raised the federal funds rate by three-quarters of a percentage point "
+        "for the second meeting in a row, lifting the range to 2.25%-2.5%. It was the first "
+        "reduction since March 2020."
+    )
+    got = {c.value: c.unsettled for c in _claims(text, "2022-07-27") if c.kind == "rate_count"}
+    assert got == {
+        2.0: "a count of moves of one size: finnews counts moves of any size",
+        1.0: "the first move since an earlier time: a gap finnews does not measure",
+    }
