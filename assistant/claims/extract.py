@@ -1032,6 +1032,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = when, "carried"  # "since the end of 2024, when it closed at 17.35"
         elif gap_window is not None:
             w, source = gap_window  # a gap is measured over the change it compares
+        elif w is None and st.gapped and last_change is not None:
+            w, source = last_change  # "up 18% since January and the Nasdaq roughly 19%"
         elif (
             st.role in ("level", "yield_level")
             and not st.base

@@ -66,7 +66,7 @@ _TOTAL_TO = re.compile(
     r"[^%;.]{0,30}?\bto\s+(?:about\s+|nearly\s+)?$",
     I,
 )
-_SIGN_AFTER = re.compile(r"^\s*(?P<w>higher|lower|up|down)\b", I)
+_SIGN_AFTER = re.compile(r"^\s*(?P<w>higher|lower|up|down|weaker|stronger|firmer)\b", I)
 _UPDOWN_BEFORE = re.compile(
     r"\b(?P<w>up|down|higher|lower|off|ahead|behind)\s+(?:(?:about|nearly|just|only|roughly|some|"
     r"almost|more\s+than|less\s+than|another|a\s+further)\s+)*[+\-\u2212]?$",
@@ -323,6 +323,7 @@ class Statement:
     one_day: bool = False  # "the year's best day, a 9.5% surge", "a 17% one-day plunge"
     extreme: bool = False  # "rose as much as 6.4%": the session's high (low), not its close
     base: bool = False  # "fell to 4.05% from 4.14%": the level the change started from
+    gapped: bool = False  # "... and the Nasdaq roughly 19%": the verb (and period) left out
 
 
 _FED_WORDS = re.compile(
@@ -416,7 +417,7 @@ def _direction_after(text: str, end: int) -> int | None:
         return -1 if m.group("n").lower() in DOWN_NOUNS else 1
     m2 = _SIGN_AFTER.search(after)
     if m2:
-        return -1 if m2.group("w").lower() in ("lower", "down") else 1
+        return -1 if m2.group("w").lower() in ("lower", "down", "weaker") else 1
     return None
 
 
@@ -669,8 +670,9 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     and not _NOUN_AFTER.search(text[q.end : q.end + 25])
                 ):
                     d = q.signed or 1  # "while the mid-cap fund has managed 5.6%"
+                gapped = False
                 if d is None and last_dir is not None and (pairs.get(q.start) or _glued(r, q, out)):
-                    d = last_dir
+                    d, gapped = last_dir, not pairs.get(q.start)
                 if (
                     d is None
                     and last_dir is not None
@@ -690,6 +692,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     continue  # "volatility of 8.7%, against 30.1% in ...": not a price change
                 st = Statement(q, "pct", d, subject, source, hedged and not bound, bound)
                 st.extreme = bool(_AS_MUCH.search(head))
+                st.gapped = gapped
                 before = text[max(0, q.start - 80) : q.start]
                 before = re.split(r"[;]|\band\b", before)[-1]
                 tail = re.split(r"\d", text[q.end : q.end + 25])[0]  # not the next figure's
@@ -880,9 +883,11 @@ def _glued(r: Reading, q: Quantity, done: Iterable[Statement]) -> bool:
     rest = "".join(ch if k else " " for ch, k in zip(r.text[a:b], keep, strict=True))
     return bool(
         re.fullmatch(
-            r"[\s,]*(?:and|while|with|as\s+well\s+as|but)?[\s,]*(?:the|its|their|another|a\s+further|"
+            r"[\s,]*(?:(?:higher|lower|weaker|stronger)\s+)?(?:and|while|with|as\s+well\s+as|but)?"
+            r"[\s,]*(?:the|its|their|another|a\s+further|"
             r"an\s+additional)?[\s,]*"
-            r"(?:and|while)?[\s,]*(?:the|a|an)?\s*",
+            r"(?:and|while)?[\s,]*(?:the|a|an)?\s*(?:(?:about|roughly|nearly|almost|around|"
+            r"approximately|some|just|only)\s+)?",
             rest,
             I,
         )

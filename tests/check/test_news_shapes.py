@@ -650,3 +650,17 @@ def test_counts_of_one_size_and_a_first_move_since_abstain() -> None:
         2.0: "a count of moves of one size: finnews counts moves of any size",
         1.0: "the first move since an earlier time: a gap finnews does not measure",
     }
+
+
+def test_a_gapped_clause_takes_the_verb_and_period_it_leaves_out() -> None:
+    text = (
+        "The S&P 500 is up nearly 18% since the start of January and the Nasdaq roughly 19%. "
+        "Apple ended 3.8 per cent weaker and Microsoft 4.3 per cent."
+    )
+    got = [(c.ticker, c.value, c.period, c.approximate) for c in _claims(text, "2024-09-18")]
+    assert got == [
+        ("^GSPC", 18.0, "since the start of January", True),
+        ("^IXIC", 19.0, "since the start of January", True),
+        ("AAPL", -3.8, "the day of publication", False),
+        ("MSFT", -4.3, "the day of publication", False),
+    ]
