@@ -445,6 +445,8 @@ def extract_claims(
         story if story is None or story.kind == "day" else _story(title, text, as_of, ("day",))
     )  # the session "on the day" means, also in a review of a longer period
     session = session_day.end if session_day is not None else None
+    in_title = {m[2] for m in find_symbols(title) if m[2].kind == "stock"}
+    focus = in_title.pop() if len(in_title) == 1 else None  # "Nvidia slides ...": "the stock"
     prev_end = 0
     tables = find_tables(text)
     in_table = [t.span for t in tables]
@@ -519,7 +521,9 @@ def extract_claims(
             continue
         symbols = [m for m in names if not _COMPANIES_AFTER.match(sentence[m[1] :])]
         guessed: set[tuple[int, int]] = set()
-        symbols = sorted(symbols + typed_mentions(sentence, symbols, ctx.recent, SYMBOLS, guessed))
+        symbols = sorted(
+            symbols + typed_mentions(sentence, symbols, ctx.recent, SYMBOLS, guessed, focus)
+        )
         fallback = None
         if ctx.section is not None:
             fallback = (ctx.section, "section")

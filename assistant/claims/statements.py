@@ -337,6 +337,7 @@ def typed_mentions(
     recent: list[Symbol],
     lookup: dict[str, Symbol],
     guessed: set[tuple[int, int]] | None = None,
+    focus: Symbol | None = None,
 ) -> list[tuple[int, int, Symbol]]:
     """Mentions of earlier subjects by type ("the blue-chip gauge", "small caps", "shares").
     The spans of those only the context resolves ("the stock", "the index", "the fund":
@@ -355,7 +356,10 @@ def typed_mentions(
             earlier = [sym for s, e, sym in symbols if e <= m.start()]
             pick = None
             index_only = bool(re.search(r"(?i)benchmark|index|gauge|average", m.group(0)))
-            for sym in [*reversed(earlier), *reversed(recent)]:
+            later = [*reversed(recent)]
+            if focus is not None and set(allowed) <= {"stock", "etf"}:
+                later = [focus, *later]  # "the stock" in a story about one company: that one
+            for sym in [*reversed(earlier), *later]:
                 if index_only and sym.kind != "index":
                     continue  # "the small-cap benchmark" is the index, not a fund tracking it
                 if sym.ticker in allowed or sym.kind in allowed:

@@ -664,3 +664,14 @@ def test_a_gapped_clause_takes_the_verb_and_period_it_leaves_out() -> None:
         ("AAPL", -3.8, "the day of publication", False),
         ("MSFT", -4.3, "the day of publication", False),
     ]
+
+
+def test_the_stock_in_a_story_about_one_company_is_that_company() -> None:
+    text = (
+        "Amazon shares jumped 9.6% on Friday after its report. Microsoft, which reported the "
+        "same evening, slipped 1.5%.\n\nThe stock has now climbed 48% from its April low."
+    )
+    claims = extract_claims(
+        text, D("2025-10-31"), datetime(2025, 10, 31, 17, 0, tzinfo=NY), "Amazon soars on cloud"
+    )
+    assert _one(claims, 48.0).ticker == "AMZN"
