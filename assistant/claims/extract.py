@@ -1663,6 +1663,7 @@ def find_volatility(sent: _Sentence) -> list[Claim]:
             continue
         sent.take(*m.span())
         w = sent.window(m.start(), m.end())
+        source = "explicit" if w is not None else None
         unsettled = None
         moved_to = r"\b(?:fell|rose|dropped|climbed|declined|increased|eased|jumped|slid)\s+to\s+"
         if re.search(moved_to, sent.text[max(0, m.start() - 30) : m.end()], re.IGNORECASE):
@@ -1670,7 +1671,7 @@ def find_volatility(sent: _Sentence) -> list[Claim]:
         elif w is None:  # the period is the story's or a section's, else the text gives none
             got, _ = sent.resolve(None, m.start())
             if got.kind == "window" and got.start < got.end:
-                w = got
+                w, source = got, "carried"  # the story's period: a guess
             else:
                 unsettled = "the text gives no period for this volatility figure"
         out.append(
@@ -1686,8 +1687,96 @@ def find_volatility(sent: _Sentence) -> list[Claim]:
                 or bool(re.search(r"about|roughly|around", m.group(0), re.IGNORECASE)),
                 field="monthly" if "monthly" in sent.text.lower() else "daily",
                 forecast=sent.forecast(m.start()),
+                window_source=source,
                 **_window_fields(w),
                 **_subject_fields(sent, m.start()),
+            )
+        )
+    if out:
+        out.extend(_compared_volatility(sent, out[-1]))
+    return out
+
+
+# "... was 12.7%, versus 18.1% for the Nasdaq", "up from 12.7% in 2024", "the S&P 500's 12.3%"
+_VOL_COMPARED = re.compile(
+    r"\b(?:versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from|from|than|and|times)\s+"
+    r"(?:(?:about|roughly|around|nearly|just|only|the)\s+)*"
+    r"(?:(?P<owner>[\w&.' -]{2,40}?)['\u2019]s\s+"
+    r"(?:to\s+)?(?:(?:about|roughly|around|nearly)\s+)?)?(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s?%",
+    re.IGNORECASE,
+)
+
+
+def _compared_volatility(sent: _Sentence, main: Claim) -> list[Claim]:
+    """Volatility figures set against the one read: each takes a subject and a period named
+    beside it, else the main figure's."""
+    out = []
+    for m in _VOL_COMPARED.finditer(sent.text, main.span[1] - sent.offset):
+        span = (m.start("num"), m.end())
+        if not sent.free(*span):
+            continue
+        after = sent.text[m.end() : m.end() + 40]
+        named = [
+            (a, b, sym)
+            for a, b, sym in sent.symbols
+            if (m.group("owner") and m.start("owner") <= a < m.end("owner"))
+            or (
+                m.end() < a
+                and re.fullmatch(r"\s+(?:for|in|of)\s+(?:the\s+)?", sent.text[m.end() : a])
+            )
+        ]
+        in_owner = [n for n in named if m.group("owner") and m.start("owner") <= n[0]]
+        if m.group("owner") and not in_owner:
+            continue  # "and even after Friday's 1.5% drop": no series owns the figure
+        if m.group(0).lower().startswith("and") and not in_owner:
+            continue  # "and" joins a volatility only as "and QQQ's to about 15%"
+        own = [
+            w
+            for w in sent.windows
+            if w.span[0] >= m.end() and not after[: w.span[0] - m.end()].strip(" ,")
+        ]
+        own = own or [
+            w
+            for w in sent.windows
+            if m.end() < w.span[0]
+            and re.fullmatch(r"\s+(?:for|in)\s+[\w&.' -]{1,30}?\s+", sent.text[m.end() : w.span[0]])
+        ]
+        sent.take(*span)
+        w = own[0] if own else None
+        fields: dict[str, object] = (
+            _window_fields(w) | {"window_source": "explicit"}
+            if w is not None
+            else {
+                "start": main.start,
+                "end": main.end,
+                "period": main.period,
+                "window": main.window,
+                "window_source": main.window_source,
+            }  # fmt: skip
+        )
+        subject = (
+            {
+                "subject": sent.text[named[0][0] : named[0][1]],
+                "ticker": named[0][2].ticker,
+                "subject_source": "explicit",
+            }  # fmt: skip
+            if named
+            else {"subject": main.subject, "ticker": main.ticker, "subject_source": "carried"}
+        )
+        out.append(
+            _claim(
+                sent,
+                span,
+                kind="volatility",
+                value=to_float(m.group("num")),
+                unit="%",
+                decimals=decimals_of(m.group("num")),
+                approximate=sent.hedged(m.start("num")),
+                field=main.field,
+                forecast=main.forecast,
+                unsettled=None if w is not None or main.unsettled is None else main.unsettled,
+                **fields,
+                **subject,
             )
         )
     return out

@@ -165,10 +165,13 @@ PE = re.compile(
     I,
 )
 VOL = re.compile(
-    r"(?:(?:annualized|annualised|realized|historical|one-year|1-year|daily)\s+)*volatility"
-    r"[^.%]{0,40}?(?:of|at|was|is|near|around|to|hit|reached|touched|stands\s+at|stood\s+at|came\s+to|ran\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|just\s+|only\s+)?"
+    r"(?:(?:(?:annualized|annualised|realized|historical|one-year|1-year|daily)\s+)*volatility|"
+    r"(?:daily|realized)\s+(?:swings|moves)\b)"
+    r"[^.%]{0,40}?(?:of|at|was|is|near|around|to|hit|reached|touched|stands\s+at|stood\s+at|came\s+to|"
+    r"ran\s+at|run\s+at|running\s+at)\s+(?:an\s+annuali[sz]ed\s+(?:volatility\s+of\s+)?)?"
+    r"(?:a\s+volatility\s+of\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|just\s+|only\s+)?"
     r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s?%"
-    r"|(?<![\d.])(?P<num2>\d+(?:\.\d+)?)\s?%\s+(?:annualized\s+|annualised\s+)?volatility",
+    r"|(?<![\d.])(?P<num2>\d+(?:\.\d+)?)\s?%\s+(?:annualized\s+|annualised\s+)?(?:volatility|swing)",
     I,
 )
 DRAWDOWN = re.compile(

@@ -705,6 +705,8 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 ) and not re.search(r"\b(?:week|month|quarter|year)(?:ly)?\s+(?:gain|loss|drop|"
                                     r"decline|advance)", before, I)  # fmt: skip
                 last_dir = d
+        elif q.unit == "pts" and (gap := _gap_of(r, q, out, subject, source, hedged, bound)):
+            st = gap  # "trailed SPY's by 2.7 points" after percent changes: percentage points
         elif q.unit == "pts":
             d = direction(text, q)
             if (
@@ -724,6 +726,8 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 if d is None:
                     continue
                 st = Statement(q, "yield_bp", d, subject, source, hedged and not bound, bound)
+            elif q.unit == "pp" and (gap := _gap_of(r, q, out, subject, source, hedged, bound)):
+                st = gap  # "about 1.5 percentage points better than the tech-heavy index"
             elif q.unit == "pp" and _GAP.search(text[max(0, q.start - 90) : q.start]):
                 verbs = list(_GAP.finditer(text[: q.start]))
                 v = verbs[-1]
@@ -868,6 +872,51 @@ def _each(r: Reading, st: Statement) -> list[Statement]:
 def _sym_start(r: Reading, pos: int) -> int | None:
     before = [m for m in r.symbols if m[1] <= pos]
     return before[-1][0] if before else None
+
+
+_GAP_AFTER = re.compile(
+    r"\s+(?P<w>behind|ahead\s+of|better\s+than|worse\s+than|short\s+of)\s+(?:that\s+of\s+)?",
+    I,
+)
+_GAP_BY = re.compile(
+    r"\b(?P<w>outpac\w*|outperform\w*|beat|beating|trail\w*|lagg?\w*|underperform\w*)\b"
+    r"[^,;.%]{1,60}?\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    I,
+)
+
+
+def _gap_of(
+    r: Reading,
+    q: Quantity,
+    done: list[Statement],
+    subject: tuple[str, Symbol] | None,
+    source: Source,
+    hedged: bool,
+    bound: Literal["above", "below"] | None,
+) -> Statement | None:
+    """A gap between two series' changes named around its number: "1.5 percentage points
+    better than the tech-heavy index", "trailed SPY's by 2.7 points" (after percent changes)."""
+    if subject is None or not any(s.role == "pct" for s in done):
+        return None
+    text = r.text
+    after = _GAP_AFTER.match(text[q.end :])
+    if q.unit == "pp" and after is not None:
+        at = q.end + after.end()
+        other = [m for m in r.symbols if at <= m[0] <= at + 4]
+        sign = -1 if re.match(r"behind|worse|short", after.group("w"), I) else 1
+    else:
+        by = _GAP_BY.search(text[max(0, q.start - 80) : q.start])
+        if by is None:
+            return None
+        at = max(0, q.start - 80) + by.start()
+        other = [m for m in r.symbols if at < m[0] < q.start]
+        mine = [m for m in r.symbols if m[1] <= at]
+        if mine:  # the subject of the verb, not the series after it
+            subject, source = (text[mine[-1][0] : mine[-1][1]], mine[-1][2]), "explicit"
+        sign = -1 if re.match(r"trail|lag|underperform", by.group("w"), I) else 1
+    if not other or other[0][2].ticker == subject[1].ticker:
+        return None
+    return Statement(q, "gap", sign, subject, source, hedged, bound, other=other[0][2])
 
 
 def _glued(r: Reading, q: Quantity, done: Iterable[Statement]) -> bool:

@@ -675,3 +675,31 @@ def test_the_stock_in_a_story_about_one_company_is_that_company() -> None:
         text, D("2025-10-31"), datetime(2025, 10, 31, 17, 0, tzinfo=NY), "Amazon soars on cloud"
     )
     assert _one(claims, 48.0).ticker == "AMZN"
+
+
+def test_a_gap_named_after_its_number_or_by_a_verb_before_it() -> None:
+    text = (
+        "The Russell 2000 eked out a 0.3% gain, about 1.5 percentage points better than the "
+        "Nasdaq. The iShares Core S&P Mid-Cap ETF (IJH), whose 7.8% gain trailed SPY's by "
+        "2.7 points, lagged."
+    )
+    got = [(c.ticker, c.value) for c in _claims(text, "2024-03-08") if c.kind == "gap"]
+    assert got == [("^RUT", 1.5), ("IJH", -2.7)]
+
+
+def test_volatility_figures_set_against_each_other() -> None:
+    text = (
+        "The S&P 500's annualized volatility was 18.7% in 2025, up from 12.7% in 2024.\n\n"
+        "SPY's daily moves in April annualized to a volatility of 11.6%, and QQQ's to about 15%."
+    )
+    got = [
+        (c.ticker, c.value, c.period, c.approximate)
+        for c in _claims(text, "2025-12-31")
+        if c.kind == "volatility"
+    ]
+    assert got == [
+        ("^GSPC", 18.7, "in 2025", False),
+        ("^GSPC", 12.7, "in 2024", False),
+        ("SPY", 11.6, "in April", False),
+        ("QQQ", 15.0, "in April", True),
+    ]
