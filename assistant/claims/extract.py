@@ -305,7 +305,7 @@ NEW_YORK = ZoneInfo("America/New_York")
 _PRESENT_LABEL = "now (present tense)"
 _OFF_HOURS = re.compile(
     r"\b(?:after[-\s]hours|extended\s+trading|extended-hours|pre-?market|before\s+the\s+(?:opening\s+)?"
-    r"bell|overnight\s+trading|late\s+trading|indicated\s+(?:up|down|higher|lower))\b",
+    r"bell|overnight|late\s+trading|indicated\s+(?:up|down|higher|lower))\b",
     re.IGNORECASE,
 )
 # periods named relative to the article's date, which a passage about 2022 may not mean
@@ -346,6 +346,7 @@ _HEADER = re.compile(
     r"^\W*(?:on|for|in|over)\s+(?:the\s+)?[\w.,\s]{2,30}:\W*$|^\W*(?:year|week|month)[-\s]to[-\s]date:\W*$",
     re.IGNORECASE,
 )
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|session)\b", re.IGNORECASE)
 _CARRY_KINDS = ("index", "etf", "stock", "yield")
 
 
@@ -370,6 +371,7 @@ class _Discourse:
     subject: tuple[str, Symbol] | None = None
     recent: list[Symbol] = field(default_factory=list)  # subjects named, oldest first
     day: Window | None = None  # the last single day named
+    last_day: Window | None = None  # the last one named in an earlier paragraph
     previous: Window | None = None  # the last window of the sentence before, same paragraph
     section: Window | None = None  # from a header line such as "For the week:"
     section_lines: int = 0
@@ -477,6 +479,7 @@ def extract_claims(
             continue
         if "\n" in gap:
             ctx.previous = None  # a new paragraph
+            ctx.last_day = ctx.day or ctx.last_day
             ctx.day = None
             ctx.year = None
             if ctx.section is not None:
@@ -484,6 +487,8 @@ def extract_claims(
                 if ctx.section_lines > 8 or len(sentence) > 220:
                     ctx.section = None
         anchor = ctx.day.end if ctx.day else None
+        if anchor is None and ctx.last_day is not None and _THAT_DAY.search(sentence):
+            anchor = ctx.last_day.end  # "The S&P 500 sank 4.3% that day" opening a paragraph
         names = find_symbols(sentence)  # "Russell 2000" names no year
         own_year = passage_year(_blanked(sentence, [(s, e) for s, e, _ in names]), as_of)
         this_year = bool(re.search(r"(?i)\bthis\s+year\b|\bso\s+far\s+in\b", sentence))
@@ -559,7 +564,7 @@ def extract_claims(
             (
                 c
                 for c in found
-                if c.window_source == "explicit"
+                if c.window_source in ("explicit", "carried")  # "that day" carries on, weakly
                 and c.window == "day"
                 and c.end
                 and not _possessive(c.period or "")

@@ -53,7 +53,7 @@ FORECAST = re.compile(
     r"predicted|could|(?-i:may)(?!\.?\s+\d)|might|will|would|should|(?<!funds\s)(?<!policy\s)target(?:s|ing)?(?!\s+(?:range|rate|by|to\s+\d))|outlook|estimates?|"
     r"anticipates?|sees?|seeing|seen\s+(?:rising|falling|at)|likely|plans?\s+to|on\s+track\s+to|implying|imply|"
     r"implies|implied|upside|downside|potential|scenario|if\b|unless|price\s+(?:target|objective)|"
-    r"consensus|priced|pricing|probability|odds|chances?|(?:i|we)\s+think|next\s+(?:year|quarter|"
+    r"consensus|priced|pricing|probability|odds|chances?|bets?|betting|wagers?|(?:i|we)\s+think|next\s+(?:year|quarter|"
     r"month|week)|by\s+year[-\s]end|in\s+20\d\d\s+and\s+beyond)\b",
     I,
 )

@@ -135,6 +135,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rel_day", r"\b(?P<rel>on\s+the\s+(?:day|session)|that\s+(?:day|session)|the\s+same\s+(?:day|session)|the\s+(?:next|following)\s+(?:session|day|trading\s+day)|a\s+day\s+later|the\s+(?:previous|prior)\s+(?:session|day|trading\s+day)|a\s+day\s+earlier|the\s+day\s+before)\b"),
     ("today", r"\b(?:now|currently|at\s+present|today|tonight|this\s+(?:morning|afternoon|session)|so\s+far\s+(?:today|in\s+the\s+session)|in\s+(?:morning|midday|afternoon|early|late)\s+trad(?:e|ing))\b"),
     ("yesterday", r"\b(?:yesterday|the\s+previous\s+session)\b"),
+    ("on_the_nth", r"\bon\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:straight|consecutive|time|anniversary|floor|day|session|week|month|year|place|percentile|largest|biggest))"),
     ("since_wd", r"\bsince\s+(?:last\s+)?" + _WD + r"(?:['\u2019]s\s+(?:close|finish|closing\s+level))?\b"),
     ("since_began", r"\b(?:than|from|since|above|below)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:began|started|entered)\s+the\s+year\b"),
     ("began_period", r"\b(?:began|begun|started|entered|beginning|starting)\s+(?:the\s+)?(?P<unit>year|month|quarter|week)\b"),
@@ -447,6 +448,15 @@ def _resolve(  # noqa: C901
     if name == "yesterday":
         d = _weekday_back(as_of)
         return Window(d, d, "day", label, span)
+    if name == "on_the_nth":  # "the report on the 13th": that day of this first_of, or the last
+        nth = int(g["dom"])
+        first_of = as_of.replace(day=1)
+        if nth > as_of.day:
+            first_of = (first_of - timedelta(days=1)).replace(day=1)
+        try:
+            return Window(first_of.replace(day=nth), first_of.replace(day=nth), "day", label, span)
+        except ValueError:
+            return None
     if name == "since_wd":  # "since last Friday('s close)": from the last such day before
         wd = WEEKDAYS[g["wd"].lower()]
         d = as_of - timedelta(days=(as_of.weekday() - wd) % 7 or 7)

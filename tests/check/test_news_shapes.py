@@ -703,3 +703,24 @@ def test_volatility_figures_set_against_each_other() -> None:
         ("SPY", 11.6, "in April", False),
         ("QQQ", 15.0, "in April", True),
     ]
+
+
+def test_that_day_opening_a_paragraph_is_the_day_named_before_it() -> None:
+    text = (
+        "September looked survivable at first. Then came the inflation report on the 13th.\n\n"
+        "The S&P 500 sank 4.3% that day. The Dow tumbled 1,276.37 points and the Nasdaq 5.2%."
+    )
+    claims = _claims(text, "2022-09-30", datetime(2022, 9, 30, 17, 0, tzinfo=NY))
+    assert {c.end for c in claims} == {D("2022-09-13")}
+    assert {c.window_source for c in claims} == {"carried"}
+
+
+def test_overnight_trading_and_bets_on_a_cut_are_not_checked_as_facts() -> None:
+    text = (
+        "The 30-year yield finished near 4.72%, after trading above 5% overnight. "
+        "Traders pushed back bets on the Federal Reserve's first rate cut."
+    )
+    claims = _claims(text, "2025-04-09", datetime(2025, 4, 9, 17, 0, tzinfo=NY))
+    assert _one(claims, 5.0).unsettled is not None
+    (first,) = [c for c in claims if c.kind == "rate_count"]
+    assert first.forecast is True
