@@ -448,7 +448,7 @@ def _resolve(  # noqa: C901
     if name == "yesterday":
         d = _weekday_back(as_of)
         return Window(d, d, "day", label, span)
-    if name == "on_the_nth":  # "the report on the 13th": that day of this first_of, or the last
+    if name == "on_the_nth":  # "the report on the 13th": that day of this month, or the last
         nth = int(g["dom"])
         first_of = as_of.replace(day=1)
         if nth > as_of.day:
