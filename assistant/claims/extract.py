@@ -325,6 +325,8 @@ _EVENT_TIME = re.compile(
     re.IGNORECASE,
 )
 _EVENT_TIME_WHY = "dated by an event the text does not date ('on the eve of ...')"
+_DAY_AFTER = re.compile(r"\b(?:one|a)\s+(?:day|session)\s+after\b", re.IGNORECASE)
+_DAY_AFTER_WHY = "told as what came before another day ('a day after it ...'): which day, as read?"
 _VAGUE_SPAN_WHY = "over a span the text gives only roughly ('in about a month')"
 _INTRADAY_CUE = re.compile(
     r"\b(?:(?:late|early|midday|mid-day|afternoon|morning)\s+(?:in\s+the\s+)?(?:session|trading|trade)|"
@@ -617,7 +619,10 @@ def _qualified(c: Claim, sentence: str, offset: int, as_of: date, passage: bool)
     span, a price at some moment of the session, a period a passage about an earlier year
     may not mean, a move outside regular hours."""
     rel = c.span[1] - offset
-    if (
+    after = _DAY_AFTER.search(sentence)
+    if after is not None and after.end() <= c.span[0] - offset and not c.unsettled:
+        c = c.model_copy(update={"unsettled": _DAY_AFTER_WHY})  # "..., one day after it fell 2%"
+    elif (
         _EVENT_TIME.search(sentence)
         and c.window_source != "explicit"
         and not c.unsettled
@@ -1833,6 +1838,12 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                     re.IGNORECASE,
                 )
             )  # "After the April tariff announcements, SPY sank to 19% below its high": when?
+            deepest = re.search(
+                r"\b(?:never|at\s+no\s+point|at\s+most|no\s+more\s+than|biggest|largest|deepest|"
+                r"worst|maximum)\b[^.;]{0,40}$",
+                sent.text[max(0, m.start() - 50) : m.start()],
+                re.IGNORECASE,
+            )  # "never fell more than 5.5% from a peak": the deepest fall within a period
             out.append(
                 _claim(
                     sent,
@@ -1854,6 +1865,9 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                         if local
                         else "a past low point whose day the text does not give"
                         if sank
+                        else "the deepest fall from a peak within a period: finnews measures "
+                        "one day's distance from the record"
+                        if deepest
                         else None
                     ),  # fmt: skip
                     **_subject_fields(sent, m.start()),

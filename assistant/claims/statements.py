@@ -153,7 +153,8 @@ _AMOUNT_AFTER = re.compile(
     r"^\s*(?:shares|contracts|jobs|people|workers|employees|units|vehicles|cars|barrels|ounces|"
     r"stores|customers|users|votes|members|companies|stocks|issues|times|days|weeks|months|"
     r"years|sessions|hours|minutes|basis|percentage|per\s+share|a\s+share|cents|million|"
-    r"billion|trillion|year-old|-year-old|seats|points?\s+of\s+view)\b",
+    r"billion|trillion|year-old|-year-old|seats|points?\s+of\s+view|records?|record\s+closes|"
+    r"closing\s+highs|highs|lows|gains|losses|advances|declines)\b",
     I,
 )
 _GAP = re.compile(

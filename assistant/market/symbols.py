@@ -122,6 +122,7 @@ def _lit(text: str) -> str:
 _NO_SUFFIX = r"(?![\s\-]*(?:\d|small|mid|global|composite|equal|/))"
 # "the Nasdaq 28%" is the composite; "the Nasdaq 100" is not
 # "the 10-year slipped 6 basis points": a maturity alone, as the subject of a move
+_BOND = r"(?:\s+(?:bond|note|Treasury|T-note|T-bond))?"  # "the 30-year bond ended at 3.96%"
 _BARE_MATURITY = (
     r"(?=['\u2019]s\s+yield|\s+(?:(?:[a-z]+ly|also|still|then)\s+)?(?:at|up|down|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
     r"dropped|dropping|eased|easing|added|adding|rising|falling|rose|ended|finished|closed|"
@@ -224,20 +225,20 @@ _ALIASES: dict[str, list[str]] = {
         r"equal[\s\-]weight(?:ed)?[\s\-]+S&P[\s\-]+500",
     ],
     "DGS2": [
-        r"(?<=the\s)(?:2|two)-year" + _BARE_MATURITY,
+        r"(?<=the\s)(?:2|two)-year" + _BOND + _BARE_MATURITY,
         r"(?:2|two)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note|T-note)s?(?![\s\-]+yields?\b)",
         r"(?:2|two)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:2|two)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
         r"(?:2|two)[\s\-]?year[\s\-]+(?:Treasury|note|T-note)s?",
     ],
     "^FVX": [
-        r"(?<=the\s)(?:5|five)-year" + _BARE_MATURITY,
+        r"(?<=the\s)(?:5|five)-year" + _BOND + _BARE_MATURITY,
         r"(?:5|five)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note|T-note)s?(?![\s\-]+yields?\b)",
         r"(?:5|five)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:5|five)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
     ],
     "DGS30": [
-        r"(?<=the\s)(?:30|thirty)-year" + _BARE_MATURITY,
+        r"(?<=the\s)(?:30|thirty)-year" + _BOND + _BARE_MATURITY,
         r"(?:30|thirty)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:bond(?:['\u2019]s)?[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:30|thirty)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|bond|T-bond)(?:[\s\-]+bond)?s?)?",
         r"(?:long|30-year)[\s\-]+bond[\s\-]+yields?",
@@ -259,7 +260,7 @@ _ALIASES: dict[str, list[str]] = {
         r"(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?)?",
         _lit("benchmark yield"),
         _lit("benchmark Treasury yield"),
-        r"(?<=the\s)(?:10|ten)-year" + _BARE_MATURITY,
+        r"(?<=the\s)(?:10|ten)-year" + _BOND + _BARE_MATURITY,
     ],
     "FEDFUNDS": [
         r"fed(?:eral)?[\s\-]+funds(?:[\s\-]+target)?(?:[\s\-]+(?:rate|range))?",

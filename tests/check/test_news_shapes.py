@@ -724,3 +724,32 @@ def test_overnight_trading_and_bets_on_a_cut_are_not_checked_as_facts() -> None:
     assert _one(claims, 5.0).unsettled is not None
     (first,) = [c for c in claims if c.kind == "rate_count"]
     assert first.forecast is True
+
+
+def test_a_figure_told_a_day_after_another_day_abstains() -> None:
+    text = (
+        "Stocks roared back on Friday, one day after the S&P 500 finished 10.1% below its "
+        "all-time high."
+    )
+    claims = _claims(text, "2025-03-14", datetime(2025, 3, 14, 17, 0, tzinfo=NY))
+    assert _one(claims, -10.1).unsettled is not None
+
+
+def test_a_week_that_included_and_a_bare_30_year_bond() -> None:
+    text = (
+        "The S&P 500 rose 1.8%, giving it a 5.7% gain for a week that included Wednesday's "
+        "surge. The 30-year bond ended at 4.87%."
+    )
+    claims = _claims(text, "2025-04-11", datetime(2025, 4, 11, 17, 0, tzinfo=NY))
+    assert _window(_one(claims, 5.7)) == ("window", D("2025-04-07"), D("2025-04-11"))
+    assert _one(claims, 4.87).ticker == "DGS30"
+
+
+def test_the_deepest_fall_of_a_period_and_a_count_of_records_are_not_levels() -> None:
+    text = (
+        "The S&P 500 never fell more than a modest 5.5% from a peak in the first half, and "
+        "its June 18 close was the last of 31 records in the half."
+    )
+    claims = _claims(text, "2024-06-28")
+    assert _one(claims, -5.5).unsettled is not None
+    assert [c for c in claims if c.value == 31.0] == []
