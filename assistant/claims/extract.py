@@ -334,6 +334,14 @@ _INTRADAY_CUE = re.compile(
     r"in\s+(?:early|late|afternoon|midday|morning)\s+trad(?:e|ing))\b",
     re.IGNORECASE,
 )
+# a level at some moment of the session: "briefly traded at", "touched ... in the final hour"
+_INTRADAY_LEVEL = re.compile(
+    r"\b(?:briefly|touch(?:ed|ing)|at\s+one\s+point|intraday|"
+    r"in\s+the\s+(?:morning|afternoon|(?:final|first|last)\s+(?:half\s+)?hour)|"
+    r"at\s+its\s+(?:peak|low|high|best|worst)\s+of\s+the\s+(?:day|session|morning|afternoon)|"
+    r"shortly\s+after\s+the\s+(?:open|opening\s+bell|statement))\b",
+    re.IGNORECASE,
+)
 _SESSION_KINDS = ("price", "index_level", "pct_change", "point_change")
 _OFF_HOURS_WHY = "a move outside regular trading hours: daily closes cannot settle it"
 _FED_KINDS = ("rate_level", "rate_change", "rate_count")
@@ -635,7 +643,14 @@ def _qualified(c: Claim, sentence: str, offset: int, as_of: date, passage: bool)
         not c.intraday
         and c.end == as_of
         and c.kind in _SESSION_KINDS
-        and _INTRADAY_CUE.search(sentence)
+        and (
+            _INTRADAY_CUE.search(sentence)
+            or (
+                c.kind in ("price", "index_level")
+                and c.field not in ("high", "low", "open")  # "an intraday high of $258.01"
+                and _moment_of_session(sentence, c, offset)
+            )
+        )
         and is_session(as_of)
     ):  # "trading at $171.10 late in the session": a price at some moment of it
         c = c.model_copy(update={"intraday": True})
@@ -653,6 +668,18 @@ def _qualified(c: Claim, sentence: str, offset: int, as_of: date, passage: bool)
     ):
         c = c.model_copy(update={"unsettled": _OFF_HOURS_WHY})
     return c
+
+
+def _moment_of_session(sentence: str, c: Claim, offset: int) -> bool:
+    """ "briefly traded at 5,689.75", "touched 6,789.05 in the final half hour": a level at
+    some moment of the session (its cue right before the number, or right after it)."""
+    s, e = c.span[0] - offset, c.span[1] - offset
+    before, after = sentence[max(0, s - 45) : s], sentence[e : e + 30]
+    cue = list(_INTRADAY_LEVEL.finditer(before))
+    if cue and not re.search(r"(?i)\bclos(?:e|ed|ing)\b|[;.]", before[cue[-1].end() :]):
+        return True
+    m = _INTRADAY_LEVEL.search(after)
+    return m is not None and not re.search(r"[,;.]|\bclos", after[: m.start()])
 
 
 def before_open(published: datetime | None, day: date) -> bool:
@@ -1410,7 +1437,11 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
             _PRIOR_RANGE.search(before)
             or _PRIOR_AFTER.search(after)
             or re.match(r"\W*(?:before|prior\s+to|until)\b", sent.text[: m.start()], re.IGNORECASE)
-        )
+        ) and not re.search(
+            r"\b(?:current|existing|present|today's)\s+(?:(?:target\s+)?range\s+of\s+)?$",
+            before,
+            re.I,
+        )  # "would lift the rate from its current 4.50%-4.75% range": the range now
         out.append(
             _claim(
                 sent,

@@ -120,6 +120,13 @@ def check_intraday(claim: Claim, lookup: Lookup, outcome: Outcome) -> Outcome:
     u = unit_of(claim)
     when = fmt_date(claim.end) if claim.end else "that day"
     text = f"written during the {when} session, whose range was {lo:,.2f} to {hi:,.2f}"
+    if (
+        claim.kind in (*LEVEL_KINDS, "yield_level")
+        and min(abs(claim.value - lo), abs(claim.value - hi)) <= u / 2
+    ):  # "briefly traded at 5,689.75": the session's high, to the cent
+        high = abs(claim.value - hi) <= abs(claim.value - lo)
+        said = f"{text}: {claim.value:,.2f} is its {'high' if high else 'low'}"
+        return Outcome("supported", hi if high else lo, said, outcome.evidence)
     if lo - u <= claim.value <= hi + u:
         return Outcome("approximate", outcome.computed, f"{text} (intraday); {outcome.explanation}",
                        outcome.evidence)  # fmt: skip

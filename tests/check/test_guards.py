@@ -134,3 +134,18 @@ def test_a_move_too_big_for_one_day_with_no_period_named_abstains() -> None:
     got = only("The iShares Russell 2000 ETF rose 34.6% on a price basis.", date(2025, 9, 20))
     assert got.verdict == "unverifiable"
     assert got.explanation.startswith("too large for one day's move")
+
+
+def test_a_level_touched_during_the_session_is_its_high_or_low() -> None:
+    # ^GSPC Sep 18, 2024: high 5,689.75, low 5,615.08, close 5,618.26
+    text = (
+        "The Fed cut by half a point on Wednesday. The S&P 500 briefly traded at 5,689.75 "
+        "after the statement, then slipped."
+    )
+    article = Article(
+        id="t",
+        text=text,
+        published=datetime(2024, 9, 18, 16, 52, tzinfo=EDT).astimezone(timezone.utc),
+    )
+    (level,) = [c for c in verify_article(article, MARKET).claims if c.kind == "index_level"]
+    assert (level.verdict, level.computed) == ("supported", 5689.75)

@@ -753,3 +753,12 @@ def test_the_deepest_fall_of_a_period_and_a_count_of_records_are_not_levels() ->
     claims = _claims(text, "2024-06-28")
     assert _one(claims, -5.5).unsettled is not None
     assert [c for c in claims if c.value == 31.0] == []
+
+
+def test_the_current_range_is_the_range_now_not_the_one_before() -> None:
+    text = (
+        "Futures point to a quarter-point hike next week, which would lift the Fed's rate from "
+        "its current 4.50%-4.75% range."
+    )
+    (now,) = [c for c in _claims(text, "2023-03-16") if c.kind == "rate_level"]
+    assert (now.value, now.field) == (4.75, None)
