@@ -288,6 +288,18 @@ def find_windows(
         if w is not None:
             found.append(w)
     found.sort(key=lambda w: w.span)
+    found = [  # "Aug. 5 of last year": the year belongs to the date before it
+        w
+        for w in found
+        if not (
+            re.fullmatch(r"(?i)(?:last|this)\s+year", w.label)
+            and any(
+                d.kind == "day" and re.fullmatch(r",?\s+(?:of\s+)?", text[d.span[1] : w.span[0]])
+                for d in found
+                if d.span[1] <= w.span[0]
+            )
+        )
+    ]
     return found + _elided_quarters(text, as_of, found)
 
 

@@ -762,3 +762,11 @@ def test_the_current_range_is_the_range_now_not_the_one_before() -> None:
     )
     (now,) = [c for c in _claims(text, "2023-03-16") if c.kind == "rate_level"]
     assert (now.value, now.field) == (4.75, None)
+
+
+def test_a_date_of_last_year_is_that_date() -> None:
+    text = (
+        "The obvious reference point is Aug. 5 of last year, when the VIX briefly shot as "
+        "high as 65.73."
+    )
+    assert _one(_claims(text, "2025-04-04"), 65.73).end == D("2024-08-05")
