@@ -661,13 +661,20 @@ def _qualified(c: Claim, sentence: str, offset: int, as_of: date, passage: bool)
     ):
         c = c.model_copy(update={"window_source": "carried"})
     if (
-        _OFF_HOURS.search(sentence)  # "indicated up 13% in extended trading"
-        and c.window in ("day", None)
+        _OFF_HOURS.search(_clause_of(sentence, c.span[0] - offset))  # "up 13% in extended trading"
+        and c.window in ("day", "since", "trailing", None)
         and c.kind not in _FED_KINDS
         and not c.unsettled
     ):
         c = c.model_copy(update={"unsettled": _OFF_HOURS_WHY})
     return c
+
+
+def _clause_of(sentence: str, pos: int) -> str:
+    """The piece of the sentence around pos, between semicolons."""
+    start = sentence.rfind(";", 0, pos) + 1
+    end = sentence.find(";", pos)
+    return sentence[start : end if end >= 0 else len(sentence)]
 
 
 def _moment_of_session(sentence: str, c: Claim, offset: int) -> bool:
@@ -901,6 +908,7 @@ _COMPARISON = re.compile(r"\b(?:against|versus|vs\.?|compared|than|while|whereas
 _BELOW_PEAK = re.compile(
     r"\bbelow\s+(?:its|their|the)\s+[\w\s-]{0,30}?\b(?:record|peak|all-time\s+high|high)\b", re.I
 )
+_ONE_DAY_WHY = "a one-day move whose day the text does not give"
 _COMPARED_WHY = "a figure set against another whose period the text does not give"
 _COMPARED_FOR = re.compile(
     r"\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3}\s*(?:[,;.)]|and\b|$)"
@@ -1190,6 +1198,15 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             last = last_session(w.end)  # "ended the week at 14.74", written on Saturday: Friday
             w = Window(last, last, "day", w.label, w.span)
         claim = as_claim(st, reading, w, source, ctx.as_of)
+        if (
+            st.one_day
+            and st.role == "pts"
+            and (w.kind != "day" or source != "explicit")
+            and not claim.unsettled
+        ):
+            # "jumped 2,962.86 points, its biggest one-session gain": which session? (a percent
+            # move is looked for among the period's sessions instead)
+            claim = claim.model_copy(update={"unsettled": _ONE_DAY_WHY})
         if compared:  # "a return of 925%, against 164% for the S&P 500": since when?
             claim = claim.model_copy(update={"unsettled": _COMPARED_WHY})
         near = max(0, st.q.start - 60)

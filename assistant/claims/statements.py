@@ -117,7 +117,8 @@ _FROM_BEFORE = re.compile(
     I,
 )
 _ONE_DAY = re.compile(
-    r"\b(?:one|single)[-\s](?:day|session)\b|\b(?:best|worst|biggest|largest|steepest|sharpest|"
+    r"\b(?:one|single|a\s+single)[-\s](?:day|session|trading\s+day)\b|"
+    r"\b(?:best|worst|biggest|largest|steepest|sharpest|"
     r"strongest|weakest)\s+(?:one-day\s+|single-day\s+|daily\s+)?(?:day|session|daily|one-day|"
     r"single-day)\b|\b(?:day|session)['\u2019]s\s+(?:best|worst)\b|"
     r"\bno\s+(?:session|day)\b[^.;]{0,40}\b(?:bigger|larger|better|worse|steeper)\b",
@@ -720,6 +721,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 continue
             st = Statement(q, "pts", d, subject, source, hedged and not bound, bound)
             st.extreme = bool(_AS_MUCH.search(head))
+            st.one_day = bool(_ONE_DAY.search(text[q.end : q.end + 60].split(".")[0]))
             last_pts, last_dir = st, d
         elif q.unit in ("bp", "pp"):
             if kind == "yield":

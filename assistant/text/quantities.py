@@ -100,6 +100,9 @@ def _sign(m: re.Match[str]) -> int:
     return 0 if not s else (1 if s == "+" else -1)
 
 
+_CLOCK = re.compile(r"(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|o['\u2019]clock\b)", re.IGNORECASE)
+
+
 def _build(kind: str, m: re.Match[str]) -> Quantity | None:
     g = m.groupdict()
     span = m.span()
@@ -137,6 +140,8 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
     if kind == "%" and g.get("word"):
         return Quantity(span, float(_WORD_NUMBERS[g["word"].lower()]), 0, "%", m.group(0))
     raw = g["num"]
+    if kind == "num" and _CLOCK.match(m.string, m.end()):
+        return None  # "the ISM index at 10 a.m.": a clock time
     scale = (g.get("scale") or "").lower() or None
     unit: QUnit = kind  # type: ignore[assignment]
     return Quantity(span, to_float(raw), decimals_of(raw), unit, m.group(0), _sign(m), scale)

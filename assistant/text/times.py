@@ -95,6 +95,15 @@ def month_key(word: str) -> str:
     return w[:3]
 
 
+# present perfect or "so far": a period still under way
+_ONGOING = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:risen|rallied|gained|climbed|advanced|fallen|dropped|slid|"
+    r"lost|added|shed|declined|been|surged|jumped|tumbled)\b(?:[^.;]|\.\d)*$|"
+    r"\bso\s+far\b(?:[^.;]|\.\d)*$",
+    re.IGNORECASE,
+)
+
+
 def month_window(month: int, year: int | None, as_of: date) -> tuple[date, date]:
     if year is None:
         year = as_of.year if date(as_of.year, month, 1) <= as_of else as_of.year - 1
@@ -159,7 +168,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|(?:low|high|record)\s+close|finish|level|settle)\b"),
     ("two_days", r"\b(?:over|on|during)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\s+and\s+(?P<wd_b>monday|tuesday|wednesday|thursday|friday)\b"),
     ("ytd", r"\b(?:with\s+(?:one|a|two|\w+)\s+(?:weeks?|days?|sessions?|trading\s+days?)\s+(?:left|remaining)\s+in\s+the\s+year|since\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r"))"),
-    ("quarter", r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?P<q>first|second|third|fourth)\s+quarter\s*,?\s+(?=(?:in|during)\s+which\b)"),
+    ("quarter", r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?P<q>first|second|third|fourth)\s+quarter\s*,?\s+(?=(?:in|during)\s+which\b|that\s+(?:ended|closed|finished)\b)"),
     ("its_period", r"\b(?:a|the)\s+(?P<u>week|month|quarter)\s+(?:in|during)\s+which\b"),
     ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
     ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:ended|finished|closed|ending|finishing|closing)\s+the\s+)week\b|\bfor\s+a\s+week\s+(?=that\b|which\b|in\s+which\b)|(?<!last\s)(?<!previous\s)(?<!prior\s)\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
@@ -553,8 +562,8 @@ def _resolve(  # noqa: C901
     if name == "last_month":
         prev = as_of.replace(day=1) - timedelta(days=1)
         return Window(prev.replace(day=1), prev, "window", label, span)
-    if name == "last_week":
-        monday = as_of - timedelta(days=as_of.weekday()) - timedelta(days=7)
+    if name == "last_week":  # on a weekend, the week that just ended
+        monday = as_of - timedelta(days=as_of.weekday()) - timedelta(days=7 * (as_of.weekday() < 5))
         return Window(monday, monday + timedelta(days=4), "window", label, span)
     if name == "this_week":
         return Window(as_of - timedelta(days=as_of.weekday()), as_of, "window", label, span)
@@ -618,6 +627,8 @@ def _resolve(  # noqa: C901
     if name == "month":
         month = MONTHS[month_key(g["m"])]
         start, end = month_window(month, year, as_of)
+        if year is None and month == as_of.month and _ONGOING.search(m.string[: m.start()]):
+            start, end = as_of.replace(day=1), as_of  # "has risen 1.7% in April": so far
         return Window(start, end, "window", label, span)
     if name == "months_span":  # "from April through June"
         span_start, _ = month_window(MONTHS[month_key(g["m"])], year, as_of)

@@ -770,3 +770,27 @@ def test_a_date_of_last_year_is_that_date() -> None:
         "high as 65.73."
     )
     assert _one(_claims(text, "2025-04-04"), 65.73).end == D("2024-08-05")
+
+
+def test_a_pre_open_note_reads_this_month_so_far_and_premarket_moves_as_off_hours() -> None:
+    text = (
+        "The Nasdaq has risen 1.7% in April after a 10.4% slide in the first three months. "
+        "Apple is down about 7% in premarket trading from Wednesday's close of $223.89. "
+        "The ISM services index is due at 10 a.m."
+    )
+    claims = _claims(text, "2025-04-03", datetime(2025, 4, 3, 6, 30, tzinfo=NY))
+    assert _window(_one(claims, 1.7)) == ("window", D("2025-04-01"), D("2025-04-02"))
+    assert _one(claims, -7.0).unsettled is not None
+    assert [c for c in claims if c.value == 10.0] == []
+
+
+def test_last_week_on_a_weekend_is_the_week_just_ended() -> None:
+    text = "JPMorgan Chase fell 4.7% last week."
+    claims = _claims(text, "2026-01-25")
+    assert _window(_one(claims, -4.7)) == ("window", D("2026-01-19"), D("2026-01-23"))
+
+
+def test_a_points_record_for_a_single_session_has_no_day_to_check() -> None:
+    text = "The Dow jumped 2,962.86 points, the most it has ever gained in a single session."
+    got = _one(_claims(text, "2025-12-20"), 2962.86)
+    assert got.unsettled == "a one-day move whose day the text does not give"
