@@ -16,11 +16,10 @@ from assistant.analysis.sources import Sources, passage_of
 from assistant.i18n import _, current
 from assistant.i18n.claims import explanation, verdict_name
 from assistant.i18n.formats import fmt_value
-from assistant.i18n.notes import quoted
+from assistant.i18n.notes import quoted, ticker_label
 from assistant.llm import AnalysisDraft, OfflineEngine
 from assistant.models import CheckedClaim, CheckReport
 from assistant.text.sentences import clause_of
-from assistant.verify.lookup import label
 
 MAX_QUOTES = 3
 MAX_ERRORS = 3
@@ -74,7 +73,7 @@ def _quote(p: ArticleSentence) -> str:
 def _window_sentence(tickers: list[TickerPerformance]) -> str:
     base = tickers[0].base_date
     moves = _(", ").join(
-        f"{label(t.ticker)} {fmt_value(t.change_pct, '%')} [{t.receipt}]" for t in tickers
+        f"{ticker_label(t.ticker)} {fmt_value(t.change_pct, '%')} [{t.receipt}]" for t in tickers
     )
     day = format_skeleton("MMMd", base, locale=current().locale)
     return _("Since its {day} close, the data shows {moves}.").format(day=day, moves=moves)
@@ -99,13 +98,15 @@ def _mover_sentences(tickers: list[TickerPerformance]) -> list[str]:
     worst = min(tickers, key=lambda t: t.change_pct)
     out = [
         _("Over the window, {name} moved most, {change} [{receipt}].").format(
-            name=label(best.ticker), change=fmt_value(best.change_pct, "%"), receipt=best.receipt
+            name=ticker_label(best.ticker),
+            change=fmt_value(best.change_pct, "%"),
+            receipt=best.receipt,
         )
     ]
     if worst is not best:
         out.append(
             _("{name} did least, {change} [{receipt}].").format(
-                name=label(worst.ticker),
+                name=ticker_label(worst.ticker),
                 change=fmt_value(worst.change_pct, "%"),
                 receipt=worst.receipt,
             )

@@ -10,6 +10,7 @@ from assistant.chat.models import Answer, AnswerReceipt, Citation
 from assistant.i18n import _, ngettext
 from assistant.i18n.answers import answer_label
 from assistant.i18n.formats import fmt_day
+from assistant.i18n.formulas import formula_text
 from assistant.i18n.markers import flag_reason
 from assistant.i18n.notes import field_name, source_name
 from assistant.market.metrics import fmt
@@ -80,5 +81,6 @@ def receipt_lines(r: AnswerReceipt) -> list[str]:
         lines.append(f"    {fmt_day(d)} {field_name(f)} {fmt(v)}")
     if ev.formula:
         result = f" = {fmt(ev.result)}" if ev.result is not None else ""
-        lines.append("    " + _("formula: {formula}").format(formula=f"{ev.formula}{result}"))
+        shown = f"{formula_text(ev.formula)}{result}"
+        lines.append("    " + _("formula: {formula}").format(formula=shown))
     return lines

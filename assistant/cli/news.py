@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from assistant.cli import cli
-from assistant.cli.common import Day, is_offline, offline_option, settings
+from assistant.cli.common import Day, is_offline, offline_option, settings, use_language
 from assistant.config import Settings
 from assistant.lock import say
 from assistant.safety import printable, printable_json
@@ -59,9 +59,12 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], quiet: bool, as_json: b
     Running it again adds nothing new; changed articles replace their old passages. A file
     is the same article while it keeps its front-matter `id` or `url`, else its path.
     """
+    from assistant.i18n import _, ngettext
+    from assistant.i18n.errors import error_text
     from retrieval.ingest import ingest as run_ingest
 
-    with _progress(quiet or as_json, "Ingesting") as progress:
+    use_language(ctx, None)  # FINNEWS_LANG: its lines and its errors
+    with _progress(quiet or as_json, _("Ingesting")) as progress:
         report = run_ingest(
             list(sources),
             settings=_settings(ctx, offline),
@@ -72,14 +75,20 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], quiet: bool, as_json: b
         click.echo(printable_json(report.model_dump_json(indent=2)))
     else:
         items = report.articles + report.failed
-        _echo(
-            f"{items} item{'' if items == 1 else 's'}: {report.new} new, {report.updated} "
-            f"updated, {report.unchanged} unchanged, {report.failed} failed "
-            f"({report.chunks} passages embedded in {report.seconds:.1f}s)"
+        line = ngettext(
+            "{n} item: {new} new, {updated} updated, {unchanged} unchanged, {failed} failed "
+            "({chunks} passages embedded in {seconds}s)",
+            "{n} items: {new} new, {updated} updated, {unchanged} unchanged, {failed} failed "
+            "({chunks} passages embedded in {seconds}s)",
+            items,
         )
+        _echo(line.format(n=items, new=report.new, updated=report.updated,
+                          unchanged=report.unchanged, failed=report.failed, chunks=report.chunks,
+                          seconds=f"{report.seconds:.1f}"))  # fmt: skip
         if not quiet:
             for failure in report.failures:
-                _echo(f"  failed: {failure.source}: {failure.reason}", err=True)
+                item = error_text(f"{failure.source}: {failure.reason}")
+                _echo("  " + _("failed: {item}").format(item=item), err=True)
     return 2 if report.failed and not report.articles else 0
 
 

@@ -130,6 +130,9 @@ ERRORS = Templates(
             "{latest}, e.g. 2025-12-10"
         ),
         # feeds and fetched pages (`retrieval.feeds`, `retrieval.sources`)
+        N_("no such file or directory"),
+        N_("no article or feed files in this directory (looked for {kinds})"),
+        N_("no items in this feed"),
         N_("{source}: not a readable feed ({problem})"),
         N_("item has no title and no text"),
         N_("{source}: offline mode, not fetching; save it to a file and ingest that"),
@@ -281,6 +284,8 @@ ERRORS = Templates(
             "passages, `finnews search` those of any passage"
         ),
         N_("{id} matches {n} articles; give more of the id (at least {least} characters)"),
+        # the web app (`assistant.serve.state`)
+        N_("no indexed article has the id {id}"),
         # chat answers (`assistant.chat.compute`, `extremes`): market data a question needs
         N_("{period} is after {day}"),
         N_("no bundled series for {name} ({ticker})"),

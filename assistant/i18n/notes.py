@@ -69,6 +69,8 @@ SERIES = {
         # indexes known by a name of their own in other languages
         N_("S&P 500"),
         N_("Russell 2000"),
+        N_("S&P SmallCap 600"),
+        N_("S&P MidCap 400"),
         N_("Nasdaq-100"),
         N_("Nasdaq Composite"),
         N_("Dow Jones Industrial Average"),
@@ -123,6 +125,20 @@ def with_source(text: str, source: str) -> str:
 def series_name(name: str) -> str:
     """A rate or yield series' name in the active language (any other name as it is)."""
     return _(SERIES[name]) if name in SERIES else name
+
+
+def ticker_label(ticker: str) -> str:
+    """A ticker as the engine's own sentences name it (`verify.lookup.label`), the index's
+    name in the active language: `Russell 2000 (^RUT)`, `罗素2000指数（^RUT）`."""
+    from assistant.market.symbols import SYMBOLS
+
+    sym = SYMBOLS.get(ticker)
+    if sym and sym.proxy:  # an index read through a fund that tracks it
+        # Translators: an index and the fund whose prices stand in for it.
+        return _("{name} (via {proxy})").format(name=series_name(sym.name), proxy=sym.proxy)
+    if sym and sym.kind == "index":
+        return _("{name} ({detail})").format(name=series_name(sym.name), detail=ticker)
+    return ticker
 
 
 def field_name(field: str) -> str:

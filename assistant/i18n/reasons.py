@@ -82,6 +82,12 @@ REASONS = Templates(
         N_("a figure set against another whose period the text does not give"),
         N_("the first move since an earlier time: a gap finnews does not measure"),
         N_(
+            "the deepest fall from a peak within a period: finnews measures one day's "
+            "distance from the record"
+        ),
+        N_("told as what came before another day ('a day after it ...'): which day, as read?"),
+        N_("a one-day move whose day the text does not give"),
+        N_(
             "too large for one day's move, and the text names no period for it; read as "
             "{period}, {explanation}"
         ),

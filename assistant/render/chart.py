@@ -31,7 +31,7 @@ from assistant.analysis.sources import chart_points, claim_clause
 from assistant.i18n import _, current
 from assistant.i18n.claims import claimed_text, computed_text, explanation, verdict_name
 from assistant.i18n.formats import fmt_date
-from assistant.i18n.notes import receipt_label, series_name
+from assistant.i18n.notes import receipt_label, series_name, ticker_label
 from assistant.market.base import MarketData
 from assistant.market.snapshot import TREASURY_SERIES
 from assistant.market.symbols import SYMBOLS
@@ -40,7 +40,6 @@ from assistant.render.escape import html_text
 from assistant.render.fonts import FONT_STACK
 from assistant.render.templating import render_page
 from assistant.safety import printable_json
-from assistant.verify.lookup import label
 
 COLORS = {
     "supported": "#2e7d32",
@@ -152,7 +151,7 @@ def plan_chart(report: AnalysisReport) -> ChartPlan | None:
         days = c.evidence[0].dates
         if spec is None or not days:
             subject = c.claim.ticker or c.evidence[0].ticker
-            unplaced[c.id] = _("no chart series for {name}").format(name=label(subject))
+            unplaced[c.id] = _("no chart series for {name}").format(name=ticker_label(subject))
             continue
         series.setdefault(spec.key, spec)
         placed[c.id] = (spec.key, max(days))

@@ -18,6 +18,7 @@ from assistant.i18n.claims import (
     verdict_name,
 )
 from assistant.i18n.formats import fmt_day, fmt_int
+from assistant.i18n.formulas import formula_text
 from assistant.i18n.notes import field_name, quoted, source_name
 from assistant.models import CheckedClaim, CheckReport
 from assistant.render.markdown import md_cell, md_text
@@ -128,12 +129,16 @@ def render_markdown(report: CheckReport) -> str:
                 f"{fmt_day(d)} {field_name(f)} {v:g}"
                 for d, f, v in zip(e.dates, e.fields, e.values, strict=False)
             )
+            receipt = _("{ticker}, {source}: {values}; {formula}").format(
+                ticker=md_text(e.ticker + proxy),
+                source=md_text(source_name(e.source)),
+                values=md_text(pairs),
+                formula=f"`{printable(formula_text(e.formula))}`",
+            )
             lines.append(
-                f"- **{md_text(c.id)}** {md_text(e.ticker + proxy)}, "
-                f"{md_text(source_name(e.source))}: "
-                f"{md_text(pairs)}; `{printable(e.formula)}`"
+                f"- **{md_text(c.id)}** {receipt}"
                 + (f" = {e.result:g}" if e.result is not None else "")
-                + (f"; {md_text(tolerance(c, e.tolerance))}" if e.tolerance else "")
+                + (_("; ") + md_text(tolerance(c, e.tolerance)) if e.tolerance else "")
             )
     lines += ["", f"_{disclaimer('check')}_", ""]
     return "\n".join(lines)

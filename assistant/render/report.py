@@ -16,6 +16,7 @@ from assistant.analysis.sources import claim_clause
 from assistant.i18n import N_, _, current
 from assistant.i18n.claims import claimed_text, computed_text, explanation, verdict_name
 from assistant.i18n.formats import fmt_date, fmt_day, fmt_number, fmt_value
+from assistant.i18n.formulas import source_and_formula
 from assistant.i18n.markers import FLAG_RE, marked_text
 from assistant.i18n.notes import (
     disclaimer_text,
@@ -405,8 +406,7 @@ def render_html(report: AnalysisReport, chart: Chart | None = None) -> str:
             "id": r.id,
             "anchor": r.id[1:],
             "label": _receipt_label(report, r),
-            "source": source_name(r.evidence.source),
-            "formula": r.evidence.formula,
+            "meta": source_and_formula(source_name(r.evidence.source), r.evidence.formula),
         }
         for r in report.receipts
     ]

@@ -15,14 +15,18 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from assistant.errors import BadInputError, FinnewsError
-from assistant.i18n.formats import record_date as fmt_date
-from assistant.i18n.formats import record_value as fmt_value
+from assistant.i18n import Language, ngettext, using
+from assistant.i18n.claims import verdict_name
+from assistant.i18n.errors import error_text
+from assistant.i18n.notes import quoted, series_name
+from assistant.i18n.search import no_hits_text
 from assistant.render.templating import make_environment
 from assistant.safety import printable, web_url
 from assistant.serve.api import PAGE_SIZE, plausible, summaries, warm_of
 from assistant.serve.highlight import cited_runs
 from assistant.serve.security import too_large
-from assistant.serve.views import article_view, check_view
+from assistant.serve.views import article_view, check_view, shown_day, shown_value
+from assistant.serve.words import language, page_words, script_words
 from assistant.text.citations import anchor_of
 
 router = APIRouter(include_in_schema=False)
@@ -31,21 +35,32 @@ router = APIRouter(include_in_schema=False)
 @cache
 def templates() -> Jinja2Templates:
     env = make_environment("assistant.serve")
-    env.filters.update(
-        web_url=web_url, anchor=anchor_of, cited=cited_runs, day=fmt_date, value=fmt_value
-    )
+    env.filters.update(web_url=web_url, anchor=anchor_of, cited=cited_runs, day=shown_day,
+                       value=shown_value, verdict=verdict_name, quoted=quoted,
+                       series=series_name)  # fmt: skip
     return Jinja2Templates(env=env)
+
+
+def language_of(request: Request) -> Language:
+    """The pages' language: `finnews serve --lang`, else FINNEWS_LANG (the settings')."""
+    return language(warm_of(request).settings.lang or "")
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
     warm = warm_of(request)
     context.setdefault("offline", warm.offline)
     context.setdefault("max_body", request.app.state.max_body)
-    return templates().TemplateResponse(request, name, context, status_code=status)
+    with using(language_of(request)):
+        context.setdefault("w", page_words())
+        context.setdefault("script_words", script_words())
+        return templates().TemplateResponse(request, name, context, status_code=status)
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
-    return render(request, "error.html", status, message=message, status_code=status)
+    """The page of a failed request; a finnews error's message in the pages' language."""
+    with using(language_of(request)):
+        shown = error_text(message)
+    return render(request, "error.html", status, message=shown, status_code=status)
 
 
 def _day(value: str | None, what: str) -> date | None:
@@ -80,15 +95,21 @@ def news(
                       embedder=warm.embedder)  # fmt: skip
         context["hits"] = hits
         if not hits:
-            context["why"] = explain_no_hits(settings=warm.settings, ticker=ticker or None,
-                                             source=source or None, since=start,
-                                             until=end)  # fmt: skip
+            why = explain_no_hits(settings=warm.settings, ticker=ticker or None,
+                                  source=source or None, since=start, until=end)  # fmt: skip
+            with using(language_of(request)):
+                context["why"] = no_hits_text(why)
     else:
         chosen = _filtered(warm.stored(), ticker, source, start, end)
         offset = (page - 1) * PAGE_SIZE
         shown = chosen[offset : offset + PAGE_SIZE]
         context["items"] = summaries(warm, [s.article for s in shown])
         context["total"] = len(chosen)
+        with using(language_of(request)):
+            line = ngettext(
+                "{n} article, newest first.", "{n} articles, newest first.", len(chosen)
+            )
+        context["count_line"] = line.format(n=len(chosen))
         keep = {k: v for k, v in filters.items() if v}
         if offset + PAGE_SIZE < len(chosen):
             context["next"] = "/?" + urlencode({**keep, "page": page + 1})
@@ -124,10 +145,12 @@ async def article(article_id: str, request: Request) -> HTMLResponse:
     from assistant.render.chart import build_chart
 
     warm = warm_of(request)
+    lang = language_of(request)
 
     def build() -> dict[str, Any]:
-        report = warm.analysis(warm.article(article_id))
-        return article_view(report, build_chart(report, warm.market))
+        with using(lang):
+            report = warm.analysis(warm.article(article_id))
+            return article_view(report, build_chart(report, warm.market))
 
     return render(request, "article.html", **await run_in_threadpool(build))
 
@@ -168,9 +191,13 @@ async def check_submit(
             raise BadInputError("paste an article, choose a file, or give a URL")
         report = await run_in_threadpool(verify_article, article, warm.market, as_of=day)
     except FinnewsError as exc:
+        with using(language_of(request)):
+            message = error_text(str(exc))
         return render(request, "check.html", 400, result=None, form=form,
-                      error=printable(str(exc)))  # fmt: skip
-    return render(request, "check.html", result=check_view(report), form=form)
+                      error=printable(message))  # fmt: skip
+    with using(language_of(request)):
+        result = check_view(report)
+    return render(request, "check.html", result=result, form=form)
 
 
 def _from_url(warm: Any, url: str) -> Any:

@@ -87,13 +87,13 @@ def test_insights_are_written_in_chinese_and_quotes_stay_english(zh_markdown: st
     assert section[0].endswith("核查结论为与数据不符：数据计算结果为 -1.56%，而非文章所说的 +1.60%"
                                "（QQQ，2025年10月31日 至 2025年11月28日） [5][D11]。")  # fmt: skip
     assert section[-2:] == ["- 在此区间内，IWM 涨幅最大，为 +4.91% [D3]。",
-                            "- S&P 500 (^GSPC) 表现最弱，为 +2.08% [D2]。"]  # fmt: skip
+                            "- 标普500指数（^GSPC） 表现最弱，为 +2.08% [D2]。"]  # fmt: skip
     analysis = zh_markdown.split("## 综合分析\n\n", 1)[1].split("\n\n", 1)[0]
     assert analysis.startswith("“The Russell 2000 has climbed 10.7% since its Nov 20 close,")
     assert analysis.endswith(
-        "自 9月30日 收盘以来，数据显示：Russell 2000 (^RUT) +4.72% [D1]，S&P 500 (^GSPC) +2.08% "
-        "[D2]，IWM +4.91% [D3]，IJR +4.45% [D4]，QQQ +2.21% [D5]，Dow Jones Industrial Average "
-        "(^DJI) +4.44% [D6]。"
+        "自 9月30日 收盘以来，数据显示：罗素2000指数（^RUT） +4.72% [D1]，标普500指数（^GSPC） "
+        "+2.08% [D2]，IWM +4.91% [D3]，IJR +4.45% [D4]，QQQ +2.21% [D5]，"
+        "道琼斯工业平均指数（^DJI） +4.44% [D6]。"
     )
     sources = zh_markdown.split("## 参考来源\n\n", 1)[1].splitlines()
     assert sources[0] == (

@@ -29,8 +29,8 @@ def test_check_markdown_in_chinese(capsys, monkeypatch: pytest.MonkeyPatch) -> N
     assert "## 数据凭据" in lines
     receipt = next(line for line in lines if line.startswith("- **c1** "))
     assert receipt == (
-        "- **c1** ^RUT, 快照: 2025年11月20日 收盘价 2305.11，2025年12月12日 收盘价 2551.46; "
-        "`(2551.46 / 2305.11 - 1) * 100` = 10.6871; 在 ±0.05个百分点 以内判为属实（文中数字的"
+        "- **c1** ^RUT，快照：2025年11月20日 收盘价 2305.11，2025年12月12日 收盘价 2551.46；"
+        "`(2551.46 / 2305.11 - 1) * 100` = 10.6871；在 ±0.05个百分点 以内判为属实（文中数字的"
         "舍入精度）；在 ±0.1个百分点 以内判为大致属实"
     )
     assert lines[-2] == "_历史市场数据，不构成投资建议。_"

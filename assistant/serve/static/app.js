@@ -14,6 +14,31 @@
     return node;
   }
 
+  // the page's words in its language (written by the server as JSON), English by default
+  var WORDS = {
+    too_large: "Too large: at most {limit} kB can be checked at once (this is {size} kB).",
+    untitled: "(untitled)",
+    date_unknown: "date unknown",
+    original: "original",
+    engine: "Engine: {engine} \u00b7 data up to {day}",
+    failed: "The answer failed: {error}"
+  };
+  var wordsNode = document.getElementById("finnews-words");
+  if (wordsNode) {
+    try {
+      var given = JSON.parse(wordsNode.textContent);
+      Object.keys(WORDS).forEach(function (k) {
+        if (typeof given[k] === "string") { WORDS[k] = given[k]; }
+      });
+    } catch (e) { /* the English words stay */ }
+  }
+
+  function say(key, values) {
+    return WORDS[key].replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
   function webUrl(url) {
     return typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url) ? url : "";
   }
@@ -46,8 +71,8 @@
       var box = form.querySelector(".form-error");
       if (limit && size > limit) {
         event.preventDefault();
-        box.textContent = "Too large: at most " + Math.floor(limit / 1024) +
-          " kB can be checked at once (this is " + Math.ceil(size / 1024) + " kB).";
+        box.textContent = say("too_large",
+          { limit: Math.floor(limit / 1024), size: Math.ceil(size / 1024) });
         box.hidden = false;
       } else if (box) {
         box.hidden = true;
@@ -83,15 +108,15 @@
       var item = el("li");
       item.id = prefix + "p" + c.n;
       item.appendChild(document.createTextNode("[" + c.n + "] "));
-      var link = el("a", "", c.title || "(untitled)");
+      var link = el("a", "", c.title || WORDS.untitled);
       link.href = "/articles/" + encodeURIComponent(c.article_id);
       item.appendChild(link);
-      var when = c.published ? c.published.slice(0, 10) : "date unknown";
+      var when = c.published ? c.published.slice(0, 10) : WORDS.date_unknown;
       item.appendChild(el("span", "meta", " (" + [c.source, when].filter(Boolean).join(", ") + "): "));
       item.appendChild(document.createTextNode(c.text));
       var original = webUrl(c.url);
       if (original) {
-        var out = el("a", "meta", " original");
+        var out = el("a", "meta", " " + WORDS.original);
         out.href = original;
         out.rel = "noopener noreferrer nofollow";
         item.appendChild(out);
@@ -109,7 +134,7 @@
       list.appendChild(el("li", "note", "\u26a0 " + f.text + ": " + f.reason));
     });
     if (list.children.length) { box.appendChild(list); }
-    box.appendChild(el("p", "meta", "Engine: " + answer.engine + " \u00b7 data up to " + answer.as_of));
+    box.appendChild(el("p", "meta", say("engine", { engine: answer.engine, day: answer.as_of })));
   }
 
   // server-sent events from a fetch body: "event: name\ndata: json\n\n"
@@ -170,7 +195,7 @@
           if (name === "error") { box.appendChild(el("p", "error", data)); }
         });
       }).catch(function (err) {
-        box.appendChild(el("p", "error", "The answer failed: " + err.message));
+        box.appendChild(el("p", "error", say("failed", { error: err.message })));
       }).then(function () {
         box.classList.remove("streaming");
         box.classList.add("done");
