@@ -254,8 +254,14 @@ def _headlines(path: Path) -> list[str]:
 
 
 def _starts_with(words: list[str], head: list[str]) -> bool:
-    """A sentence that is a headline, perhaps with the site's name after it."""
-    return bool(head) and words[: len(head)] == head
+    """A sentence that is a headline (perhaps with the site's name after it), or one of the
+    sentences of a dek."""
+    if not head or not words:
+        return False
+    if words[: len(head)] == head:
+        return True
+    n = len(words)
+    return any(head[i : i + n] == words for i in range(len(head) - n + 1))
 
 
 def _absent(text: str, e: Expected) -> bool:

@@ -14,6 +14,11 @@ writes to its SQLite file). An index in a read-only place is read from a private
 the temp dir, made once per process and deleted at exit; writing to it is refused with a
 message naming the read-only place.
 
+A long-lived process (the web app) may keep an embedded index's passages in memory
+(`keep_resident`, see `retrieval.resident`): full-text lookups and the passages of a
+vector query are then read from there, and the copy is made again whenever the index's
+SQLite file changes. Chroma still answers every vector query.
+
 On a Chroma server every request ends within FINNEWS_FETCH_TIMEOUT in total, and a server
 that stops answering (or goes away) in the middle of a session is a ProviderError, as one
 that cannot be reached at the start is.
@@ -25,6 +30,7 @@ import atexit
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
@@ -46,6 +52,7 @@ from retrieval.health import (
     server_unreachable,
 )
 from retrieval.index import Filters, IndexStats, StoredArticle, StoredChunk, check_writable
+from retrieval.resident import ResidentPassages
 
 CHUNKS = "finnews-chunks"
 ARTICLES = "finnews-articles"
@@ -57,12 +64,51 @@ _LIST_KEYS = ("tickers",)  # metadata keys holding lists (see _settle_lists)
 class ChromaIndex:
     """The NewsIndex over a Chroma client."""
 
-    def __init__(self, client: Any, location: str, *, read_only: str | None = None) -> None:
+    def __init__(
+        self,
+        client: Any,
+        location: str,
+        *,
+        read_only: str | None = None,
+        files: Path | None = None,
+    ) -> None:
         self._client = client
         self.location = location
         self.read_only = read_only  # why the index cannot be written, when it cannot
         self._chunks = self._collection(CHUNKS, {"hnsw": {"space": "cosine"}})
         self._articles = self._collection(ARTICLES, None)
+        # an embedded index's SQLite files: they say when it changed (see _passages)
+        self._files = None if files is None else [str(files / n) for n in _SQLITE_FILES]
+        self._resident: tuple[tuple[Any, ...], ResidentPassages] | None = None
+        self._keep = threading.Lock()
+        self.resident = False  # see keep_resident()
+
+    def keep_resident(self) -> None:
+        """Hold every passage in memory from now on, for a long-lived process (the web app):
+        full-text lookups and query results are then read from memory, not from Chroma.
+        Only for an embedded index: the copy is made again whenever the index's files
+        change (another process wrote), and dropped when this process writes."""
+        if self._files is None:
+            return  # a Chroma server can change under us unseen: ask it every time
+        self.resident = True
+        self._passages()
+
+    def _passages(self) -> ResidentPassages | None:
+        """The resident copy, fresh (made again when the index's files changed); None when
+        passages are not kept in memory."""
+        if not self.resident or self._files is None:
+            return None
+        state = _files_state(self._files)
+        held = self._resident
+        if held is not None and held[0] == state:
+            return held[1]
+        with self._keep:
+            held = self._resident
+            if held is not None and held[0] == state:
+                return held[1]
+            fresh = _read_resident(self._chunks)
+            self._resident = (state, fresh)  # a write during the read changes the state again
+            return fresh
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ChromaIndex:
@@ -99,10 +145,10 @@ class ChromaIndex:
         why = _unwritable(path)
         if why is None:
             client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
-            return cls(client, str(path))
+            return cls(client, str(path), files=path)
         copy = _read_copy(path)
         client = chromadb.PersistentClient(path=str(copy), settings=chroma_settings)
-        return cls(client, str(path), read_only=why)
+        return cls(client, str(path), read_only=why, files=copy)
 
     def close(self) -> None:
         """Release the client's connections (and the embedded system when last)."""
@@ -163,6 +209,7 @@ class ChromaIndex:
         if not articles:
             return
         check_writable(self, "ingest")
+        self._resident = None
         self._set_model(model)
         ids = [s.article.id for s in articles]
         by_id = {s.article.id: s for s in articles}
@@ -192,6 +239,7 @@ class ChromaIndex:
 
     def clear(self) -> None:
         check_writable(self, "reindex")
+        self._resident = None
         # Records go one by one first: dropping a collection with records in it leaves their
         # list-valued metadata behind in Chroma, and later records inherit it (see module doc).
         for collection in (self._chunks, self._articles):
@@ -207,12 +255,27 @@ class ChromaIndex:
 
     # -- reads ---------------------------------------------------------------
     def count(self) -> int:
-        return int(self._chunks.count())
+        held = self._passages()
+        return len(held) if held is not None else int(self._chunks.count())
 
     def query(self, vector: np.ndarray, n: int, filters: Filters) -> list[StoredChunk]:
         total = self.count()
         if total == 0 or n <= 0 or filters.sources == ():
             return []
+        held = self._passages()
+        if held is not None:  # the ids and distances from Chroma, the passages from memory
+            got = self._chunks.query(
+                query_embeddings=[np.asarray(vector, dtype=np.float32)],
+                n_results=min(n, total),
+                where=_where(filters),
+                include=["distances"],
+            )
+            found = [
+                held.chunk(i, similarity=1.0 - float(dist))
+                for i, dist in zip(got["ids"][0], got["distances"][0], strict=True)
+            ]
+            if all(c is not None for c in found):
+                return [c for c in found if c is not None]
         got = self._chunks.query(
             query_embeddings=[np.asarray(vector, dtype=np.float32)],
             n_results=min(n, total),
@@ -233,6 +296,9 @@ class ChromaIndex:
     def containing(self, term: str, limit: int, filters: Filters) -> list[StoredChunk]:
         if filters.sources == ():
             return []
+        held = self._passages()
+        if held is not None:
+            return held.containing(term, limit, filters)
         got = self._chunks.get(
             where=_where(filters),
             where_document={"$contains": term},
@@ -302,6 +368,49 @@ class ChromaIndex:
                 stats.last_published = when
         stats.sources = dict(sorted(stats.sources.items(), key=lambda kv: (-kv[1], kv[0])))
         return stats
+
+
+_SQLITE_FILES = ("chroma.sqlite3", "chroma.sqlite3-wal")
+
+
+def _files_state(files: Sequence[str]) -> tuple[Any, ...]:
+    """What changes when anyone writes an embedded index: its SQLite files' sizes and times
+    (Chroma writes every record there first), and the database's change counter, which
+    SQLite raises with every write (bytes 24-27 of its header), however quick.
+    `files`: the paths of `_SQLITE_FILES`."""
+    out: list[Any] = []
+    for n, name in enumerate(files):
+        try:
+            st = os.stat(name)
+            if n == 0:
+                with open(name, "rb") as fh:
+                    counter = fh.read(28)[24:]
+        except OSError:
+            out.append(None)
+            continue
+        out.append((st.st_mtime_ns, st.st_size, st.st_ino, counter if n == 0 else b""))
+    return tuple(out)
+
+
+def _read_resident(collection: Any) -> ResidentPassages:
+    """Every passage of the chunk collection, in its order, with metadata and embeddings."""
+    chunks: list[StoredChunk] = []
+    metas: list[dict[str, Any]] = []
+    rows: list[np.ndarray] = []
+    offset = 0
+    while True:
+        got = collection.get(limit=_WRITE_BATCH, offset=offset,
+                             include=["documents", "metadatas", "embeddings"])  # fmt: skip
+        if not got["ids"]:
+            break
+        for i, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+            chunks.append(_stored_chunk(i, doc, meta))
+            metas.append(meta or {})
+        rows.append(np.asarray(got["embeddings"], dtype=np.float32))
+        offset += len(got["ids"])
+    dim = rows[0].shape[1] if rows else 0
+    matrix = np.vstack(rows) if rows else np.zeros((0, dim), dtype=np.float32)
+    return ResidentPassages(chunks, metas, matrix)
 
 
 def _unwritable(path: Path) -> str | None:

@@ -80,11 +80,12 @@ class MiniLMEmbedder:
         return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
 
 
-def make_embedder(settings: Settings) -> Embedder:
-    """The embedder the settings ask for."""
+def make_embedder(settings: Settings, *, threads: int | None = None) -> Embedder:
+    """The embedder the settings ask for; `threads` bounds a local model's threads (a
+    server embedding one short query per request: 1)."""
     choice = settings.embedder.strip().lower()
     if choice in ("minilm", "local", "default"):
-        return MiniLMEmbedder()
+        return MiniLMEmbedder(threads=threads)
     if choice == "openai":
         from retrieval.embed_openai import OpenAIEmbedder
 

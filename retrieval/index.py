@@ -58,6 +58,7 @@ class StoredChunk:
     tickers: list[str]
     similarity: float | None = None  # cosine to the query vector, when known
     embedding: np.ndarray | None = None
+    words: int | None = None  # terms in its title and text (`ranking.word_count`), when known
 
 
 @dataclass
@@ -169,14 +170,19 @@ def check_writable(index: NewsIndex, command: str) -> None:
         raise ConfigError(not_writable(index.location, command, index.read_only))
 
 
-def open_index(settings: Settings) -> NewsIndex:
+def open_index(settings: Settings, *, resident: bool = False) -> NewsIndex:
     """The configured index: embedded Chroma in the data dir, or a Chroma server.
 
     An embedded index in a read-only place opens for reading (`read_only` says why).
+    `resident`: a long-lived process (the web app) keeps the passages of an embedded index
+    in memory, for fast searches (see `ChromaIndex.keep_resident`).
     """
     from retrieval.chroma_index import ChromaIndex
 
-    return ChromaIndex.from_settings(settings)
+    index = ChromaIndex.from_settings(settings)
+    if resident:
+        index.keep_resident()
+    return index
 
 
 def _day(d: date) -> date:

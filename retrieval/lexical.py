@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from retrieval.ranking import Term, term_pattern, word_count
+from retrieval.ranking import Term, lower_word_pattern, term_pattern, word_count
 
 K1 = 1.2  # how fast repeating a term stops adding to the score
 B = 0.75  # how much a long passage is discounted
@@ -40,17 +41,77 @@ def idf(df: float, documents: int) -> float:
     return math.log(1.0 + (documents - df + 0.5) / (df + 0.5))
 
 
-def bm25_scores(terms: Sequence[Term], texts: Sequence[str], stats: CorpusStats) -> list[float]:
+def term_counts(terms: Sequence[Term], texts: Sequence[str]) -> list[list[int]]:
+    """How often each text holds each term (as `retrieval.ranking.term_pattern` reads it)."""
+    counters = [_Counter.of(t) for t in terms]
+    out = []
+    for text in texts:
+        lower = text.lower() if text.isascii() else None
+        out.append([c.count(text, lower) for c in counters])
+    return out
+
+
+@dataclass(frozen=True)
+class _Counter:
+    """Counts one term's matches, as `term_pattern(term).findall` would. Every match starts
+    with the term itself, so the pattern is tried only where a substring search (much
+    quicker than the regex engine's own scan) finds the term: a ticker or a number as
+    written; a word in an ASCII text's lower case, with its case-sensitive twin
+    (`lower_word_pattern`). A word in other text is read by the pattern itself."""
+
+    needle: str
+    pattern: re.Pattern[str]
+    lower: re.Pattern[str] | None  # the twin, for a word (None for a ticker or a number)
+    exact: bool
+
+    @classmethod
+    def of(cls, term: Term) -> _Counter:
+        needle = term.text if term.exact else term.text.lower()
+        return cls(needle, term_pattern(term), lower_word_pattern(term), term.exact)
+
+    def count(self, text: str, lower: str | None) -> int:
+        if self.needle and self.exact:
+            return _matches(self.pattern, text, self.needle)
+        if self.needle and self.lower is not None and lower is not None:
+            return _matches(self.lower, lower, self.needle)
+        return len(self.pattern.findall(text))
+
+
+def _matches(pattern: re.Pattern[str], text: str, needle: str) -> int:
+    """`len(pattern.findall(text))` for a pattern whose every match starts with `needle`
+    (and is not empty): tried at each place `needle` is, left to right, none overlapping."""
+    n = 0
+    at = text.find(needle)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m is None:
+            at = text.find(needle, at + 1)
+        else:
+            n += 1
+            at = text.find(needle, max(m.end(), at + 1))
+    return n
+
+
+def bm25_scores(
+    terms: Sequence[Term],
+    texts: Sequence[str],
+    stats: CorpusStats,
+    counts: Sequence[Sequence[int]] | None = None,
+    lengths: Sequence[int] | None = None,
+) -> list[float]:
     """Each text's BM25 score for the terms, normalised (see the module doc), at most 1.0.
 
     Terms count with their weight (tickers and numbers more than words); a term is
     matched as `retrieval.ranking.term_pattern` reads it (a word also in simple plurals
-    and inflections, a ticker in its case)."""
+    and inflections, a ticker in its case). `counts` (`term_counts(terms, texts)`) and
+    `lengths` (each text's `word_count`), when the caller knows them already."""
     if not terms or not texts:
         return [0.0] * len(texts)
-    patterns = [term_pattern(t) for t in terms]
-    counts = [[len(p.findall(text)) for p in patterns] for text in texts]
-    lengths = [max(1, word_count(text)) for text in texts]
+    if counts is None:
+        counts = term_counts(terms, texts)
+    if lengths is None:
+        lengths = [word_count(text) for text in texts]
+    lengths = [max(1, n) for n in lengths]
     average = sum(lengths) / len(lengths)
     documents = max(stats.documents, len(texts))
     weights = []

@@ -4,6 +4,7 @@ relevance that weighs a cosine against a lexical score (BM25, see `retrieval.lex
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 VECTOR_WEIGHT = 0.7
@@ -58,6 +59,21 @@ def term_pattern(term: Term) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(term.text)}(?:s|es|ed|ing)?\b", re.I)
 
 
+def passage_text(title: str, text: str) -> str:
+    """What a passage is matched and counted on: its article's title, then its text."""
+    return f"{title}\n{text}"
+
+
+def lower_word_pattern(term: Term) -> re.Pattern[str] | None:
+    """A word's `term_pattern` for ASCII text in lower case, without IGNORECASE (which
+    makes the regex engine try every position): where an ASCII text's `term_pattern`
+    matches, its lower case matches this. None for a ticker, a number or a non-ASCII word."""
+    word = term.text.lower()
+    if term.exact or not word.isascii():
+        return None
+    return re.compile(rf"\b{re.escape(word)}(?:s|es|ed|ing)?\b")
+
+
 def word_count(text: str) -> int:
     """How many terms (words, tickers, numbers) the text holds: its length for BM25."""
     return len(_TOKEN.findall(text))
@@ -65,10 +81,16 @@ def word_count(text: str) -> int:
 
 def keyword_score(terms: list[Term], text: str) -> float:
     """Weighted share of the query terms that the passage (with its title) contains."""
+    return keyword_share(terms, [term_pattern(t).search(text) is not None for t in terms])
+
+
+def keyword_share(terms: Sequence[Term], held: Sequence[bool | int]) -> float:
+    """Weighted share of the query terms a passage holds (`held`: one per term, true when
+    the passage holds it, or how often it does)."""
     if not terms:
         return 0.0
     total = sum(t.weight for t in terms)
-    hit = sum(t.weight for t in terms if term_pattern(t).search(text))
+    hit = sum(t.weight for t, h in zip(terms, held, strict=True) if h)
     return hit / total
 
 

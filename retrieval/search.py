@@ -28,8 +28,16 @@ from retrieval.index import (
     open_index,
     source_matches,
 )
-from retrieval.lexical import CorpusStats, bm25_scores, known_word
-from retrieval.ranking import Term, hybrid_score, keyword_score, query_terms, term_pattern
+from retrieval.lexical import CorpusStats, bm25_scores, known_word, term_counts
+from retrieval.ranking import (
+    Term,
+    hybrid_score,
+    keyword_share,
+    passage_text,
+    query_terms,
+    term_pattern,
+    word_count,
+)
 
 CANDIDATES_MIN = 50
 KEYWORD_LIMIT = 100
@@ -94,7 +102,8 @@ def search(
                 query, settings=settings, k=k, ticker=ticker, source=source, since=since,
                 until=until, index=opened, embedder=embedder,
             )  # fmt: skip
-    if index.count() == 0:
+    total = index.count()
+    if total == 0:
         return []
     embedder = embedder or make_embedder(settings)
     check_model(index, embedder.name, embedder.dim)
@@ -118,7 +127,7 @@ def search(
             df[term.text] = len(found)
             for chunk in found:
                 candidates.setdefault(chunk.id, chunk)
-    stats = CorpusStats(documents=index.count(), df=df)
+    stats = CorpusStats(documents=total, df=df)
     return rank(list(candidates.values()), vector, terms, k, stats)
 
 
@@ -259,7 +268,7 @@ def _ticker(value: str | None) -> str | None:
 
 
 def _text(c: StoredChunk) -> str:
-    return f"{c.title}\n{c.text}"
+    return passage_text(c.title, c.text)
 
 
 def rank(
@@ -275,14 +284,31 @@ def rank(
     passages whose vectors are near, however near. `stats` describe the whole index for
     BM25 (default: the candidates are all of it)."""
     texts = [_text(c) for c in chunks]
-    lexical = bm25_scores(terms, texts, stats or CorpusStats(documents=len(chunks)))
+    counts = term_counts(terms, texts)
+    lengths = [
+        word_count(t) if c.words is None else c.words for c, t in zip(chunks, texts, strict=True)
+    ]
+    lexical = bm25_scores(
+        terms, texts, stats or CorpusStats(documents=len(chunks)), counts, lengths
+    )
     similarities = [_similarity(c, vector) for c in chunks]
-    fused = fuse(similarities, lexical)
-    best: dict[str, SearchHit] = {}
-    for c, text, similarity, lex, rrf in zip(
-        chunks, texts, similarities, lexical, fused, strict=True
-    ):
-        hit = SearchHit(
+    fused = [round(x, 6) for x in fuse(similarities, lexical)]
+    scores = [round(hybrid_score(s, x), 6) for s, x in zip(similarities, lexical, strict=True)]
+    best: dict[str, int] = {}  # article id -> its best candidate
+    for i, c in enumerate(chunks):
+        old = best.get(c.article_id)
+        if old is None or (fused[i], scores[i], -c.start) > (
+            fused[old],
+            scores[old],
+            -chunks[old].start,
+        ):
+            best[c.article_id] = i
+    ordered = sorted(
+        best.values(),
+        key=lambda i: (-fused[i], -scores[i], chunks[i].published is None, chunks[i].id),
+    )
+    return [
+        SearchHit(
             article_id=c.article_id,
             chunk_id=c.id,
             title=c.title,
@@ -292,20 +318,16 @@ def rank(
             text=c.text,
             start=c.start,
             end=c.end,
-            score=round(hybrid_score(similarity, lex), 6),
-            fused=round(rrf, 6),
-            similarity=round(similarity, 6),
-            lexical=round(lex, 6),
-            keyword=round(keyword_score(terms, text), 6),
+            score=scores[i],
+            fused=fused[i],
+            similarity=round(similarities[i], 6),
+            lexical=round(lexical[i], 6),
+            keyword=round(keyword_share(terms, counts[i]), 6),
             tickers=c.tickers,
         )
-        old = best.get(c.article_id)
-        if old is None or (hit.fused, hit.score, -hit.start) > (old.fused, old.score, -old.start):
-            best[c.article_id] = hit
-    ordered = sorted(
-        best.values(), key=lambda h: (-h.fused, -h.score, h.published is None, h.chunk_id)
-    )
-    return ordered[:k]
+        for i in ordered[:k]
+        for c in (chunks[i],)
+    ]
 
 
 def fuse(similarities: Sequence[float], lexical: Sequence[float]) -> list[float]:

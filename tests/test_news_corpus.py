@@ -282,3 +282,11 @@ def test_batches_group_articles_by_their_prefix() -> None:
     arts = [corpus.score_article(name, "", (), []) for name in ("ap_wrap_1", "ho_live", "h2_q3")]
     got = {k: [a.name for a in v.articles] for k, v in corpus.CorpusResult(arts).batches().items()}
     assert got == {"first": ["ap_wrap_1"], "ho_": ["ho_live"], "h2_": ["h2_q3"]}
+
+
+def test_a_headline_is_a_title_with_a_site_name_after_it_or_any_sentence_of_a_dek() -> None:
+    words = corpus._TOKEN.findall
+    dek = words("A record quarter could not stop the slide. It dragged the Nasdaq down 3%.")
+    assert corpus._starts_with(words("It dragged the Nasdaq down 3%."), dek)
+    assert corpus._starts_with(words("Stocks slide 3% | Example News"), words("Stocks slide 3%"))
+    assert not corpus._starts_with(words("The Nasdaq fell 3% on Friday."), dek)

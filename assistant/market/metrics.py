@@ -7,8 +7,11 @@ the given data raises MarketDataUnavailable naming what is missing.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
+import operator
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal, Protocol, TypeVar
@@ -31,7 +34,7 @@ def pct_formula(start: float, end: float) -> str:
 
 
 # -- point-in-time lookups ------------------------------------------------------
-def _idx_right(items: list, d: date) -> int:
+def _idx_right(items: Sequence[_Dated], d: date) -> int:
     return bisect.bisect_right(items, d, key=lambda x: x.date)
 
 
@@ -43,15 +46,27 @@ class _Dated(Protocol):
 _D = TypeVar("_D", bound=_Dated)
 
 
-def dated_on(items: list[_D], d: date) -> _D | None:
-    """The item (a bar, a series point) dated exactly d, else None."""
+def dated_index(items: Sequence[_Dated], d: date) -> int | None:
+    """Where the item dated exactly d is (items ascending by date), else None."""
     i = bisect.bisect_left(items, d, key=lambda x: x.date)
-    return items[i] if i < len(items) and items[i].date == d else None
+    return i if i < len(items) and items[i].date == d else None
 
 
-def dated_on_or_before(items: list[_D], d: date) -> _D | None:
+def dated_on(items: Sequence[_D], d: date) -> _D | None:
+    """The item (a bar, a series point) dated exactly d, else None."""
+    i = dated_index(items, d)
+    return None if i is None else items[i]
+
+
+def dated_on_or_before(items: Sequence[_D], d: date) -> _D | None:
     """The last item (a bar, a series point) dated d or before."""
     i = _idx_right(items, d)
+    return items[i - 1] if i else None
+
+
+def dated_before(items: Sequence[_D], d: date) -> _D | None:
+    """The last item dated strictly before d."""
+    i = bisect.bisect_left(items, d, key=lambda x: x.date)
     return items[i - 1] if i else None
 
 
@@ -363,13 +378,21 @@ def target_on(points: list[RatePoint], d: date, *, announced: bool = False) -> R
     return cur
 
 
+_LOWER, _UPPER = operator.attrgetter("lower"), operator.attrgetter("upper")
+
+
 def target_changes(points: list[RatePoint]) -> list[RateChange]:
     """Every change of the range between consecutive points, oldest first."""
+    # The points are daily and the range changes a few times a year: the days of a change
+    # are found by comparing the bounds in C (map), and only those are visited in Python.
+    lows = list(map(_LOWER, points))
+    highs = list(map(_UPPER, points))
+    moved = map(operator.or_, map(operator.ne, lows, lows[1:]), map(operator.ne, highs, highs[1:]))
     out: list[RateChange] = []
-    for a, b in zip(points, points[1:], strict=False):
-        if (a.lower, a.upper) != (b.lower, b.upper):
-            bp = round(((b.lower + b.upper) - (a.lower + a.upper)) / 2 * 100)
-            out.append(RateChange(b.date, a.lower, a.upper, b.lower, b.upper, bp))
+    for i in itertools.compress(range(1, len(points)), moved):
+        a, b = points[i - 1], points[i]
+        bp = round(((b.lower + b.upper) - (a.lower + a.upper)) / 2 * 100)
+        out.append(RateChange(b.date, a.lower, a.upper, b.lower, b.upper, bp))
     return out
 
 

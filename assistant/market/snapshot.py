@@ -50,6 +50,7 @@ class SnapshotMarketData:
         self._bars: dict[str, list[Bar]] = {}
         self._fed: list[RatePoint] | None = None
         self._treasury: dict[str, list[SeriesPoint]] = {}
+        self._forward_pe: list[dict[str, str]] | None = None
 
     # -- prices ---------------------------------------------------------------
     def tickers(self) -> list[str]:
@@ -135,7 +136,9 @@ class SnapshotMarketData:
         wanted = ticker.strip().lstrip("$").lower()
         seen: set[tuple[str, str, str]] = set()
         quotes: list[Quote] = []
-        for r in _rows(self.directory / FORWARD_PE_FILE):
+        if self._forward_pe is None:
+            self._forward_pe = _rows(self.directory / FORWARD_PE_FILE)
+        for r in self._forward_pe:
             if wanted not in (r["ticker"].lower(), r["index"].lower()):
                 continue
             key = (r["as_of"], r["forward_pe"], r["source_url"])

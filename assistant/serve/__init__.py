@@ -6,7 +6,8 @@ process (market data, index, embedder and LLM opened once).
 
 Modules: `app` (the factory), `api` (JSON routes), `pages` (HTML routes), `views` (what
 the pages show), `highlight` (claims marked in the text), `ask` (streamed answers),
-`security` (token, host, size limits, CSP), `state` (the warm resources).
+`security` (token, host, size limits, CSP), `state` (the warm resources), `workers` (the
+processes that run checks).
 """
 
 from __future__ import annotations

@@ -18,18 +18,21 @@ from datetime import date, datetime
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
-from pydantic import Field
+from pydantic import Field, TypeAdapter
 
 from assistant.analysis.models import AnalysisReport
 from assistant.chat.models import Answer
 from assistant.errors import BadInputError
+from assistant.market.base import MarketData
 from assistant.models import Article, CheckReport, Strict
 from assistant.safety import printable_json
 from assistant.serve import ask
 from assistant.serve.highlight import verdict_counts
 from assistant.serve.state import Warm
+from retrieval.search import SearchHit
 
 router = APIRouter(prefix="/api", tags=["api"])
+_HITS = TypeAdapter(list[SearchHit])
 PAGE_SIZE = 20
 MAX_K = 50
 
@@ -70,13 +73,20 @@ def plausible(day: date | None, what: str = "date") -> date | None:
     return day
 
 
-def check_text(warm: Warm, text: str, day: date | None, name: str = "<text>") -> CheckReport:
+def check_text(
+    market: MarketData, text: str, day: date | None, name: str = "<text>"
+) -> CheckReport:
     """`finnews check` on pasted text (or an uploaded file's bytes under its name)."""
     from assistant.check import verify_article
     from retrieval.articles import load_article_bytes
 
     article = load_article_bytes(text.encode("utf-8"), name)
-    return verify_article(article, warm.market, as_of=plausible(day))  # checked anew each time
+    return verify_article(article, market, as_of=plausible(day))  # checked anew each time
+
+
+def check_json(market: MarketData, text: str, day: date | None) -> str:
+    """The JSON text `finnews check --json` prints for pasted text."""
+    return printable_json(check_text(market, text, day).model_dump_json(indent=2))
 
 
 def summaries(warm: Warm, articles: Iterable[Article]) -> list[ArticleSummary]:
@@ -102,11 +112,13 @@ def summaries(warm: Warm, articles: Iterable[Article]) -> list[ArticleSummary]:
 async def api_check(body: CheckRequest, request: Request) -> Response:
     """Every numeric claim in the text, checked: the JSON `finnews check --json` prints."""
     warm = warm_of(request)
-    report = await run_in_threadpool(check_text, warm, body.text, body.date)
-    return Response(printable_json(report.model_dump_json(indent=2)), media_type="application/json")
+    text = await warm.pool.check_json(body.text, body.date) if warm.pool else None
+    if text is None:  # no worker processes: in a thread of this one
+        text = await run_in_threadpool(check_json, warm.market, body.text, body.date)
+    return Response(text, media_type="application/json")
 
 
-@router.get("/search")
+@router.get("/search", response_model=list[SearchHit])
 def api_search(
     request: Request,
     q: str = Query(min_length=1, description="What to look for."),
@@ -115,15 +127,15 @@ def api_search(
     source: str | None = None,
     since: date | None = None,
     until: date | None = None,
-) -> list[dict[str, object]]:
+) -> Response:
     """The passages that best match `q` (at most one per article), best first."""
-    from retrieval.search import SearchHit, search
+    from retrieval.search import search
 
     warm = warm_of(request)
-    hits: list[SearchHit] = search(q, settings=warm.settings, k=k, ticker=ticker or None,
-                                   source=source or None, since=since, until=until,
-                                   index=warm.index, embedder=warm.embedder)  # fmt: skip
-    return [h.model_dump(mode="json") for h in hits]
+    hits = search(q, settings=warm.settings, k=k, ticker=ticker or None, source=source or None,
+                  since=since, until=until, index=warm.index, embedder=warm.embedder)  # fmt: skip
+    # written once, as the hits' own JSON (FastAPI would check them and write them again)
+    return Response(_HITS.dump_json(hits), media_type="application/json")
 
 
 @router.get("/articles", response_model=list[ArticleSummary])

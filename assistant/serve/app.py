@@ -8,6 +8,7 @@ LLM), with the guard in front, the JSON API, the pages and their static files.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import cache
@@ -51,9 +52,16 @@ def create_app(
     warm: Warm | None = None,
     max_body: int = MAX_BODY,
     warm_up: bool = False,
+    check_workers: int | None = None,
 ) -> FastAPI:
-    """The app. `token` None: only local requests (Host 127.0.0.1/localhost) are served."""
-    warm = warm or Warm(settings, offline=offline)
+    """The app. `token` None: only local requests (Host 127.0.0.1/localhost) are served.
+
+    `warm_up`: open everything at start-up, as `finnews serve` does. `check_workers`:
+    processes that run `/api/check` (see `assistant.serve.workers`); by default one per
+    CPU when warming up, none otherwise (checks then run in this process's threads)."""
+    if check_workers is None:
+        check_workers = (os.cpu_count() or 1) if warm_up else 0
+    warm = warm or Warm(settings, offline=offline, check_workers=check_workers)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -2,7 +2,9 @@
 the embedder, the LLM, and small caches of the checks and analyses it has made.
 
 Everything heavy is opened once, on first use, and shared by every request; the caches
-are bounded and keyed by what their result depends on.
+are bounded and keyed by what their result depends on. The index keeps its passages in
+memory (`open_index(resident=True)`), and pasted texts are checked by worker processes
+(`assistant.serve.workers`) when the app warms up with them.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from assistant.chat.passages import Passage
     from assistant.chat.session import Session
     from assistant.llm.tool_calling import ToolStreamer
+    from assistant.serve.workers import CheckPool
     from retrieval.embed import Embedder
     from retrieval.index import NewsIndex, StoredArticle
 
@@ -89,6 +92,7 @@ class Warm:
         offline: bool = False,
         page_llm_seconds: float = PAGE_LLM_SECONDS,
         market: MarketData | None = None,
+        check_workers: int = 0,
     ) -> None:
         self.offline = offline or settings.offline
         self.settings = settings.model_copy(update={"offline": True}) if offline else settings
@@ -103,6 +107,8 @@ class Warm:
         self.checks: Bounded[tuple[str, str, date | None], CheckReport] = Bounded(MAX_CACHED)
         self.analyses: Bounded[tuple[str, str], AnalysisReport] = Bounded(MAX_CACHED)
         self.sessions: Bounded[str, ChatSlot] = Bounded(MAX_SESSIONS)
+        self.check_workers = check_workers  # processes for /api/check (0: none)
+        self.pool: CheckPool | None = None  # started by warm_up
 
     # -- the shared resources, opened on first use ------------------------------------------
     @property
@@ -120,7 +126,7 @@ class Warm:
                 if self._index is None:
                     from retrieval.index import open_index
 
-                    self._index = open_index(self.settings)
+                    self._index = open_index(self.settings, resident=True)
         return self._index
 
     @property
@@ -130,7 +136,9 @@ class Warm:
                 if self._embedder is None:
                     from retrieval.embed import make_embedder
 
-                    self._embedder = make_embedder(self.settings)
+                    # one query at a time: one thread each is quickest, and requests
+                    # running side by side use the other core
+                    self._embedder = make_embedder(self.settings, threads=1)
         return self._embedder
 
     @property
@@ -151,10 +159,18 @@ class Warm:
         return self._page_model
 
     def warm_up(self) -> None:
-        """Open what the first request would otherwise wait for."""
+        """Open what the first request would otherwise wait for, the check workers too."""
+        if self.check_workers > 0 and self.pool is None:
+            from assistant.serve.workers import CheckPool
+
+            self.pool = CheckPool(self.settings, offline=self.offline, workers=self.check_workers)
+            self.pool.warm_up()
         _ = self.market, self.index, self.embedder, self.model
 
     def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
         if self._index is not None:
             self._index.close()
             self._index = None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import overload
 
 from assistant.errors import MarketDataUnavailable
 from assistant.market.base import Bar, History, MarketData, RatePoint, SeriesPoint
@@ -35,6 +37,7 @@ class Lookup:
         self.as_of = as_of
         self._hist: dict[str, tuple[date, History]] = {}  # per ticker: first day asked, bars
         self._fed: list[RatePoint] | None = None
+        self._fed_changes: list[RateChange] | None = None
         self._treasury: dict[str, list[SeriesPoint]] = {}
 
     @staticmethod
@@ -68,7 +71,15 @@ class Lookup:
         return self._fed
 
     def fed_changes(self) -> list[RateChange]:
-        return target_changes(self.fed())
+        """The target range's changes up to as_of (+1 day), oldest first; callers do not
+        change the list."""
+        if self._fed_changes is None:
+            self._fed_changes = target_changes(self.fed())
+        return self._fed_changes
+
+    def closes(self, ticker: str, start: date) -> Sequence[SeriesPoint]:
+        """The daily closes of `ticker` (as `bars`) read as series points, ascending."""
+        return Closes(self.bars(ticker, start))
 
     def treasury(self, series: str = "DGS10") -> list[SeriesPoint]:
         if series not in self._treasury:
@@ -111,6 +122,29 @@ class Lookup:
             result=bar.get(fld),
             tolerance=tolerance,
         )
+
+
+class Closes(Sequence[SeriesPoint]):
+    """Bars read as their closes (`SeriesPoint(bar.date, bar.close)`), made on access: a
+    yield index's bars since 2000 are thousands, and a check reads a handful."""
+
+    def __init__(self, bars: list[Bar]) -> None:
+        self._bars = bars
+
+    def __len__(self) -> int:
+        return len(self._bars)
+
+    @overload
+    def __getitem__(self, i: int) -> SeriesPoint: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[SeriesPoint]: ...
+
+    def __getitem__(self, i: int | slice) -> SeriesPoint | Sequence[SeriesPoint]:
+        if isinstance(i, slice):
+            return Closes(self._bars[i])
+        bar = self._bars[i]
+        return SeriesPoint(bar.date, bar.close)
 
 
 def label(ticker: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from assistant.errors import MarketDataUnavailable
@@ -174,11 +175,10 @@ _MATURITY = {"DGS2": "2-year", "^FVX": "5-year", "DGS10": "10-year", "^TNX": "10
              "DGS30": "30-year"}  # fmt: skip
 
 
-def _series(lookup: Lookup, source: str) -> list[SeriesPoint]:
+def _series(lookup: Lookup, source: str) -> Sequence[SeriesPoint]:
     """Readings of one yield source, ascending (an index's daily closes, or a FRED series)."""
     if source.startswith("^"):
-        bars = lookup.bars(source, date(2000, 1, 1))
-        return [SeriesPoint(b.date, b.close) for b in bars]
+        return lookup.closes(source, date(2000, 1, 1))
     return lookup.treasury(source)
 
 
@@ -201,7 +201,7 @@ def _yield_evidence(
     )
 
 
-def _sources(claim: Claim, lookup: Lookup) -> list[tuple[str, list[SeriesPoint]]]:
+def _sources(claim: Claim, lookup: Lookup) -> list[tuple[str, Sequence[SeriesPoint]]]:
     out = []
     reasons = []
     for source in YIELD_SOURCES.get(claim.ticker or "DGS10", ("DGS10",)):
@@ -262,12 +262,12 @@ def check_yield_level(claim: Claim, lookup: Lookup) -> Outcome:
         return _yield_extreme(claim, lookup, day, maturity)
     tol = tolerance_text(claim)
     readings = []
-    nearest: list[tuple[str, list[SeriesPoint], int]] = []
+    nearest: list[tuple[str, Sequence[SeriesPoint], int]] = []
     for source, series in _sources(claim, lookup):
-        point = M.value_on(series, day)
-        if point is None:
+        i = M.dated_index(series, day)
+        if i is None:
             continue
-        i = series.index(point)
+        point = series[i]
         nearest.append((source, series, i))
         ev = _yield_evidence(source, [(point.date, point.value)], f"{source} on {point.date}",
                              point.value, tol)  # fmt: skip
@@ -299,15 +299,14 @@ def check_yield_level(claim: Claim, lookup: Lookup) -> Outcome:
 
 
 def _yield_move(
-    series: list[SeriesPoint], kind: str | None, start: date, end: date
+    series: Sequence[SeriesPoint], kind: str | None, start: date, end: date
 ) -> tuple[SeriesPoint, SeriesPoint] | None:
     """The two readings a yield change over a window runs between."""
     if kind in ("since", "trailing"):
         first = M.value_on_or_before(series, start)
         last = M.value_on_or_before(series, end)
     else:
-        before = [p for p in series if p.date < start]
-        first = before[-1] if before else None
+        first = M.dated_before(series, start)
         last = M.value_on(series, end) if kind == "day" else M.value_on_or_before(series, end)
     if first is None or last is None or last.date < start:
         return None
