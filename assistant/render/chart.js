@@ -40,7 +40,7 @@
     rightPriceScale: { borderColor: "#ccc", scaleMargins: { top: 0.2, bottom: 0.08 } },
     timeScale: { borderColor: "#ccc", rightOffset: 4 },
     crosshair: { mode: 0 },
-    localization: { dateFormat: "MMM dd, yyyy" }
+    localization: { locale: locale, dateFormat: "MMM dd, yyyy" }
   });
 
   var apis = {};
