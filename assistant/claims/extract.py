@@ -84,6 +84,17 @@ _NOUN_THEN_DATE = re.compile(
     re.IGNORECASE,
 )
 _IN_WHICH = re.compile(r"[\s,]*(?:in|during)\s+which\b", re.IGNORECASE)
+# a coordinated verb phrase without a number of its own: "... and is essentially flat for"
+_OWN_CLAUSE = re.compile(
+    r"\s*,?\s*(?:and|but)\s+(?:(?:is|was|are|were|has|had|remains|remained|stays|stayed|"
+    r"ended|finished|closed|sits|sat|stands|stood)\b)[^\d%;]{0,50}?\s*",
+    re.IGNORECASE,
+)
+# "Nvidia, the darling of the first half, slipped 1.7%": a description, not the claim's time
+_APPOSITIVE_NP = re.compile(
+    r"^\s*(?:the|a|an)\s+(?:[\w'&.-]+\s+){0,5}?(?:of|in|for|since)\s+[^,;]{0,40},?\s*$",
+    re.IGNORECASE,
+)
 _CLAUSE_VERB = re.compile(
     r"(?:ended|finished|closed|wrapped|capped|rounded|posted|logged|notched)\b", re.IGNORECASE
 )
@@ -221,6 +232,8 @@ class _Sentence:
                         nxt[0] == mine[1] and (_PARTICIPLE.match(piece) or _APPOSITIVE.match(piece))
                     )  # "... dropped 4.5%, its worst week since September"
                 ahead = min((a for a, _ in numbers if a >= we), default=None)
+                if _OWN_CLAUSE.fullmatch(self.text[end:ws]):
+                    continue  # "rose 0.2% and is essentially flat for 2024": that clause's period
                 if re.fullmatch(
                     r"\s*,?\s*and\s+(?:[a-z]+\s+)?", self.text[end:ws], re.IGNORECASE
                 ) and (
@@ -267,7 +280,14 @@ class _Sentence:
                 elif blocked(we, pos) and any(qb <= ws for _, qb in numbers):
                     continue  # it trails another number: it dates that one
                 seg = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
-                if seg != mine and seg[0] > 0 and _ASIDE.match(self.text[seg[0] : seg[1]]):
+                if (
+                    seg != mine
+                    and seg[0] > 0
+                    and (
+                        _ASIDE.match(self.text[seg[0] : seg[1]])
+                        or _APPOSITIVE_NP.match(self.text[seg[0] : seg[1]])
+                    )
+                ):
                     continue
                 dist = pos - we
             else:
@@ -325,6 +345,12 @@ _EVENT_TIME = re.compile(
     re.IGNORECASE,
 )
 _EVENT_TIME_WHY = "dated by an event the text does not date ('on the eve of ...')"
+# a pattern across years, not a fact about one period: "... has been positive in most years"
+_PATTERN_OF_YEARS = re.compile(
+    r"\b(?:in\s+most\s+years|in\s+years\s+when|whenever|history\s+(?:shows|suggests|offers)|"
+    r"tends?\s+to\s+(?:rise|fall|gain|lose|rally|climb)|on\s+average)\b",
+    re.IGNORECASE,
+)
 _DAY_AFTER = re.compile(r"\b(?:one|a)\s+(?:day|session)\s+after\b", re.IGNORECASE)
 _DAY_AFTER_WHY = "told as what came before another day ('a day after it ...'): which day, as read?"
 _VAGUE_SPAN_WHY = "over a span the text gives only roughly ('in about a month')"
@@ -627,6 +653,8 @@ def _qualified(c: Claim, sentence: str, offset: int, as_of: date, passage: bool)
     span, a price at some moment of the session, a period a passage about an earlier year
     may not mean, a move outside regular hours."""
     rel = c.span[1] - offset
+    if not c.forecast and _PATTERN_OF_YEARS.search(sentence):
+        c = c.model_copy(update={"forecast": True})  # "when it has risen 20% by September, ..."
     after = _DAY_AFTER.search(sentence)
     if after is not None and after.end() <= c.span[0] - offset and not c.unsettled:
         c = c.model_copy(update={"unsettled": _DAY_AFTER_WHY})  # "..., one day after it fell 2%"

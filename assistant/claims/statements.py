@@ -151,7 +151,8 @@ _YEAR_ON_YEAR = re.compile(
     I,
 )
 _AMOUNT_AFTER = re.compile(
-    r"^\s*(?:shares|contracts|jobs|people|workers|employees|units|vehicles|cars|barrels|ounces|"
+    r"^\s*(?:(?:consecutive|straight|up|down|winning|losing|trading|record|new|separate|more|"
+    r"fewer|of\s+the)\s+){0,3}(?:shares|contracts|jobs|people|workers|employees|units|vehicles|cars|barrels|ounces|"
     r"stores|customers|users|votes|members|companies|stocks|issues|times|days|weeks|months|"
     r"years|sessions|hours|minutes|basis|percentage|per\s+share|a\s+share|cents|million|"
     r"billion|trillion|year-old|-year-old|seats|points?\s+of\s+view|records?|record\s+closes|"
@@ -244,7 +245,8 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
         re.compile(
             r"(?<!regional\s)(?<!European\s)(?<!Asian\s)(?<!global\s)(?<!main\s)"
             r"\b(?:the\s+)?(?:large[-\s]cap\s+)?benchmark(?:\s+(?:index|gauge|S&P))?\b"
-            r"(?!\s+(?:\d|\w+[-\s]year|interest|rate|yield|treasury|note|bond|lending|policy|"
+            r"(?!\s+(?:\d[\d.,%\s-]*(?:range|rate)|\w+[-\s]year|interest|rate|yield|treasury|note|"
+            r"bond|lending|policy|"
             r"federal|fed|borrowing|overnight))|"
             r"\bthe\s+broad(?:er)?[-\s]market\s+(?:index|gauge)\b|\bthe\s+broad(?:er)?\s+market\b|"
             r"\bthe\s+broad(?:er)?\s+(?:index|gauge|benchmark)\b|"

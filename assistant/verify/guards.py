@@ -65,6 +65,13 @@ def check_bound(claim: Claim, lookup: Lookup, check: Check) -> Outcome:
     ok = value > claimed if claim.bound == "above" else value < claimed
     side = "above" if claim.bound == "above" else "below"
     text = f"{'is' if ok else 'is not'} {side} {claimed:g}: {inner.explanation}"
+    if not ok and claim.unit == "%":  # "within 1.6% of its record" at 1.61%: as written, 1.6%
+        slack = unit_of(claim) / 2 + (0.1 * abs(claimed) if claim.approximate else 0.0)
+        if abs(value - claimed) <= slack:
+            said = f"{side} {claimed:g} as rounded: {inner.explanation}"
+            if claim.approximate:
+                return Outcome("approximate", inner.computed, said, inner.evidence)
+            return Outcome("supported", inner.computed, said, inner.evidence)
     return Outcome("supported" if ok else "contradicted", inner.computed, text, inner.evidence)
 
 

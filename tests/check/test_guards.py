@@ -149,3 +149,9 @@ def test_a_level_touched_during_the_session_is_its_high_or_low() -> None:
     )
     (level,) = [c for c in verify_article(article, MARKET).claims if c.kind == "index_level"]
     assert (level.verdict, level.computed) == ("supported", 5689.75)
+
+
+def test_a_percent_bound_is_read_as_written() -> None:
+    # ^GSPC Jun 12, 2025 close 6,045.26, 1.61% below the Feb 19 record close of 6,144.15
+    got = only("On Thursday the S&P 500 sat within 1.6% of its February record.", date(2025, 6, 13))
+    assert (got.verdict, round(got.computed or 0, 2)) == ("supported", -1.61)

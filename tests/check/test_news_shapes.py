@@ -794,3 +794,33 @@ def test_a_points_record_for_a_single_session_has_no_day_to_check() -> None:
     text = "The Dow jumped 2,962.86 points, the most it has ever gained in a single session."
     got = _one(_claims(text, "2025-12-20"), 2962.86)
     assert got.unsettled == "a one-day move whose day the text does not give"
+
+
+def test_a_clause_after_and_with_no_number_keeps_its_period() -> None:
+    text = "The Russell 2000 rose 0.2% and is essentially flat for 2024."
+    claims = _claims(text, "2024-06-18", datetime(2024, 6, 18, 17, 0, tzinfo=NY))
+    assert _one(claims, 0.2).period != "for 2024"
+
+
+def test_the_benchmark_before_its_number_and_counts_of_sessions() -> None:
+    text = (
+        "That left the benchmark 0.4% lower on the week. The Dow was helped by a streak of "
+        "13 consecutive up sessions."
+    )
+    claims = _claims(text, "2025-06-13")
+    assert _one(claims, -0.4).ticker == "^GSPC"
+    assert [c for c in claims if c.value == 13.0] == []
+
+
+def test_a_description_between_commas_does_not_date_the_move() -> None:
+    text = "Nvidia, the darling of the first half, slipped 1.7% in the third quarter."
+    got = _one(_claims(text, "2024-10-01"), -1.7)
+    assert got.period == "in the third quarter"
+
+
+def test_a_pattern_across_years_is_no_claim_about_one() -> None:
+    text = (
+        "When the S&P 500 has risen 20% or more through September, the fourth quarter has "
+        "been positive in most years."
+    )
+    assert all(c.forecast for c in _claims(text, "2024-10-01"))
