@@ -170,18 +170,8 @@ def test_formulas_in_chinese(english: str, chinese: str) -> None:
         assert formula_text(english) == english
 
 
-def test_the_report_page_shows_source_and_formula_in_chinese(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    pages = {}
-    for lang in ("zh", "en"):
-        out = tmp_path / f"{lang}.html"
-        r = run_cli(
-            ["analyze", "--offline", "--lang", lang, "--html", "-o", str(out)], capsys, monkeypatch
-        )
-        assert r.exit_code == 0, r.err
-        pages[lang] = out.read_text(encoding="utf-8")
-    zh, en = pages["zh"], pages["en"]
+def test_the_report_page_shows_source_and_formula_in_chinese(report_pages: dict[str, str]) -> None:
+    zh, en = report_pages["zh"], report_pages["en"]
     assert '<span class="meta">（快照；2025年11月20日 收盘价）</span>' in zh
     assert '<span class="meta">（快照；(125.46 / 112.05 - 1) * 100）</span>' in zh
     assert (

@@ -4,14 +4,11 @@ the line saying where the market data came from."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.i18n import using
 from assistant.i18n.sources import sources_line
 from assistant.render.digest import heading
-from tests.support_cli import run_cli
 
 
 @pytest.mark.parametrize(
@@ -55,18 +52,8 @@ def test_where_the_market_data_came_from(english: str, chinese: str) -> None:
         assert sources_line(english) == english
 
 
-def test_report_page_names_and_chart_credit(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    pages = {}
-    for lang in ("zh", "en"):
-        out = tmp_path / f"{lang}.html"
-        r = run_cli(
-            ["analyze", "--offline", "--lang", lang, "--html", "-o", str(out)], capsys, monkeypatch
-        )
-        assert r.exit_code == 0, r.err
-        pages[lang] = out.read_text(encoding="utf-8")
-    zh, en = pages["zh"], pages["en"]
+def test_report_page_names_and_chart_credit(report_pages: dict[str, str]) -> None:
+    zh, en = report_pages["zh"], report_pages["en"]
     assert '<span class="meta">罗素2000指数</span>' in zh
     assert '<span class="meta">道琼斯工业平均指数</span>' in zh
     assert '<span class="meta">iShares Russell 2000 ETF</span>' in zh  # a fund's own name
