@@ -21,6 +21,7 @@ from assistant.cli.common import (
     use_language,
 )
 from assistant.errors import BadInputError
+from assistant.i18n.errors import error_text
 from assistant.llm import get_chat_model
 from assistant.render.checks import render_markdown, render_terminal
 from assistant.safety import printable, printable_json
@@ -69,7 +70,7 @@ def check(
     report = verify_article(art, market(ctx, offline), as_of=date_, model=model)
     for note in report.notes:
         if note.startswith("stopped at"):
-            click.echo(printable(f"finnews: {note}"), err=True)
+            click.echo(printable(f"finnews: {error_text(note)}"), err=True)
     if as_json:
         click.echo(printable_json(report.model_dump_json(indent=2)))
     elif markdown:

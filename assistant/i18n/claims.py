@@ -111,6 +111,10 @@ def _reason_sentence(c: CheckedClaim) -> str:
         )
 
     reason = reason_text(c.explanation, explained)
+    if reason == c.explanation:  # a data error passed on as the reason ("no bars for ^N225 ...")
+        from assistant.i18n.errors import error_text
+
+        reason = error_text(c.explanation)
     return _("{sentence}.").format(sentence=reason.rstrip("."))
 
 

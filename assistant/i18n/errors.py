@@ -270,6 +270,13 @@ ERRORS = Templates(
         N_("the search query is empty"),
         N_("k must be at least 1 (got {k})"),
         N_("--since {start} is after --until {end}"),
+        # a check's notes
+        N_("claims also extracted by {model}"),
+        N_("LLM claim extraction failed ({error}); deterministic extraction only"),
+        N_(
+            "stopped at {count} claims: the rest of the text was not checked (split the "
+            "article to check all of it)"
+        ),
         # chat
         N_("ask a question, or /help for the commands"),
         N_("give the text to check: /verify TEXT"),

@@ -17,6 +17,7 @@ from assistant.i18n.claims import (
     tolerance,
     verdict_name,
 )
+from assistant.i18n.errors import error_text
 from assistant.i18n.formats import fmt_day, fmt_int
 from assistant.i18n.formulas import formula_text
 from assistant.i18n.notes import field_name, quoted, source_name
@@ -97,7 +98,7 @@ def verdict_table(
 def render_terminal(report: CheckReport, console: Console) -> None:
     console.print(plain(header(report), style="bold"), soft_wrap=True)
     for note in report.notes:
-        console.print(plain(note, style="dim"), soft_wrap=True)
+        console.print(plain(error_text(note), style="dim"), soft_wrap=True)
     if not report.claims:
         console.print(_("No checkable numeric claims found."))
         return
@@ -110,7 +111,7 @@ def render_markdown(report: CheckReport) -> str:
     title = md_text(report.article.title or _("(untitled)"))
     lines = [_("# Claim check: {title}").format(title=title), ""]
     lines.append(f"{md_text(header(report))}  ")
-    lines.extend(f"{md_text(note)}  " for note in report.notes)
+    lines.extend(f"{md_text(error_text(note))}  " for note in report.notes)
     lines.append(summary_line(report))
     lines.append("")
     lines.append(_("| # | claim | verdict | claimed | computed | why |"))

@@ -121,3 +121,18 @@ def test_chat_sources_in_chinese() -> None:
 
     with using("zh"):
         assert render.sources(None) == "还没有回答：请先提问。"
+
+
+def test_a_checks_notes_and_data_errors_in_chinese() -> None:
+    from assistant.i18n import using
+    from assistant.i18n.errors import error_text
+
+    with using("zh"):
+        assert (
+            error_text(
+                "stopped at 2000 claims: the rest of the text was not checked (split the article "
+                "to check all of it)"
+            )
+            == "已在 2000 条陈述处停止：其余文本未核查（请将文章拆分后全部核查）"
+        )
+        assert error_text("claims also extracted by gpt-4o-mini") == "另由 gpt-4o-mini 提取了陈述"
