@@ -919,7 +919,8 @@ _FROM_EXTREME = re.compile(
     re.IGNORECASE,
 )
 _RECORD_OF = re.compile(
-    r"\b(?:its|their|the)\s+(?:[\w.,'-]+\s+){0,3}?(?:record|peak|all-time\s+high)\s+"
+    r"\b(?:its|their|the)\s+(?:[\w.,'-]+\s+){0,3}?(?:record|peak|all-time\s+high|low|trough|"
+    r"bottom)\s+"
     r"(?:close\s+|closing\s+level\s+)?of\s+(?:about\s+)?[$]?$",
     re.IGNORECASE,
 )
@@ -943,7 +944,8 @@ _COMPARED_FOR = re.compile(
 )
 _COMPARED_POSSESSIVE = re.compile(
     r"\b(?:ahead\s+of|behind|versus|vs\.?|compared\s+with|than|against|outpacing|trailing|lagging)"
-    r"\s+(?:the\s+)?[^,;%]{0,40}['\u2019]s\s+(?:about\s+|roughly\s+|nearly\s+)?$",
+    r"\s+(?:the\s+)?[^,;%]{0,40}['\u2019]s\s+(?:(?:gain|rise|advance|increase|loss|drop|decline|"
+    r"return|slide)\s+of\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 _APPOSITIVE_CHANGE = re.compile(
@@ -1112,6 +1114,12 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         elif w is None and st.gapped and last_change is not None:
             w, source = last_change  # "up 18% since January and the Nasdaq roughly 19%"
         elif (
+            st.role == "pts"
+            and last_change is not None
+            and re.search(r"(?i),?\s+or\s+(?:about\s+|roughly\s+)?$", sent.text[: st.q.start])
+        ):
+            w, source = last_change  # "gained 24.2% for the year, or 930.33 points"
+        elif (
             st.role in ("level", "yield_level")
             and not st.base
             and last_change is not None
@@ -1197,6 +1205,20 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             # as of the close before that day
             start = w.start if w.kind != "day" else into.end
             w = Window(start, into.end, w.kind, w.label, w.span)
+        if st.role in ("pct", "pts") and w.kind in ("since", "trailing") and source == "explicit":
+            until = next(
+                (
+                    d
+                    for d in sent.windows
+                    if d.kind == "day"
+                    and d.span[0] > st.q.end
+                    and w.start < d.end < w.end
+                    and re.fullmatch(r"(?i)\s+to\s+[^;]{0,45}", sent.text[st.q.end : d.span[0]])
+                ),
+                None,
+            )
+            if until is not None:  # "From the end of July, slid 10.3% to a close of ... on Oct. 27"
+                w = Window(w.start, until.end, w.kind, f"{w.label} to {until.label}", w.span)
         if (
             source == "explicit"
             and w.kind == "window"
@@ -1322,7 +1344,7 @@ _MODAL = re.compile(
 
 # "pushed for a bigger, half-point reduction": what someone wanted, not what happened
 _PREFERENCE = re.compile(
-    r"\b(?:push(?:ed|es|ing)?\s+for|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?|argu(?:es|ed|ing)\s+"
+    r"\b(?:push(?:ed|es|ing)?\s+(?:again\s+|also\s+|instead\s+)?for|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?|argu(?:es|ed|ing)\s+"
     r"for|call(?:s|ed|ing)?\s+for|advocat(?:es|ed|ing)|in\s+favou?r\s+of|wanted)\b[^.;:]*$",
     re.IGNORECASE,
 )
@@ -1670,7 +1692,12 @@ def _count_claim(
 ) -> Claim:
     """A count of Fed moves: in a row (scope ""), within a year ("_year"), or either."""
     sent.take(*m.span())
-    w, source = sent.resolve(sent.window(m.start(), m.end()))
+    named = sent.window(m.start(), m.end())
+    if named is not None and re.search(
+        r"(?i)\bsince\b[^.;]{0,60}$", sent.text[m.start() : named.span[0]]
+    ):  # "the third straight cut since easing resumed in September": the run up to now
+        named = None
+    w, source = sent.resolve(named)
     if scope == "_year":  # counted over the year: up to the article's date
         if year:
             end = date(int(year.group(0)), 12, 31)

@@ -135,7 +135,10 @@ _SHORT_MOVE = (
     r"slides|slid|tumbles|tumbled|closed|closes|ended|ends|finished|finishes|edged|edges|advanced|"
     r"advances|declined|declines|was|is)\b)"
 )
-_NASDAQ_SUFFIX = r"(?![\s\-]*(?:100\b|small|mid|global|composite|equal|/))"
+_NASDAQ_SUFFIX = (
+    r"(?![\s\-]*(?:100\b|small|mid|global|composite|equal|/|bank|biotech|financial|insurance|"
+    r"transportation|industrial|computer|telecom))"
+)
 
 # ticker -> alias regexes (matched case-insensitively at word boundaries)
 _ALIASES: dict[str, list[str]] = {
@@ -159,13 +162,22 @@ _ALIASES: dict[str, list[str]] = {
         _lit("Russell 2000 index"),
         _lit("the Russell") + _NO_SUFFIX,
     ],
-    "^NDX": [_lit("Nasdaq-100"), _lit("Nasdaq 100"), _lit("Nasdaq-100 index")],
+    "^NDX": [
+        _lit("Nasdaq-100"),
+        _lit("Nasdaq 100"),
+        _lit("Nasdaq-100 index"),
+        r"(?:the\s+)?(?:index|gauge)\s+of\s+the\s+(?:100\s+)?largest\s+(?:non-?financial\s+)?"
+        r"(?:companies|stocks)\s+(?:listed\s+)?on\s+the\s+Nasdaq",
+    ],
     "^IXIC": [
         _lit("Nasdaq Composite"),
         _lit("Nasdaq Composite index"),
         _lit("the Nasdaq") + _NASDAQ_SUFFIX,
         _lit("tech-heavy Nasdaq") + _NASDAQ_SUFFIX,
-        _lit("Nasdaq") + r"(?![\s\-]*(?:100\b|listed|exchange|Inc|OMX|stock\s+market|composite))",
+        r"(?<!KBW\s)"
+        + _lit("Nasdaq")
+        + r"(?![\s\-]*(?:100\b|listed|exchange|Inc|OMX|stock\s+market|"
+        r"composite|bank|biotech|financial|insurance|transportation|industrial|computer|telecom))",
     ],
     "^VIX": [
         _lit("Cboe Volatility Index"),

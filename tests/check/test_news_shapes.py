@@ -824,3 +824,55 @@ def test_a_pattern_across_years_is_no_claim_about_one() -> None:
         "been positive in most years."
     )
     assert all(c.forecast for c in _claims(text, "2024-10-01"))
+
+
+def test_from_a_date_opening_a_clause_is_a_since_window() -> None:
+    text = (
+        "From Dec. 6, 2022, the Nasdaq-100 has climbed 87.2%.\n\n"
+        "The Nasdaq-100 added about 20% from its close on Oct. 26.\n\n"
+        "QQQ is up 36.3% over three years."
+    )
+    claims = _claims(text, "2024-12-08")
+    assert _window(_one(claims, 87.2)) == ("since", D("2022-12-06"), D("2024-12-08"))
+    assert _window(_one(claims, 20.0)) == ("since", D("2024-10-26"), D("2024-12-08"))
+    assert _window(_one(claims, 36.3)) == ("trailing", D("2021-12-06"), D("2024-12-08"))
+
+
+def test_a_move_from_a_month_end_to_a_named_close() -> None:
+    text = "From the end of July, the S&P 500 slid 10.3% to a close of 4,117.37 on Oct. 27."
+    got = _one(_claims(text, "2023-12-30"), -10.3)
+    assert (got.start, got.end) == (D("2023-07-31"), D("2023-10-27"))
+
+
+def test_or_points_takes_the_percent_changes_period() -> None:
+    text = (
+        "When trading ended on Friday, the S&P 500 had gained 24.2% for the year, or 930.33 "
+        "points. For the final quarter, the S&P 500 gained 11.2%."
+    )
+    claims = _claims(text, "2023-12-30")
+    assert _one(claims, 930.33).period == _one(claims, 24.2).period == "for the year"
+    assert _window(_one(claims, 11.2)) == ("window", D("2023-10-01"), D("2023-12-30"))
+
+
+def test_names_finnews_has_no_data_for_are_not_the_subject_before() -> None:
+    text = (
+        "Nvidia plunged 10% on Friday after server maker Super Micro Computer skipped its "
+        "update and fell about 23%. The KBW Nasdaq Bank Index rose roughly 3%. "
+        "Of the 27 analysts covering JPMorgan, most rate it a buy."
+    )
+    claims = _claims(text, "2024-04-19")
+    assert _one(claims, -23.0).ticker is None
+    assert _one(claims, 3.0).ticker is None
+    assert [c for c in claims if c.value == 27.0] == []
+
+
+def test_a_run_of_cuts_since_an_event_is_counted_up_to_now() -> None:
+    text = (
+        "The Fed cut by a quarter point. That is the third straight reduction since the "
+        "committee resumed easing in September. Governor Stephen Miran pushed again for a "
+        "cut of half a point."
+    )
+    claims = _claims(text, "2025-12-10")
+    (third,) = [c for c in claims if c.kind == "rate_count"]
+    assert third.end == D("2025-12-10")
+    assert _one(claims, -50.0).forecast is True
