@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("Aborted.", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
+        _show_usage_error(exc, sys.argv[1:] if argv is None else argv)
         sys.exit(exc.exit_code)
     except FinnewsError as exc:
         from assistant.i18n import using
@@ -100,6 +100,38 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # noqa: BLE001 - last line of defence, no traceback
         _unexpected(exc)
     sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _show_usage_error(exc: click.ClickException, argv: list[str]) -> None:
+    """click's own error (an unknown option, a bad choice) in the language `--lang` or
+    FINNEWS_LANG asks for; English as click writes it."""
+    from assistant.i18n import _, current, using
+    from assistant.i18n.errors import error_line
+
+    asked = next(
+        (
+            a.split("=", 1)[1] if "=" in a else (argv[i + 1] if i + 1 < len(argv) else None)
+            for i, a in enumerate(argv)
+            if a == "--lang" or a.startswith("--lang=")
+        ),
+        None,
+    )
+    try:
+        with using(asked or os.environ.get("FINNEWS_LANG") or None):
+            if current().catalog == "en":
+                exc.show()
+                return
+            ctx = getattr(exc, "ctx", None)
+            if ctx is not None:
+                click.echo(ctx.get_usage(), err=True)
+                click.echo(
+                    _("Try '{command} --help' for help.").format(command=ctx.command_path),
+                    err=True,
+                )
+                click.echo("", err=True)
+            click.echo(printable(error_line(exc.format_message())), err=True)
+    except FinnewsError:  # an unknown --lang: click's English
+        exc.show()
 
 
 def _unexpected(exc: BaseException) -> None:

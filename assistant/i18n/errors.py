@@ -270,6 +270,15 @@ ERRORS = Templates(
         N_("the search query is empty"),
         N_("k must be at least 1 (got {k})"),
         N_("--since {start} is after --until {end}"),
+        # the command line's own (click's) usage errors
+        N_("No such option '{name}'."),
+        N_("Invalid value for '{param}': '{value}' is not one of {choices}."),
+        N_("Invalid value for '{param}': {detail}"),
+        N_("Got unexpected extra argument ({args})"),
+        N_("Got unexpected extra arguments ({args})"),
+        N_("Option '{name}' requires an argument."),
+        N_("Missing argument '{name}'."),
+        N_("Missing option '{name}'."),
         # a check's notes
         N_("claims also extracted by {model}"),
         N_("LLM claim extraction failed ({error}); deterministic extraction only"),

@@ -136,3 +136,21 @@ def test_a_checks_notes_and_data_errors_in_chinese() -> None:
             == "已在 2000 条陈述处停止：其余文本未核查（请将文章拆分后全部核查）"
         )
         assert error_text("claims also extracted by gpt-4o-mini") == "另由 gpt-4o-mini 提取了陈述"
+
+
+def test_the_command_lines_own_usage_errors_in_chinese() -> None:
+    import subprocess
+    import sys
+
+    def stderr(*args: str) -> str:
+        proc = subprocess.run(
+            [sys.executable, "-m", "assistant", *args], capture_output=True, text=True, check=False
+        )
+        assert proc.returncode == 2
+        return proc.stderr.strip().splitlines()[-1]
+
+    assert stderr("check", "--lang", "zh", "--foo") == "错误：没有“--foo”这个选项。"
+    assert stderr("summarize", "--lang=zh", "--format", "xx") == (
+        "错误：“--format”的值无效：“xx”不是 'md', 'jsonl', 'html' 之一。"
+    )
+    assert stderr("check", "--foo") == "Error: No such option '--foo'."
