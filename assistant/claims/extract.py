@@ -64,7 +64,8 @@ _PARTICIPLE = re.compile(
 _SUBCLAUSE = re.compile(
     r"\b(?:as|because|amid|while|whereas|though|although|after|following)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:investors|traders|the\s+\w+|it|they|[a-z]+s)\b|"
-    r"\b(?:after|following|ahead\s+of|amid)\s+(?:a|an|the|its|their)\s+",  # "ahead of its results"
+    r"\b(?:after|following|ahead\s+of|amid)\s+(?:a|an|the|its|their)\s+|"  # "ahead of its results"
+    r"\bto\s+(?:extend|cap|deepen|add\s+to|pare|trim)\b",  # "dropped 1.9% to extend a stretch"
     re.IGNORECASE,
 )
 _TO_LEVEL = re.compile(
@@ -248,6 +249,10 @@ class _Sentence:
                     # "tumbled 3.5% and ended the week with its sharpest loss": a clause of its own
                 if _SUBCLAUSE.search(self.text[end:ws]):
                     continue  # "climbed to 4.11% as investors reversed last week's rush"
+                if _possessive(w.label) and re.search(
+                    r"(?i)\b(?:before|ahead\s+of|after|until)\s+$", self.text[end:ws]
+                ):
+                    continue  # "..., with one session left before Friday's options expiration"
                 if later or (blocked(end, ws) and not _TO_LEVEL.fullmatch(self.text[end:ws])):
                     continue  # "jumped 11 basis points to 5.11% on Thursday": both that day
                 dist = ws - end
@@ -349,6 +354,12 @@ _EVENT_TIME_WHY = "dated by an event the text does not date ('on the eve of ...'
 _PATTERN_OF_YEARS = re.compile(
     r"\b(?:in\s+most\s+years|in\s+years\s+when|whenever|history\s+(?:shows|suggests|offers)|"
     r"tends?\s+to\s+(?:rise|fall|gain|lose|rally|climb)|on\s+average)\b",
+    re.IGNORECASE,
+)
+# a relative clause hung on another day's move: "that was Friday's advance, which capped"
+_OWNED_CLAUSE = re.compile(
+    r"\b\w+day['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:advance|gain|rise|rally|drop|decline|loss|slide|"
+    r"move|jump|surge|selloff|sell-off|bounce|rebound),\s+(?:which|that)\b[^.;]*$",
     re.IGNORECASE,
 )
 _DAY_AFTER = re.compile(r"\b(?:one|a)\s+(?:day|session)\s+after\b", re.IGNORECASE)
@@ -655,6 +666,9 @@ def _qualified(c: Claim, sentence: str, offset: int, as_of: date, passage: bool)
     rel = c.span[1] - offset
     if not c.forecast and _PATTERN_OF_YEARS.search(sentence):
         c = c.model_copy(update={"forecast": True})  # "when it has risen 20% by September, ..."
+    owned = _OWNED_CLAUSE.search(sentence[: c.span[0] - offset])
+    if owned is not None and not c.unsettled and not re.search(r"\d", c.period or ""):
+        c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})  # "Friday's advance, which capped"
     after = _DAY_AFTER.search(sentence)
     if after is not None and after.end() <= c.span[0] - offset and not c.unsettled:
         c = c.model_copy(update={"unsettled": _DAY_AFTER_WHY})  # "..., one day after it fell 2%"
@@ -937,6 +951,8 @@ _COMPARISON = re.compile(r"\b(?:against|versus|vs\.?|compared|than|while|whereas
 _BELOW_PEAK = re.compile(
     r"\bbelow\s+(?:its|their|the)\s+[\w\s-]{0,30}?\b(?:record|peak|all-time\s+high|high)\b", re.I
 )
+# "since March 2022, when the Fed lifted its rate off a floor of 0%-0.25%": that time's range
+_ELSEWHEN_WHY = "a figure in a clause about another time the text does not date"
 _ONE_DAY_WHY = "a one-day move whose day the text does not give"
 _COMPARED_WHY = "a figure set against another whose period the text does not give"
 _COMPARED_FOR = re.compile(
@@ -1509,11 +1525,14 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
             before,
             re.I,
         )  # "would lift the rate from its current 4.50%-4.75% range": the range now
+        rel = re.search(r"(?i)\b(?:when|which|of\s+which)\b[^.;]*$", sent.text[: m.start()])
+        elsewhere = rel is not None and (w.span == (0, 0) or w.span[0] < rel.start())
         out.append(
             _claim(
                 sent,
                 m.span(),
                 kind="rate_level",
+                unsettled=_ELSEWHEN_WHY if elsewhere else None,
                 **FED,
                 value=hi,
                 start_value=lo,
@@ -1543,8 +1562,16 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
         if owner and owner[-1].kind in ("yield", "other", "index", "etf", "stock"):
             continue  # a yield's or another central bank's move
         near = sent.text[max(0, q.start - 80) : q.end + 40]
-        if _SUM_OF_MOVES.search(sent.text[max(0, q.start - 30) : q.start]):
-            continue  # "raised by a combined 225 basis points since March": a sum of moves
+        if (
+            _SUM_OF_MOVES.search(sent.text[max(0, q.start - 30) : q.start])
+            or re.match(r"(?i)\W*in\s+all\b", sent.text)
+            or re.match(
+                r"(?i)\s+(?:in|over)\s+(?:just\s+)?(?:over\s+|more\s+than\s+|about\s+|less\s+than\s+)?"
+                r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:months|years)",
+                sent.text[q.end :],
+            )
+        ):
+            continue  # "raised by a combined 225 basis points", "5 points in just over 14 months"
         lead = sent.text[_segment_start(sent.text, q.start) : q.start][-60:]
         other = list(_NOT_POLICY_RATE.finditer(lead))
         if other and not _POLICY_RATE.search(lead[other[-1].end() :]):

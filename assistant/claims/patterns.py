@@ -26,7 +26,7 @@ DOWN_WORDS = (
     "declining slid slides slide sliding lost loses lose losing sank sinks sink sinking tumbled "
     "tumbles tumbling plunged plunges plunging slipped slips slip slipping down lower retreated "
     "retreats retreating decreased decreases shed sheds shedding skidded sagged slumped slumping "
-    "dipped dips dipping eased easing tanked tanking cratered gave giving erased erasing pared "
+    "dipped dips dipping eased easing tanked tanking cratered gave giving given erased erasing pared "
     "paring trimming trimmed stumbled stumbles sputtered skidding plummeted plummets sagging "
     "slumps"
 ).split()

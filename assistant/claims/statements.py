@@ -117,7 +117,8 @@ _FROM_BEFORE = re.compile(
     I,
 )
 _ONE_DAY = re.compile(
-    r"\b(?:one|single|a\s+single)[-\s](?:day|session|trading\s+day)\b|"
+    r"\b(?:one|single|a\s+single)[-\s](?:day|session|trading\s+day)\b"
+    r"(?!\s+(?:left|remaining|to\s+go|later|earlier|before|after))|"
     r"\b(?:best|worst|biggest|largest|steepest|sharpest|"
     r"strongest|weakest)\s+(?:one-day\s+|single-day\s+|daily\s+)?(?:day|session|daily|one-day|"
     r"single-day)\b|\b(?:day|session)['\u2019]s\s+(?:best|worst)\b|"
@@ -386,13 +387,13 @@ def _direction_before(text: str, pos: int) -> int | None:
     if m:
         word = m.group("w").lower()
         tail = (m.group("tail") or "").lower()
-        if word in ("gave", "giving"):
+        if word in ("gave", "giving", "given"):
             return -1 if re.match(r"\s*(?:up|back)\b", tail) else None
         if re.search(r"\bdown\b|\blower\b", tail):
             return -1
         if re.search(r"\bup\b|\bhigher\b", tail):
             return 1
-        if word in ("gave", "giving", "pared", "paring", "erased", "erasing"):
+        if word in ("gave", "giving", "given", "pared", "paring", "erased", "erasing"):
             return -1
         if word in ("ticked", "edged", "crept", "inched"):
             return None

@@ -876,3 +876,29 @@ def test_a_run_of_cuts_since_an_event_is_counted_up_to_now() -> None:
     (third,) = [c for c in claims if c.kind == "rate_count"]
     assert third.end == D("2025-12-10")
     assert _one(claims, -50.0).forecast is True
+
+
+def test_clauses_about_another_time_do_not_date_their_figures() -> None:
+    text = (
+        "It was the 10th straight increase since March 2022, when the central bank lifted its "
+        "benchmark off a floor of 0%-0.25%. One recap had the S&P 500 gaining 0.6% on Monday; "
+        "that was Friday's advance, which capped a 1.4% weekly rise. In all, the Fed has raised "
+        "rates by 5 percentage points in just over 14 months. Tesla dropped 1.9% to extend a "
+        "stretch that began after its report last week."
+    )
+    claims = _claims(text, "2023-05-03", datetime(2023, 5, 3, 17, 0, tzinfo=NY))
+    floor = next(c for c in claims if c.kind == "rate_level")
+    assert floor.unsettled == "a figure in a clause about another time the text does not date"
+    assert _one(claims, 1.4).unsettled == floor.unsettled
+    assert [c for c in claims if c.kind == "rate_change"] == []
+    assert _one(claims, -1.9).period != "last week"
+
+
+def test_one_session_left_is_not_a_one_day_move() -> None:
+    text = (
+        "So far this week, the S&P 500 is up 0.6% and the Dow is up 0.3%, with one session "
+        "left before Friday's options expiration. Over two sessions the index has given up 1.9%."
+    )
+    claims = _claims(text, "2025-07-17", datetime(2025, 7, 17, 17, 0, tzinfo=NY))
+    assert _one(claims, 0.3).period == "this week"
+    assert _one(claims, -1.9).value == -1.9
