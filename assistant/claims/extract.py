@@ -93,7 +93,8 @@ _OWN_CLAUSE = re.compile(
 )
 # "Nvidia, the darling of the first half, slipped 1.7%": a description, not the claim's time
 _APPOSITIVE_NP = re.compile(
-    r"^\s*(?:the|a|an)\s+(?:[\w'&.-]+\s+){0,5}?(?:of|in|for|since)\s+[^,;]{0,40},?\s*$",
+    r"^\s*(?:[a-z]+ly\s+)?(?:the|a|an|its|their)\s+(?:[\w'&.-]+\s+){0,5}?(?:of|in|for|since)\s+"
+    r"[^,;]{0,40},?\s*$|^\s*(?:[a-z]+ly\s+)?(?:its|their)\s+[\w'-]+(?:\s+[\w'-]+){0,3},?\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_VERB = re.compile(
@@ -273,7 +274,14 @@ class _Sentence:
                 if in_relative and "," in self.text[we:pos]:
                     continue  # "earners that held up in 2022, rose only 2.8%": the clause's year
                 head = _HEAD_LABEL.match(self.text)
-                opener = not trailing and ws <= 12 + (head.end() if head else 0)
+                opener = (
+                    not trailing
+                    and ws <= 12 + (head.end() if head else 0)
+                    and not any(
+                        o is not w and o.kind == "day" and we <= o.span[0] < pos
+                        for o in self.windows
+                    )
+                )  # "For most of this year ..., and on Tuesday ... 3.5%": Tuesday's, not the year's
                 if blocked(we, pos) and seg_w != mine and not opener:
                     # across another number, a time expression reaches this one only when
                     # it frames a clause of its own ("came on Aug. 5, when ... 3% and ... 65")
@@ -933,8 +941,8 @@ _FROM_EXTREME = re.compile(
     re.IGNORECASE,
 )
 _RECORD_OF = re.compile(
-    r"\b(?:its|their|the)\s+(?:[\w.,'-]+\s+){0,3}?(?:record|peak|all-time\s+high|low|trough|"
-    r"bottom)\s+"
+    r"\b(?:its|their|the)\s+(?:[\w.,'-]+\s+){0,3}?(?:record|peak|all-time\s+high|"
+    r"(?:all-time\s+)?closing\s+(?:high|low)|low|trough|bottom)\s+"
     r"(?:close\s+|closing\s+level\s+)?of\s+(?:about\s+)?[$]?$",
     re.IGNORECASE,
 )
@@ -1155,7 +1163,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         elif (
             w is None
             and first_window is not None
-            and first_window[1] == "explicit"
+            and first_window[1] in ("explicit", "carried")
             and _COORDINATED.match(sent.text[_segment_start(sent.text, st.q.start) :])
         ):
             w, source = first_window  # a coordinated clause shares the main clause's date

@@ -137,6 +137,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
     ("end_of_year", r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?P<that>that|the\s+same)\s+year|" + _YEAR + r")\b"),
     ("that_year", r"\b(?:that|the\s+same)\s+year\b"),
+    ("that_month", r"\b(?:that|the\s+same)\s+month\b"),
     ("holiday", r"\b(?:on\s+)?(?P<hol>new\s+year['\u2019]s\s+eve|christmas\s+eve|black\s+friday|the\s+day\s+after\s+(?:thanksgiving|christmas))\b"),
     ("final_session", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?(?:session|day)\s+of\s+(?:(?P<py>the\s+year|" + _YEAR + r")|(?P<pm>the\s+month|" + month_re("m") + r"))"),
     ("final_bare", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?session\b(?!\s+of\b)"),
@@ -172,7 +173,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_month_end", r"\bsince\s+" + month_re("m") + r"\s+ended\b"),
     ("two_days", r"\b(?:over|on|during)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\s+and\s+(?P<wd_b>monday|tuesday|wednesday|thursday|friday)\b"),
     ("ytd", r"\b(?:with\s+(?:one|a|two|\w+)\s+(?:weeks?|days?|sessions?|trading\s+days?)\s+(?:left|remaining)\s+in\s+the\s+year|since\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r"))"),
-    ("quarter", r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?P<q>first|second|third|fourth)\s+quarter\s*,?\s+(?=(?:in|during)\s+which\b|that\s+(?:ended|closed|finished)\b)"),
+    ("quarter", r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?P<q>first|second|third|fourth)\s+quarter\s*,?\s+(?=(?:in|during)\s+which\b|(?:that|which)\s+(?:ended|closed|finished)\b)"),
     ("its_period", r"\b(?:a|the)\s+(?P<u>week|month|quarter)\s+(?:in|during)\s+which\b"),
     ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
     ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:ended|finished|closed|ending|finishing|closing)\s+the\s+)week\b|\bfor\s+a\s+week\s+(?=that\b|which\b|in\s+which\b)|(?<!last\s)(?<!previous\s)(?<!prior\s)\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
@@ -190,7 +191,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("this_week", r"\bthis\s+week\b"),
     ("last_year", r"\blast\s+year\b"),
     ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+)?(?:past|last|previous|latest)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days|days)\b"),
-    ("past_n", r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)"),
+    ("past_n", r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)s?\b"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous|preceding|prior)\s+(?P<u>year|month|week)\b"),
     ("quarter", r"\b(?:in|during|for|over|finished|ended|closed(?:\s+out)?|wrapped\s+up)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth|final)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("quarter", r"\b(?P<q>first|second|third|fourth)-quarter\s+(?=(?:[\w-]+\s+)?(?:gain|loss|rebound|rally|drop|decline|advance|return|slide|surge|jump|climb|performance|slump|selloff|sell-off|scorecard|review|recap|wrap)s?\b)"),
@@ -621,6 +622,10 @@ def _resolve(  # noqa: C901
     if name in ("day", "bare_date"):
         d = parse_date_match(m, as_of)
         return Window(d, d, "day", label, span) if d else None
+    if name == "that_month":  # "gained 2.3% that month": the month of the day named before
+        opening = anchor.replace(day=1)
+        end = min(last_day(opening.year, opening.month), as_of)
+        return Window(opening, end, "window", label, span)
     if name == "that_wd":  # "that Friday": the one the passage is about, on or before its day
         wd = WEEKDAYS[g["wd"].lower()]
         d = anchor - timedelta(days=(anchor.weekday() - wd) % 7)

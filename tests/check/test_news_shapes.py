@@ -902,3 +902,27 @@ def test_one_session_left_is_not_a_one_day_move() -> None:
     claims = _claims(text, "2025-07-17", datetime(2025, 7, 17, 17, 0, tzinfo=NY))
     assert _one(claims, 0.3).period == "this week"
     assert _one(claims, -1.9).value == -1.9
+
+
+def test_a_later_day_in_the_sentence_outranks_its_opening_period() -> None:
+    text = (
+        "For most of this year the market told one story, and on Tuesday it told another, as "
+        "the Dow climbed 742.76 points, or 1.8%, while the Russell 2000 raced ahead 3.5%."
+    )
+    claims = _claims(text, "2024-07-16", datetime(2024, 7, 16, 17, 0, tzinfo=NY))
+    assert _one(claims, 3.5).period != "this year"
+
+
+def test_a_maturity_before_a_verb_is_no_multi_year_window() -> None:
+    text = (
+        "The third quarter, which ended Tuesday, was strong. The two-year dropped 5 basis "
+        "points to 3.58%. Small caps rose 12% in the quarter."
+    )
+    claims = _claims(text, "2025-10-06", datetime(2025, 10, 6, 7, 45, tzinfo=NY))
+    assert _one(claims, -5.0).window != "trailing"
+    assert _window(_one(claims, 12.0)) == ("window", D("2025-07-01"), D("2025-09-30"))
+
+
+def test_an_all_time_closing_high_of_a_level_names_no_day() -> None:
+    text = "The Russell 2000 remains about 26% below its all-time closing high of 2,442.74."
+    assert _one(_claims(text, "2023-11-18"), 2442.74).unsettled is not None
