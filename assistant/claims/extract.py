@@ -322,7 +322,7 @@ class _Sentence:
             if (
                 first[0] <= w.span[0] < first[1]
                 and not any(n < w.span[0] for n in numbers)
-                and (w.span[0] <= 3 or not _possessive(w.label))
+                and not _looks_back(w)
             ):  # "Stocks extended Wednesday's losses, ...": the losses are Wednesday's
                 return w
         return None
@@ -452,6 +452,12 @@ _COMPARED_TO = re.compile(
 def _possessive(label: str) -> bool:
     """ "Tuesday's", "Friday’s": a day that owns a figure, not one that frames a story."""
     return label.endswith(("'s", "\u2019s"))
+
+
+def _looks_back(w: Window) -> bool:
+    """A possessive day inside a sentence ("extended Wednesday's slide"): it names what that
+    day did; only one opening the sentence ("Thursday's session was ...") frames it."""
+    return _possessive(w.label) and w.span[0] > 3
 
 
 def _reference_point(sentence: str, w: Window) -> bool:
@@ -845,7 +851,7 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
         for w in find_windows(sentence, as_of):
             if not 0 <= (as_of - w.end).days <= 6 or w.kind not in kinds:
                 continue
-            if _possessive(w.label) and w.span[0] > 3:
+            if _looks_back(w):
                 continue  # "Treasuries extended Wednesday's slide": the slide was Wednesday's
             before = sentence[: w.span[0]]
             if re.search(r"\b(?:from|than|versus|after|before)\s+[^,;]{0,24}$", before):
@@ -904,7 +910,7 @@ def _carry(
             ctx.recent.append(sym)
     elif any(m[2].kind == "other" for m in symbols):
         ctx.subject = None
-    windows = [w for w in windows if w.span[0] <= 3 or not _possessive(w.label)]
+    windows = [w for w in windows if not _looks_back(w)]
     if windows and not find_quantities(sentence):  # "Treasuries extended Wednesday's slide."
         ctx.previous = windows[-1]
         if windows[-1].kind == "day":

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from assistant.text.times import Window, last_day, month_window, resolve_month_day
+from assistant.text.times import Window, last_day, last_named, month_window, resolve_month_day
 from assistant.text.zh_numbers import normalize, read_numeral
 
 _WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "1": 0, "2": 1, "3": 2, "4": 3, "5": 4}
@@ -114,10 +114,10 @@ def _resolve(name: str, m: re.Match[str], as_of: date, anchor: date) -> Window |
         return Window(d, as_of, "since", label, span) if d and d < as_of else None
     if name == "since_wd":
         wd = _WD[g["wd"]]
-        back = (as_of.weekday() - wd) % 7 or 7
+        d = last_named(as_of, wd, before=True)
         if g.get("last"):
-            back = as_of.weekday() + 7 - wd
-        return Window(as_of - timedelta(days=back), as_of, "since", label, span)
+            d = as_of - timedelta(days=as_of.weekday() + 7 - wd)
+        return Window(d, as_of, "since", label, span)
     if name in ("ymd", "md"):
         assert month is not None
         d = resolve_month_day(month, int(g["d"]), year, as_of)
@@ -128,10 +128,9 @@ def _resolve(name: str, m: re.Match[str], as_of: date, anchor: date) -> Window |
         return Window(start, end, "window", label, span)
     if name in ("wd", "last_wd"):
         wd = _WD[g["wd"]]
-        back = (as_of.weekday() - wd) % 7
+        d = last_named(as_of, wd)
         if name == "last_wd":
-            back = as_of.weekday() + 7 - wd
-        d = as_of - timedelta(days=back)
+            d = as_of - timedelta(days=as_of.weekday() + 7 - wd)
         return Window(d, d, "day", label, span)
     if name == "quarter":
         q = _int(g["q"]) or 0

@@ -349,6 +349,12 @@ def _on_the_day_of_writing(name: str, m: re.Match[str], w: Window, today: date) 
     return w
 
 
+def last_named(as_of: date, weekday: int, before: bool = False) -> date:
+    """The last such weekday on or before as_of ("Friday"), or strictly before it ("last
+    Friday", "since Friday")."""
+    return as_of - timedelta(days=(as_of.weekday() - weekday) % 7 or (7 if before else 0))
+
+
 def _weekday_back(d: date, n: int = 1) -> date:
     """n weekdays before d (holidays are the verifier's business)."""
     while n:
@@ -388,7 +394,7 @@ def _resolve(  # noqa: C901
     year = int(g["y"]) if g.get("y") else None
     if name == "week_ended":
         if g.get("wd"):
-            end = as_of - timedelta(days=(as_of.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+            end = last_named(as_of, WEEKDAYS[g["wd"].lower()])
         else:
             got = parse_date_match(m, as_of, prefix="e_")
             if got is None:
@@ -420,7 +426,7 @@ def _resolve(  # noqa: C901
         return Window(prev, prev, "day", label, span)
     if name == "into_day":
         wd = WEEKDAYS[g["wd"].lower()]
-        day = as_of - timedelta(days=(as_of.weekday() - wd) % 7)
+        day = last_named(as_of, wd)
         prev = _weekday_back(day)
         return Window(prev, prev, "day", label, span)
     if name == "since_month_end":
@@ -445,13 +451,13 @@ def _resolve(  # noqa: C901
             d2 = got
         return Window(d1, d2, "since", label, span)
     if name == "two_days":
-        d1 = as_of - timedelta(days=(as_of.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
-        d2 = as_of - timedelta(days=(as_of.weekday() - WEEKDAYS[g["wd_b"].lower()]) % 7)
+        d1 = last_named(as_of, WEEKDAYS[g["wd"].lower()])
+        d2 = last_named(as_of, WEEKDAYS[g["wd_b"].lower()])
         return Window(d1, d2, "window", label, span) if d1 <= d2 else None
     if name == "from_close":
         if g.get("wd") or g.get("wd2") or g.get("wd3"):
             wd = WEEKDAYS[(g.get("wd") or g.get("wd2") or g["wd3"]).lower()]
-            base = as_of - timedelta(days=(as_of.weekday() - wd) % 7 or 7)
+            base = last_named(as_of, wd, before=True)
         else:
             month_start, _ = month_window(
                 MONTHS[month_key(g["m"])], None, as_of - timedelta(days=1)
@@ -485,7 +491,7 @@ def _resolve(  # noqa: C901
             return None
     if name == "since_wd":  # "since last Friday('s close)": from the last such day before
         wd = WEEKDAYS[g["wd"].lower()]
-        d = as_of - timedelta(days=(as_of.weekday() - wd) % 7 or 7)
+        d = last_named(as_of, wd, before=True)
         return Window(d, as_of, "since", label, span)
     if name == "since_began":  # "higher than where it began the year, up 24 basis points"
         d = _weekday_back(date(as_of.year, 1, 1))
@@ -497,14 +503,14 @@ def _resolve(  # noqa: C901
         elif unit == "month":
             opening = as_of.replace(day=1)
         elif unit == "quarter":
-            opening = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
+            opening, _ = _quarter_window((as_of.month - 1) // 3 + 1, as_of.year, as_of)
         else:
             opening = as_of - timedelta(days=as_of.weekday())
         d = _weekday_back(opening)
         return Window(d, d, "day", label, span)
     if name == "last_wd":
         wd = WEEKDAYS[g["wd"].lower()]
-        d = as_of - timedelta(days=(as_of.weekday() - wd) % 7 or 7)
+        d = last_named(as_of, wd, before=True)
         return Window(d, d, "day", label, span)
     if name == "weekday_date":
         d = parse_date_match(m, as_of)
@@ -628,11 +634,11 @@ def _resolve(  # noqa: C901
         return Window(opening, end, "window", label, span)
     if name == "that_wd":  # "that Friday": the one the passage is about, on or before its day
         wd = WEEKDAYS[g["wd"].lower()]
-        d = anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+        d = last_named(anchor, wd)
         return Window(d, d, "day", label, span)
     if name == "weekday":
         wd = WEEKDAYS[g["wd"].lower()]
-        d = as_of - timedelta(days=(as_of.weekday() - wd) % 7)
+        d = last_named(as_of, wd)
         return Window(d, d, "day", label, span)
     if name == "month":
         month = MONTHS[month_key(g["m"])]
