@@ -259,10 +259,10 @@ class ChromaIndex:
         return len(held) if held is not None else int(self._chunks.count())
 
     def query(self, vector: np.ndarray, n: int, filters: Filters) -> list[StoredChunk]:
-        total = self.count()
+        held = self._passages()  # one look at the index's files per query
+        total = len(held) if held is not None else int(self._chunks.count())
         if total == 0 or n <= 0 or filters.sources == ():
             return []
-        held = self._passages()
         if held is not None:  # the ids and distances from Chroma, the passages from memory
             got = self._chunks.query(
                 query_embeddings=[np.asarray(vector, dtype=np.float32)],
