@@ -62,6 +62,7 @@ class OfflineEngine:
         candidates = [
             Extract(text[s:e], (s, e), _informative(text[s:e], i))
             for i, (s, e) in enumerate(sentence_spans(text))
+            if not _TABLE_ROW.match(text[s:e])
         ]
         return _top(candidates, max_sentences)
 
@@ -74,6 +75,8 @@ class OfflineEngine:
         for source, passage in enumerate(passages):
             for i, (s, e) in enumerate(sentence_spans(passage)):
                 sentence = passage[s:e]
+                if _TABLE_ROW.match(sentence):
+                    continue
                 overlap = len(terms & _terms(sentence))
                 if overlap:
                     score = 2.0 * overlap + 0.5 * _informative(sentence, i)
@@ -106,6 +109,10 @@ class OfflineEngine:
         text = self.complete(messages)
         if text:
             yield text
+
+
+# "| S&P 500 | 5,088.80 | +1.7% |": a table's row is no sentence to quote
+_TABLE_ROW = re.compile(r"\s*\|.*\|\s*$", re.DOTALL)
 
 
 def _informative(sentence: str, position: int) -> float:

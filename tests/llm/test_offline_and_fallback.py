@@ -153,3 +153,16 @@ def test_retry_policy_delays() -> None:
     assert policy.delay(0, 60.0) == 60.0
     assert policy.delay(0, 61.0) is None
     assert policy.delay(3, 1.0) is None
+
+
+def test_offline_engine_quotes_sentences_not_table_rows() -> None:
+    text = (
+        "The S&P 500 rose 1.7% for the week to a record, led by chipmakers.\n\n"
+        "| S&P 500 | 5,088.80 | +1.7% | +83.23 | +6.7% |\n\n"
+        "| Russell 2000 | 2,016.69 | -1.4% | -28.45 | -0.5% |"
+    )
+    engine = OfflineEngine()
+    assert [e.text for e in engine.summarize(text, max_sentences=3)] == [
+        "The S&P 500 rose 1.7% for the week to a record, led by chipmakers."
+    ]
+    assert [e.text for e in engine.answer("How did the Russell 2000 do?", [text])] == []
