@@ -210,6 +210,96 @@ _PATTERNS: list[tuple[str, str]] = [
     ("bare_date", DATE_RE),
 ]  # fmt: skip
 _COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in _PATTERNS]
+_MONTH_WORDS = ("<month>",)  # a month's name, found by _TOKENS
+_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday")
+_YEAR_DIGITS = ("19", "20")
+# Words every match of a pattern contains (one of them, lower-cased): a sentence with none
+# of a pattern's words is not searched with it. Most sentences name no time at all, and
+# the search is most of what reading a sentence's times costs.
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "months_span": ("from",),
+    "since_year_end": ("since", "from"),
+    "end_of_year": ("end", "close"),
+    "that_year": ("year",),
+    "that_month": ("month",),
+    "holiday": ("eve", "black", "after"),
+    "final_session": ("final", "last"),
+    "final_bare": ("final", "last"),
+    "week_ended": ("week",),
+    "rel_day": ("day", "session"),
+    "today": ("now", "current", "present", "today", "tonight", "this", "far", "trad"),
+    "yesterday": ("yesterday", "previous"),
+    "on_the_nth": ("on",),
+    "since_wd": ("since",),
+    "since_began": ("where",),
+    "began_period": ("began", "begun", "start", "enter", "beginning"),
+    "last_wd": ("last",),
+    "its_year": _YEAR_DIGITS,
+    "month_noun": _MONTH_WORDS,
+    "finished_month": _MONTH_WORDS,
+    "ago": ("earlier", "ago", "before"),
+    "weeks_ago": ("ago",),
+    "in_review": ("review", "markets"),
+    "finished_year": _YEAR_DIGITS,
+    "closing_year": ("out",),
+    "end_of_month": _MONTH_WORDS,
+    "part_of_year": ("early", "mid", "late"),
+    "part_of_month": ("early", "mid", "late"),
+    "into_today": ("began", "begun", "start", "enter", "beginning"),
+    "into_day": _WEEKDAY_WORDS,
+    "since_month_end": ("since", "from"),
+    "from_close": ("from",),
+    "from_through": ("from",),
+    "from_date_close": ("from",),
+    "two_days": _WEEKDAY_WORDS,
+    "ytd": ("left", "remaining", "since", "year", "ytd"),
+    "quarter": ("quarter",),
+    "its_period": ("which", "its", "their"),
+    "for_week": ("week",),
+    "for_month": ("month",),
+    "for_quarter": ("quarter",),
+    "for_year": ("year", "annual", "far"),
+    "between": ("between",),
+    "since_date": ("since",),
+    "since_part": ("since",),
+    "since_month": ("since",),
+    "mtd": ("month",),
+    "last_month": ("month",),
+    "last_week": ("week",),
+    "this_week": ("week",),
+    "last_year": ("year",),
+    "past_sessions": ("session", "day"),
+    "past_n": ("year", "month", "week"),
+    "past_1": ("year", "month", "week"),
+    "first_months": ("months",),
+    "past_months": ("months",),
+    "half": ("half",),
+    "quarter_q": ("q1", "q2", "q3", "q4"),
+    "quarter_months": ("quarter",),
+    "day": ("<month>", "<iso>"),
+    "that_wd": _WEEKDAY_WORDS,
+    "weekday_date": _WEEKDAY_WORDS,
+    "weekday": _WEEKDAY_WORDS,
+    "month": _MONTH_WORDS,
+    "year": _YEAR_DIGITS,
+    "bare_date": ("<month>", "<iso>"),
+}
+_GATED = [(name, rx, frozenset(_TRIGGERS[name])) for name, rx in _COMPILED]
+_TOKENS = {
+    "<month>": re.compile(r"\b" + month_re("m"), re.IGNORECASE),
+    "<iso>": re.compile(r"\d{4}-\d{2}-\d{2}"),
+}
+_TRIGGER_WORDS = sorted({w for words in _TRIGGERS.values() for w in words} - set(_TOKENS))
+
+
+def _patterns_for(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns that can match somewhere in `text` (see _TRIGGERS)."""
+    low = text.lower()
+    present = {w for w in _TRIGGER_WORDS if w in low}
+    present.update(t for t, rx in _TOKENS.items() if rx.search(text))
+    return [(name, rx) for name, rx, words in _GATED if not words.isdisjoint(present)]
+
+
 # patterns naming a calendar month or day, which an earlier year in the passage can date
 _CALENDAR = frozenset(
     {"day", "bare_date", "weekday_date", "month", "from_date_close",
@@ -260,7 +350,7 @@ def find_windows(
     """
     found: list[Window] = []
     taken: list[tuple[int, int]] = []
-    for name, rx in _COMPILED:
+    for name, rx in _patterns_for(text):
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

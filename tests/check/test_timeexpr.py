@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -86,3 +87,29 @@ def test_on_the_day_means_the_story_session_that_day_the_last_one_named() -> Non
     (on_the_day,) = find_windows("lost 1.2% on the day", tuesday, monday, session=tuesday)
     (that_day,) = find_windows("lost 1.2% that day", tuesday, monday, session=tuesday)
     assert (on_the_day.end, that_day.end) == (tuesday, monday)
+
+
+def test_skipping_patterns_whose_words_are_absent_changes_no_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pattern is tried only on text holding one of its words (times._TRIGGERS): every
+    line of the news corpus and the dev set reads the same as with every pattern tried."""
+    from assistant.text import times
+    from tests.conftest import FIXTURES
+
+    lines = [
+        line
+        for folder in ("news/articles", "eval", "articles")
+        for path in sorted((FIXTURES / folder).rglob("*"))
+        if path.suffix in (".md", ".html", ".jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if any(ch.isdigit() for ch in line) or re.search(r"(?i)week|month|year|day", line)
+    ]
+    assert len(lines) > 3000
+    gated = [find_windows(line, AS_OF) for line in lines]
+    tried: list[int] = []
+    monkeypatch.setattr(times, "_patterns_for", lambda text: tried.append(1) or times._COMPILED)
+    every = [find_windows(line, AS_OF) for line in lines]
+    assert len(tried) == len(lines)
+    assert gated == every
+    assert sum(map(len, gated)) > 3000
