@@ -98,6 +98,12 @@ class Claim(Strict):
     start_value: float | None = None
     end_field: str | None = None
     end_value: float | None = None
+    peak_start: date | None = Field(
+        default=None,
+        description="A drawdown from the highest close of a named period ('its mid-July "
+        "high'): the period's first day; None for the record.",
+    )
+    peak_end: date | None = Field(default=None, description="That period's last day.")
     forecast: bool = Field(default=False, description="A projection, not a fact.")
     bound: Literal["above", "below"] | None = Field(
         default=None, description='"closed above 6,800", "more than 4%": the value is a bound.'

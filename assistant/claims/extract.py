@@ -28,6 +28,7 @@ from assistant.claims.statements import (
     as_claim,
     direction_at,
     is_year,
+    not_compared,
     noun_phrase,
     read_statements,
     typed_mentions,
@@ -40,10 +41,13 @@ from assistant.text.quantities import find_quantities, to_float
 from assistant.text.sentences import split_sentences
 from assistant.text.times import (
     DATE_RE,
+    WEEKDAYS,
     Window,
     early_in,
     find_windows,
+    last_named,
     last_weekday,
+    month_re,
     parse_date_match,
     passage_year,
 )
@@ -103,7 +107,8 @@ _CLAUSE_VERB = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+\w+(?:\s+\w+)?\s*$", re.IGNORECASE)
 _BASE_OF = re.compile(r"\s+(?:of|at)\s+(?:about\s+)?[$]?", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^[\s,]*(?:its|their)\s+[\w\s-]{0,30}?\b(?:week|month|quarter)\b", re.I)
-_PART_OF = re.compile(r"\b(?:early|mid|late)\b", re.IGNORECASE)  # "late March": which day?
+# "late March", "last fall": which days, exactly?
+_PART_OF = re.compile(r"\b(?:early|mid|late|spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:earlier|later|next|previous|prior|following|before|that|same|ago)\b|"
                        r"\bon\s+the\s+(?:day|session)\b", re.IGNORECASE)  # fmt: skip
 _VAGUE = re.compile(
@@ -170,7 +175,7 @@ class _Sentence:
 
     def subject(self, pos: int) -> tuple[str | None, Symbol | None]:
         """Nearest symbol before pos in the sentence, else after, else the carried subject."""
-        before = [m for m in self.symbols if m[1] <= pos]
+        before = not_compared(self.text, [m for m in self.symbols if m[1] <= pos], pos)
         if before:
             s, e, sym = before[-1]
             return self.text[s:e], sym
@@ -264,6 +269,12 @@ class _Sentence:
                 trailing = [b for a, b in numbers if seg_w[0] <= a and b <= ws]
                 if seg_w != mine and trailing:
                     continue  # "... a 17% one-day plunge in January, and JPM gained 34.4%"
+                if (
+                    seg_w != mine
+                    and _looks_back(w)
+                    and re.match(r"(?i)\W*and\b", self.text[mine[0] : mine[1]])
+                ):
+                    continue  # "..., building on Thursday's huge rally, and Meta rebounded"
                 if (
                     trailing
                     and ws - max(trailing) <= 25
@@ -370,7 +381,20 @@ _OWNED_CLAUSE = re.compile(
     r"move|jump|surge|selloff|sell-off|bounce|rebound),\s+(?:which|that)\b[^.;]*$",
     re.IGNORECASE,
 )
-_DAY_AFTER = re.compile(r"\b(?:one|a)\s+(?:day|session)\s+after\b", re.IGNORECASE)
+# "bigger than the 14.1% pop of April 2015": a move on some day of a month or year named
+_MOVE_OF_A_PERIOD = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:pop|jump|surge|spike|plunge|drop|gain|loss|rally|slide|"
+    r"tumble|decline|advance|rise|fall|leap|sell-?off|rout|crash|collapse|rebound|bounce)s?\s+"
+    r"(?:of|in|during|back\s+in)\s+(?:(?:early|mid|late)[-\s])?(?:"
+    + month_re("m")
+    + r"(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_DAY_AFTER = re.compile(
+    r"\b(?:one|a)\s+(?:day|session)\s+after\b|\b(?:two|three|four|five|\d)\s+(?:trading\s+)?"
+    r"(?:days|sessions)\s+(?:earlier|before|later|after)\b",
+    re.IGNORECASE,
+)  # "Only two days earlier, the composite had been 21.6% below": counted from which day?
 _DAY_AFTER_WHY = "told as what came before another day ('a day after it ...'): which day, as read?"
 _VAGUE_SPAN_WHY = "over a span the text gives only roughly ('in about a month')"
 _INTRADAY_CUE = re.compile(
@@ -433,6 +457,7 @@ class _Discourse:
     year: int | None = None  # an earlier year this paragraph is about ("In 2020, ...")
     section_year: int | None = None  # one a subhead names ("2020: the fast crash")
     fed_seen: int = -1  # sentences left in which "the range" still means the Fed's
+    stamp_day: date | None = None  # the day a live blog's entry stamp names, if in session
 
 
 # "since" after a superlative dates a record, not a change: "its best day since April"
@@ -522,6 +547,7 @@ def extract_claims(
         stamp = _ENTRY_STAMP.match(sentence)
         if stamp is not None:  # a live blog's entry: its stamp dates what follows it
             ctx.intraday = _in_session_at(stamp, as_of)
+            ctx.stamp_day = _stamp_day(stamp, as_of) if ctx.intraday else None
         if _HEADER.match(sentence):
             heads = find_windows(sentence, as_of, ctx.day.end if ctx.day else None, today=today)
             ctx.section = heads[0] if heads else None
@@ -614,7 +640,8 @@ def extract_claims(
             claims.extend(finder(sent))
         claims.extend(_statements(sent, ctx))
         passage = bool(own_year or ctx.year or ctx.section_year)  # about an earlier year
-        claims[before:] = [_qualified(c, sentence, s, as_of, passage) for c in claims[before:]]
+        day = ctx.stamp_day or as_of  # the session a figure "touched" during is that day's
+        claims[before:] = [_qualified(c, sentence, s, day, passage) for c in claims[before:]]
         found = claims[before:]
         _carry(ctx, sentence, sent.symbols, [])
         topic = sent.topic()
@@ -670,10 +697,30 @@ def extract_claims(
     claims.sort(key=lambda c: c.span)
     if today != as_of:
         claims = [_not_yet_traded(c, today) for c in claims]
+    if _UPDATED.search(text[:600]):
+        claims = [_maybe_as_first_published(c, as_of) for c in claims]
     return claims[:MAX_CLAIMS]
 
 
-def _qualified(c: Claim, sentence: str, offset: int, as_of: date, passage: bool) -> Claim:
+# "This story was first published Wednesday evening and has been updated with Thursday's
+# trading": its figures to date may be as of either day
+_UPDATED = re.compile(r"(?i)\bfirst\s+published\b|\b(?:has\s+been|was|been)\s+updated\s+with\b")
+
+
+def _maybe_as_first_published(c: Claim, as_of: date) -> Claim:
+    """A period's figure to date in an updated story is weakly dated: the verifier also
+    reads it through the session before (see verify.guards)."""
+    if (
+        c.window in ("since", "window", "trailing")
+        and c.end == as_of
+        and c.start is not None
+        and c.window_source == "explicit"
+    ):
+        return c.model_copy(update={"window_source": "carried"})
+    return c
+
+
+def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -> Claim:
     """A claim as the rest of its sentence qualifies it: dated by an event, over a rough
     span, a price at some moment of the session, a period a passage about an earlier year
     may not mean, a move outside regular hours."""
@@ -683,6 +730,16 @@ def _qualified(c: Claim, sentence: str, offset: int, as_of: date, passage: bool)
     owned = _OWNED_CLAUSE.search(sentence[: c.span[0] - offset])
     if owned is not None and not c.unsettled and not re.search(r"\d", c.period or ""):
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})  # "Friday's advance, which capped"
+    if not c.unsettled and _DEFINITION.search(
+        sentence[max(0, c.span[0] - offset - 80) : c.span[0] - offset]
+    ):
+        c = c.model_copy(update={"unsettled": _DEFINITION_WHY})
+    if (
+        c.window_source != "explicit"
+        and not c.unsettled
+        and _MOVE_OF_A_PERIOD.match(sentence[c.span[1] - offset :])
+    ):
+        c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     after = _DAY_AFTER.search(sentence)
     if after is not None and after.end() <= c.span[0] - offset and not c.unsettled:
         c = c.model_copy(update={"unsettled": _DAY_AFTER_WHY})  # "..., one day after it fell 2%"
@@ -697,7 +754,7 @@ def _qualified(c: Claim, sentence: str, offset: int, as_of: date, passage: bool)
         c = c.model_copy(update={"unsettled": _VAGUE_SPAN_WHY})  # "in about a month"
     elif (
         not c.intraday
-        and c.end == as_of
+        and c.end == day
         and c.kind in _SESSION_KINDS
         and (
             _INTRADAY_CUE.search(sentence)
@@ -707,7 +764,7 @@ def _qualified(c: Claim, sentence: str, offset: int, as_of: date, passage: bool)
                 and _moment_of_session(sentence, c, offset)
             )
         )
-        and is_session(as_of)
+        and is_session(day)
     ):  # "trading at $171.10 late in the session": a price at some moment of it
         c = c.model_copy(update={"intraday": True})
     if (
@@ -723,7 +780,32 @@ def _qualified(c: Claim, sentence: str, offset: int, as_of: date, passage: bool)
         and not c.unsettled
     ):
         c = c.model_copy(update={"unsettled": _OFF_HOURS_WHY})
-    return c
+    return _level_of_a_peak(c, sentence, offset, day)
+
+
+# "topping the 2,442.74 closing peak it set in November 2021": the number names a peak
+_PEAK_NOUN = re.compile(
+    r"^\s*(?:(?:closing|intraday|all-time|record|previous|prior|old)\s+){0,2}"
+    r"(?P<n>peak|high|top|record|low|bottom|trough)\b",
+    re.IGNORECASE,
+)
+
+
+def _level_of_a_peak(c: Claim, sentence: str, offset: int, day: date) -> Claim:
+    """A level named as the peak (or trough) of a period the sentence names is that
+    period's highest (lowest) close, whatever the verb before it says of today."""
+    m = _PEAK_NOUN.match(sentence[c.span[1] - offset :])
+    if m is None or c.kind not in ("index_level", "price") or not c.period or c.unsettled:
+        return c
+    period = [w for w in find_windows(sentence, day) if w.label == c.period]
+    if not period or period[0].kind != "window":
+        return c
+    w = period[0]
+    low = m.group("n").lower() in ("low", "bottom", "trough")
+    return c.model_copy(
+        update={"start": w.start, "end": w.end, "window": "window", "bound": None,
+                "field": "trough" if low else "peak", "field_explicit": True}
+    )  # fmt: skip
 
 
 def _clause_of(sentence: str, pos: int) -> str:
@@ -799,7 +881,12 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _ENTRY_STAMP = re.compile(
-    r"^\W{0,3}(?:(?:as\s+of|at|updated?:?|by)\s+)?(?=\d{1,2}:\d{2})" + _STAMP.pattern,
+    r"^\W{0,4}(?:(?:as\s+of|at|updated?:?|by)\s+)?"
+    r"(?:(?P<wd>monday|tuesday|wednesday|thursday|friday),?\s+)?(?=\d{1,2}:\d{2})"
+    + _STAMP.pattern.replace(  # "### Thursday, 11:10 a.m. — Selling picks up": no zone
+        r"\s*(?:ET|EDT|EST|New\s+York\s+time)\b",
+        r"(?:\s*(?:ET|EDT|EST|New\s+York\s+time)\b|(?=\s*(?:[-|:\u2013\u2014]|$)))",
+    ),
     re.IGNORECASE,
 )
 
@@ -825,10 +912,17 @@ def _stamped_in_session(text: str, as_of: date) -> bool:
     return m is not None and _in_session_at(m, as_of)
 
 
+def _stamp_day(m: re.Match[str], as_of: date) -> date:
+    """The day of a stamp: the weekday it names ("Wednesday, 3:10 p.m."), else as_of."""
+    named = m.groupdict().get("wd")
+    return last_named(as_of, WEEKDAYS[named.lower()]) if named else as_of
+
+
 def _in_session_at(m: re.Match[str], as_of: date) -> bool:
-    """Whether a stamp's clock time falls inside as_of's session."""
+    """Whether a stamp's clock time falls inside the session of its day (as_of, or the
+    weekday the stamp names)."""
     hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
-    hours = session_hours(as_of)
+    hours = session_hours(_stamp_day(m, as_of))
     stamp = time(hour, int(m.group("m")))
     return hours is not None and hours[0].time() <= stamp < hours[1].time()
 
@@ -1230,6 +1324,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and into.span[1] <= st.q.start
             and (w.end > into.end or (source != "explicit" and w.kind == "day"))
             and not _aside_of_another(sent.text, into.span[0], st.q.start)
+            and ";" not in sent.text[into.span[1] : st.q.start]
         ):
             # "entered Tuesday down 21.6% for the year", "began the day 8% below its record":
             # as of the close before that day
@@ -1325,7 +1420,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
                     "window": None,
                 }  # fmt: skip
             )
-        if ctx.intraday and w.end == ctx.as_of:
+        if ctx.intraday and w.end in (ctx.as_of, ctx.stamp_day):
             claim = claim.model_copy(update={"intraday": True})
         claim = claim.model_copy(update={"forecast": _forecast(sent.text, st.q.start, st.q.end)})
         if _VAGUE.search(sent.text) and source != "explicit":
@@ -1380,16 +1475,37 @@ _PREFERENCE = re.compile(
 )
 
 
+# "... usually defined as a decline of at least 10%": a threshold, not a measurement
+_DEFINITION = re.compile(
+    r"(?:\b(?:defined|considered|regarded|classified)\s+as|\bthe\s+(?:term|definition|"
+    r"threshold|label)\s+(?:for|of)|\bby\s+(?:the\s+|a\s+)?(?:common|usual|standard|"
+    r"traditional|widely\s+used)\s+definition)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+_DEFINITION_WHY = "a threshold in a definition, not a measurement"
+# "lifted their targets, some to 5,500", "a target of 7,000, about 5% above Tuesday's
+# close": the clause carries on the one before it
+_ELLIPTIC = re.compile(
+    r"^\W*(?:(?:and\s+|with\s+)?(?:some|one|several|many|most|a\s+few|others?|the\s+highest|"
+    r"the\s+lowest|the\s+most\s+\w+)\s+(?:of\s+them\s+)?(?:to|at|as\s+(?:high|low)\s+as|"
+    r"near|around)|(?:about|roughly|some|nearly|around|almost|just)?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _forecast(text: str, start: int, end: int) -> bool:
     """A forecast marker before the number in its clause, or a modal verb after it before
     any subordinate clause ("a break below 6,300 could open the door", but not "fell 2.3%
     after a cautious outlook")."""
     segments = _segments(text)
     mine = next((seg for seg in segments if seg[0] <= start < seg[1]), (0, len(text)))
-    if P.FORECAST.search(text[mine[0] : start]) or _PREFERENCE.search(
-        text[max(0, start - 45) : start]
-    ):
+    before = text[max(0, start - 45) : start]
+    if P.FORECAST.search(text[mine[0] : start]) or _PREFERENCE.search(before):
         return True
+    if _ELLIPTIC.match(text[mine[0] : start]):
+        prior = [seg for seg in segments if seg[1] <= mine[0]]
+        if prior and P.FORECAST.search(text[prior[-1][0] : prior[-1][1]]):
+            return True
     after = text[end : mine[1]]
     sub = _SUBORDINATE.search(after)
     return bool(_MODAL.search(after[: sub.start()] if sub else after))
@@ -1640,6 +1756,8 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
         ):
             continue  # "two days before that first cut", "around first cuts": no count claimed
         context = sent.text[max(0, m.start() - 60) : m.end() + 40]
+        if what in ("meeting", "time", "") and _HELD.search(context):
+            continue
         if what.startswith(("hike", "increase")) or (
             not what.startswith(("cut", "reduction", "decrease"))
             and P.RATE_HIKE_WORDS.search(context)
@@ -1671,7 +1789,16 @@ _SUM_OF_MOVES = re.compile(
     r"\b(?:combined|cumulative|total(?:ing)?|in\s+all|altogether)\s+(?:of\s+)?$", re.IGNORECASE
 )
 _NOT_A_COUNT = re.compile(
-    r"\b(?:before|after|since|until|around|ahead\s+of|following)\s+(?:that|the|this|its|a)?\s*$",
+    r"\b(?:before|after|since|until|around|ahead\s+of|following|brac(?:e|es|ed|ing)\s+for|"
+    r"await(?:s|ed|ing)?|(?:wait|hope|hoping|pray|bet|betting|look)(?:s|ed|ing)?\s+for|"
+    r"anticipat(?:e|es|ed|ing)|expect(?:s|ed|ing)?|pric(?:e|es|ed|ing)\s+in)\s+"
+    r"(?:that|the|this|its|a)?\s*$",
+    re.IGNORECASE,
+)
+# "held them steady for a second meeting in a row": meetings without a move, not moves
+_HELD = re.compile(
+    r"\b(?:held|hold(?:s|ing)?|kept|keep(?:s|ing)?|left|leav(?:es|ing)|paus(?:e|es|ed|ing)|"
+    r"unchanged|steady|on\s+hold|stood\s+pat|stand(?:s|ing)?\s+pat|sat\s+still)\b",
     re.IGNORECASE,
 )
 
@@ -1739,7 +1866,16 @@ def _count_claim(
     ):  # "the third straight cut since easing resumed in September": the run up to now
         named = None
     w, source = sent.resolve(named)
-    if scope == "_year":  # counted over the year: up to the article's date
+    start = None
+    if (
+        scope == "_year"
+        and not year
+        and named is not None
+        and named.kind == "window"
+        and re.search(r"(?i)spring|summer|fall|autumn|winter", named.label)
+    ):  # "cut three times last fall": counted over that season
+        scope, start, w, source = "_window", named.start, named, "explicit"
+    elif scope == "_year":  # counted over the year: up to the article's date
         if year:
             end = date(int(year.group(0)), 12, 31)
         elif early_in(sent.as_of, "year"):
@@ -1762,6 +1898,7 @@ def _count_claim(
         value=float(count),
         field=("cut" if sign < 0 else "hike") + scope,
         unit="count",
+        start=start,
         end=w.end,
         period=w.label,
         window_source=source,
@@ -1959,7 +2096,12 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             what = (m.groupdict().get("what") or m.groupdict().get("what2") or "peak").lower()
             w = sent.window(m.start(), m.start(key) + len(m.group(key)))
             if w is not None and w.span[0] >= m.end(key):
-                w = None  # "... the record close it set on Jan. 27" dates the peak
+                # "... the record close it set on Jan. 27" dates the peak; "At the Aug. 5
+                # close, ... 8.5% below its July 16 record": the opening dates the fall
+                w = sent.topic()
+            elif w is None:  # "At the Aug. 5 close, ..., and the Nasdaq was down 13% from"
+                topic = sent.topic()
+                w = topic if topic is not None and topic.kind == "day" else None
             when = _when_clause(sent, m.start()) or _when_clause(sent, m.start(key))
             if when is not None:  # "From its March 30 close, when it stood 9% below its record"
                 w, source = when, "carried"
@@ -1967,11 +2109,15 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                 w, source = sent.resolve(w, m.start())
             sent.take(*m.span())
             within = key == "num2"
-            local = re.search(
-                r"(?i)\b(?:summer|spring|fall|autumn|winter|year['\u2019]s|month['\u2019]s|"
-                r"week['\u2019]s)\b",
-                what,
-            ) and not re.search(r"(?i)record|all-time", what)  # "its summer high": not the record
+            peak = _peak_period(what, sent.as_of, w.end)  # "its mid-July high"
+            local = peak is None and (
+                re.search(
+                    r"(?i)\b(?:summer|spring|fall|autumn|winter|year['\u2019]s|month['\u2019]s|"
+                    r"week['\u2019]s)\b",
+                    what,
+                )
+                and not re.search(r"(?i)record|all-time", what)
+            )  # "its summer high": not the record
             sank = (
                 local
                 or source != "explicit"
@@ -1999,6 +2145,8 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                     approximate=sent.hedged(m.start()) and not within,
                     bound="above" if within else None,
                     field="52-week" if "52" in what else "record",
+                    peak_start=peak[0] if peak else None,
+                    peak_end=peak[1] if peak else None,
                     start=w.start if w.start != w.end else None,
                     end=w.end,
                     period=w.label,
@@ -2018,6 +2166,18 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                 )
             )
     return out
+
+
+def _peak_period(what: str, as_of: date, end: date) -> tuple[date, date] | None:
+    """The period a peak's own words name ("mid-July high", "October peak", "July 16
+    record", "2021 peak"), cut at the day measured; None when they name none."""
+    if "52" in what:
+        return None
+    found = find_windows(what, as_of) or find_windows("in " + what, as_of)
+    w = next((w for w in found if w.kind in ("window", "day")), None)
+    if w is None or w.start > end:
+        return None
+    return w.start, min(w.end, end)
 
 
 _FINDERS = (

@@ -67,6 +67,13 @@ _TOTAL_TO = re.compile(
     I,
 )
 _SIGN_AFTER = re.compile(r"^\s*(?P<w>higher|lower|up|down|weaker|stronger|firmer)\b", I)
+# "3.4% above last Friday's close", "2% below its Oct. 27 close": a change from that close
+_FROM_A_CLOSE_AFTER = re.compile(
+    r"^\s*(?P<w>above|below|under|beneath)\s+(?:its\s+|the\s+|their\s+)?(?:last\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri)day['\u2019]s|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:['\u2019]s)?)"
+    r"\s+(?:close|finish|closing\s+level|settle)\b",
+    I,
+)
 _UPDOWN_BEFORE = re.compile(
     r"\b(?P<w>up|down|higher|lower|off|ahead|behind)\s+(?:(?:about|nearly|just|only|roughly|some|"
     r"almost|more\s+than|less\s+than|another|a\s+further)\s+)*[+\-\u2212]?$",
@@ -427,6 +434,9 @@ def _direction_after(text: str, end: int) -> int | None:
     m2 = _SIGN_AFTER.search(after)
     if m2:
         return -1 if m2.group("w").lower() in ("lower", "down", "weaker") else 1
+    m3 = _FROM_A_CLOSE_AFTER.match(text[end : end + 60])
+    if m3:
+        return 1 if m3.group("w").lower() == "above" else -1
     return None
 
 
@@ -454,6 +464,7 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         and not _OWNS_OTHER.match(r.text[m[1] :])
         and not any(a <= m[0] and m[1] <= b for a, b in asides)
     ]
+    before = not_compared(r.text, before, pos)
     last_end = before[-1][1] if before else 0
     if _OTHER_NAMED.search(r.text[last_end:pos]):
         return None, "none", 0  # "after server maker Super Micro Computer ... fell about 23%"
@@ -477,6 +488,32 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
     ):
         return r.carried, "carried", 0
     return None, "none", 0
+
+
+# what a subject is measured against: the object of a comparison, not a subject
+_COMPARED_WITH = re.compile(
+    r"\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|behind|ahead\s+of|outpac(?:es|ed|ing)|"
+    r"beat(?:s|ing)?|outperform(?:s|ed|ing)?|underperform(?:s|ed|ing)?|than|versus|vs\.?|"
+    r"against|compared\s+(?:with|to))\s+(?:the\s+)?$",
+    I,
+)
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|yet)\s+|;")
+
+
+def not_compared(
+    text: str, before: list[tuple[int, int, Symbol]], pos: int
+) -> list[tuple[int, int, Symbol]]:
+    """The mentions before pos less the last ones that are only what an earlier subject
+    was measured against, in a clause before the one at pos ("..., trailing the S&P 500 by
+    15 points, and remain 17% below the October peak": not the S&P's)."""
+    out = list(before)
+    while (
+        len(out) > 1
+        and _COMPARED_WITH.search(text[max(0, out[-1][0] - 25) : out[-1][0]])
+        and _NEXT_CLAUSE.search(text[out[-1][1] : pos])
+    ):
+        out.pop()
+    return out
 
 
 # a company described and named, which finnews has no data for: "server maker Super Micro"

@@ -25,6 +25,7 @@ FORMULAS = Templates(
         # assistant/verify/macro.py: counts of Fed moves
         # Translators: {moves} is "cut" or "hike", already translated; "s" makes it plural.
         N_("{moves}s announced in {year} up to {day}"),
+        N_("{moves}s announced from {first} to {last}"),
         N_("run of same-direction moves ending on or before {day}"),
         N_("quoted, not computed"),
         # assistant/receipts.py: rate_range_evidence

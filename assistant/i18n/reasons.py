@@ -88,6 +88,7 @@ REASONS = Templates(
         N_("told as what came before another day ('a day after it ...'): which day, as read?"),
         N_("a one-day move whose day the text does not give"),
         N_("a figure in a clause about another time the text does not date"),
+        N_("a threshold in a definition, not a measurement"),
         N_(
             "too large for one day's move, and the text names no period for it; read as "
             "{period}, {explanation}"

@@ -76,6 +76,7 @@ SYMBOLS: dict[str, Symbol] = {
         Symbol("DGS3MO", "3-month Treasury yield", "yield"),
         Symbol("MORTGAGE30US", "30-year mortgage rate", "other"),
         Symbol("SECTOR", "a market sector", "other"),
+        Symbol("GOVT-FOREIGN", "another country's government bond yield", "other"),
     )
 }
 
@@ -100,6 +101,14 @@ _NOT_TICKERS = frozenset(
     "A I IT US USA UK EU AI CEO CFO COO CTO GDP CPI PPI PCE FED FOMC ETF ETFS EPS PE IPO "
     "SEC NYSE NASDAQ AMEX OTC YTD QOQ YOY MOM ET EST EDT PM AM AND OR THE TO OF IN ON AT "
     "BY FOR BUT NOT NO OK NEW UPDATE NEWS USD EUR FX OPEC IMF ECB BOJ BOE".split()
+)
+
+
+_NATIONS = (
+    r"(?:German|Germany['\u2019]s|Japanese|Japan['\u2019]s|British|Britain['\u2019]s|"
+    r"U\.?K\.?(?:['\u2019]s)?|French|France['\u2019]s|Italian|Italy['\u2019]s|Spanish|Spain['\u2019]s|"
+    r"Chinese|China['\u2019]s|Canadian|Canada['\u2019]s|Australian|Australia['\u2019]s|Swiss|"
+    r"European|euro[\s\-]zone|Greek|Greece['\u2019]s)"
 )
 
 
@@ -229,6 +238,14 @@ _ALIASES: dict[str, list[str]] = {
     "MORTGAGE30US": [
         r"(?:30|thirty)[\s\-]?year(?:[\s\-]+fixed)?[\s\-]+mortgage(?:[\s\-]+rates?)?",
         _lit("mortgage rates"),
+    ],
+    "GOVT-FOREIGN": [  # "Germany's 10-year yield", "the UK's 10-year gilt", "Bund yields"
+        r"(?:the[\s\-]+yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?)?" + _NATIONS + r"[\s\-]+"
+        r"(?:(?:benchmark|government)[\s\-]+)?(?:(?:\d{1,2}|two|five|ten|thirty)[\s\-]?year"
+        r"[\s\-]+)?(?:(?:government[\s\-]+)?bond|Bund|gilt|JGB|note)?[\s\-]*yields?",
+        r"(?:the[\s\-]+yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?)?" + _NATIONS + r"[\s\-]+"
+        r"(?:(?:\d{1,2}|two|five|ten|thirty)[\s\-]?year[\s\-]+)?(?:Bund|gilt|JGB)s?",
+        r"(?:Bund|gilt|JGB)[\s\-]+yields?",
     ],
     "SECTOR": [
         r"(?:S&P[\s\-]+500[\s\-]+)?(?:energy|technology|tech|financials?|health[\s\-]?care|"

@@ -131,11 +131,21 @@ def shift_months(d: date, months: int) -> date:
 
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+# "last year's darlings", "this week's speakers": the period names the noun, not a move
+_NOT_OF_A_NOUN = (
+    r"(?!['\u2019]s\s+(?!(?:[\w.%-]+\s+){0,4}?(?:gain|loss|advance|decline|rally|drop|rise|fall|"
+    r"return|slide|slump|surge|rebound|jump|climb|performance|sell-?off|rout|plunge|tumble|"
+    r"increase|decrease|change|move|high|low|close|closing|peak|trough|bottom|level|record|"
+    r"finish|end|start|open|run|streak|range|total|swing|retreat|pullback|correction|"
+    r"session|trading)))"
+)
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
 _PATTERNS: list[tuple[str, str]] = [
     ("months_span", r"\bfrom\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into)\s+" + month_re("m2") + r"(?!\s*\d)"),
     ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
     ("end_of_year", r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?P<that>that|the\s+same)\s+year|" + _YEAR + r")\b"),
+    ("year_end_day", r"\b(?:by|at|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)\s+of\s+the\s+year\b"),
     ("that_year", r"\b(?:that|the\s+same)\s+year\b"),
     ("that_month", r"\b(?:that|the\s+same)\s+month\b"),
     ("holiday", r"\b(?:on\s+)?(?P<hol>new\s+year['\u2019]s\s+eve|christmas\s+eve|black\s+friday|the\s+day\s+after\s+(?:thanksgiving|christmas))\b"),
@@ -145,11 +155,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rel_day", r"\b(?P<rel>on\s+the\s+(?:day|session)|that\s+(?:day|session)|the\s+same\s+(?:day|session)|the\s+(?:next|following)\s+(?:session|day|trading\s+day)|a\s+day\s+later|the\s+(?:previous|prior)\s+(?:session|day|trading\s+day)|a\s+day\s+earlier|the\s+day\s+before)\b"),
     ("today", r"\b(?:now|currently|at\s+present|today|tonight|this\s+(?:morning|afternoon|session)|so\s+far\s+(?:today|in\s+the\s+session)|in\s+(?:morning|midday|afternoon|early|late)\s+trad(?:e|ing))\b"),
     ("yesterday", r"\b(?:yesterday|the\s+previous\s+session)\b"),
+    ("weekday_nth", r"\b(?:on\s+)?" + _WD + r",?\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"),
     ("on_the_nth", r"\bon\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:straight|consecutive|time|anniversary|floor|day|session|week|month|year|place|percentile|largest|biggest))"),
     ("since_wd", r"\bsince\s+(?:last\s+)?" + _WD + r"(?:['\u2019]s\s+(?:close|finish|closing\s+level))?\b"),
     ("since_began", r"\b(?:than|from|since|above|below)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:began|started|entered)\s+the\s+year\b"),
     ("began_period", r"\b(?:began|begun|started|entered|beginning|starting)\s+(?:the\s+)?(?P<unit>year|month|quarter|week)\b"),
+    ("since_wd", r"(?:\bfrom|(?<=%\s)(?:above|below|under)|\b(?:over|versus|vs\.?|than))\s+(?:its\s+|the\s+)?(?:last\s+)?" + _WD + r"['\u2019]s\s+(?:close|finish|closing\s+level|level)\b"),
     ("last_wd", r"\blast\s+" + _WD + r"\b"),
+    ("season", r"\b(?:(?P<rel>last|this|past)\s+|(?:in|during|over|through)\s+the\s+)(?P<season>spring|summer|fall|autumn|winter)\b(?!\s+of\b)(?![-\s]+(?:semester|term|collection|season|meeting|forecast))"),
+    ("season", r"\b(?:(?:in|during|over)\s+)?(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+" + _YEAR),
     ("its_year", r"\b(?:its|their|the)\s+" + _YEAR + r"\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|return|slide|slump|surge)s?\b)"),
     ("month_noun", r"\b" + month_re("m") + r"(?:['\u2019]s)?\s+(?=(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
     ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
@@ -164,10 +178,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("into_today", r"\b(?:began|begun|started|entered|entering|beginning|starting)\s+(?:the\s+|today's\s+)?(?:day|session|trading\s+day)\b"),
     ("into_day", r"\b(?:(?:came|coming|going|heading|went|headed)\s+into|entered|entering)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
     ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
-    ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+[$\d]))\b"),
+    ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?:last\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+[$\d]))\b"),
     ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:close|low|high|level|bottom|trough)?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year)|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
-    ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|(?:low|high|record)\s+close|finish|level|settle)\b"),
+    ("from_date_close", r"(?:\bfrom|(?<=%\s)(?:above|below|under|beneath))\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|(?:low|high|record)\s+close|finish|level|settle)\b"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)?close\s+on\s+" + DATE_RE),
+    ("from_date_close", r"\bfrom\s+(?:its|the|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:low|high|close|bottom|trough|peak|level)\s+(?:on|of)\s+" + DATE_RE),
     ("from_date_close", r"(?:^|[,;]\s+|\b(?:months|weeks|years),\s+)(?i:from)\s+" + DATE_RE + r"(?=\s*,)"),
     ("since_month_end", r"\b(?:from|since)\s+the\s+end\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("since_month_end", r"\bsince\s+" + month_re("m") + r"\s+ended\b"),
@@ -186,10 +201,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_month", r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s+\d)"),
     ("ytd", r"\b(?:year[-\s]to[-\s]date|so\s+far\s+this\s+year|YTD|this\s+year|since\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+year|since\s+New\s+Year['\u2019]s(?:\s+Day)?)"),
     ("mtd", r"\b(?:this\s+month|month[-\s]to[-\s]date|so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+the\s+month)\b"),
-    ("last_month", r"\blast\s+month\b"),
-    ("last_week", r"(?<!the\s)\blast\s+week\b(?!\s+of\b)"),
-    ("this_week", r"\bthis\s+week\b"),
-    ("last_year", r"\blast\s+year\b"),
+    ("last_month", r"\blast\s+month\b" + _NOT_OF_A_NOUN),
+    ("last_week", r"(?<!the\s)\blast\s+week\b(?!\s+of\b)" + _NOT_OF_A_NOUN),
+    ("this_week", r"\bthis\s+week\b" + _NOT_OF_A_NOUN),
+    ("last_year", r"\blast\s+year\b" + _NOT_OF_A_NOUN),
     ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+)?(?:past|last|previous|latest)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days|days)\b"),
     ("past_n", r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)s?\b"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous|preceding|prior)\s+(?P<u>year|month|week)\b"),
@@ -202,6 +217,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter_q", r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),
     ("quarter_months", r"\b(?:in|during|for|over)\s+the\s+(?P<qm>january|april|july|october)[-\s](?:to[-\s])?(?:march|june|september|december)\s+quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("day", r"\b(?:on|for)\s+(?:\w+day,?\s+)?" + DATE_RE),
+    ("day", r"\b(?:at|as\s+of)\s+the\s+" + DATE_RE + r"\s+(?=close\b|finish\b)"),
     ("that_wd", r"\b(?:that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
     ("weekday_date", r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)(?:'s)?,?\s+" + DATE_RE),
     ("weekday", r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:'s)?\b"),
@@ -220,6 +236,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "months_span": ("from",),
     "since_year_end": ("since", "from"),
     "end_of_year": ("end", "close"),
+    "year_end_day": ("year",),
     "that_year": ("year",),
     "that_month": ("month",),
     "holiday": ("eve", "black", "after"),
@@ -229,11 +246,13 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "rel_day": ("day", "session"),
     "today": ("now", "current", "present", "today", "tonight", "this", "far", "trad"),
     "yesterday": ("yesterday", "previous"),
+    "weekday_nth": _WEEKDAY_WORDS,
     "on_the_nth": ("on",),
-    "since_wd": ("since",),
+    "since_wd": ("since", "above", "below", "from", "over", "versus", "vs", "than"),
     "since_began": ("where",),
     "began_period": ("began", "begun", "start", "enter", "beginning"),
     "last_wd": ("last",),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
     "its_year": _YEAR_DIGITS,
     "month_noun": _MONTH_WORDS,
     "finished_month": _MONTH_WORDS,
@@ -250,7 +269,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "since_month_end": ("since", "from"),
     "from_close": ("from",),
     "from_through": ("from",),
-    "from_date_close": ("from",),
+    "from_date_close": ("from", "above", "below", "under", "beneath"),
     "two_days": _WEEKDAY_WORDS,
     "ytd": ("left", "remaining", "since", "year", "ytd"),
     "quarter": ("quarter",),
@@ -392,6 +411,7 @@ def find_windows(
         if w is not None:
             found.append(w)
     found.sort(key=lambda w: w.span)
+    found = _ended_on_a_named_day(text, as_of, found)
     found = [  # "Aug. 5 of last year": the year belongs to the date before it
         w
         for w in found
@@ -405,6 +425,101 @@ def find_windows(
         )
     ]
     return found + _elided_quarters(text, as_of, found)
+
+
+_ENDS_AT = re.compile(
+    r"(?i)(?:\b(?:through|thru|as\s+of|until|up\s+to|by)|\b(?:closed|ended|finished|settled|"
+    r"wrapped\s+up)(?:\s+trading)?)\s+(?:on\s+)?$"
+)
+
+
+def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[Window]:
+    """'up 12.2% for 2025 through Wednesday', 'closed Wednesday down 19.2% for the year': a
+    period to date ends on the day the sentence ends it on, not on the day of writing."""
+    ends = [
+        w for w in found
+        if w.kind == "day" and w.end < last_weekday(as_of) and _ends_at(text, w)
+    ]  # fmt: skip
+    found = [_period_finished_on(text, w, found) for w in found]
+    found = [_distance_on_a_named_day(text, as_of, w, found) for w in found]
+    if len(ends) != 1:
+        return found
+    day, named = ends[0].end, ends[0].label.strip()
+    out = []
+    for w in found:
+        a, b = sorted((w.span, ends[0].span))
+        if (
+            w.end != as_of
+            or w.start >= day
+            or "(through " in w.label
+            or _OWN_END.search(w.label)  # "before ending the month at 25.25": its own end
+            or re.search(r"(?i)\b(?:before|after|then)\b", text[a[1] : b[0]])
+        ):
+            out.append(w)
+        elif w.kind in ("window", "since"):
+            out.append(Window(w.start, day, w.kind, f"{w.label} (through {named})", w.span))
+        elif w.kind == "trailing" and re.search(r"(?i)session|day", w.label):
+            # "By Tuesday's close ... surged 11.5% in five sessions": five back from Tuesday
+            n = sum(1 for k in range((last_weekday(as_of) - w.start).days)
+                    if (w.start + timedelta(days=k + 1)).weekday() < 5)  # fmt: skip
+            out.append(Window(_weekday_back(day, n), day, w.kind, f"{w.label} (to {named})",
+                              w.span))  # fmt: skip
+        else:
+            out.append(w)
+    return out
+
+
+_OWN_END = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing|finished|clos|wrap)")
+
+
+def _ends_at(text: str, w: Window) -> bool:
+    """Whether a day is where the sentence ends a period: "through Wednesday", "closed
+    Wednesday", but not "a run of gains that ended on Tuesday"."""
+    before = text[max(0, w.span[0] - 30) : w.span[0]]
+    return bool(_ENDS_AT.search(before)) and not re.search(
+        r"(?i)\b(?:that|which|who)\s+(?:had\s+|has\s+)?\w+\s+(?:on\s+)?$", before
+    )
+
+
+def _distance_on_a_named_day(text: str, as_of: date, w: Window, found: list[Window]) -> Window:
+    """ "On Oct. 27, the S&P 500 closed at 4,117.37, some 10.3% under its July 31 close": a
+    distance from an earlier close, measured on the one day the sentence names."""
+    if not (
+        w.kind == "since"
+        and w.end == as_of
+        and re.match(r"(?i)(?:above|below|under|beneath)\b", w.label)
+    ):
+        return w
+    days = [
+        d
+        for d in found
+        if d.kind == "day" and w.start < d.end < as_of and not d.label.endswith(("'s", "\u2019s"))
+    ]
+    if len(days) != 1:
+        return w
+    return Window(w.start, days[0].end, w.kind, f"{w.label} (on {days[0].label.strip()})", w.span)
+
+
+_FINISHED_WITH = re.compile(
+    r"(?i)^\s*(?:trading\s+)?with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rise|"
+    r"drop|increase|decrease|return)\s+of\b"
+)
+
+
+def _period_finished_on(text: str, w: Window, found: list[Window]) -> Window:
+    """ "up 14.9% for the year; it finished Friday with a gain of 7.5%": the day a period
+    named before it finished on, not that day's move."""
+    if not (w.kind == "day" and _ends_at(text, w) and _FINISHED_WITH.match(text[w.span[1] :])):
+        return w
+    periods = [
+        p for p in found
+        if p.span[1] <= w.span[0] and p.kind in ("window", "since") and p.start < w.end <= p.end
+    ]  # fmt: skip
+    if not periods:
+        return w
+    p = periods[-1]
+    base = re.sub(r"\s*\(through [^)]*\)$", "", p.label)
+    return Window(p.start, w.end, p.kind, f"{base} (through {w.label})", w.span)
 
 
 _ELIDED_Q = re.compile(
@@ -570,6 +685,32 @@ def _resolve(  # noqa: C901
     if name == "yesterday":
         d = _weekday_back(as_of)
         return Window(d, d, "day", label, span)
+    if name == "season":  # four months, generously: reporters call a December cut "last fall"
+        first = _SEASON_START[g["season"].lower()]
+
+        def bounds(y: int) -> tuple[date, date]:
+            end = shift_months(date(y, first, 1), 4) - timedelta(days=1)
+            return date(y, first, 1), end
+
+        if g.get("y"):
+            y = int(g["y"])
+        else:
+            y = as_of.year if bounds(as_of.year)[0] <= as_of else as_of.year - 1
+            if (g.get("rel") or "").lower() == "last" and bounds(y)[1] >= as_of:
+                y -= 1  # "last fall", written in the fall: a year before
+        return Window(*_upto(*bounds(y), as_of), "window", label, span)
+    if name == "weekday_nth":  # "Wednesday the 14th": the latest such date in two months
+        wd, nth = WEEKDAYS[g["wd"].lower()], int(g["dom"])
+        first_of = as_of.replace(day=1)
+        for _ in range(3):
+            try:
+                d = first_of.replace(day=nth)
+            except ValueError:
+                d = None
+            if d is not None and d <= as_of and d.weekday() == wd:
+                return Window(d, d, "day", label, span)
+            first_of = (first_of - timedelta(days=1)).replace(day=1)
+        return None
     if name == "on_the_nth":  # "the report on the 13th": that day of this month, or the last
         nth = int(g["dom"])
         first_of = as_of.replace(day=1)
@@ -689,6 +830,13 @@ def _resolve(  # noqa: C901
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
         unit = (g.get("u") or g.get("u2") or "year").lower().rstrip("s")
         friday = last_weekday(as_of)  # on a weekend, counted back from Friday's close
+        following = friday + timedelta(days=3 if friday.weekday() == 4 else 1)
+        if unit in ("year", "month") and following.month != friday.month:
+            # told at a month's end, N months are whole months: "lost 29.5% in six months"
+            # on June 30 is the first half (from the close of Dec. 31)
+            months = n * (12 if unit == "year" else 1)
+            start = shift_months(friday.replace(day=1), 1 - months) - timedelta(days=1)
+            return Window(start, as_of, "trailing", label, span)
         if unit == "year":
             start = shift_months(friday, -12 * n)
         elif unit == "month":
@@ -744,6 +892,10 @@ def _resolve(  # noqa: C901
     if name == "since_year_end":  # "measured from the end of 2020": from that last close
         y = year if year is not None else as_of.year - 1
         return Window(date(y + 1, 1, 1), as_of, "window", label, span) if y < as_of.year else None
+    if name == "year_end_day":  # "By the end of the year the VIX had sunk to 12.45"
+        y = as_of.year - 1 if early_in(as_of, "year") else as_of.year
+        end = last_weekday(date(y, 12, 31))
+        return Window(end, end, "day", label, span) if end <= as_of else None
     if name == "end_of_year":
         if g.get("that"):
             return None  # "the end of that year": the passage's year decides (find_windows)

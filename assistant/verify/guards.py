@@ -186,6 +186,9 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
             ("the previous month", last_month_end.replace(day=1), last_month_end, "window"),
             ("the previous year", date(day.year - 1, 1, 1), date(day.year - 1, 12, 31), "window"),
         ]
+        if claim.start and claim.window in ("since", "window", "trailing") and claim.end == day:
+            windows.append((f"{claim.period} through the session before", claim.start, prev,
+                            claim.window))  # fmt: skip
         for name, s, e, kind in windows:
             if (s, e) == (claim.start, claim.end):
                 continue

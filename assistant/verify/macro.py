@@ -135,9 +135,27 @@ def _year_count(claim: Claim, lookup: Lookup, wanted: str) -> Outcome:
     return Outcome("contradicted", float(len(moves)), text, ev)
 
 
+def _window_count(claim: Claim, lookup: Lookup, wanted: str) -> Outcome:
+    """Moves of one direction announced within the claim's span ("three cuts last fall")."""
+    assert claim.start is not None and claim.end is not None
+    start, end = claim.start, claim.end
+    moves = [
+        c for c in lookup.fed_changes()
+        if start <= c.announced <= end and c.direction == wanted
+    ]  # fmt: skip
+    ev = [_moves_evidence(moves, f"{wanted}s announced from {start} to {end}", "exact count")]
+    dates = ", ".join(fmt_date(c.announced) for c in moves) or "none"
+    text = f"{len(moves)} {wanted}(s) from {fmt_date(start)} to {fmt_date(end)} ({dates})"
+    if len(moves) == claim.value:
+        return Outcome("supported", float(len(moves)), text, ev)
+    return Outcome("contradicted", float(len(moves)), text, ev)
+
+
 def check_rate_count(claim: Claim, lookup: Lookup) -> Outcome:
     field = claim.field or "cut"
     wanted = field.split("_")[0]
+    if field.endswith("_window") and claim.start is not None:
+        return _window_count(claim, lookup, wanted)
     if field.endswith("_year"):
         return _year_count(claim, lookup, wanted)
     if field.endswith("_any"):

@@ -273,10 +273,18 @@ def check_level(
             raise MarketDataUnavailable(f"no {ticker} bars up to {lookup.as_of}")
         day, assumed = last.date, " (no date given: the article's date is assumed)"
     bar = _window_bar(claim, bars, fld) if claim.window == "window" else M.bar_on(bars, day)
+    extreme = fld in ("peak", "trough")  # the period's highest (lowest) close
     if bar is not None:
-        computed = bar.get(fld)
+        computed = bar.get("close" if extreme else fld)
         verdict = grade(claimed, computed, claim)
-        ev = [lookup.bar_receipt(ticker, bar, fld, tolerance=tol)]
+        ev = [lookup.bar_receipt(ticker, bar, "close" if extreme else fld, tolerance=tol)]
+        if extreme and claim.start is not None:  # a number that names a period's peak
+            text = (
+                f"{name}'s {'highest' if fld == 'peak' else 'lowest'} close from "
+                f"{fmt_date(claim.start)} to {fmt_date(day)} was {show(computed)} "
+                f"({fmt_date(bar.date)})"
+            )
+            return Outcome(verdict or "contradicted", computed, text, ev)
         if verdict:
             text = f"{name}'s {fmt_date(bar.date)} {fld} was {show(computed)}{assumed}"
             return Outcome(verdict, computed, text, ev)
@@ -334,6 +342,10 @@ def _window_bar(claim: Claim, bars: list[Bar], fld: str) -> Bar | None:
         return max(window, key=lambda b: b.high)
     if fld == "low":
         return min(window, key=lambda b: b.low)
+    if fld == "peak":  # the period's highest close
+        return max(window, key=lambda b: b.close)
+    if fld == "trough":
+        return min(window, key=lambda b: b.close)
     return window[-1]
 
 
@@ -356,7 +368,7 @@ def _find_price(
 
 def check_price(claim: Claim, lookup: Lookup) -> Outcome:
     assert claim.ticker
-    fld = claim.field if claim.field in PRICE_FIELDS else "close"
+    fld = claim.field if claim.field in (*PRICE_FIELDS, "peak", "trough") else "close"
     return check_level(claim, lookup, claim.ticker, claim.end, fld, claim.value)
 
 
@@ -489,7 +501,12 @@ def check_drawdown(claim: Claim, lookup: Lookup) -> Outcome:
     if last is None:
         raise MarketDataUnavailable(f"no {claim.ticker} bars up to {end}")
     i = bisect.bisect_right(bars, last.date, key=lambda b: b.date)
-    if claim.field == "52-week":
+    if claim.peak_start is not None and claim.peak_end is not None:
+        a = bisect.bisect_left(bars, claim.peak_start, key=lambda b: b.date)
+        b = bisect.bisect_right(bars, claim.peak_end, key=lambda b: b.date)
+        peak_window = bars[a : min(b, i)]
+        what = f"its highest close from {fmt_date(claim.peak_start)} to {fmt_date(claim.peak_end)}"
+    elif claim.field == "52-week":
         peak_window = bars[max(0, i - 252) : i]
         what = "its 52-week closing high"
     else:

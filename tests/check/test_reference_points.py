@@ -1,0 +1,253 @@
+"""Shapes met in blind batches h25_-h27_ (Fed days, live blogs, earnings days, reviews):
+what a figure is measured from or to when the text names it indirectly. Each passage is in
+our own words and is checked against the bundled data; values are the generator's (noted)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from assistant.check import verify_article, verify_text
+from assistant.market.snapshot import SnapshotMarketData
+from assistant.models import Article, CheckedClaim
+
+MARKET = SnapshotMarketData()
+EDT = timezone(timedelta(hours=-4))
+ALARMS = ("contradicted", "misdated")
+
+
+def check(text: str, as_of: date) -> list[CheckedClaim]:
+    return verify_text(text, as_of, MARKET)
+
+
+def at(text: str, published: datetime) -> list[CheckedClaim]:
+    article = Article(id="t", text=text, published=published.astimezone(timezone.utc))
+    return verify_article(article, MARKET).claims
+
+
+def one(claims: list[CheckedClaim], value: float) -> CheckedClaim:
+    (c,) = [c for c in claims if c.claim.value == value]
+    return c
+
+
+def alarms(claims: list[CheckedClaim]) -> list[str]:
+    return [f"{c.claim.text}: {c.explanation}" for c in claims if c.verdict in ALARMS]
+
+
+def test_a_weekday_with_a_day_of_the_month_is_that_date() -> None:
+    # DGS30 2019-08-13 2.15 -> 2019-08-14 2.03: -12 bp
+    c = one(check("On Wednesday the 14th the 30-year yield slid 12 basis points.",
+                  date(2019, 8, 31)), -12.0)  # fmt: skip
+    assert (c.verdict, c.claim.end, c.computed) == ("supported", date(2019, 8, 14), -12.0)
+
+
+def test_a_foreign_ten_year_yield_is_not_the_treasurys() -> None:
+    text = (
+        "Overseas, Germany's 10-year yield finished the week near -0.70%. The yield on the "
+        "UK's 10-year gilt was 0.48%, and the Japanese 10-year yield sat at -0.27%."
+    )
+    claims = check(text, date(2019, 8, 30))
+    assert alarms(claims) == []
+    assert [c.claim.ticker for c in claims if c.verdict != "unverifiable"] == []
+
+
+def test_a_possessive_last_year_names_the_noun_not_the_move() -> None:
+    # AAPL Q1 2024: 192.53 -> 171.48 (-10.93%); TSLA 248.48 -> 175.79 (-29.25%)
+    text = (
+        "The S&P 500 gained 10.2% in the first quarter. Two of last year's favorites went the "
+        "other way: Apple slid 10.9%, and Tesla lost nearly 30%."
+    )
+    claims = check(text, date(2024, 3, 28))
+    assert alarms(claims) == []
+    assert (one(claims, -10.9).verdict, one(claims, -10.9).computed) == ("supported", -10.9334)
+    assert one(claims, -30.0).verdict == "approximate"
+
+
+def test_a_threshold_in_a_definition_is_not_a_claim() -> None:
+    # ^GSPC 2023-07-31 close 4588.96 -> 2023-10-27 close 4117.37: -10.28%
+    text = (
+        "On Friday the S&P 500 ended 10.3% below its July 31 close, which put it in a "
+        "correction, usually defined as a decline of at least 10% from a recent peak."
+    )
+    claims = check(text, date(2023, 10, 27))
+    assert alarms(claims) == []
+    assert [c.verdict for c in claims if c.claim.value in (10.0, -10.0)] in ([], ["unverifiable"])
+
+
+def test_a_strategists_target_is_a_forecast() -> None:
+    text = (
+        "Strategists at several banks lifted their year-end targets for the S&P 500 this "
+        "month, some to 5,500 or higher."
+    )
+    claims = check(text, date(2024, 3, 28))
+    assert alarms(claims) == []
+    assert [c.verdict for c in claims if c.claim.value == 5500.0] in ([], ["unverifiable"])
+
+
+def test_a_to_date_figure_ends_on_the_day_its_clause_names() -> None:
+    # MSFT 2025-12-31 483.62 -> 2026-07-29 390.54: -19.25%
+    c = one(check("Microsoft had closed Wednesday down 19.2% for the year.",
+                  date(2026, 7, 30)), -19.2)  # fmt: skip
+    assert (c.verdict, c.claim.end, c.computed) == ("supported", date(2026, 7, 29), -19.2465)
+    # ^GSPC 2024-12-31 5881.63 -> 2025-09-17 6600.35: +12.22%
+    c = one(check("The S&P 500 was up 12.2% for 2025 through Wednesday.",
+                  date(2025, 9, 18)), 12.2)  # fmt: skip
+    assert (c.verdict, c.claim.end, c.computed) == ("supported", date(2025, 9, 17), 12.2197)
+
+
+def test_a_day_counted_from_another_day_is_not_that_day() -> None:
+    # ^IXIC 2022-03-14 close 12581.22 vs record 16057.44 (2021-11-19): -21.65%
+    text = (
+        "The Fed raised rates on Wednesday, and the Nasdaq composite jumped 3.8% that day. "
+        "Only two days earlier, the composite had been 21.6% below its November peak."
+    )
+    c = one(check(text, date(2022, 3, 17)), -21.6)
+    assert c.verdict not in ALARMS
+
+
+def test_a_high_named_by_its_period_is_the_highest_close_in_it() -> None:
+    # ^IXIC highest close Jul 11-20, 2023: 14358.02 (Jul 19); Oct 26 close 12595.61: -12.27%
+    c = one(check("The Nasdaq closed Thursday 12.3% under its mid-July high.",
+                  date(2023, 10, 31)), -12.3)  # fmt: skip
+    assert (c.verdict, c.computed) == ("supported", -12.2747)
+
+
+def test_a_past_peak_set_in_a_named_month_is_the_highest_close_of_that_month() -> None:
+    # ^RUT highest close of November 2021: 2442.74 (Nov 8); 2025-09-18 close 2467.70
+    text = (
+        "The Russell 2000 jumped 2.5% to 2,467.70, finally topping the 2,442.74 closing peak "
+        "it set in November 2021."
+    )
+    claims = check(text, date(2025, 9, 18))
+    assert alarms(claims) == []
+    assert one(claims, 2442.74).verdict == "supported"
+    assert one(claims, 2467.7).verdict == "supported"
+
+
+def test_the_index_a_stock_trails_is_not_the_subject_of_the_next_clause() -> None:
+    # MSFT 2026-07-30 close 451.10 vs its highest close 542.07 (2025-10-28): -16.78%
+    text = (
+        "Even after Thursday, Microsoft shares are down 6.7% in 2026, trailing the S&P 500 by "
+        "more than 15 percentage points, and remain nearly 17% below the October peak."
+    )
+    c = one(check(text, date(2026, 7, 30)), -17.0)
+    assert (c.claim.ticker, c.verdict, c.computed) == ("MSFT", "supported", -16.782)
+
+
+def test_a_yield_touched_in_a_stamped_entry_is_checked_against_the_sessions_range() -> None:
+    # ^TNX high 2022-05-05: 3.108; high 2022-05-04: 3.011
+    text = (
+        "*All times Eastern.*\n\n### Thursday, 3:05 p.m. — Yields jump\n\nThe 10-year "
+        "Treasury yield is near 3.08%, after getting as high as 3.11% earlier in the "
+        "afternoon.\n\n### Wednesday, 3:10 p.m. — Powell speaks\n\nThe 10-year yield, which "
+        "touched 3.01% right after the statement, is slipping back."
+    )
+    claims = at(text, datetime(2022, 5, 5, 16, 35, tzinfo=EDT))
+    assert alarms(claims) == []
+    assert one(claims, 3.11).verdict == "supported"
+    assert one(claims, 3.01).verdict == "supported"
+
+
+def test_a_live_blog_entry_stamped_with_a_weekday_and_no_zone_is_intraday() -> None:
+    # ^IXIC 2022-05-05 vs 12964.86: low -6.03%, high -1.37%, close -4.99%
+    text = (
+        "*All times Eastern.*\n\n### Thursday, 4:20 p.m. — The close\n\nThe Nasdaq composite "
+        "sank nearly 5%, to 12,317.69.\n\n### Thursday, 11:10 a.m. — Selling picks up\n\n"
+        "The Dow is down 2.4%, the S&P 500 is off 2.8% and the Nasdaq has shed 3.9%."
+    )
+    claims = at(text, datetime(2022, 5, 5, 16, 35, tzinfo=EDT))
+    c = one(claims, -3.9)
+    assert (c.verdict, c.claim.intraday) == ("approximate", True)
+    assert one(claims, 12317.69).claim.intraday is False
+
+
+def test_a_possessive_day_in_an_aside_dates_only_its_own_noun() -> None:
+    # META 2026-07-30 539.03 -> 2026-07-31 556.71: +3.28%
+    text = "Microsoft added 3%, building on Thursday's huge rally, and Meta rebounded 3.3%."
+    c = one(check(text, date(2026, 7, 31)), 3.3)
+    assert (c.verdict, c.claim.end) == ("supported", date(2026, 7, 31))
+
+
+def test_a_year_figure_told_by_a_day_it_finished_is_not_that_days_move() -> None:
+    # JPM ytd 2024-04-12: +7.46%; ^GSPC ytd: +7.41%
+    text = (
+        "Through Thursday JPMorgan had been up 14.9% for the year; it finished Friday with a "
+        "gain of 7.5%, barely ahead of the S&P 500's 7.4%."
+    )
+    claims = check(text, date(2024, 4, 12))
+    assert alarms(claims) == []
+
+
+def test_six_months_told_at_the_end_of_june_is_the_first_half() -> None:
+    # ^IXIC 2021-12-31 15644.97 -> 2022-06-30 11028.74: -29.51%
+    c = one(check("The Nasdaq composite lost 29.5% in six months.", date(2022, 6, 30)), -29.5)
+    assert (c.verdict, c.claim.start, c.computed) == ("supported", date(2021, 12, 31), -29.5062)
+
+
+def test_a_figure_compared_with_a_move_of_another_named_time_abstains() -> None:
+    text = (
+        "Amazon jumped 15.3% on Friday, its biggest gain in a decade and bigger than the 14.1% "
+        "pop of April 2015."
+    )
+    claims = check(text, date(2026, 7, 31))
+    assert alarms(claims) == []
+
+
+def test_measured_from_a_low_on_a_date_is_since_that_close() -> None:
+    # ^RUT 2025-04-08 close 1760.71 -> 2026-01-23 2669.16: +51.60%
+    text = (
+        "Measured from the selloff's low on April 8, 2025, the Russell 2000 has climbed about "
+        "52%, ahead of the S&P 500's 38.8%."
+    )
+    claims = check(text, date(2026, 1, 23))
+    assert (one(claims, 52.0).verdict, one(claims, 52.0).computed) == ("supported", 51.5957)
+    assert (one(claims, 38.8).verdict, one(claims, 38.8).computed) == ("supported", 38.7905)
+
+
+def test_from_last_fridays_close_is_since_that_close() -> None:
+    # ^RUT 2025-01-10 close 2189.23 -> 2025-01-15 2263.29: +3.38%
+    text = "The Russell 2000 rose 2% to 2,263.29, leaving it 3.4% above last Friday's close."
+    c = one(check(text, date(2025, 1, 15)), 3.4)
+    assert (c.verdict, c.computed) == ("supported", 3.3829)
+
+
+def test_at_a_dated_close_dates_the_sentence() -> None:
+    # ^GSPC 2024-08-05 close 5186.33 vs 5667.20 (2024-07-16): -8.49%
+    text = (
+        "At the Aug. 5 close, the S&P 500 sat 8.5% below its July 16 record, and the Nasdaq "
+        "was down about 13% from its own peak."
+    )
+    claims = check(text, date(2024, 12, 31))
+    assert (one(claims, -8.5).verdict, one(claims, -8.5).computed) == ("supported", -8.4851)
+    assert one(claims, -13.0).claim.end == date(2024, 8, 5)
+    assert alarms(claims) == []
+
+
+def test_last_fall_is_the_autumn_before() -> None:
+    text = "The Federal Reserve cut three times last fall, leaving its benchmark at 3.50%-3.75%."
+    claims = check(text, date(2026, 1, 24))
+    assert alarms(claims) == []
+    count = [c for c in claims if c.claim.kind == "rate_count"]
+    assert [(c.verdict, c.claim.start, c.claim.end) for c in count] == [
+        ("supported", date(2025, 9, 1), date(2025, 12, 31))
+    ]
+
+
+def test_a_cut_traders_braced_for_is_not_a_count_of_cuts() -> None:
+    text = "Yields sank into mid-September as traders braced for the first cut."
+    assert alarms(check(text, date(2024, 12, 31))) == []
+
+
+def test_sessions_counted_back_from_the_close_the_sentence_names() -> None:
+    text = "By Tuesday's close the Russell 2000 had surged 11.5% in five sessions."
+    c = one(check(text, date(2024, 7, 19)), 11.5)
+    assert (c.verdict, c.claim.start, c.claim.end) == ("supported", date(2024, 7, 9),
+                                                        date(2024, 7, 16))  # fmt: skip
+
+
+def test_a_second_meeting_without_a_move_is_not_a_count_of_hikes() -> None:
+    text = (
+        "Stocks rose as traders grew more convinced the Federal Reserve is done raising rates "
+        "after it held them steady for a second meeting in a row."
+    )
+    claims = check(text, date(2023, 11, 2))
+    assert [c for c in claims if c.claim.kind == "rate_count"] == []
