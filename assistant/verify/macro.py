@@ -120,35 +120,35 @@ def _moves_evidence(moves: list[M.RateChange], formula: str, tolerance: str) -> 
     )
 
 
-def _year_count(claim: Claim, lookup: Lookup, wanted: str) -> Outcome:
-    upto = claim.end or lookup.as_of
+def _counted(
+    claim: Claim, lookup: Lookup, wanted: str, start: date, end: date, formula: str, span: str
+) -> Outcome:
+    """Moves of one direction announced from start to end, against the claimed count."""
     moves = [
-        c
-        for c in lookup.fed_changes()
-        if c.announced.year == upto.year and c.announced <= upto and c.direction == wanted
+        c for c in lookup.fed_changes() if start <= c.announced <= end and c.direction == wanted
     ]
-    ev = [_moves_evidence(moves, f"{wanted}s announced in {upto.year} up to {upto}", "exact count")]
+    ev = [_moves_evidence(moves, formula, "exact count")]
     dates = ", ".join(fmt_date(c.announced) for c in moves) or "none"
-    text = f"{len(moves)} {wanted}(s) in {upto.year} up to {fmt_date(upto)} ({dates})"
+    text = f"{len(moves)} {wanted}(s) {span} ({dates})"
     if len(moves) == claim.value:
         return Outcome("supported", float(len(moves)), text, ev)
     return Outcome("contradicted", float(len(moves)), text, ev)
+
+
+def _year_count(claim: Claim, lookup: Lookup, wanted: str) -> Outcome:
+    upto = claim.end or lookup.as_of
+    return _counted(claim, lookup, wanted, date(upto.year, 1, 1), upto,
+                    f"{wanted}s announced in {upto.year} up to {upto}",
+                    f"in {upto.year} up to {fmt_date(upto)}")  # fmt: skip
 
 
 def _window_count(claim: Claim, lookup: Lookup, wanted: str) -> Outcome:
     """Moves of one direction announced within the claim's span ("three cuts last fall")."""
     assert claim.start is not None and claim.end is not None
     start, end = claim.start, claim.end
-    moves = [
-        c for c in lookup.fed_changes()
-        if start <= c.announced <= end and c.direction == wanted
-    ]  # fmt: skip
-    ev = [_moves_evidence(moves, f"{wanted}s announced from {start} to {end}", "exact count")]
-    dates = ", ".join(fmt_date(c.announced) for c in moves) or "none"
-    text = f"{len(moves)} {wanted}(s) from {fmt_date(start)} to {fmt_date(end)} ({dates})"
-    if len(moves) == claim.value:
-        return Outcome("supported", float(len(moves)), text, ev)
-    return Outcome("contradicted", float(len(moves)), text, ev)
+    return _counted(claim, lookup, wanted, start, end,
+                    f"{wanted}s announced from {start} to {end}",
+                    f"from {fmt_date(start)} to {fmt_date(end)}")  # fmt: skip
 
 
 def check_rate_count(claim: Claim, lookup: Lookup) -> Outcome:
