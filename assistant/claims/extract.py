@@ -939,8 +939,9 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
     """The session or period a news story reports, when its opening sentences name one
     ("on Wednesday", "in November", "for the week") that ended within the week before
     publication."""
-    sentences = [text[s:e] for s, e in split_sentences(text)[:4]]
-    opening = [title] + [t for t in sentences if not _EDITORIAL.match(t)][:3]
+    updated = bool(_UPDATED.search(text[:600]))
+    sentences = [text[s:e] for s, e in split_sentences(text)[: 8 if updated else 4]]
+    opening = [title] + [t for t in sentences if not _EDITORIAL.match(t)][: 7 if updated else 3]
     for sentence in opening:
         for w in find_windows(sentence, as_of):
             if not 0 <= (as_of - w.end).days <= 6 or w.kind not in kinds:
@@ -952,8 +953,11 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 continue  # "to 4.19% from 4.15% on Thursday" dates the base, not the story
             if re.search(r"\b(?:set|reached|hit|notched|posted|recorded|marked)\s*$", before):
                 continue  # "the record close it set on Wednesday" dates the record
+            if re.search(r"(?i)\b(?:first|second|third)\s+(?:time|move|cut|hike)\s*$", before):
+                continue  # "trims rates for the first time this year": not the story's year
             if w.kind == "day":
-                later = _names_day(opening, as_of) if w.end < as_of else None
+                # a story first published one day and updated with the next: the first
+                later = _names_day(opening, as_of) if w.end < as_of and not updated else None
                 day = later or w.end  # "On Thursday it touched 40,051 ... On Friday it held"
                 return Window(day, day, "day", "the day the article reports", (0, 0))
             if (w.end - w.start).days >= 4 and not re.match(

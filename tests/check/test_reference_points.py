@@ -251,3 +251,23 @@ def test_a_second_meeting_without_a_move_is_not_a_count_of_hikes() -> None:
     )
     claims = check(text, date(2023, 11, 2))
     assert [c for c in claims if c.claim.kind == "rate_count"] == []
+
+
+def test_a_story_updated_with_the_next_session_reports_the_day_it_first_told() -> None:
+    # ^DJI 2025-09-17 close 46018.32 (+260.42); 2025-09-18 close 46142.42
+    text = (
+        "*This story was first published Wednesday evening and has been updated with "
+        "Thursday's trading.*\n\nThe Fed cut rates on Wednesday, its first cut of the year.\n\n"
+        "The Dow rose 260.42 points to 46,018.32. Some early reports had it closing above "
+        "46,100.\n\n**Thursday: records**\n\nThe Dow added 124.10 points to 46,142.42."
+    )
+    article = Article(
+        id="t", text=text, title="The Fed cuts for the first time this year",
+        published=datetime(2025, 9, 18, 16, 40, tzinfo=EDT).astimezone(timezone.utc),
+    )  # fmt: skip
+    claims = verify_article(article, MARKET).claims
+    assert (one(claims, 260.42).verdict, one(claims, 260.42).claim.end) == (
+        "supported", date(2025, 9, 17))  # fmt: skip
+    assert one(claims, 46100.0).verdict not in ("supported", "approximate")
+    assert (one(claims, 124.1).verdict, one(claims, 124.1).claim.end) == (
+        "supported", date(2025, 9, 18))  # fmt: skip
