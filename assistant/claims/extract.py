@@ -548,6 +548,8 @@ def extract_claims(
         if stamp is not None:  # a live blog's entry: its stamp dates what follows it
             ctx.intraday = _in_session_at(stamp, as_of)
             ctx.stamp_day = _stamp_day(stamp, as_of) if ctx.intraday else None
+        elif _OFF_SESSION_ENTRY.match(sentence):  # "**Before the open — where things stood**"
+            ctx.intraday, ctx.stamp_day = False, None
         if _HEADER.match(sentence):
             heads = find_windows(sentence, as_of, ctx.day.end if ctx.day else None, today=today)
             ctx.section = heads[0] if heads else None
@@ -910,6 +912,12 @@ def _stamped_in_session(text: str, as_of: date) -> bool:
     ("1:20 p.m. ET")."""
     m = _STAMP.search(text[:400])
     return m is not None and _in_session_at(m, as_of)
+
+
+_OFF_SESSION_ENTRY = re.compile(
+    r"(?i)^\W{0,4}(?:before\s+the\s+(?:open|opening\s+bell|bell)|pre-?market|"
+    r"after\s+the\s+(?:close|closing\s+bell|bell)|after[-\s]hours|overnight)\b"
+)
 
 
 def _stamp_day(m: re.Match[str], as_of: date) -> date:
@@ -1301,7 +1309,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and _APPOSITIVE_CHANGE.search(sent.text[max(0, st.q.start - 40) : st.q.start])
         ):
             w, source = last_change  # "... 19% off the price since April 11, a drop of $32.55"
-        elif ctx.intraday and w is None and ctx.section is None:
+        elif ctx.intraday and w is None and ctx.section is None and sent.fallback is None:
             day = last_weekday(ctx.as_of)  # written during the session: "today"
             w, source = Window(day, day, "day", "the session it was written in", (0, 0)), "default"
         else:

@@ -271,3 +271,15 @@ def test_a_story_updated_with_the_next_session_reports_the_day_it_first_told() -
     assert one(claims, 46100.0).verdict not in ("supported", "approximate")
     assert (one(claims, 124.1).verdict, one(claims, 124.1).claim.end) == (
         "supported", date(2025, 9, 18))  # fmt: skip
+
+
+def test_a_before_the_open_entry_of_a_live_blog_is_not_intraday() -> None:
+    # ^IXIC 2026-01-27 close 23817.1 -> 2026-01-28 23857.45 (+0.17%)
+    text = (
+        "**9:45 a.m. ET — Opening bell**\n\nThe major indexes opened little changed.\n\n"
+        "**Before the open — where things stood**\n\nWednesday was a quiet day. The Nasdaq "
+        "rose 0.2% to 23,857.45."
+    )
+    claims = at(text, datetime(2026, 1, 29, 14, 41, tzinfo=timezone(timedelta(hours=-5))))
+    c = one(claims, 23857.45)
+    assert (c.verdict, c.claim.intraday, c.claim.end) == ("supported", False, date(2026, 1, 28))
