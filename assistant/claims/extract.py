@@ -961,6 +961,12 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 continue  # "to 4.19% from 4.15% on Thursday" dates the base, not the story
             if re.search(r"\b(?:set|reached|hit|notched|posted|recorded|marked)\s*$", before):
                 continue  # "the record close it set on Wednesday" dates the record
+            if re.search(
+                r"(?i)\b(?:revenue|sales|earnings|profits?|income|results|guidance|EPS|margins?|"
+                r"bookings|shipments|deliveries)\b[^,;.]{0,30}$",
+                before,
+            ):
+                continue  # "Revenue for the quarter ended in January": the company's quarter
             if re.search(r"(?i)\b(?:first|second|third)\s+(?:time|move|cut|hike)\s*$", before):
                 continue  # "trims rates for the first time this year": not the story's year
             if w.kind == "day":

@@ -283,3 +283,17 @@ def test_a_before_the_open_entry_of_a_live_blog_is_not_intraday() -> None:
     claims = at(text, datetime(2026, 1, 29, 14, 41, tzinfo=timezone(timedelta(hours=-5))))
     c = one(claims, 23857.45)
     assert (c.verdict, c.claim.intraday, c.claim.end) == ("supported", False, date(2026, 1, 28))
+
+
+def test_a_companys_reporting_quarter_is_not_the_period_of_an_earnings_day_story() -> None:
+    # ^GSPC 2025-02-26 close 5956.06 -> 2025-02-27 5861.57: -94.49 points, -1.59%
+    text = (
+        "The chipmaker's results came out after the bell on Wednesday. Revenue for the "
+        "quarter ended in January reached a record. Its shares fell on Thursday.\n\n"
+        "The S&P 500 dropped 94.49 points, or 1.6%, to 5,861.57."
+    )
+    article = Article(id="t", text=text, title="Nvidia beats again, and the stock sinks",
+                      published=datetime(2025, 2, 27, 17, 20, tzinfo=timezone(
+                          timedelta(hours=-5))).astimezone(timezone.utc))  # fmt: skip
+    c = one(verify_article(article, MARKET).claims, -94.49)
+    assert (c.verdict, c.claim.end) == ("supported", date(2025, 2, 27))
