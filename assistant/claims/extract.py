@@ -1065,6 +1065,34 @@ _RECORD_OF = re.compile(
     re.IGNORECASE,
 )
 _RECORD_OF_WHY = "the level of a record set on a day the text does not give"
+_SET_ON = re.compile(
+    r"[,\s]*(?:(?:which|that)\s+)?(?:(?:it|they)\s+)?(?:(?:was|were|had)\s+)?"
+    r"(?:set|reached|hit|notched|posted|recorded|marked|touched)?\s*"
+    r"(?:on|in|from|during|back\s+in)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _period_of_record(sent: _Sentence, near: int, start: int, end: int) -> Window | None:
+    """The day or period a record's own words give it: inside the phrase ("its July record
+    close of", "its Feb. 2 peak of") or right after the number (", set on Jan. 6", "from
+    November 2021"); None for an intraday record or none named."""
+    if re.search(r"(?i)intraday", sent.text[near : end + 40]):
+        return None
+    head = re.search(r"(?i)\b(?:its|their|the)\s+((?:(?!\b(?:its|their|the)\s).)*)$",
+                     sent.text[near:start])  # fmt: skip
+    tail = sent.text[end : end + 60]
+    verb = _SET_ON.match(tail)
+    pieces = [head.group(1)] if head else []
+    if verb is not None and verb.group(0).strip(" ,"):
+        pieces.append(re.split(r"[,;.](?:\s|$)", tail[verb.end() :])[0])
+    for piece in pieces:
+        found = _peak_period(piece, sent.as_of, sent.as_of)
+        if found is not None:
+            return Window(found[0], found[1], "window", piece.strip(), (0, 0))
+    return None
+
+
 _END_ONLY_WHY = "a change up to a day the text names, from a start it does not"
 _ROUND_MARK = re.compile(r"\s+(?:mark|level|threshold|milestone|barrier|line)\b", re.IGNORECASE)
 _FROM_EXTREME_BEFORE = re.compile(
@@ -1407,8 +1435,18 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             st.role == "level"
             and _RECORD_OF.search(sent.text[near : st.q.start])
             and not (source == "explicit" and named_day and w.span[0] >= near)
-        ):  # "its December record of 45,014.04": which day of December?
-            claim = claim.model_copy(update={"unsettled": _RECORD_OF_WHY})
+        ):  # "its record close of 45,014.04": which day?
+            period = _period_of_record(sent, near, st.q.start, st.q.end)
+            if period is not None:  # "its December record of 45,014.04", "..., set on Jan. 6"
+                low = bool(re.search(r"(?i)\b(?:low|trough|bottom)\b",
+                                     sent.text[near : st.q.start]))  # fmt: skip
+                claim = claim.model_copy(
+                    update={"start": period.start, "end": period.end, "window": "window",
+                            "field": "trough" if low else "peak", "field_explicit": True,
+                            "period": period.label, "window_source": "explicit", "bound": None}
+                )  # fmt: skip
+            else:
+                claim = claim.model_copy(update={"unsettled": _RECORD_OF_WHY})
         if (
             st.role in ("pct", "pts")
             and w.kind == "day"

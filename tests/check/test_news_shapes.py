@@ -298,7 +298,7 @@ def test_a_period_noun_and_an_in_which_clause_bind_their_numbers() -> None:
 
 
 def test_readings_that_name_no_day_abstain() -> None:
-    text = "The Dow ended half a percent below its December record of 45,014.04."
+    text = "The Dow ended half a percent below its record close of 45,014.04."
     assert _one(_claims(text, "2025-07-03"), 45014.04).unsettled == (
         "the level of a record set on a day the text does not give")  # fmt: skip
     text = "The Russell 2000 is up only about 3% from its November 2021 peak."
@@ -581,13 +581,14 @@ def test_a_dissenters_preferred_move_is_no_fact() -> None:
     assert half.forecast is True
 
 
-def test_a_record_set_in_a_month_has_no_day_to_check() -> None:
+def test_a_record_set_in_a_month_is_that_months_highest_close() -> None:
     text = (
         "The Dow topped its closing record of 36,799.65, set in January 2022, for the first "
         "time on Wednesday."
     )
     record = _one(_claims(text, "2023-12-13"), 36799.65)
-    assert record.unsettled is not None
+    assert (record.unsettled, record.field, record.start, record.end) == (
+        None, "peak", D("2022-01-01"), D("2022-01-31"))  # fmt: skip
 
 
 def test_a_range_in_early_2022_is_read_then_and_only_as_a_rough_date() -> None:

@@ -297,3 +297,17 @@ def test_a_companys_reporting_quarter_is_not_the_period_of_an_earnings_day_story
                           timedelta(hours=-5))).astimezone(timezone.utc))  # fmt: skip
     c = one(verify_article(article, MARKET).claims, -94.49)
     assert (c.verdict, c.claim.end) == ("supported", date(2025, 2, 27))
+
+
+def test_a_record_level_with_its_day_or_period_is_checked_there() -> None:
+    # ^GSPC highest close of July 2024: 5667.20 (Jul 16); NVDA 2025-01-06 close 149.43
+    c = one(check("The S&P 500 traded at 5,689.75, above its July record close of 5,667.20.",
+                  date(2024, 9, 18)), 5667.2)  # fmt: skip
+    assert (c.verdict, c.claim.start, c.claim.end) == ("supported", date(2024, 7, 1),
+                                                        date(2024, 7, 31))  # fmt: skip
+    c = one(check("Nvidia sits nearly 20% under its record close of $149.43, set on Jan. 6.",
+                  date(2025, 2, 27)), 149.43)  # fmt: skip
+    assert c.verdict == "supported"
+    c = one(check("The S&P 500 closed at 4,100, below its Feb. 2 peak of 4,200.",
+                  date(2023, 2, 24)), 4200.0)  # fmt: skip
+    assert (c.verdict, c.computed) == ("contradicted", 4179.76)
