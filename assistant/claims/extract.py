@@ -365,7 +365,9 @@ _VAGUE_SPAN = re.compile(
 )
 _EVENT_TIME = re.compile(
     r"\bon\s+the\s+eve\s+of\b|\b(?:the\s+)?(?:day|week|session)\s+(?:before|after)\s+(?:the|its|their)\s+"
-    r"(?!close\b|open\b)[a-z]",
+    r"(?!close\b|open\b)[a-z]|"
+    r"\bon\s+the\s+(?:day|session|(?:mon|tues|wednes|thurs|fri)day)\s+(?:that\s+|when\s+)?"
+    r"(?:the|its|their|it|they)\s+(?!close\b|open\b)",  # "on the Friday the Dow bottomed"
     re.IGNORECASE,
 )
 _EVENT_TIME_WHY = "dated by an event the text does not date ('on the eve of ...')"
@@ -552,13 +554,13 @@ def extract_claims(
             ctx.intraday, ctx.stamp_day = False, None
         if _HEADER.match(sentence):
             heads = find_windows(sentence, as_of, ctx.day.end if ctx.day else None, today=today)
-            ctx.section = heads[0] if heads else None
+            ctx.section = _section_window(heads)
             ctx.section_lines = 0
             continue
         if _heading(text, s, e):  # "**S&P 500**", "Megacap scorecard (weekly change)"
             ctx.section_year = passage_year(sentence, as_of)  # "2020: the fast crash"
             heads = find_windows(sentence, as_of, today=today)
-            ctx.section = heads[0] if heads else None
+            ctx.section = _section_window(heads)
             ctx.section_lines = 0
             heads_of = [m for m in find_symbols(sentence) if m[2].kind in _CARRY_KINDS]
             ctx.subject = (
@@ -742,12 +744,32 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and _MOVE_OF_A_PERIOD.match(sentence[c.span[1] - offset :])
     ):
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
+    rel_start = c.span[0] - offset
+    if (
+        c.kind in ("index_level", "price")
+        and not c.unsettled
+        and re.search(r"(?i)\bfrom\s+[$]?$", sentence[:rel_start])
+        and re.match(r"\s+to\s+[$]?\d", sentence[rel:])
+    ):  # "from 50,188.14 to 45,616.60 on March 27": the date is the second level's
+        c = c.model_copy(update={"unsettled": _START_LEVEL_WHY})
+    since = sentence.find(c.period or "\0")
+    if (
+        not c.unsettled
+        and since >= 0
+        and (c.period or "").lower().startswith("since")
+        and re.match(r",?\s+when\b", sentence[since + len(c.period or "") :])
+        and since < c.span[0] - offset
+    ):  # "Not since July 2015, when a 16% surge followed ...": that time's figure
+        c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     after = _DAY_AFTER.search(sentence)
     if after is not None and after.end() <= c.span[0] - offset and not c.unsettled:
         c = c.model_copy(update={"unsettled": _DAY_AFTER_WHY})  # "..., one day after it fell 2%"
     elif (
-        _EVENT_TIME.search(sentence)
-        and c.window_source != "explicit"
+        (event := _EVENT_TIME.search(sentence))
+        and (
+            c.window_source != "explicit"
+            or (c.period or "").strip().lower() in event.group(0).lower()
+        )  # "topped out at 31.05 on the Friday the Dow bottomed": which Friday?
         and not c.unsettled
         and c.kind not in _FED_KINDS
     ):  # "on the eve of the SVB failure it had stood at 5.05%": which day?
@@ -915,8 +937,9 @@ def _stamped_in_session(text: str, as_of: date) -> bool:
 
 
 _OFF_SESSION_ENTRY = re.compile(
-    r"(?i)^\W{0,4}(?:before\s+the\s+(?:open|opening\s+bell|bell)|pre-?market|"
-    r"after\s+the\s+(?:close|closing\s+bell|bell)|after[-\s]hours|overnight)\b"
+    r"(?i)^\W{0,4}(?:(?:before\s+the\s+(?:open|opening\s+bell|bell)|pre-?market|"
+    r"after\s+the\s+(?:close|closing\s+bell|bell)|after[-\s]hours|overnight|"
+    r"closing\s+(?:update|bell|wrap))\b|(?:update\s+)?at\s+the\s+(?:close|closing\s+bell|bell)\W*$)"
 )
 
 
@@ -974,12 +997,22 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 later = _names_day(opening, as_of) if w.end < as_of and not updated else None
                 day = later or w.end  # "On Thursday it touched 40,051 ... On Friday it held"
                 return Window(day, day, "day", "the day the article reports", (0, 0))
-            if (w.end - w.start).days >= 4 and not re.match(
-                r"(?i)(?:since|from|over|between|through)\b", w.label
-            ):  # a calendar week, month, quarter or year
+            if (
+                (w.end - w.start).days >= 4
+                and not re.match(r"(?i)(?:since|from|over|between|through)\b", w.label)
+                and not re.search(r"(?i)spring|summer|fall|autumn|winter", w.label)
+            ):  # a calendar week, month, quarter or year (a season is too rough)
                 return Window(w.start, w.end, "window", f"the period the article reports "
                               f"({w.label})", (0, 0))  # fmt: skip
     return None
+
+
+def _section_window(heads: list[Window]) -> Window | None:
+    """The window a header sets for the lines under it; a season ("This spring, side by
+    side") is too rough to date them."""
+    if not heads or re.search(r"(?i)spring|summer|fall|autumn|winter", heads[0].label):
+        return None
+    return heads[0]
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -1107,6 +1140,7 @@ _BELOW_PEAK = re.compile(
 )
 # "since March 2022, when the Fed lifted its rate off a floor of 0%-0.25%": that time's range
 _ELSEWHEN_WHY = "a figure in a clause about another time the text does not date"
+_START_LEVEL_WHY = "the level a move started from, on a day the text does not give"
 _ONE_DAY_WHY = "a one-day move whose day the text does not give"
 _COMPARED_WHY = "a figure set against another whose period the text does not give"
 _COMPARED_FOR = re.compile(
@@ -1762,12 +1796,12 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
         other = list(_NOT_POLICY_RATE.finditer(lead))
         if other and not _POLICY_RATE.search(lead[other[-1].end() :]):
             continue  # "agreed to cut some tariffs on Chinese goods by 10 percentage points"
-        if P.RATE_CUT_WORDS.search(near):
-            sign = -1
-        elif P.RATE_HIKE_WORDS.search(near):
-            sign = 1
-        else:
-            continue
+        sign = _rate_direction(sent.text, q.start, near)
+        if sign is None or re.search(
+            r"(?i)\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$",
+            sent.text[max(0, q.start - 30) : q.start],
+        ):
+            continue  # "by half a point instead of the three-quarter-point steps": not this move
         value = q.value * (100 if q.unit == "pp" else 1)
         sent.take(*q.span)
         out.append(
@@ -1828,6 +1862,21 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
     return out
 
 
+def _rate_direction(text: str, start: int, near: str) -> int | None:
+    """-1 for a cut, +1 for a hike: the verb nearest before the number in its clause wins
+    ("eased off the accelerator, raising its rate by half a point"), else any in `near`."""
+    head = text[_segment_start(text, start) : start][-80:]
+    cuts = [m.end() for m in P.RATE_CUT_WORDS.finditer(head)]
+    hikes = [m.end() for m in P.RATE_HIKE_WORDS.finditer(head)]
+    if cuts or hikes:
+        return -1 if max(cuts, default=-1) > max(hikes, default=-1) else 1
+    if P.RATE_CUT_WORDS.search(near):
+        return -1
+    if P.RATE_HIKE_WORDS.search(near):
+        return 1
+    return None
+
+
 # what else is cut or raised by percentage points in a Fed story
 _NOT_POLICY_RATE = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|prices?|forecasts?|estimates?|outlook|"
@@ -1838,7 +1887,8 @@ _NOT_POLICY_RATE = re.compile(
 _POLICY_RATE = re.compile(r"\b(?:rates?|range|benchmark|funds|borrowing\s+costs)\b", re.IGNORECASE)
 # "a string of three-quarter-point increases": several moves, none of them dated
 _SEVERAL_MOVES = re.compile(
-    r"^[\s-]*(?:(?:interest[-\s])?rate\s+)?(?:increases|hikes|cuts|reductions|moves|raises)\b",
+    r"^[\s-]*(?:(?:interest[-\s])?rate\s+)?(?:increases|hikes|cuts|reductions|moves|raises|"
+    r"steps|increments)\b",
     re.IGNORECASE,
 )
 _SUM_OF_MOVES = re.compile(
@@ -2165,7 +2215,9 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                 w, source = sent.resolve(w, m.start())
             sent.take(*m.span())
             within = key == "num2"
-            peak = _peak_period(what, sent.as_of, w.end)  # "its mid-July high"
+            plain = _blanked(sent.text, [(a, b) for a, b, _ in sent.symbols])  # "Russell 2000"
+            year = passage_year(plain, sent.as_of)  # "In the 2025 shock, ... its February peak"
+            peak = _peak_period(what, w.end, w.end, year)  # "its mid-July high"
             local = peak is None and (
                 re.search(
                     r"(?i)\b(?:summer|spring|fall|autumn|winter|year['\u2019]s|month['\u2019]s|"
@@ -2183,7 +2235,19 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                     sent.text[max(0, m.start() - 40) : m.start()],
                     re.IGNORECASE,
                 )
+            ) or (
+                source == "default"
+                and year is not None
+                and year < sent.as_of.year
+                and str(year) in plain[: m.start()]
             )  # "After the April tariff announcements, SPY sank to 19% below its high": when?
+            # "In the 2025 shock, the S&P 500 fell 18.9% from its February peak": at the low
+            sank = sank or bool(
+                re.match(
+                    r"(?i)\s+(?:at|near)\s+(?:the|its|their)\s+(?:low|lows|bottom|trough|worst)\b",
+                    sent.text[m.end() :],
+                )
+            )  # "24.3% below its December peak at the low": which day was the low?
             deepest = re.search(
                 r"\b(?:never|at\s+no\s+point|at\s+most|no\s+more\s+than|biggest|largest|deepest|"
                 r"worst|maximum)\b[^.;]{0,40}$",
@@ -2224,12 +2288,15 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
     return out
 
 
-def _peak_period(what: str, as_of: date, end: date) -> tuple[date, date] | None:
+def _peak_period(
+    what: str, as_of: date, end: date, year: int | None = None
+) -> tuple[date, date] | None:
     """The period a peak's own words name ("mid-July high", "October peak", "July 16
-    record", "2021 peak"), cut at the day measured; None when they name none."""
+    record", "2021 peak"), the latest before as_of (in `year`, a passage's earlier year),
+    cut at the day measured; None when they name none."""
     if "52" in what:
         return None
-    found = find_windows(what, as_of) or find_windows("in " + what, as_of)
+    found = find_windows(what, as_of, year=year) or find_windows("in " + what, as_of, year=year)
     w = next((w for w in found if w.kind in ("window", "day")), None)
     if w is None or w.start > end:
         return None

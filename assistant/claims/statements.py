@@ -134,6 +134,13 @@ _ONE_DAY = re.compile(
 )
 _BRIEFLY = re.compile(r"\b(?:briefly|at\s+one\s+point|for\s+a\s+(?:moment|time|while)|intraday|in\s+intraday\s+trading|"
                       r"during\s+the\s+session|earlier\s+in\s+the\s+session)\b", I)  # fmt: skip
+_TOUCHED = re.compile(
+    r"\b(?:touch(?:ed|ing)|(?:rose|climbed|jumped|fell|dropped|sank|got)\s+"
+    r"as\s+(?:high|low)\s+as|as\s+(?:high|low)\s+as)\s+(?:about\s+|nearly\s+|almost\s+)?$",
+    I,
+)
+_DOWN_TOUCH = re.compile(r"\b(?:as\s+low\s+as|fell|falling|dropped|dropping|sank|sinking|slid|"
+                         r"sliding|declin\w+|lowest|low)\b", I)  # fmt: skip
 _NON_MARKET = re.compile(
     r"(?<![\w-])(?:revenues?|sales|earnings|profits?|income|margins?|eps|per\s+share|guidance|"
     r"outlook|forecasts?|estimates?|targets?|objectives?|ratings?|upgrades?|downgrades?|gdp|economy|inflation|cpi|pce|prices?\s+paid|"
@@ -383,8 +390,11 @@ def typed_mentions(
             if pick is not None:
                 out.append((m.start(), m.end(), pick))
                 taken.append(m.span())
-                if (default is None or by_default) and guessed is not None:
-                    guessed.add(m.span())  # "small caps" with no index named before: which?
+                other = default is not None and pick.ticker != default and pick not in earlier
+                if (default is None or by_default or other) and guessed is not None:
+                    # "small caps" with no index named before: which? "the tech-heavy index"
+                    # taken for the Nasdaq-100 an earlier sentence named: the composite?
+                    guessed.add(m.span())
     return sorted(out, key=lambda t: t[0])
 
 
@@ -709,6 +719,10 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     elif bound and _BRIEFLY.search(text[max(0, q.start - 60) : q.end + 40]):
                         st.field = "high" if bound == "above" else "low"  # "below 4% for a moment"
                         st.field_explicit = True
+                    elif _TOUCHED.search(text[max(0, q.start - 45) : q.start]):
+                        # "by mid-morning it had touched 4.89%": the session's high (or low)
+                        down = _DOWN_TOUCH.search(text[max(0, q.start - 80) : q.start])
+                        st.field = "low" if down else "high"  # a guess: the close may be meant
                     st.base = bool(_FROM_BEFORE.search(head))
                 else:
                     continue

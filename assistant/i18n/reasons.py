@@ -89,6 +89,8 @@ REASONS = Templates(
         N_("a one-day move whose day the text does not give"),
         N_("a figure in a clause about another time the text does not date"),
         N_("a threshold in a definition, not a measurement"),
+        N_("the level a move started from, on a day the text does not give"),
+        N_("a level far from that day's, and the text does not date it: {explanation}"),
         N_(
             "too large for one day's move, and the text names no period for it; read as "
             "{period}, {explanation}"

@@ -133,9 +133,10 @@ _NO_SUFFIX = r"(?![\s\-]*(?:\d|small|mid|global|composite|equal|/))"
 # "the 10-year slipped 6 basis points": a maturity alone, as the subject of a move
 _BOND = r"(?:\s+(?:bond|note|Treasury|T-note|T-bond))?"  # "the 30-year bond ended at 3.96%"
 _BARE_MATURITY = (
-    r"(?=['\u2019]s\s+yield|\s+(?:(?:[a-z]+ly|also|still|then)\s+)?(?:at|up|down|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
+    r"(?=['\u2019]s\s+yield|\s*[.;,)]|\s+(?:(?:[a-z]+ly|also|still|then)\s+)?(?:at|up|down|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
     r"dropped|dropping|eased|easing|added|adding|rising|falling|rose|ended|finished|closed|"
-    r"touched|hovered|stood|sat|was|is)\b)"
+    r"touched|hovered|stood|sat|was|is|crossed|topped|breached|broke|surged|soared|sank|slid|"
+    r"hit|reached|pushed|has|had)\b)"
 )
 # bulletin shorthand: "Dow -1153.20 at 51594.10", "S&P: 7,316.15", "S&P fell 1.5%"
 _SHORT_MOVE = (
@@ -270,7 +271,7 @@ _ALIASES: dict[str, list[str]] = {
         r"(?<=the\s)(?:30|thirty)-year" + _BOND + _BARE_MATURITY,
         r"(?:30|thirty)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:bond(?:['\u2019]s)?[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:30|thirty)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|bond|T-bond)(?:[\s\-]+bond)?s?)?",
-        r"(?:long|30-year)[\s\-]+bond[\s\-]+yields?",
+        r"(?:long|30-year)[\s\-]+bond(?:['\u2019]s)?[\s\-]+yields?",
     ],
     "^DJI": [
         _lit("the Dow") + r"(?![\s\-]*(?:Jones[\s\-]+)?(?:Transport|Utilit|Composite|Inc))",

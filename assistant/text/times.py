@@ -190,6 +190,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ytd", r"\b(?:with\s+(?:one|a|two|\w+)\s+(?:weeks?|days?|sessions?|trading\s+days?)\s+(?:left|remaining)\s+in\s+the\s+year|since\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r"))"),
     ("quarter", r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?P<q>first|second|third|fourth)\s+quarter\s*,?\s+(?=(?:in|during)\s+which\b|(?:that|which)\s+(?:ended|closed|finished)\b)"),
     ("its_period", r"\b(?:a|the)\s+(?P<u>week|month|quarter)\s+(?:in|during)\s+which\b"),
+    ("month", r"\b(?:a|an|the)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?=(?:in|during)\s+which\b)"),
     ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
     ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:ended|finished|closed|ending|finishing|closing)\s+the\s+)week\b|\bfor\s+a\s+week\s+(?=that\b|which\b|in\s+which\b)|(?<!last\s)(?<!previous\s)(?<!prior\s)\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
     ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
@@ -198,6 +199,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
     ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m")),
+    ("since_date", r"(?:^|[,;]\s*)(?i:since)\s+(?:the\s+)?[A-Z](?:[^,;.:]|\.(?=\d)){2,70}?\s+(?:on|at\s+its\s+\w+\s+meeting\s+on)\s+" + DATE_RE),
     ("since_month", r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s+\d)"),
     ("ytd", r"\b(?:year[-\s]to[-\s]date|so\s+far\s+this\s+year|YTD|this\s+year|since\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+year|since\s+New\s+Year['\u2019]s(?:\s+Day)?)"),
     ("mtd", r"\b(?:this\s+month|month[-\s]to[-\s]date|so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+the\s+month)\b"),
@@ -759,6 +761,11 @@ def _resolve(  # noqa: C901
         name = {"week": "for_week", "month": "for_month", "quarter": "for_quarter"}[g["u"].lower()]
     done = bool(re.match(r"(?i)(?:ended|finished|closed)\b", label))  # a completed period
     if name == "for_week":
+        if as_of.weekday() == 0 and 0 < (as_of - anchor).days <= 3:
+            # a Monday wrap's line about Friday's session: "That left the S&P 500 down 0.2%
+            # for the holiday-shortened week" is last week
+            monday = anchor - timedelta(days=anchor.weekday())
+            return Window(monday, monday + timedelta(days=4), "window", label, span)
         if done and as_of.weekday() < 3:  # "ended the week" written early in the next one
             monday = as_of - timedelta(days=as_of.weekday() + 7)
             return Window(monday, monday + timedelta(days=4), "window", label, span)

@@ -203,9 +203,9 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
                 continue
             seen.add(sym.ticker)
             yield label(sym.ticker), claim.model_copy(update={"ticker": sym.ticker})
-    if claim.kind in LEVEL_KINDS:
+    if claim.kind in (*LEVEL_KINDS, "yield_level"):  # "had touched 4.89%": the high?
         for fld in ("close", "high", "low", "open"):
-            if fld != claim.field:
+            if fld != claim.field or not claim.field_explicit:
                 yield f"the {fld}", claim.model_copy(update={"field": fld})
 
 
@@ -221,6 +221,25 @@ def _too_big_for_a_day(claim: Claim) -> bool:
         and claim.kind == "pct_change"
         and claim.start == claim.end
         and abs(claim.value) > cap
+    )
+
+
+# how far a level may sit from the close of the day it is read for before that reading is
+# taken to be about another time ("from 6,978.60 on Jan. 27 to 6,343.72", in a May column)
+_FAR = {"index": 0.05, "etf": 0.05, "stock": 0.2}
+
+
+def _far_from_the_day(claim: Claim, outcome: Outcome) -> bool:
+    sym = SYMBOLS.get(claim.ticker or "")
+    far = _FAR.get(sym.kind) if sym is not None and sym.ticker != "^VIX" else None
+    return (
+        far is not None
+        and claim.kind in LEVEL_KINDS
+        and claim.window_source in ("default", "section", "carried")
+        and claim.bound is None
+        and outcome.computed is not None
+        and claim.value > 0
+        and abs(outcome.computed / claim.value - 1) > far
     )
 
 
@@ -281,6 +300,13 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
                     f"as read, {outcome.explanation}",
                     outcome.evidence + got.evidence,
                 )
+    if _far_from_the_day(claim, outcome):
+        return Outcome(
+            "unverifiable",
+            outcome.computed,
+            f"a level far from that day's, and the text does not date it: {outcome.explanation}",
+            outcome.evidence,
+        )
     if claim.window_source == "default" and _too_big_for_a_day(claim):
         return Outcome(
             "unverifiable",

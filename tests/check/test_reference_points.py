@@ -311,3 +311,86 @@ def test_a_record_level_with_its_day_or_period_is_checked_there() -> None:
     c = one(check("The S&P 500 closed at 4,100, below its Feb. 2 peak of 4,200.",
                   date(2023, 2, 24)), 4200.0)  # fmt: skip
     assert (c.verdict, c.computed) == ("contradicted", 4179.76)
+
+
+def test_the_verb_nearest_a_fed_move_gives_its_direction() -> None:
+    text = (
+        "The Federal Reserve eased off the accelerator on Wednesday, raising its benchmark rate "
+        "by half a percentage point instead of the three-quarter-point steps it had taken at "
+        "each of its previous four meetings."
+    )
+    claims = check(text, date(2022, 12, 14))
+    moves = [(c.claim.value, c.verdict) for c in claims if c.claim.kind == "rate_change"]
+    assert moves == [(50.0, "supported")]
+
+
+def test_yields_since_an_event_on_a_date_and_over_a_month_in_which() -> None:
+    # DGS30 2023-09-20 4.40 -> 2023-10-06 4.95 (+55); DGS10 4.35 -> 4.78 (+43);
+    # DGS30 2023-08-31 4.20 -> 2023-09-29 4.73 (+53); ^TNX high 2023-10-06: 4.887
+    text = (
+        "By mid-morning the 10-year yield had touched 4.89%. Since the Federal Reserve held "
+        "rates on Sept. 20, the 30-year yield has jumped 55 basis points and the 10-year has "
+        "risen 43 basis points. This came after a September in which the long bond's yield "
+        "had risen 53 basis points."
+    )
+    claims = check(text, date(2023, 10, 6))
+    assert alarms(claims) == []
+    assert [one(claims, v).verdict for v in (55.0, 43.0, 53.0)] == ["supported"] * 3
+    # "touched" may name the session's high or a close: it abstains
+    assert one(claims, 4.89).verdict == "unverifiable"
+    assert one(claims, 43.0).claim.ticker == "DGS10"
+
+
+def test_an_at_the_close_entry_ends_the_intraday_reading() -> None:
+    # MSFT 2022-12-14: +0.12% at the close (range -1.02% to +2.21%)
+    text = (
+        "*First posted at 3:10 p.m. ET with intraday prices; updated at 4:25 p.m.*\n\n"
+        "The Nasdaq was down 1.2%.\n\n**At the close**\n\nMicrosoft ended 1.2% higher."
+    )
+    claims = at(text, datetime(2022, 12, 14, 16, 25, tzinfo=timezone(timedelta(hours=-5))))
+    assert (one(claims, -1.2).claim.intraday, one(claims, 1.2).claim.intraday) == (True, False)
+    assert one(claims, 1.2).verdict not in ("supported", "approximate")
+
+
+def test_a_monday_wraps_line_about_friday_takes_last_week() -> None:
+    # ^GSPC 2025-06-13 5976.97 -> 2025-06-20 5967.84: -0.15%
+    text = (
+        "The gains marked a turnaround from Friday, when the S&P 500 ended down 0.22%. That "
+        "left the S&P 500 down 0.2% for the holiday-shortened week."
+    )
+    c = one(check(text, date(2025, 6, 23)), -0.2)
+    assert (c.verdict, c.claim.start, c.claim.end) == ("supported", date(2025, 6, 16),
+                                                        date(2025, 6, 20))  # fmt: skip
+
+
+def test_a_season_header_dates_nothing_and_an_event_day_abstains() -> None:
+    text = (
+        "**This spring, side by side**\n\nThe VIX topped out at 31.05 on the Friday the Dow "
+        "bottomed and is back to 16.70."
+    )
+    claims = check(text, date(2026, 5, 23))
+    assert alarms(claims) == []
+    assert one(claims, 31.05).verdict == "unverifiable"
+    assert one(claims, 16.7).claim.period != "This spring"
+
+
+def test_levels_of_another_time_in_a_column_abstain() -> None:
+    text = (
+        "On Thursday the Dow closed at a record. The Dow: 10%, from 50,188.14 to 45,166.60 on "
+        "March 27. The S&P 500: 9.1%, from 6,978.60 on Jan. 27 to 6,343.72."
+    )
+    claims = check(text, date(2026, 5, 23))
+    assert alarms(claims) == []
+    assert one(claims, 50188.14).verdict == "unverifiable"
+    assert one(claims, 45166.6).verdict == "supported"  # ^DJI 2026-03-27 close
+    assert one(claims, 6978.6).verdict == "supported"  # ^GSPC 2026-01-27 close
+    assert one(claims, 6343.72).explanation.startswith("a level far from that day's")
+
+
+def test_a_figure_in_a_when_clause_after_since_abstains() -> None:
+    text = (
+        "Alphabet jumped 10.2% on Friday. Not since July 2015, when a 16% surge followed a "
+        "strong quarter, has it risen this much in a session."
+    )
+    c = one(check(text, date(2024, 4, 26)), 16.0)
+    assert c.verdict == "unverifiable"
