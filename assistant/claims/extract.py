@@ -281,6 +281,10 @@ class _Sentence:
                     and not _JOINS.search(self.text[max(trailing) : ws])
                 ):
                     continue  # "added 177,000 workers in April, lifted the S&P 500 by 1.5%"
+                if seg_w != mine and re.search(
+                    r"(?i)\bwhere\s+(?:it|they|the\s+[\w-]+)\s+$", self.text[max(0, ws - 30) : ws]
+                ):
+                    continue  # "... from where it began the quarter, and the five-year ended at"
                 in_relative = _RELATIVE_BEFORE.search(self.text[max(0, ws - 30) : ws])
                 if in_relative and "," in self.text[we:pos]:
                     continue  # "earners that held up in 2022, rose only 2.8%": the clause's year
@@ -402,7 +406,8 @@ _VAGUE_SPAN_WHY = "over a span the text gives only roughly ('in about a month')"
 _INTRADAY_CUE = re.compile(
     r"\b(?:(?:late|early|midday|mid-day|afternoon|morning)\s+(?:in\s+the\s+)?(?:session|trading|trade)|"
     r"(?:was|were|is|are)\s+trading\s+(?:at|near|around|up|down)|on\s+(?:course|track)\s+for\s+(?:a|its)|"
-    r"in\s+(?:early|late|afternoon|midday|morning)\s+trad(?:e|ing))\b",
+    r"in\s+(?:early|late|afternoon|midday|morning)\s+trad(?:e|ing)|"
+    r"in\s+the\s+(?:morning|afternoon)|earlier\s+in\s+the\s+(?:day|session))\b",
     re.IGNORECASE,
 )
 # a level at some moment of the session: "briefly traded at", "touched ... in the final hour"
@@ -746,6 +751,13 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     rel_start = c.span[0] - offset
     if (
+        c.kind == "yield_change"
+        and c.window_source in ("section", "carried", "default")
+        and not c.unsettled
+        and re.match(r"(?i)\s+(?:basis\s+points?\s+|bp\s+)?from\s+\d", sentence[rel:])
+    ):  # "up 264 basis points from 1.85%", under a header: from the day it stood there
+        c = c.model_copy(update={"unsettled": _START_LEVEL_WHY})
+    if (
         c.kind in ("index_level", "price")
         and not c.unsettled
         and re.search(r"(?i)\bfrom\s+[$]?$", sentence[:rel_start])
@@ -990,6 +1002,8 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 before,
             ):
                 continue  # "Revenue for the quarter ended in January": the company's quarter
+            if w.kind != "day" and _RELATIVE.search(w.label):
+                continue  # "that month": the month of something said before, not the story's
             if re.search(r"(?i)\b(?:first|second|third)\s+(?:time|move|cut|hike)\s*$", before):
                 continue  # "trims rates for the first time this year": not the story's year
             if w.kind == "day":
@@ -1405,6 +1419,10 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and (w.end > into.end or (source != "explicit" and w.kind == "day"))
             and not _aside_of_another(sent.text, into.span[0], st.q.start)
             and ";" not in sent.text[into.span[1] : st.q.start]
+            and not re.search(  # "not far from where it began the quarter": a base, not a day
+                r"(?i)\bwhere\s+(?:it|they|the\s+[\w-]+)\s+$",
+                sent.text[max(0, into.span[0] - 30) : into.span[0]],
+            )
         ):
             # "entered Tuesday down 21.6% for the year", "began the day 8% below its record":
             # as of the close before that day
@@ -1784,6 +1802,10 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
         near = sent.text[max(0, q.start - 80) : q.end + 40]
         if (
             _SUM_OF_MOVES.search(sent.text[max(0, q.start - 30) : q.start])
+            or re.match(
+                r"(?i)\s+(?:percentage\s+points?|basis\s+points?|points?)?\s*since\b",
+                sent.text[q.end : q.end + 30],
+            )  # "by 5 percentage points since then"
             or re.match(r"(?i)\W*in\s+all\b", sent.text)
             or re.match(
                 r"(?i)\s+(?:in|over)\s+(?:just\s+)?(?:over\s+|more\s+than\s+|about\s+|less\s+than\s+)?"
@@ -1897,8 +1919,8 @@ _SUM_OF_MOVES = re.compile(
 _NOT_A_COUNT = re.compile(
     r"\b(?:before|after|since|until|around|ahead\s+of|following|brac(?:e|es|ed|ing)\s+for|"
     r"await(?:s|ed|ing)?|(?:wait|hope|hoping|pray|bet|betting|look)(?:s|ed|ing)?\s+for|"
-    r"anticipat(?:e|es|ed|ing)|expect(?:s|ed|ing)?|pric(?:e|es|ed|ing)\s+in)\s+"
-    r"(?:that|the|this|its|a)?\s*$",
+    r"anticipat(?:e|es|ed|ing)|expect(?:s|ed|ing)?|pric(?:e|es|ed|ing)\s+in|eve\s+of)\s+"
+    r"(?:that|the|this|its|a)?\s*(?:(?:Fed|Federal\s+Reserve|central\s+bank|FOMC)['\u2019]s\s+)?$",
     re.IGNORECASE,
 )
 # "held them steady for a second meeting in a row": meetings without a move, not moves

@@ -258,6 +258,7 @@ _ALIASES: dict[str, list[str]] = {
         r"(?<=the\s)(?:2|two)-year" + _BOND + _BARE_MATURITY,
         r"(?:2|two)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note|T-note)s?(?![\s\-]+yields?\b)",
         r"(?:2|two)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
+        r"(?<=the\s)(?:2|two)[\s\-]?year[\s\-]+(?:Treasury[\s\-]+)?rate\b",  # "the two-year rate"
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:2|two)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
         r"(?:2|two)[\s\-]?year[\s\-]+(?:Treasury|note|T-note)s?",
     ],

@@ -166,6 +166,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("season", r"\b(?:(?:in|during|over)\s+)?(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+" + _YEAR),
     ("its_year", r"\b(?:its|their|the)\s+" + _YEAR + r"\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|return|slide|slump|surge)s?\b)"),
     ("month_noun", r"\b" + month_re("m") + r"(?:['\u2019]s)?\s+(?=(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
+    ("month_noun", r"\b" + month_re("m") + r"['\u2019]s\s+(?=(?:[\w-]+\s+){0,2}(?:move|cut|hike|reduction|increase)s?\b)"),
     ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
     ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+a\s+(?P<unit>week|month)\s+(?:earlier|ago|before)\b"),
     ("weeks_ago", r"\b(?P<n>two|three|four|five|six|\d)\s+weeks\s+ago\b"),
@@ -553,6 +554,9 @@ def _on_the_day_of_writing(name: str, m: re.Match[str], w: Window, today: date) 
         return w  # "is now up 0.7%": as things stood at the last close
     if name == "today" or (name == "weekday" and WEEKDAYS.get(wd) == today.weekday()):
         return Window(today, today, "day", w.label, w.span)
+    if name == "yesterday" and m.group(0).lower() == "yesterday":  # a note before the open
+        day = _weekday_back(today)
+        return Window(day, day, "day", w.label, w.span)
     return w
 
 

@@ -81,6 +81,17 @@ def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
     day = claim.end or lookup.as_of
     if claim.field == "prior":  # "down from 5.25%-5.50%": the range before the last move
         before = [c for c in lookup.fed_changes() if c.announced <= day]
+        _, _, run = M.consecutive_moves(lookup.fed_changes(), day, max_gap_days=None)
+        if run and run[0] is not (before[-1] if before else None):
+            # "raised rates seven times this year, lifting it from 0%-0.25% to ...": the
+            # range before the run of moves began may be meant instead
+            first = run[0]
+            lower = claim.start_value if claim.start_value is not None else claim.value - 0.25
+            if matches(claim.value, first.old_upper, claim) and matches(
+                lower, first.old_lower, claim
+            ):
+                day = first.announced - timedelta(days=1)
+                before = []
         if before:
             day = before[-1].announced - timedelta(days=1)
     point = M.target_on(lookup.fed(), day, announced=True)

@@ -394,3 +394,36 @@ def test_a_figure_in_a_when_clause_after_since_abstains() -> None:
     )
     c = one(check(text, date(2024, 4, 26)), 16.0)
     assert c.verdict == "unverifiable"
+
+
+def test_fed_ranges_and_moves_told_over_a_year_or_a_month() -> None:
+    text = (
+        "The Fed raised rates seven times this year, lifting its benchmark from 0%-0.25% to "
+        "4.25%-4.5%. All told, it has raised rates by 4.25 percentage points since then."
+    )
+    claims = check(text, date(2022, 12, 30))
+    assert alarms(claims) == []
+    assert one(claims, 0.25).verdict == "supported"  # the range before the first hike
+    assert [c for c in claims if c.claim.kind == "rate_change"] == []
+    text = "A third cut would follow September's half-point move and November's quarter point."
+    claims = check(text, date(2024, 12, 12))
+    assert alarms(claims) == []
+
+
+def test_a_morning_notes_yesterday_is_the_day_before_it_was_written() -> None:
+    # ^DJI 2024-12-10: -154.10 points; 2024-12-11 close 44,148.56
+    text = "The Dow slipped 154.10 points to 44,148.56 yesterday, a fifth straight decline."
+    claims = at(text, datetime(2024, 12, 12, 7, 30, tzinfo=timezone(timedelta(hours=-5))))
+    c = one(claims, -154.1)
+    assert (c.claim.end, c.verdict) == (date(2024, 12, 11), "misdated")  # it was the 10th's
+
+
+def test_clauses_joined_by_and_a_base_clause_and_a_story_that_month() -> None:
+    text = (
+        "Stocks closed out the third quarter. The two-year yield ended at 5.03%, not far from "
+        "where it began the quarter, and the five-year note ended at 4.61%. The two-year "
+        "rate, more sensitive to policy bets, dropped 9 basis points."
+    )
+    claims = check(text, date(2023, 9, 29))
+    assert one(claims, 4.61).claim.end == date(2023, 9, 29)
+    assert one(claims, -9.0).claim.ticker == "DGS2"
