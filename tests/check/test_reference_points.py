@@ -427,3 +427,17 @@ def test_clauses_joined_by_and_a_base_clause_and_a_story_that_month() -> None:
     claims = check(text, date(2023, 9, 29))
     assert one(claims, 4.61).claim.end == date(2023, 9, 29)
     assert one(claims, -9.0).claim.ticker == "DGS2"
+
+
+def test_counts_yields_from_a_level_and_a_morning_figure_in_a_close() -> None:
+    text = (
+        "Measured from March 15, the day before the Fed's first increase, the pattern holds. "
+        "Since the eve of the first hike, the two-year is up 264 basis points from 1.85%."
+    )
+    claims = check(text, date(2022, 10, 22))
+    assert alarms(claims) == []
+    assert [c for c in claims if c.claim.kind == "rate_count"] == []
+    # ^GSPC 2023-08-04: -0.53% at the close; the session's high was above +0.5%
+    c = one(check("The S&P 500 fell 0.5% to 4,478.03, after being up nearly 0.6% in the "
+                  "morning.", date(2023, 8, 4)), 0.6)  # fmt: skip
+    assert (c.claim.intraday, c.verdict) == (True, "approximate")
