@@ -24,6 +24,7 @@ from assistant.claims import patterns as P
 from assistant.claims.statements import (
     COMPARED_BEFORE,
     VERB_FIRST,
+    WHICH_ASIDE,
     Reading,
     as_claim,
     direction_at,
@@ -220,8 +221,11 @@ class _Sentence:
             ):  # "its October advance of 11.2%", "a quarter in which it went nowhere, gaining 0.1%"
                 return w
         best: tuple[int, Window] | None = None
+        asides = [a.span() for a in WHICH_ASIDE.finditer(self.text)]
         for w in self.windows:
             ws, we = w.span
+            if any(a <= ws and we <= b and not a <= pos < b for a, b in asides):
+                continue  # "The Nasdaq, heavy with the stocks that led this year's retreat, sank"
             if ws >= end:
                 nxt_num = min((a for a, _ in numbers if a >= we), default=None)
                 if (

@@ -204,7 +204,14 @@ _OWNS_OTHER = re.compile(
     I,
 )
 # "The VIX, which measures expected swings in the S&P 500, has fallen": not the S&P's
-_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,", I)
+# an aside describing the subject: "The Nasdaq composite, packed with technology stocks that
+# benefit when rates ease, gained 1.2%": the stocks are not the subject
+WHICH_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|packed\s+with|heav(?:y|ier)\s+(?:in|with|on)|home\s+to|"
+    r"dominated\s+by|(?:over)?weighted\s+(?:toward|towards|to|in)|loaded\s+with|full\s+of|"
+    r"made\s+up\s+of|crowded\s+with|filled\s+with|rich\s+in|thick\s+with)\b[^,]*,",
+    I,
+)
 _UNKNOWN_NAME_FIRST = re.compile(
     r"^\W*(?!(?:The|A|An|It|Its|Shares|Stocks|Yields|Treasury|Treasuries|Meanwhile|Still|And|But)\b)"
     r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+(?:" + "|".join(UP + DOWN) + r")\b"
@@ -466,7 +473,7 @@ def direction_at(text: str, start: int, end: int, signed: int = 0) -> int | None
 
 def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, Source, int]:
     """The subject a quantity at pos talks about, how it was found, and where it ends."""
-    asides = [a.span() for a in _WHICH_ASIDE.finditer(r.text[:pos])]
+    asides = [a.span() for a in WHICH_ASIDE.finditer(r.text[:pos])]
     before = [
         m
         for m in r.symbols
@@ -568,7 +575,7 @@ def _subject_after(r: Reading, q: Quantity) -> tuple[str, Symbol] | None:
 def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     """True when a non-market noun sits between the subject and the number (or owns it)."""
     lo = subject_end if subject_end > 0 else max(0, q.start - 60)
-    between = re.sub(r",\s+(?:which|who|whose)\b[^,]*,", ",", r.text[lo : q.start], flags=I)
+    between = WHICH_ASIDE.sub(",", r.text[lo : q.start])
     if _NON_MARKET.search(between) or _OTHER_CLAUSE_SUBJECT.search(between):
         return True
     if _YEAR_ON_YEAR.search(r.text[q.end : q.end + 45]):

@@ -441,3 +441,15 @@ def test_counts_yields_from_a_level_and_a_morning_figure_in_a_close() -> None:
     c = one(check("The S&P 500 fell 0.5% to 4,478.03, after being up nearly 0.6% in the "
                   "morning.", date(2023, 8, 4)), 0.6)  # fmt: skip
     assert (c.claim.intraday, c.verdict) == (True, "approximate")
+
+
+def test_an_aside_describing_the_subject_neither_owns_nor_dates_the_figure() -> None:
+    # ^IXIC 2023-03-09 close 11338.36 -> 2023-03-10 11138.89: -1.76%
+    text = (
+        "The Nasdaq composite, packed with the technology companies that led this year's "
+        "rally, fell 1.8% to 11,138.89."
+    )
+    claims = check(text, date(2023, 3, 10))
+    c = one(claims, -1.8)
+    assert (c.verdict, c.claim.ticker, c.claim.end, c.claim.window) == (
+        "supported", "^IXIC", date(2023, 3, 10), "day")  # fmt: skip
