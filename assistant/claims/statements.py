@@ -91,7 +91,9 @@ _EKED = re.compile(
     I,
 )
 _COMPARED = re.compile(
-    r"\b(?:compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against|while)\s+(?:a|an)?\s*"
+    r"(?:\b(?:compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against|while)\s+(?:a|an)?\s*"
+    r"|\b(?:compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against)\s+[~+]?\d[\d.]*%\s+(?:for|in)\s+"
+    r"(?:the\s+)?[^,;%]{1,30}?\s+and\s+)"  # "against 18.2% for IWM and 14.9% for IJR"
     r"(?:(?:about|roughly|nearly|around|almost)\s+)?$",
     I,
 )

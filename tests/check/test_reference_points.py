@@ -453,3 +453,11 @@ def test_an_aside_describing_the_subject_neither_owns_nor_dates_the_figure() -> 
     c = one(claims, -1.8)
     assert (c.verdict, c.claim.ticker, c.claim.end, c.claim.window) == (
         "supported", "^IXIC", date(2023, 3, 10), "day")  # fmt: skip
+
+
+def test_a_list_of_compared_figures_reads_each_with_its_own_subject() -> None:
+    # 2024: SPY +23.30%, IWM +10.09%, IJR +6.44%
+    text = "SPY rose 23.3% in 2024, against 10.1% for IWM and 6.4% for IJR."
+    claims = check(text, date(2024, 12, 31))
+    got = [(c.claim.ticker, c.verdict) for c in claims]
+    assert got == [("SPY", "supported"), ("IWM", "supported"), ("IJR", "supported")]
