@@ -293,6 +293,8 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
         None,
     ),
     (re.compile(r"\bthe\s+(?:fund|etf)\b", I), ("etf",), None),
+    # "The yield fell 62 basis points in November": the Treasury yield the passage is about
+    (re.compile(r"\bthe\s+yield\b(?!\s+(?:on|of|curve|spread|gap)\b)", I), ("yield",), None),
     (
         re.compile(
             r"\bthe\s+(?:[A-Z][\w.&'-]*\s+|[a-z]+(?:-[a-z]+)+\s+|(?:chip|iPhone|EV|software|"

@@ -461,3 +461,13 @@ def test_a_list_of_compared_figures_reads_each_with_its_own_subject() -> None:
     claims = check(text, date(2024, 12, 31))
     got = [(c.claim.ticker, c.verdict) for c in claims]
     assert got == [("SPY", "supported"), ("IWM", "supported"), ("IJR", "supported")]
+
+
+def test_the_yield_is_the_treasury_yield_the_passage_is_about() -> None:
+    text = (
+        "The 10-year Treasury yield closed at 4.23% on Friday. The yield fell 62 basis points "
+        "in November."
+    )
+    c = one(check(text, date(2023, 12, 8)), -62.0)
+    assert (c.claim.kind, c.claim.ticker, c.claim.subject_source) == (
+        "yield_change", "DGS10", "carried")  # fmt: skip
