@@ -755,6 +755,23 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     rel_start = c.span[0] - offset
     if (
+        c.window_source != "explicit"
+        and not c.unsettled
+        and c.kind not in _FED_KINDS
+        and re.search(
+            r"(?i)\bsince\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:vote|election|election\s+day|"
+            r"decision|announcement|report|meeting|selloff|crash|low|peak|bottom|top)\b",
+            sentence,
+        )
+    ):  # "Since the close on Election Day, the Russell 2000 has climbed 7.2%": since when?
+        c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
+    if not c.unsettled and re.match(
+        r"(?i)\s+(?:from|below|above|under|off)\s+(?:that|this|the\s+same)\s+"
+        r"(?:mark|level|peak|high|record|low|trough|point)\b",
+        sentence[rel:],
+    ):  # "was down 27.9% from that mark": the peak a sentence before named, on which day?
+        c = c.model_copy(update={"unsettled": _FROM_EXTREME_WHY})
+    if (
         c.kind == "yield_change"
         and c.window_source in ("section", "carried", "default")
         and not c.unsettled

@@ -415,6 +415,7 @@ def find_windows(
             found.append(w)
     found.sort(key=lambda w: w.span)
     found = _ended_on_a_named_day(text, as_of, found)
+    found = _the_month_named(found)
     found = [  # "Aug. 5 of last year": the year belongs to the date before it
         w
         for w in found
@@ -428,6 +429,24 @@ def find_windows(
         )
     ]
     return found + _elided_quarters(text, as_of, found)
+
+
+def _the_month_named(found: list[Window]) -> list[Window]:
+    """ "in March, when ... dragged JPMorgan down 9.1% for the month": the month the
+    sentence named before, not the current one."""
+    months = [
+        w for w in found
+        if w.kind == "window" and w.start.day == 1 and w.end == last_day(w.start.year, w.start.month)
+        and not re.search(r"(?i)month", w.label)
+    ]  # fmt: skip
+    out = []
+    for w in found:
+        before = [m for m in months if m.span[1] <= w.span[0]]
+        if re.fullmatch(r"(?i)(?:for|over)\s+the\s+month", w.label) and len(before) == 1:
+            m = before[0]
+            w = Window(m.start, m.end, "window", f"{w.label} ({m.label})", w.span)
+        out.append(w)
+    return out
 
 
 _ENDS_AT = re.compile(

@@ -471,3 +471,23 @@ def test_the_yield_is_the_treasury_yield_the_passage_is_about() -> None:
     c = one(check(text, date(2023, 12, 8)), -62.0)
     assert (c.claim.kind, c.claim.ticker, c.claim.subject_source) == (
         "yield_change", "DGS10", "carried")  # fmt: skip
+
+
+def test_events_and_references_the_text_does_not_date() -> None:
+    text = (
+        "Since the close on Election Day, the Russell 2000 has climbed 7.2%. The Russell 2000, "
+        "which had never regained its 2021 peak, was down 27.9% from that mark."
+    )
+    claims = check(text, date(2024, 11, 26))
+    assert [one(claims, v).verdict for v in (7.2, -27.9)] == ["unverifiable", "unverifiable"]
+
+
+def test_for_the_month_after_a_named_month_is_that_month() -> None:
+    # JPM March 2023: -9.10%
+    text = (
+        "The rally erased the damage done in March, when the collapse of Silicon Valley Bank "
+        "dragged JPMorgan down 9.1% for the month."
+    )
+    c = one(check(text, date(2023, 4, 14)), -9.1)
+    assert (c.verdict, c.claim.start, c.claim.end) == ("supported", date(2023, 3, 1),
+                                                        date(2023, 3, 31))  # fmt: skip
