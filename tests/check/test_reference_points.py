@@ -491,3 +491,15 @@ def test_for_the_month_after_a_named_month_is_that_month() -> None:
     c = one(check(text, date(2023, 4, 14)), -9.1)
     assert (c.verdict, c.claim.start, c.claim.end) == ("supported", date(2023, 3, 1),
                                                         date(2023, 3, 31))  # fmt: skip
+
+
+def test_a_paragraphs_shared_period_outranks_its_headers_day() -> None:
+    # NVDA 2023-07-14 close -> 2023-07-21: about -2.6% over the week (Thursday alone: -3.31%)
+    text = (
+        "**Thursday's air pocket**\n\nThe week turned on Thursday. Meta Platforms lost 4.8% over "
+        "the five days, Alphabet 4.3% and Amazon 2.5%. Nvidia slipped 2.6%, a small dent in a "
+        "stock that has roughly tripled this year."
+    )
+    c = one(check(text, date(2023, 7, 22)), -2.6)
+    assert c.verdict not in ALARMS
+    assert c.claim.period == "over the five days"
