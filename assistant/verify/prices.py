@@ -273,6 +273,8 @@ def check_level(
             raise MarketDataUnavailable(f"no {ticker} bars up to {lookup.as_of}")
         day, assumed = last.date, " (no date given: the article's date is assumed)"
     bar = _window_bar(claim, bars, fld) if claim.window == "window" else M.bar_on(bars, day)
+    if bar is None and re.search(r"(?i)\b(?:end|close)\s+of\b", claim.period or ""):
+        bar = M.bar_on_or_before(bars, day)  # "at the end of March" 2024: Thursday the 28th
     extreme = fld in ("peak", "trough")  # the period's highest (lowest) close
     if bar is not None:
         computed = bar.get("close" if extreme else fld)

@@ -503,3 +503,11 @@ def test_a_paragraphs_shared_period_outranks_its_headers_day() -> None:
     c = one(check(text, date(2023, 7, 22)), -2.6)
     assert c.verdict not in ALARMS
     assert c.claim.period == "over the five days"
+
+
+def test_the_end_of_a_month_whose_last_weekday_is_a_holiday_is_its_last_session() -> None:
+    # ^GSPC 2024-03-28 close 5254.35; March 29, 2024 was Good Friday
+    text = "The index sits above its previous high of 5,254.35, set at the end of March."
+    c = one(check("The S&P 500 rose 1% on Wednesday. " + text, date(2024, 5, 15)), 5254.35)
+    assert c.verdict not in ALARMS
+    assert "Mar 28, 2024" in c.explanation
