@@ -413,6 +413,12 @@ def find_windows(
         w = _resolve("rel_day", m, as_of, here)
         if w is not None:
             found.append(w)
+    for m in _SINCE_THEN.finditer(text):  # "closed at $165 on April 19 ... since then"
+        days = [w for w in found if w.kind == "day" and w.span[1] <= m.start()]
+        if days and not any(m.start() < e and s < m.end() for s, e in (w.span for w in found)):
+            last = max(days, key=lambda w: w.span)
+            found.append(Window(last.end, as_of, "since", f"{m.group(0)} ({last.label})",
+                                m.span()))  # fmt: skip
     found.sort(key=lambda w: w.span)
     found = _ended_on_a_named_day(text, as_of, found)
     found = _the_month_named(found)
@@ -449,6 +455,7 @@ def _the_month_named(found: list[Window]) -> list[Window]:
     return out
 
 
+_SINCE_THEN = re.compile(r"(?i)\bsince\s+then\b")
 _ENDS_AT = re.compile(
     r"(?i)(?:\b(?:through|thru|as\s+of|until|up\s+to|by)|\b(?:closed|ended|finished|settled|"
     r"wrapped\s+up)(?:\s+trading)?)\s+(?:on\s+)?$"

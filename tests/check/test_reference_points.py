@@ -511,3 +511,10 @@ def test_the_end_of_a_month_whose_last_weekday_is_a_holiday_is_its_last_session(
     c = one(check("The S&P 500 rose 1% on Wednesday. " + text, date(2024, 5, 15)), 5254.35)
     assert c.verdict not in ALARMS
     assert "Mar 28, 2024" in c.explanation
+
+
+def test_since_then_runs_from_the_day_the_sentence_named() -> None:
+    # AAPL 2024-04-19 close 165.00 -> 2024-05-03 183.38: +11.14%
+    text = "Apple closed at $165.00 on April 19, and since then it has rallied more than 11%."
+    c = one(check(text, date(2024, 5, 3)), 11.0)
+    assert (c.verdict, c.claim.start, c.computed) == ("supported", date(2024, 4, 19), 11.1394)
