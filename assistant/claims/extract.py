@@ -110,6 +110,7 @@ _BASE_OF = re.compile(r"\s+(?:of|at)\s+(?:about\s+)?[$]?", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^[\s,]*(?:its|their)\s+[\w\s-]{0,30}?\b(?:week|month|quarter)\b", re.I)
 # "late March", "last fall": which days, exactly?
 _PART_OF = re.compile(r"\b(?:early|mid|late|spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
+_SEASON = re.compile(r"spring|summer|fall|autumn|winter", re.IGNORECASE)  # a window's label
 _RELATIVE = re.compile(r"\b(?:earlier|later|next|previous|prior|following|before|that|same|ago)\b|"
                        r"\bon\s+the\s+(?:day|session)\b", re.IGNORECASE)  # fmt: skip
 _VAGUE = re.compile(
@@ -747,23 +748,20 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
     """A claim as the rest of its sentence qualifies it: dated by an event, over a rough
     span, a price at some moment of the session, a period a passage about an earlier year
     may not mean, a move outside regular hours."""
-    rel = c.span[1] - offset
+    rel_start, rel = c.span[0] - offset, c.span[1] - offset
     if not c.forecast and _PATTERN_OF_YEARS.search(sentence):
         c = c.model_copy(update={"forecast": True})  # "when it has risen 20% by September, ..."
-    owned = _OWNED_CLAUSE.search(sentence[: c.span[0] - offset])
+    owned = _OWNED_CLAUSE.search(sentence[:rel_start])
     if owned is not None and not c.unsettled and not re.search(r"\d", c.period or ""):
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})  # "Friday's advance, which capped"
-    if not c.unsettled and _DEFINITION.search(
-        sentence[max(0, c.span[0] - offset - 80) : c.span[0] - offset]
-    ):
+    if not c.unsettled and _DEFINITION.search(sentence[max(0, rel_start - 80) : rel_start]):
         c = c.model_copy(update={"unsettled": _DEFINITION_WHY})
     if (
         c.window_source != "explicit"
         and not c.unsettled
-        and _MOVE_OF_A_PERIOD.match(sentence[c.span[1] - offset :])
+        and _MOVE_OF_A_PERIOD.match(sentence[rel:])
     ):
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
-    rel_start = c.span[0] - offset
     if (
         c.window_source != "explicit"
         and not c.unsettled
@@ -801,11 +799,11 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and since >= 0
         and (c.period or "").lower().startswith("since")
         and re.match(r",?\s+when\b", sentence[since + len(c.period or "") :])
-        and since < c.span[0] - offset
+        and since < rel_start
     ):  # "Not since July 2015, when a 16% surge followed ...": that time's figure
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     after = _DAY_AFTER.search(sentence)
-    if after is not None and after.end() <= c.span[0] - offset and not c.unsettled:
+    if after is not None and after.end() <= rel_start and not c.unsettled:
         c = c.model_copy(update={"unsettled": _DAY_AFTER_WHY})  # "..., one day after it fell 2%"
     elif (
         (event := _EVENT_TIME.search(sentence))
@@ -841,7 +839,7 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
     ):
         c = c.model_copy(update={"window_source": "carried"})
     if (
-        _OFF_HOURS.search(_clause_of(sentence, c.span[0] - offset))  # "up 13% in extended trading"
+        _OFF_HOURS.search(_clause_of(sentence, rel_start))  # "up 13% in extended trading"
         and c.window in ("day", "since", "trailing", None)
         and c.kind not in _FED_KINDS
         and not c.unsettled
@@ -867,11 +865,14 @@ def _level_of_a_peak(c: Claim, sentence: str, offset: int, day: date) -> Claim:
     period = [w for w in find_windows(sentence, day) if w.label == c.period]
     if not period or period[0].kind != "window":
         return c
-    w = period[0]
-    low = m.group("n").lower() in ("low", "bottom", "trough")
+    return _as_extreme_of(c, period[0], low=m.group("n").lower() in ("low", "bottom", "trough"))
+
+
+def _as_extreme_of(c: Claim, w: Window, *, low: bool, **more: object) -> Claim:
+    """The claim read as the highest (lowest) close of the period `w`: see verify.prices."""
     return c.model_copy(
         update={"start": w.start, "end": w.end, "window": "window", "bound": None,
-                "field": "trough" if low else "peak", "field_explicit": True}
+                "field": "trough" if low else "peak", "field_explicit": True, **more}
     )  # fmt: skip
 
 
@@ -1045,7 +1046,7 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
             if (
                 (w.end - w.start).days >= 4
                 and not re.match(r"(?i)(?:since|from|over|between|through)\b", w.label)
-                and not re.search(r"(?i)spring|summer|fall|autumn|winter", w.label)
+                and not _SEASON.search(w.label)
             ):  # a calendar week, month, quarter or year (a season is too rough)
                 return Window(w.start, w.end, "window", f"the period the article reports "
                               f"({w.label})", (0, 0))  # fmt: skip
@@ -1055,7 +1056,7 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
 def _section_window(heads: list[Window]) -> Window | None:
     """The window a header sets for the lines under it; a season ("This spring, side by
     side") is too rough to date them."""
-    if not heads or re.search(r"(?i)spring|summer|fall|autumn|winter", heads[0].label):
+    if not heads or _SEASON.search(heads[0].label):
         return None
     return heads[0]
 
@@ -1523,11 +1524,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             if period is not None:  # "its December record of 45,014.04", "..., set on Jan. 6"
                 low = bool(re.search(r"(?i)\b(?:low|trough|bottom)\b",
                                      sent.text[near : st.q.start]))  # fmt: skip
-                claim = claim.model_copy(
-                    update={"start": period.start, "end": period.end, "window": "window",
-                            "field": "trough" if low else "peak", "field_explicit": True,
-                            "period": period.label, "window_source": "explicit", "bound": None}
-                )  # fmt: skip
+                claim = _as_extreme_of(claim, period, low=low, period=period.label,
+                                       window_source="explicit")  # fmt: skip
             else:
                 claim = claim.model_copy(update={"unsettled": _RECORD_OF_WHY})
         if (
@@ -2031,7 +2029,7 @@ def _count_claim(
         and not year
         and named is not None
         and named.kind == "window"
-        and re.search(r"(?i)spring|summer|fall|autumn|winter", named.label)
+        and _SEASON.search(named.label)
     ):  # "cut three times last fall": counted over that season
         scope, start, w, source = "_window", named.start, named, "explicit"
     elif scope == "_year":  # counted over the year: up to the article's date

@@ -79,6 +79,7 @@ def check_rate_change(claim: Claim, lookup: Lookup) -> Outcome:
 
 def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
     day = claim.end or lookup.as_of
+    lower = claim.start_value if claim.start_value is not None else claim.value - 0.25
     if claim.field == "prior":  # "down from 5.25%-5.50%": the range before the last move
         before = [c for c in lookup.fed_changes() if c.announced <= day]
         _, _, run = M.consecutive_moves(lookup.fed_changes(), day, max_gap_days=None)
@@ -86,7 +87,6 @@ def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
             # "raised rates seven times this year, lifting it from 0%-0.25% to ...": the
             # range before the run of moves began may be meant instead
             first = run[0]
-            lower = claim.start_value if claim.start_value is not None else claim.value - 0.25
             if matches(claim.value, first.old_upper, claim) and matches(
                 lower, first.old_lower, claim
             ):
@@ -97,7 +97,6 @@ def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
     point = M.target_on(lookup.fed(), day, announced=True)
     if point is None:
         raise MarketDataUnavailable(f"no Fed target range on {day} in the data")
-    lower = claim.start_value if claim.start_value is not None else claim.value - 0.25
     ev = [rate_range_evidence(point, day, tolerance_text(claim))]
     text = f"the target range on {fmt_date(day)} was {point.lower:.2f}%-{point.upper:.2f}%"
     if matches(claim.value, point.upper, claim) and matches(lower, point.lower, claim):

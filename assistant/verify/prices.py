@@ -277,9 +277,10 @@ def check_level(
         bar = M.bar_on_or_before(bars, day)  # "at the end of March" 2024: Thursday the 28th
     extreme = fld in ("peak", "trough")  # the period's highest (lowest) close
     if bar is not None:
-        computed = bar.get("close" if extreme else fld)
+        read = "close" if extreme else fld
+        computed = bar.get(read)
         verdict = grade(claimed, computed, claim)
-        ev = [lookup.bar_receipt(ticker, bar, "close" if extreme else fld, tolerance=tol)]
+        ev = [lookup.bar_receipt(ticker, bar, read, tolerance=tol)]
         if extreme and claim.start is not None:  # a number that names a period's peak
             text = (
                 f"{name}'s {'highest' if fld == 'peak' else 'lowest'} close from "
