@@ -176,6 +176,16 @@ def test_one_claim_spanning_two_numbers_counts_for_both() -> None:
     assert r.false_alarms == []
 
 
+def test_a_fed_range_is_valued_by_its_upper_end_as_the_checker_reports_it() -> None:
+    s = "The Fed cut its target range to 4.25%-4.50%."
+    rng = corpus.Expected("f-1", "4.25%-4.50%", s, "supported", "fedrange", 4.25, "%", upper=4.5)
+    at = (s.index("4.25%"), s.index("4.50%") + 5)
+    upper = corpus.score_article("f", s, [rng], [FakeClaim(at, "supported", 4.5, "rate_level")])
+    lower = corpus.score_article("f", s, [rng], [FakeClaim(at, "supported", 4.25, "rate_level")])
+    assert [n.value_ok for n in upper.numbers] == [True]
+    assert [n.value_ok for n in lower.numbers] == [False]  # the range one step lower
+
+
 def test_scoring_counts_alarms_and_extras() -> None:
     s1 = "Revenue rose 12% to $4.1 billion."
     s2 = "The S&P 500 rose 1.2% and the VIX fell 3%."
