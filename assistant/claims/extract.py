@@ -16,7 +16,7 @@ which (`window_source`) so the verifier never calls a claim wrong on a guess.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -24,9 +24,9 @@ from assistant.claims import patterns as P
 from assistant.claims.statements import (
     COMPARED_BEFORE,
     VERB_FIRST,
-    WHICH_ASIDE,
     Reading,
     as_claim,
+    asides,
     direction_at,
     is_year,
     not_compared,
@@ -84,6 +84,38 @@ _PERIOD_NOUN_OF = re.compile(
     r"almost\s+|more\s+than\s+)?[$+\-\u2212]?",
     re.IGNORECASE,
 )
+
+
+def _the_time_itself(w: Window, as_of: date) -> Window | None:
+    """ "May 18" for "since May 18": the day or period itself, not the span since it."""
+    if not w.label.lower().startswith("since "):
+        return w
+    inner = w.label[6:]
+    for said in (inner, f"in {inner}"):  # "May 18"; "September 2023" is read as "in ..."
+        own = find_windows(said, as_of)
+        if own and own[0].span == (0, len(said)):
+            return replace(own[0], label=inner, span=w.span)
+    return None
+
+
+def _unit_of(w: Window) -> str:
+    """The calendar unit a period window spans: "month" for September 2023."""
+    days = (w.end - w.start).days
+    return "month" if days <= 31 else "quarter" if days <= 92 else "year"
+
+
+# "... to 4,117.37 on Oct. 27", "... to an Aug. 16 close of 4,305.20": the day a move ended
+_TO_THE_DAY = re.compile(
+    r"^[^;%]*?\bto\s+(?:(?:an?|its|the)\s+)?(?:(?:record|closing|close)\s+)?"
+    r"(?:(?:of\s+)?[$]?\d[\d,]*(?:\.\d+)?\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
+_OR_PARTNER = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[+\-\u2212]?")
+_COUNT_AFTER = re.compile(
+    r"\s+(?:straight|consecutive|successive|(?:week|month|quarter)ly)\b", re.IGNORECASE
+)
+_WHEN = re.compile(r"\s*,\s+when\b", re.IGNORECASE)  # "on Sept. 13, when ..."
+_WHEN_ENDS = re.compile(r";|,\s+(?:and|but|while|though|although)\b|\.\s", re.IGNORECASE)
 _NOUN_THEN_DATE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:reduction|cut|hike|increase|decrease|move|gain|loss|drop|decline|"
     r"advance|rally|plunge|surge|jump|slide|rise|fall)s?\s*(?:on|in)?\s*",
@@ -107,7 +139,9 @@ _CLAUSE_VERB = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+\w+(?:\s+\w+)?\s*$", re.IGNORECASE)
 _BASE_OF = re.compile(r"\s+(?:of|at)\s+(?:about\s+)?[$]?", re.IGNORECASE)
-_APPOSITIVE = re.compile(r"^[\s,]*(?:its|their)\s+[\w\s-]{0,30}?\b(?:week|month|quarter)\b", re.I)
+_APPOSITIVE = re.compile(
+    r"^[\s,]*(?:its|their)\s+[\w\s-]{0,30}?\b(?:week(?:ly)?|month(?:ly)?|quarter(?:ly)?)\b", re.I
+)  # "down 5.3%, its third straight quarterly decline"
 # "late March", "last fall": which days, exactly?
 _PART_OF = re.compile(r"\b(?:early|mid|late|spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
 _SEASON = re.compile(r"spring|summer|fall|autumn|winter", re.IGNORECASE)  # a window's label
@@ -141,6 +175,7 @@ class _Sentence:
     symbols: list[tuple[int, int, Symbol]]
     windows: list[Window]
     fallback_subject: tuple[str, Symbol] | None
+    whens: list[Window] = field(default_factory=list)  # "since May 18, when": May 18 itself
     taken: list[tuple[int, int]] = field(default_factory=list)
     fallback: tuple[Window, str] | None = None  # a section's or an earlier sentence's window
     story: Window | None = None  # the day or period the article reports, when its lede names one
@@ -191,7 +226,63 @@ class _Sentence:
             return self.text[s:e], sym
         return noun_phrase(self.text[:pos]), None
 
+    def when_clause(self, pos: int) -> Window | None:
+        """The day or period a "when" clause at pos tells about: "since May 18, when it sank
+        4%" (May 18), "its worst since September 2023, when it fell 4.9%" (that month)."""
+        for w in sorted(self.windows + self.whens, key=lambda w: -w.span[1]):
+            ws, we = w.span
+            if we > pos:
+                continue
+            m = _WHEN.match(self.text, we)
+            if m is None or m.end() > pos:
+                return None  # the window nearest before the number frames no when clause
+            ends = _WHEN_ENDS.search(self.text, m.end())
+            clause = (m.end(), ends.start() if ends else len(self.text))
+            if pos >= clause[1]:
+                return None  # "..., when it sank 4%, and it came on the heels of ..."
+            if any(clause[0] <= o.span[0] < clause[1] for o in self.windows):
+                return None  # "..., when the report pushed the yield 23 bp higher on Monday"
+            if w.kind != "day" and w not in self.whens:
+                return None  # "in July 2015, when a 16% surge ...": a day within the month
+            return _the_time_itself(w, self.as_of)
+        return None
+
     def window(self, pos: int, end: int) -> Window | None:
+        """The time expression a number at pos..end is attached to, or None; a move "from"
+        one time whose clause ends it "to" a named day runs between the two ("slid 10.3% from
+        its July 31 close of 4,588.96 to 4,117.37 on Oct. 27", "From the end of June, the S&P
+        500 rallied 13.7% to an Aug. 16 close of 4,305.20")."""
+        w = self._window_of(pos, end)
+        if w is None:
+            return None
+        clause_end = next((m.start() for m in re.finditer(r";|\.\s", self.text) if m.start() > end),
+                          len(self.text))  # fmt: skip
+        if w.kind in ("since", "trailing") and w.label.lower().startswith("from"):
+            for d in self.windows:
+                if (
+                    d.kind == "day"
+                    and end <= d.span[0] < clause_end
+                    and d.end > w.start
+                    and (_TO_THE_DAY.search(self.text[end : d.span[0]]))
+                ):
+                    to = re.sub(r"(?i)^on\s+", "", d.label)
+                    return Window(w.start, d.end, w.kind, f"{w.label} to {to}", w.span)
+        elif (
+            w.kind == "day" and w.span[0] >= end and _TO_THE_DAY.search(self.text[end : w.span[0]])
+        ):
+            start_of = max((m.end() for m in re.finditer(r";|\.\s", self.text[:pos])), default=0)
+            for f in self.windows:
+                if (
+                    f.kind in ("since", "trailing")
+                    and f.label.lower().startswith("from")
+                    and start_of <= f.span[0] < pos
+                    and f.start < w.end
+                ):
+                    to = re.sub(r"(?i)^on\s+", "", w.label)
+                    return Window(f.start, w.end, f.kind, f"{f.label} to {to}", f.span)
+        return w
+
+    def _window_of(self, pos: int, end: int) -> Window | None:
         """The time expression a number at pos..end is attached to, or None.
 
         A time expression belongs to the nearest number on its side: one with another
@@ -201,7 +292,12 @@ class _Sentence:
         """
         segments = _segments(self.text)
         mine = next((sg for sg in segments if sg[0] <= pos < sg[1]), (0, len(self.text)))
-        numbers = [q.span for q in find_quantities(self.text) if not (pos <= q.start < end)]
+        numbers = [
+            q.span
+            for q in find_quantities(self.text)
+            if not (pos <= q.start < end)
+            and not (q.unit == "ord" and _COUNT_AFTER.match(self.text, q.end))
+        ]  # "down 5.3%, its third straight quarterly decline": a count, not a figure
         names = [w.span for w in self.windows] + [(m[0], m[1]) for m in find_symbols(self.text)]
         numbers = [(a, b) for a, b in numbers if not any(s <= a < e for s, e in names)]
 
@@ -214,6 +310,9 @@ class _Sentence:
         for w in self.windows:  # "a half-point reduction on Sept. 18, 2024"
             if w.span[0] >= end and _NOUN_THEN_DATE.fullmatch(self.text[end : w.span[0]]):
                 return w
+        when = self.when_clause(pos)
+        if when is not None:  # "since May 18, when it sank 4%": May 18's
+            return when
         for w in reversed(self.windows):  # a window the number's own phrase names
             phrase = self.text[w.span[1] : pos]
             if w.span[1] <= pos and (
@@ -222,10 +321,10 @@ class _Sentence:
             ):  # "its October advance of 11.2%", "a quarter in which it went nowhere, gaining 0.1%"
                 return w
         best: tuple[int, Window] | None = None
-        asides = [a.span() for a in WHICH_ASIDE.finditer(self.text)]
+        aside = asides(self.text, self.symbols)
         for w in self.windows:
             ws, we = w.span
-            if any(a <= ws and we <= b and not a <= pos < b for a, b in asides):
+            if any(a <= ws and we <= b and not a <= pos < b for a, b in aside):
                 continue  # "The Nasdaq, heavy with the stocks that led this year's retreat, sank"
             if ws >= end:
                 nxt_num = min((a for a, _ in numbers if a >= we), default=None)
@@ -270,6 +369,10 @@ class _Sentence:
             elif we <= pos:
                 if ";" in self.text[we:pos]:
                     continue
+                if _possessive(w.label) and re.search(
+                    r"(?i)\banother\s+(?:[a-z]+\s+)?$", self.text[we:pos]
+                ):
+                    continue  # "building on Wednesday's leap, up another 3%": a new move
                 seg_w = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
                 trailing = [b for a, b in numbers if seg_w[0] <= a and b <= ws]
                 if seg_w != mine and trailing:
@@ -284,8 +387,10 @@ class _Sentence:
                     trailing
                     and ws - max(trailing) <= 25
                     and not _JOINS.search(self.text[max(trailing) : ws])
+                    and not _OR_PARTNER.fullmatch(self.text[we:pos])
                 ):
                     continue  # "added 177,000 workers in April, lifted the S&P 500 by 1.5%"
+                    # (but "shed 305.87 points on Friday, or 0.7%": both Friday's)
                 if seg_w != mine and re.search(
                     r"(?i)\bwhere\s+(?:it|they|the\s+[\w-]+)\s+$", self.text[max(0, ws - 30) : ws]
                 ):
@@ -392,6 +497,13 @@ _OWNED_CLAUSE = re.compile(
     r"move|jump|surge|selloff|sell-off|bounce|rebound),\s+(?:which|that)\b[^.;]*$",
     re.IGNORECASE,
 )
+# "April's tariff-pause rally, when it rocketed 8.7%": a move within the month, not the month's
+_WHEN_OF_A_PERIODS_EVENT = re.compile(
+    r"\b(?:" + month_re("pm") + r"|(?:19|20)\d{2}|last\s+(?:year|month|quarter))['\u2019]s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:rally|sell-?off|rout|plunge|crash|surge|rebound|bounce|slide|swoon|"
+    r"meltdown|drop|jump|spike|tumble)s?,\s+when\b[^;]*$",
+    re.IGNORECASE,
+)
 # "bigger than the 14.1% pop of April 2015": a move on some day of a month or year named
 _MOVE_OF_A_PERIOD = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:pop|jump|surge|spike|plunge|drop|gain|loss|rally|slide|"
@@ -437,6 +549,7 @@ _HEADER = re.compile(
     r"^\W*(?:on|for|in|over)\s+(?:the\s+)?[\w.,\s]{2,30}:\W*$|^\W*(?:year|week|month)[-\s]to[-\s]date:\W*$",
     re.IGNORECASE,
 )
+_PERIOD_HEAD = re.compile(r"^\W*(?:the\s+)?(week|month|quarter)\b(?!\s+ahead)", re.IGNORECASE)
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|session)\b", re.IGNORECASE)
 _CARRY_KINDS = ("index", "etf", "stock", "yield")
 
@@ -570,6 +683,9 @@ def extract_claims(
         if _heading(text, s, e):  # "**S&P 500**", "Megacap scorecard (weekly change)"
             ctx.section_year = passage_year(sentence, as_of)  # "2020: the fast crash"
             heads = find_windows(sentence, as_of, today=today)
+            unit = _PERIOD_HEAD.match(sentence)
+            if not heads and unit:  # "**The quarter, index by index**"
+                heads = find_windows(f"for the {unit.group(1).lower()}", as_of, today=today)
             ctx.section = _section_window(heads)
             ctx.section_lines = 0
             heads_of = [m for m in find_symbols(sentence) if m[2].kind in _CARRY_KINDS]
@@ -593,21 +709,29 @@ def extract_claims(
         names = find_symbols(sentence)  # "Russell 2000" names no year
         own_year = passage_year(_blanked(sentence, [(s, e) for s, e, _ in names]), as_of)
         this_year = bool(re.search(r"(?i)\bthis\s+year\b|\bso\s+far\s+in\b", sentence))
-        windows = [
-            w
-            for w in find_windows(
-                sentence,
-                as_of,
-                anchor,
-                session,
-                today,
-                None if this_year else own_year or ctx.year or ctx.section_year,
-            )
-            if not (
-                w.label.lower().startswith("since") and _SINCE_RECORD.search(sentence[: w.span[0]])
-            )
-            and not _reference_point(sentence, w)
-        ]
+        windows, whens = [], []
+        for w in find_windows(
+            sentence,
+            as_of,
+            anchor,
+            session,
+            today,
+            None if this_year else own_year or ctx.year or ctx.section_year,
+        ):
+            if _reference_point(sentence, w):
+                continue
+            record = _SINCE_RECORD.search(sentence[: w.span[0]])
+            if w.label.lower().startswith("since") and record:
+                # "its worst day since May 18" dates a record, not a change; but in "..., when
+                # it sank 4%" that day (or month, for "its worst month since") is the clause's
+                itself = _the_time_itself(w, as_of) if _WHEN.match(sentence, w.span[1]) else None
+                if itself is not None and (
+                    itself.kind == "day"
+                    or _unit_of(itself) in sentence[max(0, w.span[0] - 80) : w.span[0]].lower()
+                ):  # "its first monthly loss since October and its worst since September 2023"
+                    whens.append(itself)
+                continue
+            windows.append(w)
         if ctx.previous is not None and 80 <= (ctx.previous.end - ctx.previous.start).days <= 92:
             windows = [  # "The first three months were rough. The S&P 500 lost 4.6% in the quarter"
                 Window(
@@ -641,6 +765,7 @@ def extract_claims(
             as_of=as_of,
             symbols=symbols,
             windows=windows,
+            whens=whens,
             fallback_subject=ctx.subject,
             fallback=fallback,
             story=story,
@@ -670,9 +795,11 @@ def extract_claims(
                 and c.window == "day"
                 and c.end
                 and not _possessive(c.period or "")
+                and sent.when_clause(c.span[0] - s) is None
             ),
             key=lambda c: c.span,
-        )  # "recovering part of Tuesday's 4.7% drop" looks back; it does not date what follows
+        )  # "recovering part of Tuesday's 4.7% drop" looks back, and "..., when it jumped 1.7%"
+        # tells of another time: neither dates what follows
         if topic is not None:
             ctx.previous = topic
             if topic.kind == "day":
@@ -754,6 +881,8 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
     owned = _OWNED_CLAUSE.search(sentence[:rel_start])
     if owned is not None and not c.unsettled and not re.search(r"\d", c.period or ""):
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})  # "Friday's advance, which capped"
+    if not c.unsettled and _WHEN_OF_A_PERIODS_EVENT.search(sentence[:rel_start]):
+        c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     if not c.unsettled and _DEFINITION.search(sentence[max(0, rel_start - 80) : rel_start]):
         c = c.model_copy(update={"unsettled": _DEFINITION_WHY})
     if (
@@ -768,7 +897,9 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and c.kind not in _FED_KINDS
         and re.search(
             r"(?i)\bsince\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:vote|election|election\s+day|"
-            r"decision|announcement|report|meeting|selloff|crash|low|peak|bottom|top)\b",
+            r"decision|announcement|report|meeting|selloff|crash|low|peak|bottom|top|cut|hike|"
+            r"reduction|increase|downgrade|upgrade|deal|speech|testimony|results|release|minutes|"
+            r"shock|ruling|verdict|day\s+of\s+the\s+[a-z]+)\b",
             sentence,
         )
     ):  # "Since the close on Election Day, the Russell 2000 has climbed 7.2%": since when?

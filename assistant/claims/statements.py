@@ -214,6 +214,39 @@ WHICH_ASIDE = re.compile(
     r"made\s+up\s+of|crowded\s+with|filled\s+with|rich\s+in|thick\s+with)\b[^,]*,",
     I,
 )
+# a noun phrase set off after a clause's subject: "The two-year yield, the maturity most
+# sensitive to the Fed's outlook, climbed": what it names is not the subject
+# "dropping 0.9% as First Republic Bank lost another 30%": a clause of a name finnews lacks
+_NAMED_CLAUSE = re.compile(
+    r"\b(?:as|while|after|when|because|since|and|but|though|whereas)\s+"
+    r"(?!(?:The|A|An|It|Its|They|Shares|Stocks|Investors|Traders|Wall|Treasury|Treasuries|"
+    r"Yields|Bonds|Markets)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+(?:"
+    + "|".join(UP + DOWN)
+    + r")\b"
+)
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<np>[^,;:\d]{3,80}),(?=\s+[a-z])", I)
+_CLAUSE_START = re.compile(
+    r"(?:^|[;:]|,\s+(?:and|but|while)\s+)\W*(?:(?:and|but|while|meanwhile)\s+)?(?:the\s+)?$", I
+)
+_FINITE = re.compile(
+    r"\b(?:had|has|have|was|were|is|are|did|set|" + "|".join(UP + DOWN) + r")\b", I
+)
+
+
+def asides(text: str, symbols: Iterable[tuple[int, int, Symbol]]) -> list[tuple[int, int]]:
+    """Spans of asides about a subject ("The Nasdaq, which ...,", "Nvidia, the chipmaker whose
+    forecast set off the frenzy last week,"): their names and periods are not the clause's."""
+    out = [a.span() for a in WHICH_ASIDE.finditer(text)]
+    for s, e, _ in symbols:
+        m = _APPOSITIVE.match(text, e)
+        if m is None or not _CLAUSE_START.search(text[:s]):
+            continue
+        own = re.split(r"\b(?:whose|which|that|who|where|when)\b", m.group("np"), maxsplit=1)[0]
+        if not _FINITE.search(own):
+            out.append(m.span())
+    return out
+
+
 _UNKNOWN_NAME_FIRST = re.compile(
     r"^\W*(?!(?:The|A|An|It|Its|Shares|Stocks|Yields|Treasury|Treasuries|Meanwhile|Still|And|But)\b)"
     r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+(?:" + "|".join(UP + DOWN) + r")\b"
@@ -477,17 +510,17 @@ def direction_at(text: str, start: int, end: int, signed: int = 0) -> int | None
 
 def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, Source, int]:
     """The subject a quantity at pos talks about, how it was found, and where it ends."""
-    asides = [a.span() for a in WHICH_ASIDE.finditer(r.text[:pos])]
+    aside = [(a, b) for a, b in asides(r.text, r.symbols) if b <= pos]
     before = [
         m
         for m in r.symbols
         if m[1] <= pos
         and not _OWNS_OTHER.match(r.text[m[1] :])
-        and not any(a <= m[0] and m[1] <= b for a, b in asides)
+        and not any(a <= m[0] and m[1] <= b for a, b in aside)
     ]
     before = not_compared(r.text, before, pos)
     last_end = before[-1][1] if before else 0
-    if _OTHER_NAMED.search(r.text[last_end:pos]):
+    if _OTHER_NAMED.search(r.text[last_end:pos]) or _NAMED_CLAUSE.search(r.text[last_end:pos]):
         return None, "none", 0  # "after server maker Super Micro Computer ... fell about 23%"
     if before:
         s, e, sym = before[-1]
@@ -500,6 +533,8 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         return r.carried, "carried", 0  # "Over the six months it has advanced 610.88 points"
     if r.carried and _ANAPHOR.search(head) and not _NO_SUBJECT_WORDS.search(head[:12]):
         return r.carried, "carried", 0
+    if _PRONOUN_SUBJECT.search(clause):
+        return None, "none", 0  # "it finished the week down 4.5%, double the S&P 500's 2%"
     after = [m for m in r.symbols if m[0] >= pos]
     if after and not re.search(r"[;:]", r.text[pos : after[0][0]]):
         s, e, sym = after[0]
@@ -580,6 +615,9 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     """True when a non-market noun sits between the subject and the number (or owns it)."""
     lo = subject_end if subject_end > 0 else max(0, q.start - 60)
     between = WHICH_ASIDE.sub(",", r.text[lo : q.start])
+    for a, b in asides(r.text, r.symbols):
+        if a == subject_end and b <= q.start:  # "The two-year yield, the maturity most ...,"
+            between = r.text[b : q.start]
     if _NON_MARKET.search(between) or _OTHER_CLAUSE_SUBJECT.search(between):
         return True
     if _YEAR_ON_YEAR.search(r.text[q.end : q.end + 45]):
@@ -830,6 +868,19 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 continue
             noun = _CHANGE_OF.search(head)
             moved = P.DIRECTION_BEFORE.search(head) if q.unit == "$" else None
+            if (
+                q.unit == "$"
+                and kind in ("stock", "etf")
+                and out
+                and out[-1].role == "pct"
+                and out[-1].subject == subject
+                and _OR.search(text[max(0, q.start - 12) : q.start])
+            ):
+                d = out[-1].sign  # "sank 11.3%, or $85.20, to close at $666.47"
+                st = Statement(q, "pts", d, subject, source, hedged, None)
+                last_pts, last_dir = st, d
+                out.append(st)
+                continue
             if moved and kind in ("stock", "etf") and not _LEVEL_BEFORE.search(head):
                 d = direction(text, q) or 1  # "up $21.36, or 9.6%"
                 st = Statement(q, "pts", d, subject, source, hedged, None)

@@ -114,6 +114,7 @@ WORDS = {
         N_("the year to date"),
         N_("the previous month"),
         N_("the previous year"),
+        N_("the period from that month's end"),
         N_("the close"),
         N_("the high"),
         N_("the low"),

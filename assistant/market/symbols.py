@@ -136,7 +136,7 @@ _BARE_MATURITY = (
     r"(?=['\u2019]s\s+yield|\s*[.;,)]|\s+(?:(?:[a-z]+ly|also|still|then)\s+)?(?:at|up|down|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
     r"dropped|dropping|eased|easing|added|adding|rising|falling|rose|ended|finished|closed|"
     r"touched|hovered|stood|sat|was|is|crossed|topped|breached|broke|surged|soared|sank|slid|"
-    r"hit|reached|pushed|has|had)\b)"
+    r"hit|reached|pushed|settled|yielded|yielding|has|had)\b)"
 )
 # bulletin shorthand: "Dow -1153.20 at 51594.10", "S&P: 7,316.15", "S&P fell 1.5%"
 _SHORT_MOVE = (
@@ -212,7 +212,11 @@ _ALIASES: dict[str, list[str]] = {
         _lit("Amazon.com"),
     ],
     "TSLA": [_lit("Tesla")],
-    "GOOGL": [_lit("Alphabet"), _lit("Google") + r"(?![\s\-]*(?:Cloud|search\s+results|Play))"],
+    "GOOGL": [
+        _lit("Alphabet"),
+        _lit("Google") + r"['\u2019]s\s+parent(?:\s+company)?",  # the company that owns Google
+        _lit("Google") + r"(?![\s\-]*(?:Cloud|search\s+results|Play))",
+    ],
     "META": [_lit("Meta Platforms"), _lit("Meta") + r"(?![\s\-]*(?:data|analysis))"],
     "JPM": [_lit("JPMorgan Chase"), _lit("JPMorgan"), _lit("JP Morgan"), _lit("J.P. Morgan")],
     "CL=F": [
@@ -273,6 +277,7 @@ _ALIASES: dict[str, list[str]] = {
         r"(?:30|thirty)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:bond(?:['\u2019]s)?[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:30|thirty)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|bond|T-bond)(?:[\s\-]+bond)?s?)?",
         r"(?:long|30-year)[\s\-]+bond(?:['\u2019]s)?[\s\-]+yields?",
+        r"(?<=the\s)long[\s\-]+bond" + _BARE_MATURITY,  # "the long bond finished at 5.01%"
     ],
     "^DJI": [
         _lit("the Dow") + r"(?![\s\-]*(?:Jones[\s\-]+)?(?:Transport|Utilit|Composite|Inc))",

@@ -808,6 +808,10 @@ def _resolve(  # noqa: C901
         return Window(as_of.replace(day=1), as_of, "window", label, span)
     if name == "for_quarter":
         q_start = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
+        if as_of.month == q_start.month and early_in(as_of, "month"):
+            # a review written on the first days of a quarter is about the one just ended
+            prev_end = q_start - timedelta(days=1)
+            return Window(shift_months(q_start, -3), prev_end, "window", label, span)
         return Window(q_start, as_of, "window", label, span)
     if name in ("for_year", "closing_year"):
         if year is not None:

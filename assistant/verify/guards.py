@@ -8,6 +8,7 @@ written is called wrong only when no other sensible reading of the same words is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
@@ -17,6 +18,7 @@ from assistant.market import metrics as M
 from assistant.market.calendar import is_session, last_session
 from assistant.market.symbols import SYMBOLS, find_symbols
 from assistant.models import Claim
+from assistant.text.times import month_re, shift_months
 from assistant.verify.grading import Outcome, unit_of
 from assistant.verify.lookup import Lookup, label
 
@@ -157,6 +159,10 @@ def _weak(claim: Claim) -> list[str]:
     return weak
 
 
+_SINCE_MONTH = re.compile(r"(?i)since\s+" + month_re("m") + r"(?:\s+(?:19|20)\d{2})?$")
+_FROM_MONTH_END = "the period from that month's end"
+
+
 def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
     """Other sensible readings of the same words: other windows, subjects and fields."""
     as_of = lookup.as_of
@@ -186,6 +192,11 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
             ("the previous month", last_month_end.replace(day=1), last_month_end, "window"),
             ("the previous year", date(day.year - 1, 1, 1), date(day.year - 1, 12, 31), "window"),
         ]
+        if claim.start and claim.window == "window" and _SINCE_MONTH.match(claim.period or ""):
+            # "up 83 basis points since June", in a third-quarter review: since June ended
+            after = shift_months(claim.start, 1)
+            if after <= day and claim.end:
+                windows.append((_FROM_MONTH_END, after, claim.end, "window"))
         if claim.start and claim.window in ("since", "window", "trailing") and claim.end == day:
             windows.append((f"{claim.period} through the session before", claim.start, prev,
                             claim.window))  # fmt: skip
@@ -292,7 +303,12 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
         except (MarketDataUnavailable, AssertionError):
             continue
         if got.verdict in ("supported", "approximate") and got.computed is not None:
-            if alt.ticker != claim.ticker or "window" in weak or "field" in weak:
+            if (
+                alt.ticker != claim.ticker
+                or "window" in weak
+                or "field" in weak
+                or name == _FROM_MONTH_END
+            ):
                 return Outcome(
                     "unverifiable",
                     outcome.computed,

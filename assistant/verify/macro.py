@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from assistant.errors import MarketDataUnavailable
@@ -341,6 +341,21 @@ def _yield_move(
     return first, last
 
 
+def _nearby_windows(
+    claim: Claim, series: Sequence[SeriesPoint], as_of: date
+) -> Iterator[tuple[str, date, date]]:
+    """Windows of the same shape near the claimed one: for one day's change, the readings of
+    the days around it (nearest first, up to two weeks off), else `shifted_windows`."""
+    if claim.window != "day":
+        yield from shifted_windows(claim, as_of)
+        return
+    assert claim.end
+    day = claim.end
+    near = [p.date for p in series if p.date != day and abs((p.date - day).days) <= NEARBY_DAYS]
+    for d in sorted((d for d in near if d <= as_of), key=lambda d: (abs((d - day).days), d)):
+        yield f"on {fmt_date(d)}", d, d
+
+
 def check_yield_change(claim: Claim, lookup: Lookup) -> Outcome:
     if not (claim.start and claim.end):
         raise MarketDataUnavailable("no window for the yield change")
@@ -371,7 +386,7 @@ def check_yield_change(claim: Claim, lookup: Lookup) -> Outcome:
     evs = [r[2] for r in readings]
     text = "; ".join(f"{r[3]} ({_source_name(r[0])})" for r in readings)
     for _, series in all_series:
-        for where, s, e in shifted_windows(claim, lookup.as_of):
+        for where, s, e in _nearby_windows(claim, series, lookup.as_of):
             other = _yield_move(series, claim.window, s, e)
             if other and matches(claim.value, (other[1].value - other[0].value) * 100, claim):
                 moved = (other[1].value - other[0].value) * 100

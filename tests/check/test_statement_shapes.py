@@ -443,7 +443,7 @@ CASES = [
         "The Federal Reserve cut interest rates by 25 basis points for the third straight "
         "meeting on Wednesday, to a range of 3.50%-3.75%.",
         "2025-12-10",
-        W("25 basis points", "rate_change", -25, FED, at="latest"),
+        W("25 basis points", "rate_change", -25, FED, at="2025-12-10"),  # "on Wednesday"
         W("third", "rate_count", 3, FED, at="2025-12-10"),
         W("3.50%-3.75%", "rate_level", 3.75, FED, at="2025-12-10"),
     ),

@@ -1,0 +1,205 @@
+"""How a clause frames the figures in it, from shapes met in blind batches h42_-h44_ (a
+week-ahead column, a quarter review, a live blog, a sell-off story): a "when" clause after a
+date, a subject's aside, a period named by an adjective ("its third straight quarterly
+decline"), a comparison's object, a time span with two ends. Each passage is our own;
+values are computed from the bundled data (the generator's figures are noted)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from assistant.check import verify_article, verify_text
+from assistant.market.snapshot import SnapshotMarketData
+from assistant.models import Article, CheckedClaim
+
+MARKET = SnapshotMarketData()
+EDT = timezone(timedelta(hours=-4))
+ALARMS = ("contradicted", "misdated")
+
+
+def check(text: str, as_of: date) -> list[CheckedClaim]:
+    return verify_text(text, as_of, MARKET)
+
+
+def at(text: str, published: datetime) -> list[CheckedClaim]:
+    article = Article(id="t", text=text, published=published.astimezone(timezone.utc))
+    return verify_article(article, MARKET).claims
+
+
+def one(claims: list[CheckedClaim], value: float) -> CheckedClaim:
+    (c,) = [c for c in claims if c.claim.value == value]
+    return c
+
+
+def alarms(claims: list[CheckedClaim]) -> list[str]:
+    return [f"{c.claim.text}: {c.explanation}" for c in claims if c.verdict in ALARMS]
+
+
+# -- "<a day or period>, when ...": the clause tells what happened then ----------------------
+def test_a_when_clause_after_a_since_date_is_about_that_date() -> None:
+    # ^GSPC 2022-05-18: -4.04%
+    text = "Friday's slide was the S&P 500's worst day since May 18, when it sank 4%."
+    c = one(check(text, date(2022, 6, 10)), -4.0)
+    assert (c.verdict, c.claim.end, c.computed) == ("supported", date(2022, 5, 18), -4.0395)
+
+
+def test_a_when_clause_after_a_since_month_is_about_that_month() -> None:
+    # ^GSPC September 2023: 4507.66 -> 4288.05, -4.87%
+    text = (
+        "The S&P 500 lost 4.2% in April, its worst month since September 2023, when it fell 4.9%."
+    )
+    c = one(check(text, date(2024, 4, 30)), -4.9)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2023, 9, 1),
+        date(2023, 9, 30),
+    )
+
+
+def test_every_figure_of_a_when_clause_takes_its_day_across_an_inner_aside() -> None:
+    # 2022-09-13: ^GSPC -4.32%, ^IXIC -5.16%
+    text = (
+        "The worst session of the year came on Sept. 13, when a hot inflation report, with "
+        "prices up 8.3% from a year earlier, sent the S&P 500 down 4.3% and the Nasdaq down 5.2%."
+    )
+    claims = check(text, date(2022, 9, 30))
+    assert alarms(claims) == []
+    assert [(c.verdict, c.claim.end) for c in (one(claims, -4.3), one(claims, -5.2))] == [
+        ("supported", date(2022, 9, 13)),
+        ("supported", date(2022, 9, 13)),
+    ]
+
+
+def test_a_when_clause_in_a_live_blog_is_about_the_day_it_names() -> None:
+    # ^GSPC 2023-04-25 (Tuesday): -1.58%; the blog is written on Thursday, April 27
+    text = (
+        "The S&P 500 is up 1.4% this afternoon. If it holds, that would erase the two-day slide "
+        "that began Tuesday, when the benchmark sank 1.6% on worries about regional banks."
+    )
+    claims = at(text, datetime(2023, 4, 27, 14, 5, tzinfo=EDT))
+    c = one(claims, -1.6)
+    assert (c.verdict, c.claim.end) == ("supported", date(2023, 4, 25))
+
+
+def test_a_when_clause_after_a_months_rally_is_a_move_within_the_month() -> None:
+    # ^RUT April 2025 as a whole: -2.38%; its 8.66% leap came on one day of it (April 9)
+    text = (
+        "The Russell 2000 leapt 3.9% on Friday; only April's tariff-pause rally, when it "
+        "rocketed 8.7%, beats that this year."
+    )
+    c = one(check(text, date(2025, 8, 23)), 8.7)
+    assert c.verdict == "unverifiable"
+
+
+def test_a_when_clause_with_its_own_day_keeps_it() -> None:
+    # DGS2 2024-10-04 (a Friday): 3.70 -> 3.93, +23 bp; Monday 2024-10-07: +6 bp
+    text = (
+        "Much of that came on Friday, when a strong jobs report pushed the two-year yield 23 "
+        "basis points higher on Monday."
+    )
+    c = one(check(text, date(2024, 10, 9)), 23.0)
+    assert (c.verdict, c.claim.end) == ("misdated", date(2024, 10, 7))
+
+
+# -- a period named by an adjective of the move ---------------------------------------------
+def test_a_straight_quarterly_decline_is_the_quarters_move() -> None:
+    # Q3 2022: ^GSPC 3785.38 -> 3585.62 (-5.28%), ^DJI 30775.43 -> 28725.51 (-6.66%)
+    text = (
+        "Scorecard for the third quarter:\n\n"
+        "- S&P 500: down 5.3%, its third straight quarterly decline.\n"
+        "- Dow industrials: off 6.7%, the worst of the big three this time."
+    )
+    claims = check(text, date(2022, 10, 1))
+    assert alarms(claims) == []
+    c = one(claims, -5.3)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2022, 7, 1),
+        date(2022, 9, 30),
+    )
+
+
+def test_a_fourth_weekly_decline_is_the_weeks_move() -> None:
+    # ^GSPC week ended 2025-03-14: 5770.20 -> 5638.94, -131.26 points, -2.27%
+    text = (
+        "The S&P 500 ended at 5,638.94, down 131.26 points, or 2.3%, for a fourth consecutive "
+        "weekly decline."
+    )
+    claims = check(text, date(2025, 3, 16))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (5638.94, "supported"),
+        (-131.26, "supported"),
+        (-2.3, "supported"),
+    ]
+
+
+# -- whose figure it is ---------------------------------------------------------------------
+def test_a_pronouns_figure_is_not_the_compared_index_named_after_it() -> None:
+    # ^GSPC week ended 2024-12-20: -1.99% (the 4.5% is the Russell 2000's: -4.45%)
+    text = "Even so it finished the week down 4.5%, more than double the S&P 500's 2% decline."
+    claims = check(text, date(2024, 12, 21))
+    assert alarms(claims) == []
+    assert [c.claim.value for c in claims if c.claim.ticker == "^GSPC"] == [-2.0]
+
+
+def test_a_company_named_in_a_subordinate_clause_owns_its_figure() -> None:
+    text = (
+        "The Russell 2000 fared worst, dropping 0.9% as First Republic Bank lost roughly another "
+        "30% of its value."
+    )
+    claims = check(text, date(2023, 4, 26))
+    assert alarms(claims) == []
+    assert [c.claim.value for c in claims if c.claim.ticker == "^RUT"] == [-0.9]
+
+
+def test_a_survey_by_dow_jones_is_a_forecast_not_the_dow() -> None:
+    text = (
+        "Retail sales for February arrive Monday; economists surveyed by Dow Jones look for a "
+        "gain of about 0.6% after January's drop."
+    )
+    assert alarms(check(text, date(2025, 3, 16))) == []
+
+
+def test_another_move_today_is_not_the_earlier_day_it_builds_on() -> None:
+    # MSFT 2023-04-27 intraday; Wednesday 2023-04-26 it rose 7.24%
+    text = "Microsoft is building on Wednesday's leap, up another 3% to around $303."
+    claims = at(text, datetime(2023, 4, 27, 13, 0, tzinfo=EDT))
+    assert alarms(claims) == []
+
+
+# -- two ends -------------------------------------------------------------------------------
+def test_from_the_end_of_a_month_to_a_dated_close() -> None:
+    # ^GSPC 2022-06-30 3785.38 -> 2022-08-16 4305.20: +13.73%
+    text = (
+        "From the end of June, the S&P 500 rallied 13.7% to an Aug. 16 close of 4,305.20 as "
+        "investors bet that inflation had peaked."
+    )
+    claims = check(text, date(2022, 10, 1))
+    assert alarms(claims) == []
+    c = one(claims, 13.7)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2022, 6, 30),
+        date(2022, 8, 16),
+    )
+
+
+def test_since_an_undated_event_is_never_the_day_of_publication() -> None:
+    # DGS2 2024-09-18 (the cut) 3.61 -> 2024-10-09 3.99: +38 bp; on Oct 9 alone: +1 bp
+    text = "The two-year yield has climbed 38 basis points since the day of the cut."
+    assert alarms(check(text, date(2024, 10, 9))) == []
+
+
+def test_since_a_bare_month_may_mean_its_end() -> None:
+    # a Q3 review: DGS10 2022-06-30 2.98 -> 2022-09-30 3.83 (+85 bp; ^TNX +83.2 bp); from the
+    # end of May the rise was 98 bp
+    text = "The 10-year Treasury yield ended the quarter at 3.83%, up 83 basis points since June."
+    assert alarms(check(text, date(2022, 10, 1))) == []
+
+
+def test_levels_seen_during_an_earlier_selloff_are_not_todays() -> None:
+    text = (
+        "The Cboe Volatility Index rose to 27.75, though it stayed well short of the levels above "
+        "30 seen during the May sell-off."
+    )
+    assert alarms(check(text, date(2022, 6, 10))) == []
