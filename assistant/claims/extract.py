@@ -114,6 +114,7 @@ _OR_PARTNER = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\
 _COUNT_AFTER = re.compile(
     r"\s+(?:straight|consecutive|successive|(?:week|month|quarter)ly)\b", re.IGNORECASE
 )
+_LEADING_WHEN = re.compile(r"^\W*when\b[^,;]*,", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s+when\b", re.IGNORECASE)  # "on Sept. 13, when ..."
 _WHEN_ENDS = re.compile(r";|,\s+(?:and|but|while|though|although)\b|\.\s", re.IGNORECASE)
 _NOUN_THEN_DATE = re.compile(
@@ -229,6 +230,14 @@ class _Sentence:
     def when_clause(self, pos: int) -> Window | None:
         """The day or period a "when" clause at pos tells about: "since May 18, when it sank
         4%" (May 18), "its worst since September 2023, when it fell 4.9%" (that month)."""
+        lead = _LEADING_WHEN.match(self.text)
+        if lead is not None and pos >= lead.end():
+            # "When policymakers held rates on May 7, the 10-year stood at 4.26%": May 7's
+            inside = [w for w in self.windows if w.span[1] <= lead.end()]
+            own = [w for w in self.windows if w.span[0] >= lead.end()]
+            if inside and not own and inside[-1].kind == "day":
+                return inside[-1]
+            return None
         for w in sorted(self.windows + self.whens, key=lambda w: -w.span[1]):
             ws, we = w.span
             if we > pos:
@@ -477,6 +486,12 @@ _VAGUE_SPAN = re.compile(
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:month|week|day|session|year)s?\b",
     re.IGNORECASE,
 )
+# "briefly traded above 5% a few days later": which day?
+_VAGUE_LATER = re.compile(
+    r"\s*(?:a\s+few|several|some|a\s+couple\s+of|many)\s+(?:days|sessions|weeks|months)\s+"
+    r"(?:later|earlier|before|after)\b",
+    re.IGNORECASE,
+)
 _EVENT_TIME = re.compile(
     r"\bon\s+the\s+eve\s+of\b|\b(?:the\s+)?(?:day|week|session)\s+(?:before|after)\s+(?:the|its|their)\s+"
     r"(?!close\b|open\b)[a-z]|"
@@ -495,6 +510,11 @@ _PATTERN_OF_YEARS = re.compile(
 _OWNED_CLAUSE = re.compile(
     r"\b\w+day['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:advance|gain|rise|rally|drop|decline|loss|slide|"
     r"move|jump|surge|selloff|sell-off|bounce|rebound),\s+(?:which|that)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_SEEN_ELSEWHEN = re.compile(
+    r"\s+(?:(?:last|first)\s+)?(?:seen|set|reached|hit|recorded|touched)\s+(?:during|in|on|at|back\s+in|"
+    r"earlier|before)\b",
     re.IGNORECASE,
 )
 # "April's tariff-pause rally, when it rocketed 8.7%": a move within the month, not the month's
@@ -881,6 +901,13 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
     owned = _OWNED_CLAUSE.search(sentence[:rel_start])
     if owned is not None and not c.unsettled and not re.search(r"\d", c.period or ""):
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})  # "Friday's advance, which capped"
+    if (
+        not c.unsettled
+        and c.window_source != "explicit"
+        and c.kind != "drawdown"  # "10% below the record set at the start of 2022"
+        and _SEEN_ELSEWHEN.match(sentence[rel:])
+    ):  # "well short of the levels above 30 seen during the May sell-off"
+        c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     if not c.unsettled and _WHEN_OF_A_PERIODS_EVENT.search(sentence[:rel_start]):
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     if not c.unsettled and _DEFINITION.search(sentence[max(0, rel_start - 80) : rel_start]):
@@ -946,7 +973,9 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and c.kind not in _FED_KINDS
     ):  # "on the eve of the SVB failure it had stood at 5.05%": which day?
         c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
-    elif _VAGUE_SPAN.match(sentence[rel : rel + 40]) and not c.unsettled:
+    elif not c.unsettled and (
+        _VAGUE_SPAN.match(sentence[rel : rel + 40]) or _VAGUE_LATER.match(sentence[rel : rel + 40])
+    ):
         c = c.model_copy(update={"unsettled": _VAGUE_SPAN_WHY})  # "in about a month"
     elif (
         not c.intraday
@@ -1335,9 +1364,10 @@ _APPOSITIVE_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER_LEVEL = re.compile(
-    r"\s*,\s*(?:(?:up|down|off|higher|lower)\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[$]?",
+    r"(?:\s*,\s*(?:(?:up|down|off|higher|lower)\s+)?|\s+(?:after|on|with)\s+(?:a|an)\s+)"
+    r"(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[$]?",
     re.IGNORECASE,
-)
+)  # "ended the week at 3.70%, down 27 basis points", "closed at 20,675.38 after a 1.1% advance"
 _DATED_CLOSE = re.compile(
     r"\b(?P<when>(?:monday|tuesday|wednesday|thursday|friday)|" + DATE_RE + r")(?:['\u2019]s)?\s+"
     r"(?:close|closing\s+(?:level|low|high|bottom|peak)|finish|settle|settlement|record(?:\s+close)?)"
@@ -1519,19 +1549,19 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = Window(day, day, "day", f"before {main.label}", main.span), "carried"
         elif (
             w is None
-            and first_window is not None
-            and first_window[1] in ("explicit", "carried")
-            and _COORDINATED.match(sent.text[_segment_start(sent.text, st.q.start) :])
-        ):
-            w, source = first_window  # a coordinated clause shares the main clause's date
-        elif (
-            w is None
             and st.role in ("pct", "pts", "yield_bp")
             and level_end is not None
             and level_window is not None
             and _CHANGE_AFTER_LEVEL.fullmatch(sent.text[level_end : st.q.start])
         ):
             w, source = level_window  # "ended the week at 3.70%, down 27 basis points"
+        elif (
+            w is None
+            and first_window is not None
+            and first_window[1] in ("explicit", "carried")
+            and _COORDINATED.match(sent.text[_segment_start(sent.text, st.q.start) :])
+        ):
+            w, source = first_window  # a coordinated clause shares the main clause's date
         elif (
             st.role == "pct"
             and last_change is not None

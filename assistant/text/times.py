@@ -182,6 +182,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?:last\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+[$\d]))\b"),
     ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:close|low|high|level|bottom|trough)?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year)|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
     ("from_date_close", r"(?:\bfrom|(?<=%\s)(?:above|below|under|beneath))\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|(?:low|high|record)\s+close|finish|level|settle)\b"),
+    ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:low|trough|bottom|peak|high)\b(?!\s+(?:to|through|and|until)\b)"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)?close\s+on\s+" + DATE_RE),
     ("from_date_close", r"\bfrom\s+(?:its|the|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:low|high|close|bottom|trough|peak|level)\s+(?:on|of)\s+" + DATE_RE),
     ("from_date_close", r"(?:^|[,;]\s+|\b(?:months|weeks|years),\s+)(?i:from)\s+" + DATE_RE + r"(?=\s*,)"),

@@ -118,6 +118,8 @@ def check_intraday(claim: Claim, lookup: Lookup, outcome: Outcome) -> Outcome:
         "yield_change",
     ):
         return outcome
+    if claim.field == "open" and claim.field_explicit:
+        return outcome  # "opened at $192.75": the open is known once the session starts
     rng = session_range(claim, lookup)
     if rng is None:
         if outcome.verdict in ("contradicted", "misdated"):

@@ -80,6 +80,20 @@ def check_rate_change(claim: Claim, lookup: Lookup) -> Outcome:
 def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
     day = claim.end or lookup.as_of
     lower = claim.start_value if claim.start_value is not None else claim.value - 0.25
+    then = M.target_on(lookup.fed(), day, announced=True) if claim.field == "prior" else None
+    if (
+        then is not None
+        and day < lookup.as_of
+        and matches(claim.value, then.upper, claim)
+        and (matches(lower, then.lower, claim))
+    ):  # "up from the 4.25%-4.50% range officials settled on in December": December's own
+        ev = [rate_range_evidence(then, day, tolerance_text(claim))]
+        return Outcome(
+            "supported",
+            then.upper,
+            f"the target range on {fmt_date(day)} was {then.lower:.2f}%-{then.upper:.2f}%",
+            ev,
+        )
     if claim.field == "prior":  # "down from 5.25%-5.50%": the range before the last move
         before = [c for c in lookup.fed_changes() if c.announced <= day]
         _, _, run = M.consecutive_moves(lookup.fed_changes(), day, max_gap_days=None)

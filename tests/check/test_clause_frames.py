@@ -203,3 +203,92 @@ def test_levels_seen_during_an_earlier_selloff_are_not_todays() -> None:
         "30 seen during the May sell-off."
     )
     assert alarms(check(text, date(2022, 6, 10))) == []
+
+
+def test_a_leading_when_clause_dates_the_main_clause() -> None:
+    # DGS10 2025-05-07: 4.26; on 2025-05-23, the column's week: 4.51
+    text = (
+        "When policymakers held the federal funds rate at 4.25%-4.50% on May 7, the 10-year "
+        "stood at 4.26%."
+    )
+    c = one(check(text, date(2025, 5, 24)), 4.26)
+    assert (c.verdict, c.claim.end) == ("supported", date(2025, 5, 7))
+
+
+def test_from_a_dated_trough_opening_the_sentence() -> None:
+    # ^GSPC 2024-08-05 close 5186.33 -> 2024-08-30 5648.40: +8.91%
+    text = "From its Aug. 5 trough, the S&P 500 has rebounded 8.9%."
+    c = one(check(text, date(2024, 8, 30)), 8.9)
+    assert (c.verdict, c.claim.start, c.computed) == ("supported", date(2024, 8, 5), 8.9094)
+
+
+def test_a_move_after_which_a_dated_close_came_is_that_days() -> None:
+    # ^NDX 2024-07-09 20453.0 -> 2024-07-10 20675.38: +1.09%; since June 24: +6.17%
+    text = (
+        "Since June 24 the Nasdaq-100 has gained 6.2%, and it closed Wednesday at a record "
+        "20,675.38 after a 1.1% advance."
+    )
+    c = one(check(text, date(2024, 7, 10)), 1.1)
+    assert (c.verdict, c.claim.end) == ("supported", date(2024, 7, 10))
+
+
+def test_the_range_a_hike_started_from_named_with_its_month() -> None:
+    # the Fed moved to 4.25%-4.50% on 2022-12-14 and to 4.50%-4.75% on 2023-02-01
+    text = (
+        "The move sets the federal funds target at 4.50%-4.75%, up from the 4.25%-4.50% range "
+        "officials settled on in December."
+    )
+    claims = check(text, date(2023, 2, 1))
+    assert [(c.claim.value, c.verdict) for c in claims] == [(4.75, "supported"), (4.5, "supported")]
+
+
+def test_levels_seen_at_another_time_and_a_few_days_later_abstain() -> None:
+    # ^TNX 2023-10-19 close 4.99, high 4.996; it closed above 5% on no day of 2023
+    text = (
+        "The yield on the 10-year Treasury closed at 4.99% on Oct. 19 and briefly traded above "
+        "5% a few days later."
+    )
+    c = one(check(text, date(2023, 12, 31)), 5.0)
+    assert c.verdict == "unverifiable"
+
+
+def test_an_opening_price_in_a_story_written_during_the_session_is_the_open() -> None:
+    # GOOGL 2025-02-05: open 191.07, high 192.75
+    text = "Alphabet opened at $192.75 and dipped as low as $188.03 in the afternoon."
+    c = one(at(text, datetime(2025, 2, 5, 14, 30, tzinfo=EDT)), 192.75)
+    assert c.verdict not in ("supported", "approximate")
+
+
+def test_a_stocks_dollar_change_after_its_percent() -> None:
+    # GOOGL 2024-04-25 close 156.00 -> 2024-04-26 171.95: +10.22%, +$15.95
+    text = "Shares of Google's parent company jumped 10.2%, or $15.95, to close at $171.95."
+    claims = check(text, date(2024, 4, 26))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("GOOGL", 10.2, "supported"),
+        ("GOOGL", 15.95, "supported"),
+        ("GOOGL", 171.95, "supported"),
+    ]
+
+
+def test_bare_maturities_in_a_bond_paragraph() -> None:
+    # 2025-07-15: DGS30 5.01 (+4 bp); ^FVX close 4.05
+    text = "The long bond finished at 5.01%, up 4 bps on the session. The 5-year settled at 4.05%."
+    claims = check(text, date(2025, 7, 15))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("DGS30", 5.01, "supported"),
+        ("DGS30", 4.0, "supported"),
+        ("^FVX", 4.05, "supported"),
+    ]
+
+
+def test_an_aside_after_the_subject_names_no_subject() -> None:
+    # DGS2 2025-10-28 3.47 -> 2025-10-29 3.59: +12 bp
+    text = (
+        "The two-year yield, the maturity most sensitive to the Fed's outlook, climbed 12 basis "
+        "points to 3.59%."
+    )
+    claims = check(text, date(2025, 10, 29))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("DGS2", 12.0, "supported"),
+        ("DGS2", 3.59, "supported"),
+    ]
