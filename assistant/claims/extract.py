@@ -114,6 +114,21 @@ _OR_PARTNER = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\
 _COUNT_AFTER = re.compile(
     r"\s+(?:straight|consecutive|successive|(?:week|month|quarter)ly)\b", re.IGNORECASE
 )
+_EVENT_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:rate\s+)?(?:cut|cuts|hike|hikes|reduction|decision|meeting|vote|election|auction|"
+    r"conference|speech|testimony|report|release)\s+(?:(?:in|on|at|this|next|later\s+in)\s+)?$"
+)
+_SESSION_EXTREME = re.compile(
+    r"(?i)\b(?:the\s+)?(?:session|day)['\u2019]s\s+(worst|best|low|lowest|high|highest)\b"
+)
+_HIGHER_THAN_BEFORE = re.compile(
+    r"(?i)\s*(?:basis\s+points?\s+|bps?\s+|points?\s+)?(?:higher|lower)\b"
+)
+_BACK_REFERENCE = re.compile(r"(?i)\b(?:the|its|their)\s+(?:rest\s+of\s+the\s+)?$")
+_PERFECT = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)?(?:[a-z]+ed|risen|fallen|grown|"
+    r"shrunk|sunk|slid)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?[$]?$"
+)
 _LEADING_WHEN = re.compile(r"^\W*when\b[^,;]*,", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s+when\b", re.IGNORECASE)  # "on Sept. 13, when ..."
 _WHEN_ENDS = re.compile(r";|,\s+(?:and|but|while|though|although)\b|\.\s", re.IGNORECASE)
@@ -496,9 +511,17 @@ _EVENT_TIME = re.compile(
     r"\bon\s+the\s+eve\s+of\b|\b(?:the\s+)?(?:day|week|session)\s+(?:before|after)\s+(?:the|its|their)\s+"
     r"(?!close\b|open\b)[a-z]|"
     r"\bon\s+the\s+(?:day|session|(?:mon|tues|wednes|thurs|fri)day)\s+(?:that\s+|when\s+)?"
-    r"(?:the|its|their|it|they)\s+(?!close\b|open\b)",  # "on the Friday the Dow bottomed"
+    r"(?:the|its|their|it|they)\s+(?!close\b|open\b)|"  # "on the Friday the Dow bottomed"
+    r"\bthe\s+(?:day|session)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:low|high|peak|bottom|"
+    r"trough|record|crash|selloff|sell-off|rout)\b",  # "on the day of the low"
     re.IGNORECASE,
 )
+_SINCE_EVENT = re.compile(
+    r"(?i)\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:cut|hike|decision|meeting|move|"
+    r"election|vote|announcement|selloff|sell-off|crash|low|peak|bottom|top)s?\s+"
+    r"(?:in|on|of|at)\s+[\w.,\s]{3,20}"
+)
+_FED_EVENT = re.compile(r"(?i)\b(?:fed|decision|meeting|cut|hike|statement|policymakers)\b")
 _EVENT_TIME_WHY = "dated by an event the text does not date ('on the eve of ...')"
 # a pattern across years, not a fact about one period: "... has been positive in most years"
 _PATTERN_OF_YEARS = re.compile(
@@ -510,6 +533,12 @@ _PATTERN_OF_YEARS = re.compile(
 _OWNED_CLAUSE = re.compile(
     r"\b\w+day['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:advance|gain|rise|rally|drop|decline|loss|slide|"
     r"move|jump|surge|selloff|sell-off|bounce|rebound),\s+(?:which|that)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_WHEN_AFTER_RELATIVE = re.compile(
+    r"\b(?:(?:very\s+)?(?:next|following|previous|prior|same)\s+(?:session|day|week|month)|"
+    r"(?:a|one|two|three|the)\s+(?:days?|sessions?|weeks?)\s+(?:later|earlier|before|after)|"
+    r"the\s+day\s+(?:after|before))\s*,\s+when\b[^;]*$",
     re.IGNORECASE,
 )
 _SEEN_ELSEWHEN = re.compile(
@@ -678,6 +707,10 @@ def extract_claims(
         story if story is None or story.kind == "day" else _story(title, text, as_of, ("day",))
     )  # the session "on the day" means, also in a review of a longer period
     session = session_day.end if session_day is not None else None
+    lede_end = 0  # a review whose lede tells of the last session: its opening paragraphs do too
+    if story is not None and session_day is not None and session_day is not story:
+        breaks = [m.start() for m in re.finditer(r"\n\s*\n", text.strip() + "\n\n")]
+        lede_end = breaks[1] if len(breaks) > 1 else len(text)
     in_title = {m[2] for m in find_symbols(title) if m[2].kind == "stock"}
     focus = in_title.pop() if len(in_title) == 1 else None  # "Nvidia slides ...": "the stock"
     prev_end = 0
@@ -788,7 +821,7 @@ def extract_claims(
             whens=whens,
             fallback_subject=ctx.subject,
             fallback=fallback,
-            story=story,
+            story=session_day if s < lede_end else story,
             fed_context=ctx.fed_seen >= 0,
             guessed=guessed,
         )
@@ -816,10 +849,11 @@ def extract_claims(
                 and c.end
                 and not _possessive(c.period or "")
                 and sent.when_clause(c.span[0] - s) is None
+                and not _BACK_REFERENCE.search(sentence[max(0, c.span[0] - s - 30) : c.span[0] - s])
             ),
             key=lambda c: c.span,
-        )  # "recovering part of Tuesday's 4.7% drop" looks back, and "..., when it jumped 1.7%"
-        # tells of another time: neither dates what follows
+        )  # "recovering part of Tuesday's 4.7% drop" and "the 4.6% jump it had on Tuesday" look
+        # back, and "..., when it jumped 1.7%" tells of another time: none dates what follows
         if topic is not None:
             ctx.previous = topic
             if topic.kind == "day":
@@ -908,6 +942,19 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and _SEEN_ELSEWHEN.match(sentence[rel:])
     ):  # "well short of the levels above 30 seen during the May sell-off"
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
+    if (
+        not c.unsettled
+        and c.kind in ("yield_change", "point_change", "pct_change")
+        and _HIGHER_THAN_BEFORE.match(sentence[rel:])
+        and len(re.findall(r"\d%|\d,\d{3}", sentence[:rel_start])) >= 2
+    ):  # "was 3.90% on the day of the low and ended Friday at 4.05%, 15 basis points higher"
+        c = c.model_copy(update={"unsettled": _COMPARED_WHY})
+    if (
+        not c.unsettled
+        and c.window_source != "explicit"
+        and _WHEN_AFTER_RELATIVE.search(sentence[:rel_start])
+    ):  # "escaped the very next session, when a 2.1% rally left it 8.2% below the peak"
+        c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     if not c.unsettled and _WHEN_OF_A_PERIODS_EVENT.search(sentence[:rel_start]):
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     if not c.unsettled and _DEFINITION.search(sentence[max(0, rel_start - 80) : rel_start]):
@@ -918,16 +965,30 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and _MOVE_OF_A_PERIOD.match(sentence[rel:])
     ):
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
+    since_event = _SINCE_EVENT.search(sentence)
+    if (
+        since_event is not None
+        and not c.unsettled
+        and c.kind not in _FED_KINDS
+        and c.window_source == "explicit"
+        and (c.period or "").strip().lower() in since_event.group(0).lower()
+    ):  # "has dropped 83 basis points since the Fed's last cut in December": which day?
+        c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
+    event_since = re.search(
+        r"(?i)\bsince\s+(?:the\s+)?(?:[a-z'\u2019]+\s+){0,3}(?:vote|election|election\s+day|"
+        r"decision|announcement|report|meeting|selloff|crash|low|peak|bottom|top|cut|hike|"
+        r"reduction|increase|downgrade|upgrade|deal|speech|testimony|results|release|minutes|"
+        r"shock|ruling|verdict|day\s+of\s+the\s+[a-z]+)\b",
+        sentence,
+    )
     if (
         c.window_source != "explicit"
         and not c.unsettled
         and c.kind not in _FED_KINDS
-        and re.search(
-            r"(?i)\bsince\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:vote|election|election\s+day|"
-            r"decision|announcement|report|meeting|selloff|crash|low|peak|bottom|top|cut|hike|"
-            r"reduction|increase|downgrade|upgrade|deal|speech|testimony|results|release|minutes|"
-            r"shock|ruling|verdict|day\s+of\s+the\s+[a-z]+)\b",
-            sentence,
+        and event_since is not None
+        and (  # before the number, or after it with no other figure between
+            event_since.start() < rel_start
+            or not re.search(r"\d", sentence[rel : event_since.start()])
         )
     ):  # "Since the close on Election Day, the Russell 2000 has climbed 7.2%": since when?
         c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
@@ -970,9 +1031,16 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
             or (c.period or "").strip().lower() in event.group(0).lower()
         )  # "topped out at 31.05 on the Friday the Dow bottomed": which Friday?
         and not c.unsettled
-        and c.kind not in _FED_KINDS
+        and (c.kind not in _FED_KINDS or not _FED_EVENT.search(event.group(0)))
     ):  # "on the eve of the SVB failure it had stood at 5.05%": which day?
         c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
+    elif (
+        c.kind in ("price", "index_level")
+        and not c.field_explicit
+        and (extreme := _SESSION_EXTREME.search(sentence[:rel_start])) is not None
+    ):  # "At the session's worst it was down 2.6%, touching $202.41": the day's low
+        low = extreme.group(1).lower() in ("worst", "low", "lowest")
+        c = c.model_copy(update={"field": "low" if low else "high", "field_explicit": True})
     elif not c.unsettled and (
         _VAGUE_SPAN.match(sentence[rel : rel + 40]) or _VAGUE_LATER.match(sentence[rel : rel + 40])
     ):
@@ -1000,7 +1068,7 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         c = c.model_copy(update={"window_source": "carried"})
     if (
         _OFF_HOURS.search(_clause_of(sentence, rel_start))  # "up 13% in extended trading"
-        and c.window in ("day", "since", "trailing", None)
+        and (c.window in ("day", "since", "trailing", None) or c.window_source != "explicit")
         and c.kind not in _FED_KINDS
         and not c.unsettled
     ):
@@ -1169,11 +1237,31 @@ _EDITORIAL = re.compile(
 )
 
 
+# a title that names the period a review covers: "April in review", "October's toll",
+# "2024 in the rearview", "Wall Street slinks out of 2022", "Halftime report"
+_REVIEW_TITLE = re.compile(
+    r"(?i)\b(?P<p>" + month_re("m") + r"(?:['\u2019]s)?|(?:19|20)\d\d(?:['\u2019]s)?|"
+    r"halftime|midyear|the\s+first\s+half|the\s+second\s+half|the\s+(?:first|second|third|fourth)\s+quarter)"
+    r"(?:\s+in\s+(?:review|the\s+rearview|retrospect|numbers)|\s+(?:recap|toll|scorecard|"
+    r"report|review|by\s+the\s+numbers|wrap))\b|\b(?:out\s+of|closes?\s+out|ends?|wraps?\s+up)\s+"
+    r"(?P<y>(?:19|20)\d\d)\b"
+)
+
+
 def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", "window")
            ) -> Window | None:  # fmt: skip
     """The session or period a news story reports, when its opening sentences name one
     ("on Wednesday", "in November", "for the week") that ended within the week before
     publication."""
+    review = _REVIEW_TITLE.search(title)
+    if review is not None and "window" in kinds:  # "April in review", "2024 in the rearview"
+        said = (review.group("p") or review.group("y")).rstrip("'\u2019s")
+        said = {"halftime": "the first half", "midyear": "the first half"}.get(said.lower(), said)
+        for w in find_windows(f"in {said}", as_of):
+            recent = 0 <= (as_of - w.end).days <= 6
+            if w.kind == "window" and recent and (w.end - w.start).days > 26:
+                return Window(w.start, w.end, "window", f"the period the article reports "
+                              f"({review.group(0).strip()})", (0, 0))  # fmt: skip
     updated = bool(_UPDATED.search(text[:600]))
     sentences = [text[s:e] for s, e in split_sentences(text)[: 8 if updated else 4]]
     opening = [title] + [t for t in sentences if not _EDITORIAL.match(t)][: 7 if updated else 3]
@@ -1188,6 +1276,8 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 continue  # "to 4.19% from 4.15% on Thursday" dates the base, not the story
             if re.search(r"\b(?:set|reached|hit|notched|posted|recorded|marked)\s*$", before):
                 continue  # "the record close it set on Wednesday" dates the record
+            if P.FORECAST.search(re.split(r"[;,]", before)[-1]):
+                continue  # "officials still expect three cuts this year": a forecast's period
             if re.search(
                 r"(?i)\b(?:revenue|sales|earnings|profits?|income|results|guidance|EPS|margins?|"
                 r"bookings|shipments|deliveries)\b[^,;.]{0,30}$",
@@ -1500,6 +1590,17 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     change_subject: str | None = None  # the ticker of the last change (a level after it is its)
     for st in read_statements(reading):
         w = sent.window(st.q.start, st.q.end)
+        if w is not None and _EVENT_NOUN_BEFORE.search(sent.text[: w.span[0]][-40:]):
+            w = None  # "hopes of a rate cut in September, and the S&P 500 rose 0.8%": the cut's
+        if (
+            w is not None
+            and w.kind == "day"
+            and st.role in ("pct", "pts", "yield_bp")
+            and (sent.as_of - w.end).days > 7
+            and _PERFECT.search(sent.text[max(0, st.q.start - 40) : st.q.start])
+        ):  # "The Dow, whose low came on Sept. 30, 2022, has gained 58.3%": since that day
+            label = "since " + re.sub(r"(?i)^on\s+", "", w.label)
+            w = Window(w.end, sent.as_of, "since", label, w.span)
         compared = (
             st.role == "pct"
             and w is None

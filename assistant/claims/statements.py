@@ -563,8 +563,9 @@ def not_compared(
     was measured against, in a clause before the one at pos ("..., trailing the S&P 500 by
     15 points, and remain 17% below the October peak": not the S&P's)."""
     out = list(before)
+    pronoun = bool(re.match(r"\W*(?:it|they)\b", text, I))  # "It is up 21.5%, ahead of the S&P"
     while (
-        len(out) > 1
+        (len(out) > 1 or (out and pronoun))
         and _COMPARED_WITH.search(text[max(0, out[-1][0] - 25) : out[-1][0]])
         and _NEXT_CLAUSE.search(text[out[-1][1] : pos])
     ):
@@ -931,7 +932,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
     return out
 
 
-_AS_MUCH = re.compile(r"\bas\s+(?:much|many)\s+as\s+[$]?$", I)
+_AS_MUCH = re.compile(r"\bas\s+(?:much|many|far|high|low)\s+as\s+[$]?$", I)
 _CHANGE_OF = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\s+of\s+"
     r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?[$]?\s*$",

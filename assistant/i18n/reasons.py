@@ -113,6 +113,7 @@ WORDS = {
         N_("the month to date"),
         N_("the year to date"),
         N_("the previous month"),
+        N_("the previous week"),
         N_("the previous year"),
         N_("the period from that month's end"),
         N_("the close"),

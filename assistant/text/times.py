@@ -209,8 +209,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_week", r"(?<!the\s)\blast\s+week\b(?!\s+of\b)" + _NOT_OF_A_NOUN),
     ("this_week", r"\bthis\s+week\b" + _NOT_OF_A_NOUN),
     ("last_year", r"\blast\s+year\b" + _NOT_OF_A_NOUN),
-    ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+)?(?:past|last|previous|latest)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days|days)\b"),
-    ("past_n", r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)s?\b"),
+    ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous|latest)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days|days)\b"),
+    ("past_n", r"\b(?:over|in|during)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)s?\b"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous|preceding|prior)\s+(?P<u>year|month|week)\b"),
     ("quarter", r"\b(?:in|during|for|over|finished|ended|closed(?:\s+out)?|wrapped\s+up)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth|final)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("quarter", r"\b(?P<q>first|second|third|fourth)-quarter\s+(?=(?:[\w-]+\s+)?(?:gain|loss|rebound|rally|drop|decline|advance|return|slide|surge|jump|climb|performance|slump|selloff|sell-off|scorecard|review|recap|wrap)s?\b)"),
@@ -420,6 +420,12 @@ def find_windows(
             last = max(days, key=lambda w: w.span)
             found.append(Window(last.end, as_of, "since", f"{m.group(0)} ({last.label})",
                                 m.span()))  # fmt: skip
+    found = [  # "since the last day of 2024": from that day's close, not that day's move
+        Window(w.end, as_of, "since", f"since {w.label}", (w.span[0] - 6, w.span[1]))
+        if w.kind == "day" and text[max(0, w.span[0] - 6) : w.span[0]].lower() == "since "
+        else w
+        for w in found
+    ]
     found.sort(key=lambda w: w.span)
     found = _ended_on_a_named_day(text, as_of, found)
     found = _the_month_named(found)

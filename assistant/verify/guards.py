@@ -184,14 +184,21 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
                 yield name, claim.model_copy(update={"end": d, "start": d, "period": name})
     if claim.kind in (*CHANGE_KINDS, "yield_change", "gap"):
         month_start = day.replace(day=1)
+        week_start = day - timedelta(days=day.weekday())
         last_month_end = month_start - timedelta(days=1)
         windows = [
             ("the day of publication", day, day, "day"),
             ("the session before", prev, prev, "day"),
-            ("the week to date", day - timedelta(days=day.weekday()), day, "window"),
+            ("the week to date", week_start, day, "window"),
             ("the month to date", month_start, day, "window"),
             ("the year to date", date(day.year, 1, 1), day, "window"),
             ("the previous month", last_month_end.replace(day=1), last_month_end, "window"),
+            (
+                "the previous week",
+                week_start - timedelta(days=7),
+                week_start - timedelta(days=3),
+                "window",
+            ),  # fmt: skip
             ("the previous year", date(day.year - 1, 1, 1), date(day.year - 1, 12, 31), "window"),
         ]
         if claim.start and claim.window == "window" and _SINCE_MONTH.match(claim.period or ""):
@@ -310,6 +317,13 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
                 or "window" in weak
                 or "field" in weak
                 or name == _FROM_MONTH_END
+                or (claim.intraday and claim.window != "day")  # Monday's "over the week"
+                or (  # "last month it closed 10.1% below its record": on which day of it?
+                    claim.kind == "drawdown"
+                    and claim.start is not None
+                    and claim.end is not None
+                    and claim.start < claim.end
+                )
             ):
                 return Outcome(
                     "unverifiable",

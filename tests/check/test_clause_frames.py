@@ -292,3 +292,125 @@ def test_an_aside_after_the_subject_names_no_subject() -> None:
         ("DGS2", 12.0, "supported"),
         ("DGS2", 3.59, "supported"),
     ]
+
+
+# -- the period a review's title names ------------------------------------------------------
+def test_a_month_in_review_reads_its_undated_figures_for_the_month() -> None:
+    # ^RUT April 2026 (Mar 31 close -> Apr 30 close): +12.2%
+    article = Article(
+        id="t",
+        title="April in review: from the brink of a correction to records",
+        text=(
+            "Stocks ended April on Thursday with another gain.\n\n"
+            "Records fell all month.\n\n"
+            "The Russell 2000 jumped 12.2% to 2,799.91, also a record."
+        ),
+        published=datetime(2026, 5, 1, 9, 0, tzinfo=EDT).astimezone(timezone.utc),
+    )
+    c = one(verify_article(article, MARKET).claims, 12.2)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2026, 4, 1),
+        date(2026, 4, 30),
+    )
+
+
+# -- found in blind batches h48_-h50_ -------------------------------------------------------
+def test_a_perfect_tense_move_from_a_long_past_day_runs_since_it() -> None:
+    # ^DJI 2022-09-30 close 28725.51 -> 2025-10-10 45479.60: +58.32%
+    text = "The Dow, whose low came even earlier, on Sept. 30, 2022, has gained 58.3%."
+    c = one(check(text, date(2025, 10, 12)), 58.3)
+    assert (c.verdict, c.claim.start, c.computed) == ("supported", date(2022, 9, 30), 58.3248)
+
+
+def test_the_day_of_the_low_is_an_event_the_text_does_not_date() -> None:
+    text = (
+        "On the day of the low, the federal funds target stood at 3.00%-3.25%. The 10-year "
+        "yield was 3.90% on the day of the low and ended Friday at 4.05%, about 15 basis "
+        "points higher."
+    )
+    claims = check(text, date(2025, 10, 12))
+    assert alarms(claims) == []
+    assert one(claims, 15.0).verdict == "unverifiable"
+
+
+def test_since_the_last_day_of_a_year_runs_from_that_close() -> None:
+    # DGS10 2024-12-31 4.58 -> 2025-10-24 4.02: -56 bp (^TNX 4.569 -> 3.998: -57.1 bp)
+    text = "Zoom out: the 10-year has fallen about 57 basis points since the last day of 2024."
+    c = one(check(text, date(2025, 10, 25)), -57.0)
+    assert c.claim.start == date(2024, 12, 31)
+    assert c.verdict in ("supported", "approximate")  # "about": within a basis point
+
+
+def test_since_a_fed_move_named_by_its_month_abstains() -> None:
+    text = "The 2-year has dropped about 83 basis points since the Fed's last cut in December."
+    c = one(check(text, date(2025, 9, 17)), -83.0)
+    assert c.verdict == "unverifiable"
+
+
+def test_a_mondays_move_over_the_week_may_be_last_weeks() -> None:
+    # ^GSPC week ended 2024-09-06: -4.25%; on Monday 2024-09-09 the index rose
+    text = "The S&P 500 slid 4.2% over the holiday-shortened week."
+    claims = at(text, datetime(2024, 9, 9, 11, 15, tzinfo=EDT))
+    assert alarms(claims) == []
+
+
+def test_a_figure_sunk_as_far_as_below_a_close_is_the_sessions_extreme() -> None:
+    text = "The S&P 500 turned lower as Powell spoke, sinking as far as 0.8% below Tuesday's close."
+    assert alarms(check(text, date(2025, 9, 17))) == []
+
+
+def test_a_move_the_stock_had_on_an_earlier_day_does_not_date_the_next_sentence() -> None:
+    # META 2026-06-09 (Tuesday) close 584.59; the story is Wednesday's
+    text = (
+        "Stocks fell on Wednesday after a hot inflation report. Tesla slid 3.8%, wiping out the "
+        "rest of the 4.6% jump it had on Tuesday. Meta Platforms closed at $584.59."
+    )
+    c = one(check(text, date(2026, 6, 10)), 584.59)
+    assert c.claim.end == date(2026, 6, 10)
+
+
+# -- found in blind batches h51_-h52_ -------------------------------------------------------
+def test_the_month_of_a_hoped_for_cut_is_not_the_markets() -> None:
+    # ^GSPC 2024-07-12: 5584.54 -> 5615.35 (+0.55%); September 2023: -4.87%
+    text = (
+        "A soft producer-price report kept hopes of a rate cut in September alive, and the S&P "
+        "500 rose 0.6% to 5,615.35."
+    )
+    claims = check(text, date(2024, 7, 12))
+    assert alarms(claims) == []
+    assert one(claims, 5615.35).claim.end == date(2024, 7, 12)
+
+
+def test_a_pronouns_later_move_is_not_the_index_it_was_compared_with() -> None:
+    # JPM 2023-10-27 close 135.69 -> 2024-07-12 204.94: +51.04%
+    text = (
+        "It is up 20.5% this year, ahead of the S&P 500 by nearly 3 percentage points, and has "
+        "gained about 51% since its Oct. 27 close of $135.69."
+    )
+    claims = check("JPMorgan slipped 1.2%. " + text, date(2024, 7, 12))
+    assert [c.claim.ticker for c in claims if c.claim.value in (51.0, 135.69)] == ["JPM", "JPM"]
+    assert alarms(claims) == []
+
+
+def test_the_sessions_worst_is_its_low() -> None:
+    # JPM 2024-07-12 low 202.10 (the close 204.94)
+    text = "JPMorgan fell 1.2%. At the session's worst it was down 2.6%, touching $202.41."
+    c = one(check(text, date(2024, 7, 12)), 202.41)
+    assert c.claim.field == "low"
+    assert c.verdict not in ("supported", "approximate")  # 202.10 was the low
+
+
+def test_a_forecasts_period_in_the_lede_is_not_the_storys() -> None:
+    # ^RUT 2024-03-20: +2.04% on the day; the year to date +2.36%
+    article = Article(
+        id="t",
+        title="Fed holds steady and still sees three cuts this year",
+        text=(
+            "Federal Reserve officials kept rates where they were, and still expect to cut "
+            "three times this year.\n\nThe Russell 2000 jumped 2.4%."
+        ),
+        published=datetime(2024, 3, 20, 17, 0, tzinfo=EDT).astimezone(timezone.utc),
+    )
+    c = one(verify_article(article, MARKET).claims, 2.4)
+    assert c.verdict not in ("supported", "approximate")
