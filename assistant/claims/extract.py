@@ -122,7 +122,7 @@ _SESSION_EXTREME = re.compile(
     r"(?i)\b(?:the\s+)?(?:session|day)['\u2019]s\s+(worst|best|low|lowest|high|highest)\b"
 )
 _HIGHER_THAN_BEFORE = re.compile(
-    r"(?i)\s*(?:basis\s+points?\s+|bps?\s+|points?\s+)?(?:higher|lower)\b"
+    r"(?i)\s*(?:basis\s+points?\s+|bps?\s+|points?\s+)?(?:higher|lower)\s*(?:[.;,]|$)"
 )
 _BACK_REFERENCE = re.compile(r"(?i)\b(?:the|its|their)\s+(?:rest\s+of\s+the\s+)?$")
 _PERFECT = re.compile(
@@ -946,6 +946,7 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         not c.unsettled
         and c.kind in ("yield_change", "point_change", "pct_change")
         and _HIGHER_THAN_BEFORE.match(sentence[rel:])
+        and re.search(r",\s*(?:about|roughly|nearly|some|almost|just)?\s*$", sentence[:rel_start])
         and len(re.findall(r"\d%|\d,\d{3}", sentence[:rel_start])) >= 2
     ):  # "was 3.90% on the day of the low and ended Friday at 4.05%, 15 basis points higher"
         c = c.model_copy(update={"unsettled": _COMPARED_WHY})
