@@ -36,6 +36,7 @@ _MONTHS = (
 )
 _LEVEL = re.compile(r"\b(?:close|closing|price|last|level|settle|finish|value|yield)\b", re.I)
 _CHANGE = re.compile(r"\b(?:change|chg|points|pts|net|move|return|gain|loss|pct)\b|%", re.I)
+_EXTREME_HEAD = re.compile(r"\b(?:best|worst|biggest|largest|high|low|peak|record)\b", re.I)
 _N_YEARS = {"1": "year", "one": "year", "12": "year", "2": "two years", "two": "two years",
             "3": "three years", "three": "three years", "5": "five years", "five": "five years",
             "10": "10 years", "ten": "10 years"}  # fmt: skip
@@ -131,6 +132,10 @@ def column_phrase(header: str, as_of: date) -> str | None:
     n_years = re.search(r"\b(one|two|three|five|ten|1|2|3|5|10|12)[-\s](?:years?|yrs?|months)\b", h)
     if n_years and n_years.group(1) in _N_YEARS:
         return f"over the past {_N_YEARS[n_years.group(1)]}"
+    half = re.search(r"\b(?:(first|second)[-\s]half|h([12]))\b", h)
+    if half:  # "First half", "First-half change", "H1"
+        which = half.group(1) or ("first" if half.group(2) == "1" else "second")
+        return f"in the {which} half" + (f" of {year.group(0)}" if year else "")
     quarter = re.search(r"\bq([1-4])\b|\b([1-4])q\b|\b(first|second|third|fourth)[-\s]quarter\b", h)
     if quarter:
         ordinal = _ORDINALS.get(quarter.group(1) or quarter.group(2) or "") or quarter.group(3)
@@ -220,6 +225,8 @@ def table_claims(
                 return out
             header = table.header[col].text
             phrase = column_phrase(header, as_of)
+            if phrase is None and _EXTREME_HEAD.search(header):
+                continue  # "Best day", "52-week high": not a change over the story's period
             guessed = phrase is None
             phrase = phrase or default
             if phrase is None:

@@ -414,3 +414,13 @@ def test_a_forecasts_period_in_the_lede_is_not_the_storys() -> None:
     )
     c = one(verify_article(article, MARKET).claims, 2.4)
     assert c.verdict not in ("supported", "approximate")
+
+
+def test_a_first_half_column_and_a_best_day_column() -> None:
+    # ^GSPC first half of 2024: 4769.83 -> 5460.48, +14.48%; its best day (2.11%) is no change
+    # over the half, and is not read as one
+    text = (
+        "| Index | First half | Best day |\n|---|---|---|\n| S&P 500 | 14.5% | 2.1% |\n"
+    )
+    claims = check(text, date(2024, 6, 28))
+    assert [(c.claim.value, c.verdict) for c in claims] == [(14.5, "supported")]
