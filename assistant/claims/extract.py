@@ -121,6 +121,14 @@ _EVENT_NOUN_BEFORE = re.compile(
 _SESSION_EXTREME = re.compile(
     r"(?i)\b(?:the\s+)?(?:session|day)['\u2019]s\s+(worst|best|low|lowest|high|highest)\b"
 )
+_RANKED_CALL = re.compile(
+    r"(?i)\bthe\s+(?:most|least)\s+(?:bullish|bearish|cautious|optimistic|pessimistic|"
+    r"aggressive|conservative)\b[^;]*$"
+)
+_OTHER_RATE = re.compile(
+    r"(?i)\b(?:savings|deposit|money[-\s]market|CDs?|certificates?|mortgages?|loans?|credit\s+cards?|"
+    r"APY|annual\s+percentage|bonds?\s+funds?|dividend|coupon)\b[^.;]*$"
+)
 _HIGHER_THAN_BEFORE = re.compile(
     r"(?i)\s*(?:basis\s+points?\s+|bps?\s+|points?\s+)?(?:higher|lower)\s*(?:[.;,]|$)"
 )
@@ -628,6 +636,7 @@ class _Discourse:
     previous: Window | None = None  # the last window of the sentence before, same paragraph
     section: Window | None = None  # from a header line such as "For the week:"
     section_lines: int = 0
+    pre_open: bool = False  # a live blog's entry stamped before the day's open
     year: int | None = None  # an earlier year this paragraph is about ("In 2020, ...")
     section_year: int | None = None  # one a subhead names ("2020: the fast crash")
     fed_seen: int = -1  # sentences left in which "the range" still means the Fed's
@@ -726,6 +735,7 @@ def extract_claims(
         if stamp is not None:  # a live blog's entry: its stamp dates what follows it
             ctx.intraday = _in_session_at(stamp, as_of)
             ctx.stamp_day = _stamp_day(stamp, as_of) if ctx.intraday else None
+            ctx.pre_open = not ctx.intraday and _before_the_open(stamp, as_of)
         elif _OFF_SESSION_ENTRY.match(sentence):  # "**Before the open — where things stood**"
             ctx.intraday, ctx.stamp_day = False, None
         if _HEADER.match(sentence):
@@ -739,7 +749,7 @@ def extract_claims(
             unit = _PERIOD_HEAD.match(sentence)
             if not heads and unit:  # "**The quarter, index by index**"
                 heads = find_windows(f"for the {unit.group(1).lower()}", as_of, today=today)
-            ctx.section = _section_window(heads)
+            ctx.section = _section_window(heads, sentence)
             ctx.section_lines = 0
             heads_of = [m for m in find_symbols(sentence) if m[2].kind in _CARRY_KINDS]
             ctx.subject = (
@@ -834,6 +844,15 @@ def extract_claims(
         passage = bool(own_year or ctx.year or ctx.section_year)  # about an earlier year
         day = ctx.stamp_day or as_of  # the session a figure "touched" during is that day's
         claims[before:] = [_qualified(c, sentence, s, day, passage) for c in claims[before:]]
+        if ctx.pre_open:  # "9:05 a.m.: ... the Nasdaq is down 18.7% for the year": as of when?
+            claims[before:] = [
+                c.model_copy(update={"window_source": "carried"})
+                if c.end == as_of
+                and c.window in ("window", "since", "trailing")
+                and c.window_source == "explicit"
+                else c
+                for c in claims[before:]
+            ]
         found = claims[before:]
         _carry(ctx, sentence, sent.symbols, [])
         topic = sent.topic()
@@ -956,6 +975,16 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and _WHEN_AFTER_RELATIVE.search(sentence[:rel_start])
     ):  # "escaped the very next session, when a 2.1% rally left it 8.2% below the peak"
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
+    lead = _LEADING_WHEN.match(sentence)
+    if (
+        lead is not None
+        and not c.unsettled
+        and rel_start >= lead.end()
+        and not find_windows(sentence[: lead.end()], day)
+        and not re.search(r"\d", c.period or "")
+        and c.window != "day"
+    ):  # "When Silicon Valley Bank failed, the S&P 500 fell 3.4% in three sessions": when?
+        c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
     if not c.unsettled and _WHEN_OF_A_PERIODS_EVENT.search(sentence[:rel_start]):
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     if not c.unsettled and _DEFINITION.search(sentence[max(0, rel_start - 80) : rel_start]):
@@ -1231,6 +1260,12 @@ def _in_session_at(m: re.Match[str], as_of: date) -> bool:
     return hours is not None and hours[0].time() <= stamp < hours[1].time()
 
 
+def _before_the_open(m: re.Match[str], as_of: date) -> bool:
+    hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
+    hours = session_hours(_stamp_day(m, as_of))
+    return hours is not None and time(hour, int(m.group("m"))) < hours[0].time()
+
+
 _EDITORIAL = re.compile(
     r"^\W*(?:originally\s+|this\s+(?:story|article|report)\s+(?:was\s+|is\s+)?(?:first\s+)?)?"
     r"(?:updated|published|posted|last\s+updated|corrected|editor)",
@@ -1304,11 +1339,19 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
     return None
 
 
-def _section_window(heads: list[Window]) -> Window | None:
-    """The window a header sets for the lines under it; a season ("This spring, side by
-    side") is too rough to date them."""
+def _section_window(heads: list[Window], header: str = "") -> Window | None:
+    """The window a header sets for the lines under it ("Thursday and Friday: the crash"
+    spans both days); a season ("This spring, side by side") is too rough to date them."""
     if not heads or _SEASON.search(heads[0].label):
         return None
+    a, b = heads[0], heads[-1]
+    if (
+        len(heads) == 2
+        and a.kind == b.kind == "day"
+        and a.end < b.start
+        and re.fullmatch(r"(?i)\s*(?:and|through|to|-|\u2013)\s*", header[a.span[1] : b.span[0]])
+    ):
+        return Window(a.start, b.end, "window", f"{a.label} and {b.label}", a.span)
     return heads[0]
 
 
@@ -1902,6 +1945,8 @@ def _forecast(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 45) : start]
     if P.FORECAST.search(text[mine[0] : start]) or _PREFERENCE.search(before):
         return True
+    if _RANKED_CALL.search(text[:start]):  # "the most cautious, from a large lender, sits at"
+        return True
     if _ELLIPTIC.match(text[mine[0] : start]):
         prior = [seg for seg in segments if seg[1] <= mine[0]]
         if prior and P.FORECAST.search(text[prior[-1][0] : prior[-1][1]]):
@@ -2041,6 +2086,8 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
         lo, hi = to_float(m.group("lo")), to_float(m.group("hi"))
         if not 0 <= lo < hi <= 25:
             continue
+        if not here and _OTHER_RATE.search(sent.text[max(0, m.start() - 60) : m.start()]):
+            continue  # "online savings accounts are paying around 4.5% to 5%"
         sent.take(*m.span())
         w, source = sent.resolve(sent.window(m.start(), m.end()))
         before = re.split(r"\d", sent.text[max(0, m.start() - 40) : m.start()])[-1]

@@ -207,7 +207,8 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
             if after <= day and claim.end:
                 windows.append((_FROM_MONTH_END, after, claim.end, "window"))
         if claim.start and claim.window in ("since", "window", "trailing") and claim.end == day:
-            windows.append((f"{claim.period} through the session before", claim.start, prev,
+            period = re.sub(r"(?i)^(?:for|in|over)\s+", "", claim.period or "the period")
+            windows.append((f"{period} through the session before", claim.start, prev,
                             claim.window))  # fmt: skip
         for name, s, e, kind in windows:
             if (s, e) == (claim.start, claim.end):

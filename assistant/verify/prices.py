@@ -169,6 +169,20 @@ def check_point_change(claim: Claim, lookup: Lookup) -> Outcome:
                     f"{fmt_date(other.end_bar.date)}; {what} was {change.points:+,.2f} {detail}",
                     [ev],
                 )
+    else:  # a period of the same shape nearby: "the Dow gave up 3,910.46 points" a week off
+        for where, s, e in shifted_windows(claim, lookup.as_of):
+            try:
+                other = compute_change(bars, claim.window, s, e, "close")
+            except MarketDataUnavailable:
+                continue
+            if matches(claim.value, other.points, claim):
+                return Outcome(
+                    "misdated",
+                    computed,
+                    f"{other.points:+,.2f} points was {label(ticker)}'s change {where}; "
+                    f"{what} was {change.points:+,.2f} {detail}",
+                    [ev],
+                )
     flip = " (wrong direction)" if claim.value * change.points < 0 else ""
     return Outcome(
         "contradicted", computed, f"{what} was {change.points:+,.2f} points{flip} {detail}", [ev]

@@ -419,8 +419,54 @@ def test_a_forecasts_period_in_the_lede_is_not_the_storys() -> None:
 def test_a_first_half_column_and_a_best_day_column() -> None:
     # ^GSPC first half of 2024: 4769.83 -> 5460.48, +14.48%; its best day (2.11%) is no change
     # over the half, and is not read as one
-    text = (
-        "| Index | First half | Best day |\n|---|---|---|\n| S&P 500 | 14.5% | 2.1% |\n"
-    )
+    text = "| Index | First half | Best day |\n|---|---|---|\n| S&P 500 | 14.5% | 2.1% |\n"
     claims = check(text, date(2024, 6, 28))
     assert [(c.claim.value, c.verdict) for c in claims] == [(14.5, "supported")]
+
+
+# -- found in blind batches h53_-h55_ -------------------------------------------------------
+def test_a_header_naming_two_days_spans_both() -> None:
+    # ^DJI 2025-04-02 close 42225.32 -> 2025-04-04 38314.86: -3,910.46 points (-9.26%)
+    text = "**Thursday and Friday: the crash**\n\nThe Dow gave up 3,910.46 points, a 9.3% slide."
+    claims = check(text, date(2025, 4, 5))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (-3910.46, "supported"),
+        (-9.3, "supported"),
+    ]
+
+
+def test_the_next_morning_is_the_session_after_the_day_named() -> None:
+    # ^GSPC 2025-04-03: -4.84%
+    text = "The tariffs landed after the close on April 2. The next morning, the S&P 500 sank 4.8%."
+    c = one(check(text, date(2025, 4, 13)), -4.8)
+    assert (c.verdict, c.claim.end) == ("supported", date(2025, 4, 3))
+
+
+def test_a_leading_when_clause_with_no_date_abstains() -> None:
+    text = "When Silicon Valley Bank failed, the S&P 500 fell 3.4% in three sessions."
+    assert [c.verdict for c in check(text, date(2023, 7, 9))] == ["unverifiable"]
+
+
+def test_a_savings_rate_range_is_not_the_feds() -> None:
+    text = (
+        "The Fed has lifted its target to 5.00%-5.25%. Online savings accounts are paying "
+        "around 4.5% to 5%."
+    )
+    claims = check(text, date(2023, 7, 9))
+    assert [c.claim.value for c in claims if c.claim.kind == "rate_level"] == [5.25]
+
+
+def test_the_most_cautious_call_is_a_forecast() -> None:
+    text = (
+        "The S&P 500 ended 2025 at 6,845.50. The most bullish call is 8,000; the most cautious, "
+        "from a large U.S. lender, sits at 7,100."
+    )
+    claims = check(text, date(2026, 1, 4))
+    assert alarms(claims) == []
+
+
+def test_a_year_to_date_figure_in_an_entry_stamped_before_the_open() -> None:
+    # ^IXIC year to date: through Aug 4, 2022 -18.69%; through Aug 5 -19.10%
+    text = "**9:05 a.m. ET**\n\nBefore the open, the Nasdaq is down 18.7% for the year."
+    claims = at(text, datetime(2022, 8, 5, 14, 35, tzinfo=EDT))
+    assert alarms(claims) == []
