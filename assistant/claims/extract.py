@@ -717,7 +717,12 @@ def extract_claims(
     )  # the session "on the day" means, also in a review of a longer period
     session = session_day.end if session_day is not None else None
     lede_end = 0  # a review whose lede tells of the last session: its opening paragraphs do too
-    if story is not None and session_day is not None and session_day is not story:
+    if (
+        story is not None
+        and session_day is not None
+        and session_day is not story
+        and (story.end - story.start).days > 7  # a month's or a year's review, not a week's
+    ):
         breaks = [m.start() for m in re.finditer(r"\n\s*\n", text.strip() + "\n\n")]
         lede_end = breaks[1] if len(breaks) > 1 else len(text)
     in_title = {m[2] for m in find_symbols(title) if m[2].kind == "stock"}

@@ -209,7 +209,8 @@ _OWNS_OTHER = re.compile(
 # an aside describing the subject: "The Nasdaq composite, packed with technology stocks that
 # benefit when rates ease, gained 1.2%": the stocks are not the subject
 WHICH_ASIDE = re.compile(
-    r",\s+(?:which|who|whose|packed\s+with|heav(?:y|ier)\s+(?:in|with|on)|home\s+to|"
+    r",\s+(?:which|who|whose|the\s+(?:day|session)\s+(?!before\b|after\b)|packed\s+with|"
+    r"heav(?:y|ier)\s+(?:in|with|on)|home\s+to|"
     r"dominated\s+by|(?:over)?weighted\s+(?:toward|towards|to|in)|loaded\s+with|full\s+of|"
     r"made\s+up\s+of|crowded\s+with|filled\s+with|rich\s+in|thick\s+with)\b[^,]*,",
     I,

@@ -351,6 +351,9 @@ _MEASURED_FROM = re.compile(
     r"highest|lowest|best|worst|biggest|largest|first\s+time)\b[^,;.]*$",
     re.IGNORECASE,
 )
+_FROM_WHERE = re.compile(
+    r"(?i)\bfrom\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|closed|finished|stood)\b[^,;.\d]{0,25}$"
+)
 _REL_DAY = next(rx for name, rx in _COMPILED if name == "rel_day")
 
 
@@ -420,6 +423,12 @@ def find_windows(
             last = max(days, key=lambda w: w.span)
             found.append(Window(last.end, as_of, "since", f"{m.group(0)} ({last.label})",
                                 m.span()))  # fmt: skip
+    for d in [w for w in found if w.kind == "day"]:  # "down 9.6% from where it ended the
+        fr = _FROM_WHERE.search(text[: d.span[0]])  # quarter on Monday": since that close
+        if fr is not None:
+            found = [w for w in found if not fr.start() <= w.span[0] < d.span[1]]
+            found.append(Window(d.end, as_of, "since", f"{fr.group(0)}{d.label}", (fr.start(),
+                                d.span[1])))  # fmt: skip
     found = [  # "since the last day of 2024": from that day's close, not that day's move
         Window(w.end, as_of, "since", f"since {w.label}", (w.span[0] - 6, w.span[1]))
         if w.kind == "day" and text[max(0, w.span[0] - 6) : w.span[0]].lower() == "since "
@@ -815,8 +824,8 @@ def _resolve(  # noqa: C901
         return Window(as_of.replace(day=1), as_of, "window", label, span)
     if name == "for_quarter":
         q_start = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
-        if as_of.month == q_start.month and early_in(as_of, "month"):
-            # a review written on the first days of a quarter is about the one just ended
+        if as_of.month == q_start.month and as_of.day <= 7:
+            # a review written in a quarter's first week is about the one just ended
             prev_end = q_start - timedelta(days=1)
             return Window(shift_months(q_start, -3), prev_end, "window", label, span)
         return Window(q_start, as_of, "window", label, span)

@@ -470,3 +470,33 @@ def test_a_year_to_date_figure_in_an_entry_stamped_before_the_open() -> None:
     text = "**9:05 a.m. ET**\n\nBefore the open, the Nasdaq is down 18.7% for the year."
     claims = at(text, datetime(2022, 8, 5, 14, 35, tzinfo=EDT))
     assert alarms(claims) == []
+
+
+# -- found in blind batches h56_-h58_ -------------------------------------------------------
+def test_a_days_appositive_names_no_subject() -> None:
+    # ^VIX 2022-06-13 close 34.02
+    text = (
+        "The VIX spent much of the year above 20. On June 13, the day the S&P 500 entered a bear "
+        "market, it closed at 34.02."
+    )
+    claims = check(text, date(2022, 12, 10))
+    assert alarms(claims) == []
+    assert [c.claim.ticker for c in claims if c.claim.value == 34.02] == ["^VIX"]
+
+
+def test_the_quarter_in_the_first_week_of_the_next_is_the_one_just_ended() -> None:
+    # DGS10 2024-12-31 4.58 -> 2025-03-31 4.23: -35 bp
+    text = "The 10-year yield fell 35 basis points over the quarter to 4.23%."
+    c = one(check(text, date(2025, 4, 5)), -35.0)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2025, 1, 1),
+        date(2025, 3, 31),
+    )
+
+
+def test_from_where_it_ended_the_quarter_on_a_weekday() -> None:
+    # ^GSPC 2025-03-31 close 5611.85 -> 2025-04-04 5074.08: -9.58%
+    text = "The rout pushed the S&P 500 down 9.6% from where it ended the quarter on Monday."
+    c = one(check(text, date(2025, 4, 5)), -9.6)
+    assert (c.verdict, c.claim.start) == ("supported", date(2025, 3, 31))
