@@ -1256,19 +1256,22 @@ def _stamp_day(m: re.Match[str], as_of: date) -> date:
     return last_named(as_of, WEEKDAYS[named.lower()]) if named else as_of
 
 
+def _clock(m: re.Match[str]) -> time:
+    """A stamp's clock time ("1:20 p.m." -> 13:20)."""
+    hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
+    return time(hour, int(m.group("m")))
+
+
 def _in_session_at(m: re.Match[str], as_of: date) -> bool:
     """Whether a stamp's clock time falls inside the session of its day (as_of, or the
     weekday the stamp names)."""
-    hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
     hours = session_hours(_stamp_day(m, as_of))
-    stamp = time(hour, int(m.group("m")))
-    return hours is not None and hours[0].time() <= stamp < hours[1].time()
+    return hours is not None and hours[0].time() <= _clock(m) < hours[1].time()
 
 
 def _before_the_open(m: re.Match[str], as_of: date) -> bool:
-    hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
     hours = session_hours(_stamp_day(m, as_of))
-    return hours is not None and time(hour, int(m.group("m"))) < hours[0].time()
+    return hours is not None and _clock(m) < hours[0].time()
 
 
 _EDITORIAL = re.compile(

@@ -1,38 +1,17 @@
-"""How a clause frames the figures in it, from shapes met in blind batches h42_-h44_ (a
-week-ahead column, a quarter review, a live blog, a sell-off story): a "when" clause after a
-date, a subject's aside, a period named by an adjective ("its third straight quarterly
-decline"), a comparison's object, a time span with two ends. Each passage is our own;
-values are computed from the bundled data (the generator's figures are noted)."""
+"""How a clause frames the figures in it, from shapes met in blind batches h42_-h58_
+(week-ahead columns, quarter and year reviews, live blogs, sell-off stories, Fed days): a
+"when" clause after a date, a subject's aside, a period named by an adjective ("its third
+straight quarterly decline"), a comparison's object, a time span with two ends, the period a
+review's title names. Each passage is our own; values are computed from the bundled data
+(the generator's figures are noted)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
-from assistant.check import verify_article, verify_text
-from assistant.market.snapshot import SnapshotMarketData
-from assistant.models import Article, CheckedClaim
-
-MARKET = SnapshotMarketData()
-EDT = timezone(timedelta(hours=-4))
-ALARMS = ("contradicted", "misdated")
-
-
-def check(text: str, as_of: date) -> list[CheckedClaim]:
-    return verify_text(text, as_of, MARKET)
-
-
-def at(text: str, published: datetime) -> list[CheckedClaim]:
-    article = Article(id="t", text=text, published=published.astimezone(timezone.utc))
-    return verify_article(article, MARKET).claims
-
-
-def one(claims: list[CheckedClaim], value: float) -> CheckedClaim:
-    (c,) = [c for c in claims if c.claim.value == value]
-    return c
-
-
-def alarms(claims: list[CheckedClaim]) -> list[str]:
-    return [f"{c.claim.text}: {c.explanation}" for c in claims if c.verdict in ALARMS]
+from assistant.check import verify_article
+from assistant.models import Article
+from tests.check.passages import EDT, MARKET, alarms, at, check, one
 
 
 # -- "<a day or period>, when ...": the clause tells what happened then ----------------------
