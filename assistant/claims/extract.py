@@ -110,6 +110,12 @@ _TO_THE_DAY = re.compile(
     r"(?:(?:of\s+)?[$]?\d[\d,]*(?:\.\d+)?\s+(?:on\s+)?)?$",
     re.IGNORECASE,
 )
+_RESULT_OF_LAST = re.compile(
+    r"(?i)^\W*(?:that|this|which|the\s+move|the\s+decision)\s+(?:left|leaves|put|puts|brought|took|"
+    r"pushed|lifted|set)\b"
+)
+_AGAINST = re.compile(r"(?i)\s*,?\s*(?:against|versus|vs\.?|compared\s+(?:with|to))\s+[^,;]{0,30}$")
+_ENDING_BEFORE = re.compile(r"(?i)\b(?:ending|closing|finishing|settling)\s+$")
 _OR_PARTNER = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[+\-\u2212]?")
 _COUNT_AFTER = re.compile(
     r"\s+(?:straight|consecutive|successive|(?:week|month|quarter)ly)\b", re.IGNORECASE
@@ -391,6 +397,8 @@ class _Sentence:
                     # "tumbled 3.5% and ended the week with its sharpest loss": a clause of its own
                 if _SUBCLAUSE.search(self.text[end:ws]):
                     continue  # "climbed to 4.11% as investors reversed last week's rush"
+                if _AGAINST.match(self.text[end:ws]):
+                    continue  # "a range of 4.25%-4.50%, against near zero a year ago": zero's
                 if _possessive(w.label) and re.search(
                     r"(?i)\b(?:before|ahead\s+of|after|until)\s+$", self.text[end:ws]
                 ):
@@ -401,6 +409,12 @@ class _Sentence:
             elif we <= pos:
                 if ";" in self.text[we:pos]:
                     continue
+                if (
+                    _ENDING_BEFORE.search(self.text[:ws])
+                    and re.match(r"\s+at\s+[$]?\d", self.text[we:])
+                    and pos - we > 20
+                ):
+                    continue  # "..., ending Friday at 4.43%, and the 2-year climbed 29 bp"
                 if _possessive(w.label) and re.search(
                     r"(?i)\banother\s+(?:[a-z]+\s+)?$", self.text[we:pos]
                 ):
@@ -825,6 +839,12 @@ def extract_claims(
         fallback = None
         if ctx.previous is not None:  # the paragraph's own last window outranks its header's
             fallback = (ctx.previous, "carried")
+            if (
+                _RESULT_OF_LAST.match(sentence)
+                and ctx.day is not None
+                and ctx.day.end > ctx.previous.end
+            ):  # "... to 50 basis points on Dec. 14. That left the rate at 4.25%-4.50%"
+                fallback = (ctx.day, "carried")
         elif ctx.section is not None:
             fallback = (ctx.section, "section")
         sent = _Sentence(

@@ -225,6 +225,11 @@ _NAMED_CLAUSE = re.compile(
     + "|".join(UP + DOWN)
     + r")\b"
 )
+# "The standout is Splunk, which soared about 21%": a name finnews lacks owns its figure
+_NAMED_WHICH = re.compile(
+    r"\b(?!(?:The|It|Its|They|Shares|Stocks)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3},\s+which\s+"
+    r"(?:[a-z]+\s+){0,2}(?:" + "|".join(UP + DOWN) + r")\b[^,;]*$"
+)
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<np>[^,;:\d]{3,80}),(?=\s+[a-z])", I)
 _CLAUSE_START = re.compile(
     r"(?:^|[;:]|,\s+(?:and|but|while)\s+)\W*(?:(?:and|but|while|meanwhile)\s+)?(?:the\s+)?$", I
@@ -521,7 +526,11 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
     ]
     before = not_compared(r.text, before, pos)
     last_end = before[-1][1] if before else 0
-    if _OTHER_NAMED.search(r.text[last_end:pos]) or _NAMED_CLAUSE.search(r.text[last_end:pos]):
+    if (
+        _OTHER_NAMED.search(r.text[last_end:pos])
+        or _NAMED_CLAUSE.search(r.text[last_end:pos])
+        or _NAMED_WHICH.search(r.text[last_end:pos])
+    ):
         return None, "none", 0  # "after server maker Super Micro Computer ... fell about 23%"
     if before:
         s, e, sym = before[-1]

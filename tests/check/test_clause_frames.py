@@ -479,3 +479,42 @@ def test_from_where_it_ended_the_quarter_on_a_weekday() -> None:
     text = "The rout pushed the S&P 500 down 9.6% from where it ended the quarter on Monday."
     c = one(check(text, date(2025, 4, 5)), -9.6)
     assert (c.verdict, c.claim.start) == ("supported", date(2025, 3, 31))
+
+
+# -- found in blind batches h59_-h61_ -------------------------------------------------------
+def test_up_basis_points_from_a_weekday_runs_from_its_close() -> None:
+    # DGS30 2024-10-25 (Friday) 4.51 -> 2024-10-28 4.53: +2 bp
+    text = "The 30-year bond yield was at 4.53%, up 2 basis points from Friday."
+    c = one(check(text, date(2024, 10, 28)), 2.0)
+    assert (c.verdict, c.claim.start) == ("supported", date(2024, 10, 25))
+
+
+def test_that_left_the_range_where_the_last_move_named_put_it() -> None:
+    # the Fed's last 2022 move was announced Dec. 14: 4.25%-4.50%; in June it was 1.50%-1.75%
+    text = (
+        "In June they went to three-quarters of a point, and stepped down to 50 basis points on "
+        "Dec. 14. That left the federal funds rate in a range of 4.25%-4.50%, against near zero "
+        "a year ago."
+    )
+    claims = check(text, date(2023, 1, 1))
+    assert alarms(claims) == []
+    assert one(claims, 4.5).verdict == "supported"
+
+
+def test_a_quoted_would_be_buyer_is_no_claim_about_the_price() -> None:
+    text = '"We\'d be buyers of Nvidia under $110," said the strategist.'
+    assert alarms(check(text, date(2024, 8, 29))) == []
+
+
+def test_a_company_finnews_lacks_owns_the_move_of_its_which_clause() -> None:
+    text = "Stocks fell. The standout is Splunk, which soared about 21% after Cisco bid for it."
+    assert alarms(check(text, date(2023, 9, 21))) == []
+
+
+def test_a_levels_participial_day_does_not_date_a_coordinated_clause() -> None:
+    # DGS2 May 2025: 3.60 -> 3.89, +29 bp; on Friday May 30 alone: -3 bp
+    text = (
+        "The 10-year yield rose 24 basis points in May, ending Friday at 4.41%, and the 2-year "
+        "yield climbed 29 basis points."
+    )
+    assert alarms(check(text, date(2025, 5, 30))) == []
