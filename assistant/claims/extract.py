@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from assistant.claims import patterns as P
@@ -96,6 +97,26 @@ def _the_time_itself(w: Window, as_of: date) -> Window | None:
         if own and own[0].span == (0, len(said)):
             return replace(own[0], label=inner, span=w.span)
     return None
+
+
+def _without_on(label: str) -> str:
+    """ "Oct. 27" for "on Oct. 27", to put the day's label inside another."""
+    return re.sub(r"(?i)^on\s+", "", label)
+
+
+def _is_from(w: Window) -> bool:
+    """A window from one time to the article's date: "from its July 31 close"."""
+    return w.kind in ("since", "trailing") and w.label.lower().startswith("from")
+
+
+def _from_to(start: Window, day: Window) -> Window:
+    """The move from one window's start to the day a later phrase names."""
+    return Window(
+        start.start, day.end, start.kind, f"{start.label} to {_without_on(day.label)}", start.span
+    )
+
+
+_CLAUSE_BREAK = re.compile(r";|\.\s")
 
 
 def _unit_of(w: Window) -> str:
@@ -256,6 +277,10 @@ class _Sentence:
             return self.text[s:e], sym
         return noun_phrase(self.text[:pos]), None
 
+    @cached_property
+    def asides(self) -> list[tuple[int, int]]:
+        return asides(self.text, self.symbols)
+
     def when_clause(self, pos: int) -> Window | None:
         """The day or period a "when" clause at pos tells about: "since May 18, when it sank
         4%" (May 18), "its worst since September 2023, when it fell 4.9%" (that month)."""
@@ -293,31 +318,26 @@ class _Sentence:
         w = self._window_of(pos, end)
         if w is None:
             return None
-        clause_end = next((m.start() for m in re.finditer(r";|\.\s", self.text) if m.start() > end),
-                          len(self.text))  # fmt: skip
-        if w.kind in ("since", "trailing") and w.label.lower().startswith("from"):
+        if _is_from(w):
+            clause_end = next(
+                (m.start() for m in _CLAUSE_BREAK.finditer(self.text) if m.start() > end),
+                len(self.text),
+            )
             for d in self.windows:
                 if (
                     d.kind == "day"
                     and end <= d.span[0] < clause_end
                     and d.end > w.start
-                    and (_TO_THE_DAY.search(self.text[end : d.span[0]]))
+                    and _TO_THE_DAY.search(self.text[end : d.span[0]])
                 ):
-                    to = re.sub(r"(?i)^on\s+", "", d.label)
-                    return Window(w.start, d.end, w.kind, f"{w.label} to {to}", w.span)
+                    return _from_to(w, d)
         elif (
             w.kind == "day" and w.span[0] >= end and _TO_THE_DAY.search(self.text[end : w.span[0]])
         ):
-            start_of = max((m.end() for m in re.finditer(r";|\.\s", self.text[:pos])), default=0)
+            start_of = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text[:pos])), default=0)
             for f in self.windows:
-                if (
-                    f.kind in ("since", "trailing")
-                    and f.label.lower().startswith("from")
-                    and start_of <= f.span[0] < pos
-                    and f.start < w.end
-                ):
-                    to = re.sub(r"(?i)^on\s+", "", w.label)
-                    return Window(f.start, w.end, f.kind, f"{f.label} to {to}", f.span)
+                if _is_from(f) and start_of <= f.span[0] < pos and f.start < w.end:
+                    return _from_to(f, w)
         return w
 
     def _window_of(self, pos: int, end: int) -> Window | None:
@@ -359,10 +379,9 @@ class _Sentence:
             ):  # "its October advance of 11.2%", "a quarter in which it went nowhere, gaining 0.1%"
                 return w
         best: tuple[int, Window] | None = None
-        aside = asides(self.text, self.symbols)
         for w in self.windows:
             ws, we = w.span
-            if any(a <= ws and we <= b and not a <= pos < b for a, b in aside):
+            if any(a <= ws and we <= b and not a <= pos < b for a, b in self.asides):
                 continue  # "The Nasdaq, heavy with the stocks that led this year's retreat, sank"
             if ws >= end:
                 nxt_num = min((a for a, _ in numbers if a >= we), default=None)
@@ -537,6 +556,15 @@ _EVENT_TIME = re.compile(
     r"\bthe\s+(?:day|session)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:low|high|peak|bottom|"
     r"trough|record|crash|selloff|sell-off|rout)\b",  # "on the day of the low"
     re.IGNORECASE,
+)
+# "Since the close on Election Day, ...", "... since the day of the cut": since an event the
+# sentence does not date; _SINCE_EVENT below is the same with a time after the event ("since
+# the Fed's last cut in December"), which dates the event only roughly
+_SINCE_AN_EVENT = re.compile(
+    r"(?i)\bsince\s+(?:the\s+)?(?:[a-z'\u2019]+\s+){0,3}(?:vote|election|election\s+day|"
+    r"decision|announcement|report|meeting|selloff|crash|low|peak|bottom|top|cut|hike|"
+    r"reduction|increase|downgrade|upgrade|deal|speech|testimony|results|release|minutes|"
+    r"shock|ruling|verdict|day\s+of\s+the\s+[a-z]+)\b"
 )
 _SINCE_EVENT = re.compile(
     r"(?i)\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:cut|hike|decision|meeting|move|"
@@ -1029,13 +1057,7 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and (c.period or "").strip().lower() in since_event.group(0).lower()
     ):  # "has dropped 83 basis points since the Fed's last cut in December": which day?
         c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
-    event_since = re.search(
-        r"(?i)\bsince\s+(?:the\s+)?(?:[a-z'\u2019]+\s+){0,3}(?:vote|election|election\s+day|"
-        r"decision|announcement|report|meeting|selloff|crash|low|peak|bottom|top|cut|hike|"
-        r"reduction|increase|downgrade|upgrade|deal|speech|testimony|results|release|minutes|"
-        r"shock|ruling|verdict|day\s+of\s+the\s+[a-z]+)\b",
-        sentence,
-    )
+    event_since = _SINCE_AN_EVENT.search(sentence)
     if (
         c.window_source != "explicit"
         and not c.unsettled
@@ -1671,8 +1693,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and (sent.as_of - w.end).days > 7
             and _PERFECT.search(sent.text[max(0, st.q.start - 40) : st.q.start])
         ):  # "The Dow, whose low came on Sept. 30, 2022, has gained 58.3%": since that day
-            label = "since " + re.sub(r"(?i)^on\s+", "", w.label)
-            w = Window(w.end, sent.as_of, "since", label, w.span)
+            w = Window(w.end, sent.as_of, "since", f"since {_without_on(w.label)}", w.span)
         compared = (
             st.role == "pct"
             and w is None

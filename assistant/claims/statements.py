@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any, Literal
 
 from assistant.claims import patterns as P
@@ -215,8 +216,6 @@ WHICH_ASIDE = re.compile(
     r"made\s+up\s+of|crowded\s+with|filled\s+with|rich\s+in|thick\s+with)\b[^,]*,",
     I,
 )
-# a noun phrase set off after a clause's subject: "The two-year yield, the maturity most
-# sensitive to the Fed's outlook, climbed": what it names is not the subject
 # "dropping 0.9% as First Republic Bank lost another 30%": a clause of a name finnews lacks
 _NAMED_CLAUSE = re.compile(
     r"\b(?:as|while|after|when|because|since|and|but|though|whereas)\s+"
@@ -230,6 +229,8 @@ _NAMED_WHICH = re.compile(
     r"\b(?!(?:The|It|Its|They|Shares|Stocks)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3},\s+which\s+"
     r"(?:[a-z]+\s+){0,2}(?:" + "|".join(UP + DOWN) + r")\b[^,;]*$"
 )
+# a noun phrase set off after a clause's subject: "The two-year yield, the maturity most
+# sensitive to the Fed's outlook, climbed": what it names is not the subject
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<np>[^,;:\d]{3,80}),(?=\s+[a-z])", I)
 _CLAUSE_START = re.compile(
     r"(?:^|[;:]|,\s+(?:and|but|while)\s+)\W*(?:(?:and|but|while|meanwhile)\s+)?(?:the\s+)?$", I
@@ -374,6 +375,10 @@ class Reading:
     def free(self, s: int, e: int) -> bool:
         return not any(s < te and ts < e for ts, te in self.taken)
 
+    @cached_property
+    def asides(self) -> list[tuple[int, int]]:
+        return asides(self.text, self.symbols)
+
 
 @dataclass
 class Statement:
@@ -516,7 +521,7 @@ def direction_at(text: str, start: int, end: int, signed: int = 0) -> int | None
 
 def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, Source, int]:
     """The subject a quantity at pos talks about, how it was found, and where it ends."""
-    aside = [(a, b) for a, b in asides(r.text, r.symbols) if b <= pos]
+    aside = [(a, b) for a, b in r.asides if b <= pos]
     before = [
         m
         for m in r.symbols
@@ -626,7 +631,7 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     """True when a non-market noun sits between the subject and the number (or owns it)."""
     lo = subject_end if subject_end > 0 else max(0, q.start - 60)
     between = WHICH_ASIDE.sub(",", r.text[lo : q.start])
-    for a, b in asides(r.text, r.symbols):
+    for a, b in r.asides:
         if a == subject_end and b <= q.start:  # "The two-year yield, the maturity most ...,"
             between = r.text[b : q.start]
     if _NON_MARKET.search(between) or _OTHER_CLAUSE_SUBJECT.search(between):
@@ -879,29 +884,22 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 continue
             noun = _CHANGE_OF.search(head)
             moved = P.DIRECTION_BEFORE.search(head) if q.unit == "$" else None
-            if (
-                q.unit == "$"
-                and kind in ("stock", "etf")
-                and out
-                and out[-1].role == "pct"
-                and out[-1].subject == subject
-                and _OR.search(text[max(0, q.start - 12) : q.start])
-            ):
-                d = out[-1].sign  # "sank 11.3%, or $85.20, to close at $666.47"
-                st = Statement(q, "pts", d, subject, source, hedged, None)
-                last_pts, last_dir = st, d
-                out.append(st)
-                continue
-            if moved and kind in ("stock", "etf") and not _LEVEL_BEFORE.search(head):
-                d = direction(text, q) or 1  # "up $21.36, or 9.6%"
-                st = Statement(q, "pts", d, subject, source, hedged, None)
-                last_pts, last_dir = st, d
-                out.append(st)
-                continue
-            if noun and q.unit == "$" and kind in ("stock", "etf"):  # "a loss of $24.20 a share"
-                d = -1 if noun.group("n").lower() in DOWN_NOUNS else 1
-                st = Statement(q, "pts", d, subject, source, hedged, None)
-                last_pts, last_dir = st, d
+            dollars: int | None = None  # a stock's move in dollars, and its direction
+            if q.unit == "$" and kind in ("stock", "etf"):
+                if (
+                    out
+                    and out[-1].role == "pct"
+                    and out[-1].subject == subject
+                    and _OR.search(text[max(0, q.start - 12) : q.start])
+                ):
+                    dollars = out[-1].sign  # "sank 11.3%, or $85.20, to close at $666.47"
+                elif moved and not _LEVEL_BEFORE.search(head):
+                    dollars = direction(text, q) or 1  # "up $21.36, or 9.6%"
+                elif noun:  # "a loss of $24.20 a share"
+                    dollars = -1 if noun.group("n").lower() in DOWN_NOUNS else 1
+            if dollars is not None:
+                st = Statement(q, "pts", dollars, subject, source, hedged, None)
+                last_pts, last_dir = st, dollars
                 out.append(st)
                 continue
             line = _bulletin(r, q, kind)
