@@ -119,6 +119,34 @@ def _from_to(start: Window, day: Window) -> Window:
 _CLAUSE_BREAK = re.compile(r";|\.\s")
 
 
+# "capping a holiday-shortened week up 3.4%": the week (month) the day named before ends
+_CAPPING_A = re.compile(
+    r"(?i)\b(?:capping|capped|ending|ended|closing\s+out|closed\s+out|rounding\s+out|"
+    r"wrapping\s+up|finishing|finished|to\s+end|to\s+cap)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(week|month)\s+(?:up|down|higher|lower|with\s+an?\s+(?:gain|loss|rise|decline|drop|"
+    r"advance)\s+of)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?[+\-]?$"
+)
+# "for the month", "over the quarter": the unit a section's header may name
+_THE_UNIT = re.compile(r"(?i)(?:for|in|over|during)\s+the\s+(month|quarter)")
+
+
+_UNIT_ADJECTIVE = re.compile(r"(?i)\b(week|month)ly\b")
+
+
+def _calendar_unit(w: Window) -> str | None:
+    """ "month" for a whole calendar month (March 2026), "week" or "quarter" likewise."""
+    days = (w.end - w.start).days
+    if w.kind != "window":
+        return None
+    if 3 <= days <= 6 and w.start.weekday() == 0:
+        return "week"
+    if w.start.day == 1 and 27 <= days <= 30:
+        return "month"
+    if w.start.day == 1 and w.start.month in (1, 4, 7, 10) and 88 <= days <= 91:
+        return "quarter"
+    return None
+
+
 def _unit_of(w: Window) -> str:
     """The calendar unit a period window spans: "month" for September 2023."""
     days = (w.end - w.start).days
@@ -137,6 +165,11 @@ _RESULT_OF_LAST = re.compile(
 )
 _AGAINST = re.compile(r"(?i)\s*,?\s*(?:against|versus|vs\.?|compared\s+(?:with|to))\s+[^,;]{0,30}$")
 _ENDING_BEFORE = re.compile(r"(?i)\b(?:ending|closing|finishing|settling)\s+$")
+# "up 2.9%, or 184.80 points, on March 31": the day after both figures is both's
+_OR_THEN = re.compile(
+    r"(?i)\s*,?\s*or\s+(?:about\s+|nearly\s+|roughly\s+)?[+\-]?\d[\d.,]*\s*(?:%|percent|points?|"
+    r"basis\s+points?)\s*,?\s*(?:on\s+|in\s+)?"
+)
 _OR_PARTNER = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[+\-\u2212]?")
 _COUNT_AFTER = re.compile(
     r"\s+(?:straight|consecutive|successive|(?:week|month|quarter)ly)\b", re.IGNORECASE
@@ -172,7 +205,11 @@ _NOUN_THEN_DATE = re.compile(
     r"advance|rally|plunge|surge|jump|slide|rise|fall)s?\s*(?:on|in)?\s*",
     re.IGNORECASE,
 )
-_IN_WHICH = re.compile(r"[\s,]*(?:in|during)\s+which\b", re.IGNORECASE)
+# "a quarter in which", "March, the quarter's worst month, in which": the clause's period
+_IN_WHICH = re.compile(
+    r"[\s,]*(?:(?:the|its|their|a|an)\s[^,;\d]{1,50},\s*)?(?:in|during)\s+which\b",
+    re.IGNORECASE,
+)
 # a coordinated verb phrase without a number of its own: "... and is essentially flat for"
 _OWN_CLAUSE = re.compile(
     r"\s*,?\s*(?:and|but)\s+(?:(?:is|was|are|were|has|had|remains|remained|stays|stayed|"
@@ -316,8 +353,34 @@ class _Sentence:
         its July 31 close of 4,588.96 to 4,117.37 on Oct. 27", "From the end of June, the S&P
         500 rallied 13.7% to an Aug. 16 close of 4,305.20")."""
         w = self._window_of(pos, end)
+        capped = _CAPPING_A.search(self.text[:pos])
+        if capped is not None and (w is None or w.span[1] <= capped.start()):
+            days = [d for d in self.windows if d.kind == "day" and d.span[1] <= capped.start()]
+            if not days:
+                return None  # "ending a choppy week up 2%": which week? (left unsettled)
+            day = days[-1].end  # "up 0.7% on Thursday, capping a holiday-shortened week up 3.4%"
+            first = day - timedelta(days=day.weekday()) if capped.group(1) == "week" else (
+                day.replace(day=1))  # fmt: skip
+            label = f"the {capped.group(1)} through {_without_on(days[-1].label)}"
+            return Window(first, day, "window", label, capped.span())
         if w is None:
             return None
+        if w is not None and (adj := _UNIT_ADJECTIVE.search(w.label)) is not None:
+            named = [  # "began last week, when ... the Dow jumped 3.7%, its best weekly gain"
+                o
+                for o in self.windows
+                if o.span != w.span and _calendar_unit(o) == adj.group(1).lower()
+            ]
+            if len(named) == 1:
+                return replace(named[0], label=f"{w.label} ({named[0].label})", span=w.span)
+        unit = _THE_UNIT.fullmatch(w.label) if w is not None else None
+        if unit is not None and self.fallback is not None and self.fallback[1] == "section":
+            near = self.fallback[0]  # "**March, on its own** ... lost 5.1% for the month"
+            if (
+                _calendar_unit(near) == unit.group(1).lower() in ("month", "quarter")
+                and near.end < w.start
+            ):
+                return replace(near, label=f"{w.label} ({near.label})", span=w.span)
         if _is_from(w):
             clause_end = next(
                 (m.start() for m in _CLAUSE_BREAK.finditer(self.text) if m.start() > end),
@@ -371,13 +434,16 @@ class _Sentence:
         when = self.when_clause(pos)
         if when is not None:  # "since May 18, when it sank 4%": May 18's
             return when
-        for w in reversed(self.windows):  # a window the number's own phrase names
+        for w in self.windows:  # a window the number's own phrase names (the outermost)
             phrase = self.text[w.span[1] : pos]
             if w.span[1] <= pos and (
                 _PERIOD_NOUN_OF.fullmatch(phrase)
-                or (_IN_WHICH.match(phrase) and not blocked(w.span[1], pos))
-            ):  # "its October advance of 11.2%", "a quarter in which it went nowhere, gaining 0.1%"
-                return w
+                or (
+                    (m := _IN_WHICH.match(phrase)) is not None
+                    and not any(w.span[1] + m.end() <= o.span[0] < pos for o in self.windows)
+                )
+            ):  # "its October advance of 11.2%", "a quarter in which it went nowhere, up 0.1%",
+                return w  # "March, the worst month of the quarter, in which it dropped 5.8%"
         best: tuple[int, Window] | None = None
         for w in self.windows:
             ws, we = w.span
@@ -397,11 +463,18 @@ class _Sentence:
                     nxt = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
                     piece = self.text[nxt[0] : nxt[1]]
                     later = not (
-                        nxt[0] == mine[1] and (_PARTICIPLE.match(piece) or _APPOSITIVE.match(piece))
+                        nxt[0] == mine[1]
+                        and (
+                            _PARTICIPLE.match(piece)
+                            or _APPOSITIVE.match(piece)
+                            or _OR_THEN.fullmatch(self.text[end:ws])
+                        )
                     )  # "... dropped 4.5%, its worst week since September"
                 ahead = min((a for a, _ in numbers if a >= we), default=None)
                 if _OWN_CLAUSE.fullmatch(self.text[end:ws]):
                     continue  # "rose 0.2% and is essentially flat for 2024": that clause's period
+                if _IN_WHICH.match(self.text, we):
+                    continue  # "rose 7 bp, capping an April in which it added 48": April's figure
                 if re.fullmatch(
                     r"\s*,?\s*and\s+(?:[a-z]+\s+)?", self.text[end:ws], re.IGNORECASE
                 ) and (
@@ -422,7 +495,11 @@ class _Sentence:
                     r"(?i)\b(?:before|ahead\s+of|after|until)\s+$", self.text[end:ws]
                 ):
                     continue  # "..., with one session left before Friday's options expiration"
-                if later or (blocked(end, ws) and not _TO_LEVEL.fullmatch(self.text[end:ws])):
+                if later or (
+                    blocked(end, ws)
+                    and not _TO_LEVEL.fullmatch(self.text[end:ws])
+                    and not _OR_THEN.fullmatch(self.text[end:ws])
+                ):
                     continue  # "jumped 11 basis points to 5.11% on Thursday": both that day
                 dist = ws - end
             elif we <= pos:
@@ -574,9 +651,10 @@ _SINCE_EVENT = re.compile(
 _FED_EVENT = re.compile(r"(?i)\b(?:fed|decision|meeting|cut|hike|statement|policymakers)\b")
 _EVENT_TIME_WHY = "dated by an event the text does not date ('on the eve of ...')"
 # a pattern across years, not a fact about one period: "... has been positive in most years"
+# (but "small companies that tend to fall hardest" describes them, and dates nothing)
 _PATTERN_OF_YEARS = re.compile(
     r"\b(?:in\s+most\s+years|in\s+years\s+when|whenever|history\s+(?:shows|suggests|offers)|"
-    r"tends?\s+to\s+(?:rise|fall|gain|lose|rally|climb)|on\s+average)\b",
+    r"(?<!that\s)(?<!which\s)tends?\s+to\s+(?:rise|fall|gain|lose|rally|climb)|on\s+average)\b",
     re.IGNORECASE,
 )
 # a relative clause hung on another day's move: "that was Friday's advance, which capped"
@@ -619,6 +697,7 @@ _DAY_AFTER = re.compile(
 )  # "Only two days earlier, the composite had been 21.6% below": counted from which day?
 _DAY_AFTER_WHY = "told as what came before another day ('a day after it ...'): which day, as read?"
 _VAGUE_SPAN_WHY = "over a span the text gives only roughly ('in about a month')"
+_WHICH_PERIOD_WHY = "a move over a week or month the text does not date ('capping a choppy week')"
 _INTRADAY_CUE = re.compile(
     r"\b(?:(?:late|early|midday|mid-day|afternoon|morning)\s+(?:in\s+the\s+)?(?:session|trading|trade)|"
     r"(?:was|were|is|are)\s+trading\s+(?:at|near|around|up|down)|on\s+(?:course|track)\s+for\s+(?:a|its)|"
@@ -649,6 +728,11 @@ _HEADER = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_HEAD = re.compile(r"^\W*(?:the\s+)?(week|month|quarter)\b(?!\s+ahead)", re.IGNORECASE)
+# "**March, on its own**", "September 2023: the slide": a header that names a month
+_MONTH_HEAD = re.compile(
+    r"^\W*(" + month_re("m") + r"(?:\s+(?:19|20)\d{2})?)\b(?!\s*\d)", re.IGNORECASE
+)
+_LAST_SESSION = re.compile(r"(?i)\b(?:final|last)\s+(?:trading\s+)?(?:session|day)\b")
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|session)\b", re.IGNORECASE)
 _CARRY_KINDS = ("index", "etf", "stock", "yield")
 
@@ -796,6 +880,9 @@ def extract_claims(
             unit = _PERIOD_HEAD.match(sentence)
             if not heads and unit:  # "**The quarter, index by index**"
                 heads = find_windows(f"for the {unit.group(1).lower()}", as_of, today=today)
+            month = _MONTH_HEAD.match(sentence)
+            if not heads and month:  # "**March, on its own**"
+                heads = find_windows(f"in {month.group(1)}", as_of, today=today)
             ctx.section = _section_window(heads, sentence)
             ctx.section_lines = 0
             heads_of = [m for m in find_symbols(sentence) if m[2].kind in _CARRY_KINDS]
@@ -830,6 +917,9 @@ def extract_claims(
         ):
             if _reference_point(sentence, w):
                 continue
+            if w.kind == "day" and _LAST_SESSION.search(w.label) and not is_session(w.end):
+                day = last_session(w.end)  # "the final session" before Good Friday: Thursday
+                w = Window(day, day, "day", w.label, w.span)
             record = _SINCE_RECORD.search(sentence[: w.span[0]])
             if w.label.lower().startswith("since") and record:
                 # "its worst day since May 18" dates a record, not a change; but in "..., when
@@ -1004,6 +1094,12 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
     rel_start, rel = c.span[0] - offset, c.span[1] - offset
     if not c.forecast and _PATTERN_OF_YEARS.search(sentence):
         c = c.model_copy(update={"forecast": True})  # "when it has risen 20% by September, ..."
+    if (
+        not c.unsettled
+        and c.window_source != "explicit"
+        and _CAPPING_A.search(sentence[:rel_start])
+    ):  # "The Dow ended a choppy week up 2%": which week?
+        c = c.model_copy(update={"unsettled": _WHICH_PERIOD_WHY})
     owned = _OWNED_CLAUSE.search(sentence[:rel_start])
     if owned is not None and not c.unsettled and not re.search(r"\d", c.period or ""):
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})  # "Friday's advance, which capped"
@@ -1370,6 +1466,8 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 before,
             ):
                 continue  # "Revenue for the quarter ended in January": the company's quarter
+            if _IN_WHICH.match(sentence, w.span[1]):
+                continue  # "capping an April in which it added 48 bp": the clause's period
             if w.kind != "day" and _RELATIVE.search(w.label):
                 continue  # "that month": the month of something said before, not the story's
             if re.search(r"(?i)\b(?:first|second|third)\s+(?:time|move|cut|hike)\s*$", before):
@@ -1626,6 +1724,11 @@ def _AT_CLOSE_OF(text: str, d: Window) -> bool:  # noqa: N802 - reads like the p
     before, after = text[: d.span[0]], text[d.span[1] :]
     return bool(
         re.search(r"(?i)\b(?:by|at|as\s+of)\s+the\s+close\s+(?:(?:on|of)\s+)?$", before)
+        or re.search(  # "By the time the books closed on Tuesday, March 31, ..."
+            r"(?i)^\W*by\s+the\s+time\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:closed|ended|"
+            r"finished|shut)\s+(?:on\s+)?$",
+            before,
+        )
         or (
             _possessive(d.label)
             and re.search(r"(?i)\b(?:by|at|as\s+of)\s+$", before)
@@ -1750,6 +1853,18 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         ):
             w, source = level_window  # "ended the week at 3.70%, down 27 basis points"
         elif (
+            w is not None
+            and w.kind == "since"
+            and st.role in ("pct", "pts", "yield_bp")
+            and level_end is not None
+            and level_window is not None
+            and w.start < level_window[0].end < w.end
+            and _CHANGE_AFTER_LEVEL.fullmatch(sent.text[level_end : st.q.start])
+        ):  # "ended the quarter at 4.31%, about 12 basis points above where it began the year"
+            at = level_window[0]
+            through = f"{at.end:%b} {at.end.day}, {at.end.year}"
+            w = Window(w.start, at.end, "since", f"{w.label} (through {through})", w.span)
+        elif (
             w is None
             and first_window is not None
             and first_window[1] in ("explicit", "carried")
@@ -1814,6 +1929,9 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             # "entered Tuesday down 21.6% for the year", "began the day 8% below its record":
             # as of the close before that day
             start = w.start if w.kind != "day" else into.end
+            if w.kind == "trailing":  # "over the three months", counted back from that day
+                again = [t for t in find_windows(w.label, into.end) if t.kind == "trailing"]
+                start = again[0].start if again else start
             w = Window(start, into.end, w.kind, w.label, w.span)
         if st.role in ("pct", "pts") and w.kind in ("since", "trailing") and source == "explicit":
             until = next(
@@ -1854,10 +1972,13 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if source == "explicit" and w.kind == "day":
             ctx.day = w
         named_day = w.kind == "day"
+        period_start = w.start if w.kind == "window" else None
         if st.role in ("level", "yield_level") and w.kind != "day":
             last = last_session(w.end)  # "ended the week at 14.74", written on Saturday: Friday
             w = Window(last, last, "day", w.label, w.span)
         claim = as_claim(st, reading, w, source, ctx.as_of)
+        if st.bound and st.role == "level" and period_start is not None:
+            claim = claim.model_copy(update={"start": period_start})  # "above 50,000 in February"
         if (
             st.one_day
             and st.role == "pts"
@@ -1945,6 +2066,17 @@ _COMPANIES_AFTER = re.compile(
 )
 
 
+# words of a forecast used of the past or of something else: "a hotter-than-expected report",
+# "ahead of its own earnings next week", "on bets that tariffs would stoke inflation"
+_NO_CUE = re.compile(
+    r"(?i)\b(?:[a-z]+[-\s]than[-\s](?:had\s+been\s+)?expected|as\s+(?:had\s+been\s+)?expected|"
+    r"(?:ahead\s+of|before)\s+(?:its|their|the)\s+[^,;.]{0,40}?next\s+(?:week|month|quarter)|"
+    r"(?:on|of)\s+bets\b)"
+)
+_CURRENT = re.compile(
+    r"(?i)\b(?:current(?:ly)?|existing|present|today['\u2019]s)\s+(?:(?:target\s+)?range\s+of\s+|"
+    r"level\s+of\s+)?$"
+)
 _SUBORDINATE = re.compile(
     r"\b(?:after|as|because|following|despite|amid|while|since|when|though|although)\b",
     re.IGNORECASE,
@@ -1989,6 +2121,9 @@ def _forecast(text: str, start: int, end: int) -> bool:
     """A forecast marker before the number in its clause, or a modal verb after it before
     any subordinate clause ("a break below 6,300 could open the door", but not "fell 2.3%
     after a cautious outlook")."""
+    if _CURRENT.search(text[max(0, start - 40) : start]):
+        return False  # "would lift the rate from its current 4.50%-4.75% range": today's range
+    text = _NO_CUE.sub(lambda m: " " * len(m.group(0)), text)  # offsets kept
     segments = _segments(text)
     mine = next((seg for seg in segments if seg[0] <= start < seg[1]), (0, len(text)))
     before = text[max(0, start - 45) : start]
@@ -2146,13 +2281,15 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
             _PRIOR_RANGE.search(before)
             or _PRIOR_AFTER.search(after)
             or re.match(r"\W*(?:before|prior\s+to|until)\b", sent.text[: m.start()], re.IGNORECASE)
-        ) and not re.search(
-            r"\b(?:current|existing|present|today's)\s+(?:(?:target\s+)?range\s+of\s+)?$",
-            before,
-            re.I,
-        )  # "would lift the rate from its current 4.50%-4.75% range": the range now
+        ) and not _CURRENT.search(
+            before
+        )  # "would lift the rate from its current 4.50%-4.75% range"
         rel = re.search(r"(?i)\b(?:when|which|of\s+which)\b[^.;]*$", sent.text[: m.start()])
-        elsewhere = rel is not None and (w.span == (0, 0) or w.span[0] < rel.start())
+        elsewhere = (
+            rel is not None
+            and (w.span == (0, 0) or w.span[0] < rel.start())
+            and not _CURRENT.search(before)  # "which would lift it from its current range of"
+        )
         out.append(
             _claim(
                 sent,

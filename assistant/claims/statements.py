@@ -62,17 +62,29 @@ _NOUN_AFTER = re.compile(
 _DOWN_PHRASE_BEFORE = re.compile(
     _DOWN_PHRASE.pattern + r"(?:\s+(?:about|nearly|some|just|roughly|another|a\s+further))*\s*$", I
 )
-_TOTAL_TO = re.compile(
-    r"\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\b"
-    r"[^%;.]{0,30}?\bto\s+(?:about\s+|nearly\s+)?$",
+_TOTAL_TO = re.compile(  # "... its gain for the year to 16.1%", "the Nasdaq's 2023 gain stands at"
+    r"(?:\b(?:its|their|the)|['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?P<n>"
+    + "|".join(UP_NOUNS + DOWN_NOUNS)
+    + r")\b"
+    r"[^%;.]{0,30}?\b(?:to|(?:now\s+)?(?:stands?|stood|sits?|sat)\s+at|comes?\s+to|came\s+to|"
+    r"totals?|totaled)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$",
     I,
 )
 _SIGN_AFTER = re.compile(r"^\s*(?P<w>higher|lower|up|down|weaker|stronger|firmer)\b", I)
+# "closed 76.85 points, or 0.2%, lower at 34,440.88": the sign after both figures
+_OR_PART = r"\s*,\s*or\s+(?:about\s+|nearly\s+|roughly\s+)?[+\-]?\d[\d.,]*\s*(?:%|percent|points?)"
+_SIGN_AFTER_OR = re.compile(
+    r"^\s*(?:(?:basis\s+)?points?\b)?" + _OR_PART + r"\s*,\s*(?P<w>higher|lower|up|down)\b", I
+)
+_OR_PART_BEFORE = re.compile(_OR_PART + r"$", I)
 # "3.4% above last Friday's close", "2% below its Oct. 27 close": a change from that close
 _FROM_A_CLOSE_AFTER = re.compile(
     r"^\s*(?P<w>above|below|under|beneath)\s+(?:its\s+|the\s+|their\s+)?(?:last\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri)day['\u2019]s|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:['\u2019]s)?)"
-    r"\s+(?:close|finish|closing\s+level|settle)\b",
+    r"\s+(?:close|finish|closing\s+level|settle)\b|"
+    r"^\s*(?P<w2>above|below|under)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:began|started|entered|"
+    r"ended|finished|closed)\s+(?:the\s+|last\s+)?(?:year|month|quarter|(?:19|20)\d\d|jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec)",  # "4.1% below where it ended July"
     I,
 )
 _UPDOWN_BEFORE = re.compile(
@@ -244,8 +256,14 @@ def asides(text: str, symbols: Iterable[tuple[int, int, Symbol]]) -> list[tuple[
     """Spans of asides about a subject ("The Nasdaq, which ...,", "Nvidia, the chipmaker whose
     forecast set off the frenzy last week,"): their names and periods are not the clause's."""
     out = [a.span() for a in WHICH_ASIDE.finditer(text)]
+    symbols = list(symbols)
+    named = text  # names' digits are no numbers: "the biggest fund following the S&P 600"
     for s, e, _ in symbols:
-        m = _APPOSITIVE.match(text, e)
+        named = named[:s] + re.sub(r"\d", "n", named[s:e]) + named[e:]
+    for s, e, _ in symbols:
+        paren = re.match(r"\s*\([A-Z.^]{1,6}\)", named[e:])  # "... Small-Cap ETF (IJR), the ..."
+        e += paren.end() if paren else 0
+        m = _APPOSITIVE.match(named, e)
         if m is None or not _CLAUSE_START.search(text[:s]):
             continue
         own = re.split(r"\b(?:whose|which|that|who|where|when)\b", m.group("np"), maxsplit=1)[0]
@@ -501,7 +519,12 @@ def _direction_after(text: str, end: int) -> int | None:
         return -1 if m2.group("w").lower() in ("lower", "down", "weaker") else 1
     m3 = _FROM_A_CLOSE_AFTER.match(text[end : end + 60])
     if m3:
-        return 1 if m3.group("w").lower() == "above" else -1
+        return 1 if (m3.group("w") or m3.group("w2")).lower() == "above" else -1
+    m4 = _SIGN_AFTER_OR.match(text[end : end + 60])
+    if m4 is None and _OR_PART_BEFORE.search(text[max(0, end - 40) : end]):
+        m4 = re.match(r"\s*,\s*(?P<w>higher|lower|up|down)\b", after, I)
+    if m4:
+        return -1 if m4.group("w").lower() in ("lower", "down") else 1
     return None
 
 

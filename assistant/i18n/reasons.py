@@ -38,6 +38,14 @@ REASONS = Templates(
         ),
         N_("the text does not pin down the date; {explanation}"),
         N_(
+            "above {value} at a close between {start} and {end} ({close}), not at the last: "
+            "{explanation}"
+        ),
+        N_(
+            "below {value} at a close between {start} and {end} ({close}), not at the last: "
+            "{explanation}"
+        ),
+        N_(
             "the text names no date or period for this figure; read as the day of "
             "publication, {explanation}"
         ),
@@ -88,6 +96,7 @@ REASONS = Templates(
         N_("told as what came before another day ('a day after it ...'): which day, as read?"),
         N_("a one-day move whose day the text does not give"),
         N_("a figure in a clause about another time the text does not date"),
+        N_("a move over a week or month the text does not date ('capping a choppy week')"),
         N_("a threshold in a definition, not a measurement"),
         N_("the level a move started from, on a day the text does not give"),
         N_("a level far from that day's, and the text does not date it: {explanation}"),

@@ -131,6 +131,8 @@ def shift_months(d: date, months: int) -> date:
 
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
+# "a quarter in which", "March, the worst month of the quarter, in which": the clause's period
+_IN_WHICH_AHEAD = r"\s*,?\s*(?:(?:the|its|their)\s[^,;\d]{1,50},\s*)?(?:in|during)\s+which\b"
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # "last year's darlings", "this week's speakers": the period names the noun, not a move
 _NOT_OF_A_NOUN = (
@@ -157,9 +159,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("yesterday", r"\b(?:yesterday|the\s+previous\s+session)\b"),
     ("weekday_nth", r"\b(?:on\s+)?" + _WD + r",?\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"),
     ("on_the_nth", r"\bon\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:straight|consecutive|time|anniversary|floor|day|session|week|month|year|place|percentile|largest|biggest))"),
-    ("since_wd", r"(?<=points\s)from\s+(?:last\s+)?" + _WD + r"\b(?!['\u2019]|\s+(?:to|through|until|and)\b)"),
+    ("since_wd", r"(?:(?<=points\s)|(?<=point\s)|(?<=%\s)|(?<=bp\s))from\s+(?:late\s+|early\s+)?(?:last\s+)?" + _WD + r"\b(?!['\u2019]|\s+(?:to|through|until|and)\b(?!\s+[$]?\d))"),
     ("since_wd", r"\bsince\s+(?:last\s+)?" + _WD + r"(?:['\u2019]s\s+(?:close|finish|closing\s+level))?\b"),
     ("since_began", r"\b(?:than|from|since|above|below)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:began|started|entered)\s+the\s+year\b"),
+    ("since_ended", r"\b(?:than|from|since|above|below|under)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|finished|closed)\s+(?:" + month_re("m") + r"(?:\s+" + _YEAR + r")?|(?P<y2>(?:19|20)\d{2})|(?:the|last)\s+(?P<unit>year|month))\b"),
     ("began_period", r"\b(?:began|begun|started|entered|beginning|starting)\s+(?:the\s+)?(?P<unit>year|month|quarter|week)\b"),
     ("since_wd", r"(?:\bfrom|(?<=%\s)(?:above|below|under)|\b(?:over|versus|vs\.?|than))\s+(?:its\s+|the\s+)?(?:last\s+)?" + _WD + r"['\u2019]s\s+(?:close|finish|closing\s+level|level)\b"),
     ("last_wd", r"\blast\s+" + _WD + r"\b"),
@@ -168,6 +171,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("its_year", r"\b(?:its|their|the)\s+" + _YEAR + r"\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|return|slide|slump|surge)s?\b)"),
     ("month_noun", r"\b" + month_re("m") + r"(?:['\u2019]s)?\s+(?=(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
     ("month_noun", r"\b" + month_re("m") + r"['\u2019]s\s+(?=(?:[\w-]+\s+){0,2}(?:move|cut|hike|reduction|increase)s?\b)"),
+    ("year", r"(?:(?<=['\u2019]s\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bthe\s))" + _YEAR + r"(?=\s+(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
     ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
     ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+a\s+(?P<unit>week|month)\s+(?:earlier|ago|before)\b"),
     ("weeks_ago", r"\b(?P<n>two|three|four|five|six|\d)\s+weeks\s+ago\b"),
@@ -191,9 +195,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_month_end", r"\bsince\s+" + month_re("m") + r"\s+ended\b"),
     ("two_days", r"\b(?:over|on|during)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\s+and\s+(?P<wd_b>monday|tuesday|wednesday|thursday|friday)\b"),
     ("ytd", r"\b(?:with\s+(?:one|a|two|\w+)\s+(?:weeks?|days?|sessions?|trading\s+days?)\s+(?:left|remaining)\s+in\s+the\s+year|since\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r"))"),
-    ("quarter", r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?P<q>first|second|third|fourth)\s+quarter\s*,?\s+(?=(?:in|during)\s+which\b|(?:that|which)\s+(?:ended|closed|finished)\b)"),
+    ("quarter", r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?P<q>first|second|third|fourth)\s+quarter(?=" + _IN_WHICH_AHEAD + r"|\s*,?\s+(?:that|which)\s+(?:ended|closed|finished)\b)"),
     ("its_period", r"\b(?:a|the)\s+(?P<u>week|month|quarter)\s+(?:in|during)\s+which\b"),
-    ("month", r"\b(?:a|an|the)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?=(?:in|during)\s+which\b)"),
+    ("month", r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=" + _IN_WHICH_AHEAD + ")"),
     ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
     ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:ended|finished|closed|ending|finishing|closing)\s+the\s+)week\b|\bfor\s+a\s+week\s+(?=that\b|which\b|in\s+which\b)|(?<!last\s)(?<!previous\s)(?<!prior\s)\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
     ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
@@ -255,6 +259,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "on_the_nth": ("on",),
     "since_wd": ("since", "above", "below", "from", "over", "versus", "vs", "than"),
     "since_began": ("where",),
+    "since_ended": ("where",),
     "began_period": ("began", "begun", "start", "enter", "beginning"),
     "last_wd": ("last",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
@@ -342,14 +347,20 @@ def passage_year(text: str, as_of: date) -> int | None:
     for m in _PASSAGE_YEAR.finditer(text):
         y = int(m.group("y"))
         before = text[max(0, m.start() - 24) : m.start()]
+        if _A_PEAKS_YEAR.match(text, m.end()):
+            continue  # "below its November 2021 record": when a peak was set, not the passage's
         if y < as_of.year and not _MEASURED_FROM.search(before):
             return y
     return None
 
 
+_A_PEAKS_YEAR = re.compile(
+    r"(?i)\s+(?:(?:closing|intraday|all-time)\s+)?(?:record|peak|high|low|top|bottom|trough)s?\b"
+)
 _MEASURED_FROM = re.compile(
     r"\b(?:since|than|before|after|until|through|from|in\s+(?:more\s+than|over|nearly)|"
-    r"highest|lowest|best|worst|biggest|largest|first\s+time)\b[^,;.]*$",
+    r"highest|lowest|best|worst|biggest|largest|first\s+time|"
+    r"where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|finished|closed|began|started))\b[^,;.]*$",
     re.IGNORECASE,
 )
 _FROM_WHERE = re.compile(
@@ -539,7 +550,12 @@ def _distance_on_a_named_day(text: str, as_of: date, w: Window, found: list[Wind
     days = [
         d
         for d in found
-        if d.kind == "day" and w.start < d.end < as_of and not d.label.endswith(("'s", "\u2019s"))
+        if d.kind == "day"
+        and w.start < d.end < as_of
+        and not d.label.endswith(("'s", "\u2019s"))
+        and not re.search(  # "its record close of $149.43, set on Jan. 6": the record's day
+            r"(?i)\b(?:set|reached|hit|notched|posted|recorded)\s+$", text[: d.span[0]]
+        )
     ]
     if len(days) != 1:
         return w
@@ -775,6 +791,19 @@ def _resolve(  # noqa: C901
         return Window(d, as_of, "since", label, span)
     if name == "since_began":  # "higher than where it began the year, up 24 basis points"
         d = _weekday_back(date(as_of.year, 1, 1))
+        return Window(d, as_of, "since", label, span)
+    if name == "since_ended":  # "4.1% below where it ended July": since July's last close
+        if g.get("m"):
+            _, end = month_window(MONTHS[month_key(g["m"])], year, as_of)
+        elif g.get("y2"):
+            end = date(int(g["y2"]), 12, 31)
+        elif g["unit"].lower() == "year":
+            end = date(as_of.year - 1, 12, 31)
+        else:
+            end = as_of.replace(day=1) - timedelta(days=1)
+        if end >= as_of:
+            return None
+        d = end if end.weekday() < 5 else _weekday_back(end)
         return Window(d, as_of, "since", label, span)
     if name == "began_period":  # "it began the year near 1.5%": the close before the period
         unit = g["unit"].lower()

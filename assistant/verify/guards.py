@@ -66,6 +66,19 @@ def check_bound(claim: Claim, lookup: Lookup, check: Check) -> Outcome:
         claimed = claim.value
     ok = value > claimed if claim.bound == "above" else value < claimed
     side = "above" if claim.bound == "above" else "below"
+    if (
+        not ok
+        and claim.kind in LEVEL_KINDS
+        and claim.start
+        and claim.end
+        and claim.start < claim.end
+    ):
+        some = _some_close(claim, lookup, claimed, side)
+        if some is not None:  # "spent a few days in February above 50,000": on some of them
+            return Outcome("unverifiable", inner.computed,
+                           f"{side} {claimed:g} at a close between {fmt_date(claim.start)} and "
+                           f"{fmt_date(claim.end)} ({some}), not at the last: {inner.explanation}",
+                           inner.evidence)  # fmt: skip
     text = f"{'is' if ok else 'is not'} {side} {claimed:g}: {inner.explanation}"
     if not ok and claim.unit == "%":  # "within 1.6% of its record" at 1.61%: as written, 1.6%
         slack = unit_of(claim) / 2 + (0.1 * abs(claimed) if claim.approximate else 0.0)
@@ -75,6 +88,22 @@ def check_bound(claim: Claim, lookup: Lookup, check: Check) -> Outcome:
                 return Outcome("approximate", inner.computed, said, inner.evidence)
             return Outcome("supported", inner.computed, said, inner.evidence)
     return Outcome("supported" if ok else "contradicted", inner.computed, text, inner.evidence)
+
+
+def _some_close(claim: Claim, lookup: Lookup, claimed: float, side: str) -> str | None:
+    """The first close within the claim's period on the bound's side, as text."""
+    if claim.ticker is None or claim.start is None or claim.end is None:
+        return None
+    try:
+        bars = lookup.bars(claim.ticker, claim.end)
+    except MarketDataUnavailable:
+        return None
+    for bar in bars:
+        if claim.start <= bar.date <= claim.end:
+            close = bar.get("close")
+            if close is not None and (close > claimed if side == "above" else close < claimed):
+                return f"{fmt_date(bar.date)} close {close:,.2f}"
+    return None
 
 
 def session_range(claim: Claim, lookup: Lookup) -> tuple[float, float] | None:

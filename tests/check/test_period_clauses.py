@@ -1,0 +1,299 @@
+"""Periods named by a clause around the figure, from shapes met in the whole corpus and in
+blind batches h62_ onwards (quarter reviews, month-end pages, year-to-date lists): "a March,
+the quarter's worst month, in which ...", "capping an April in which ...". Each passage is our
+own; values are computed from the bundled data (the generator's figures are noted)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from assistant.check import verify_article
+from assistant.models import Article
+from tests.check.passages import EDT, MARKET, alarms, at, check, one
+
+EST = timezone(timedelta(hours=-5))
+
+
+# -- "<a period>, <its description>, in which ...": the clause is about that period ----------
+def test_an_in_which_clause_after_an_appositive_is_about_the_period_before_it() -> None:
+    # March 2025: ^GSPC 5954.50 -> 5611.85 (-5.75%), ^IXIC 18847.28 -> 17299.29 (-8.21%);
+    # the first quarter was -4.59% and -10.42%, so reading "the quarter's" would be an alarm
+    text = (
+        "The pain came in March, the quarter's worst month, in which the S&P 500 fell 5.8% "
+        "and the Nasdaq 8.2%."
+    )
+    claims = check(text, date(2025, 4, 2))
+    assert alarms(claims) == []
+    assert [
+        (c.verdict, c.claim.start, c.claim.end) for c in (one(claims, -5.8), one(claims, -8.2))
+    ] == [
+        ("supported", date(2025, 3, 1), date(2025, 3, 31)),
+        ("supported", date(2025, 3, 1), date(2025, 3, 31)),
+    ]
+
+
+def test_a_period_that_opens_an_in_which_clause_is_not_the_figure_before_it() -> None:
+    # ^TNX 2024-04-29 4.614 -> 2024-04-30 4.686 (+7.2 bp); April: 4.206 -> 4.686 (+48 bp)
+    text = (
+        "Treasury yields kept climbing: the 10-year yield rose 7 basis points to 4.69%, capping "
+        "an April in which it added about 48 basis points."
+    )
+    claims = check(text, date(2024, 4, 30))
+    day = one(claims, 7.0)
+    assert (day.verdict, day.claim.end, day.computed) == ("supported", date(2024, 4, 30), 7.2)
+    month = one(claims, 48.0)
+    assert (month.verdict, month.claim.start, month.computed) == (
+        "supported",
+        date(2024, 4, 1),
+        48.0,
+    )
+
+
+# -- found in blind batches h62_-h64_ --------------------------------------------------------
+def test_a_level_eased_to_from_a_weekday_is_the_story_days_level() -> None:
+    # ^TNX 2026-02-12 close 4.104 (Thursday); Wednesday's close was 4.17
+    text = (
+        "Stocks fell on Thursday. The yield on the 10-year Treasury eased to 4.10% from late "
+        "Wednesday."
+    )
+    c = one(at(text, datetime(2026, 2, 12, 16, 41, tzinfo=EST)), 4.1)
+    assert (c.verdict, c.claim.end) == ("supported", date(2026, 2, 12))
+
+
+def test_a_change_from_a_weekday_to_a_level_runs_from_that_close() -> None:
+    # DGS2 2026-02-11 3.52 -> 2026-02-12 3.47: -5 bp
+    text = "The 2-year yield fell 5 basis points from Wednesday to 3.47%."
+    claims = at(text, datetime(2026, 2, 12, 16, 41, tzinfo=EST))
+    change, level = one(claims, -5.0), one(claims, 3.47)
+    assert (change.verdict, change.claim.start, change.claim.end) == (
+        "supported",
+        date(2026, 2, 11),
+        date(2026, 2, 12),
+    )
+    assert (level.verdict, level.claim.end) == ("supported", date(2026, 2, 12))
+
+
+def test_a_trailing_span_ends_on_the_day_by_which_the_books_closed() -> None:
+    # ^GSPC 2025-12-31 close 6845.50 -> 2026-03-31 6528.52: -316.98 points; read up to the
+    # Saturday of publication it would be -275.78 points from Jan. 2
+    text = (
+        "By the time the books closed on Tuesday, March 31, the S&P 500 had given back 316.98 "
+        "points over the three months."
+    )
+    claims = at(text, datetime(2026, 4, 4, 9, 0, tzinfo=EDT))
+    c = one(claims, -316.98)
+    assert (c.verdict, c.claim.start, c.claim.end, c.computed) == (
+        "supported",
+        date(2025, 12, 31),
+        date(2026, 3, 31),
+        -316.98,
+    )
+
+
+def test_the_month_under_a_header_naming_a_month_is_that_month() -> None:
+    # ^GSPC March 2026: 6878.88 -> 6528.52, -5.09%; April to the 3rd: +0.83%
+    text = (
+        "Stocks had a rough quarter.\n\n**March, on its own**\n\n"
+        "Strip out the last day and March was worse still. The S&P 500 lost 5.1% for the month."
+    )
+    c = one(at(text, datetime(2026, 4, 4, 9, 0, tzinfo=EDT)), -5.1)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2026, 3, 1),
+        date(2026, 3, 31),
+    )
+
+
+def test_capping_a_week_after_a_named_day_is_the_week_through_that_day() -> None:
+    # ^GSPC 2026-03-27 close 6368.85 -> Thursday 2026-04-02 6582.69: +3.36% (Good Friday shut)
+    text = (
+        "April has started better. The S&P 500 closed at 6,582.69 on Thursday, capping a "
+        "holiday-shortened week up 3.4%."
+    )
+    c = one(at(text, datetime(2026, 4, 4, 9, 0, tzinfo=EDT)), 3.4)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2026, 3, 30),
+        date(2026, 4, 2),
+    )
+
+
+def test_ending_a_week_no_day_names_is_not_judged() -> None:
+    # in a quarter review: which week? (^DJI's first quarter of 2026 was -3.6%)
+    text = "Stocks had a rough quarter. The Dow ended a choppy week up 2.9%."
+    article = Article(
+        id="t",
+        title="First-quarter review",
+        text=text,
+        published=datetime(2026, 4, 4, 9, 0, tzinfo=EDT).astimezone(timezone.utc),
+    )
+    (c,) = verify_article(article, MARKET).claims
+    assert c.verdict == "unverifiable"
+
+
+def test_a_bound_within_a_month_holds_on_some_day_of_it() -> None:
+    # ^DJI closed above 50,000 on Feb. 6 and Feb. 9-12, 2026, and at 48,977.90 on Feb. 27
+    text = (
+        "The Dow held up best, even though it spent only a few heady days in February above "
+        "50,000 before the selling found it too."
+    )
+    claims = at(text, datetime(2026, 4, 4, 9, 0, tzinfo=EDT))
+    assert alarms(claims) == []
+    assert one(claims, 50000.0).verdict == "unverifiable"
+
+
+def test_room_for_cuts_in_a_projection_is_a_forecast() -> None:
+    text = (
+        "The Fed held its range at 5.25%-5.50% on Wednesday. The median for the end of 2024 "
+        "rose to 5.1% from 4.6% in June, which leaves room for only about half a point of cuts."
+    )
+    claims = at(text, datetime(2023, 9, 20, 21, 40, tzinfo=EDT))
+    assert alarms(claims) == []
+    assert one(claims, 5.5).verdict == "supported"
+
+
+def test_points_or_percent_then_lower_signs_both() -> None:
+    # ^DJI 2023-09-19 close 34,517.73 -> 2023-09-20 34,440.88: -76.85 points, -0.22%
+    text = (
+        "The Dow Jones Industrial Average, which had been ahead by 259 points at its peak, closed "
+        "76.85 points, or 0.2%, lower at 34,440.88."
+    )
+    claims = at(text, datetime(2023, 9, 20, 21, 40, tzinfo=EDT))
+    assert [(c.verdict, c.claim.value) for c in (one(claims, -76.85), one(claims, -0.2))] == [
+        ("supported", -76.85),
+        ("supported", -0.2),
+    ]
+
+
+def test_a_day_after_a_figure_and_its_or_partner_dates_both() -> None:
+    # ^GSPC 2026-03-30 close 6343.72 -> 2026-03-31 6528.52: +184.80 points, +2.91%; the
+    # sentence before names "the final session", which the day in this one outranks
+    text = (
+        "Then the final session delivered the quarter's best. Hopes for talks sent the S&P 500 "
+        "up 2.9%, or 184.80 points, on March 31."
+    )
+    claims = at(text, datetime(2026, 4, 4, 9, 0, tzinfo=EDT))
+    assert [(c.verdict, c.claim.end) for c in (one(claims, 2.9), one(claims, 184.8))] == [
+        ("supported", date(2026, 3, 31)),
+        ("supported", date(2026, 3, 31)),
+    ]
+
+
+def test_what_small_companies_tend_to_do_is_no_forecast_of_todays_move() -> None:
+    # May 9, 2022, 3:45 p.m.: ^IXIC range -4.69% to -1.27%, ^RUT -4.64% to -0.33% from May 6
+    text = (
+        "The Nasdaq composite has shed 4.2% and the Russell 2000, home to the small companies "
+        "that tend to fall hardest when money gets tight, is down 4.1%."
+    )
+    claims = at(text, datetime(2022, 5, 9, 15, 45, tzinfo=EDT))
+    assert [one(claims, v).verdict for v in (-4.2, -4.1)] == ["approximate", "approximate"]
+
+
+def test_below_where_it_ended_a_month_runs_from_that_months_last_close() -> None:
+    # ^GSPC 2023-07-31 close 4588.96 -> 2023-09-20 4402.20: -4.07%
+    text = (
+        "The pullback leaves the S&P 500 down 2.3% so far in September and 4.1% below where it "
+        "ended July."
+    )
+    c = one(check(text, date(2023, 9, 20)), -4.1)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2023, 7, 31),
+        date(2023, 9, 20),
+    )
+
+
+def test_below_where_it_ended_a_year_is_not_ended_on_the_day_a_record_was_set() -> None:
+    # NVDA 2024-12-31 close 134.29 -> 2025-02-27 120.15: -10.53%; its record was Jan. 6
+    text = (
+        "Nvidia now trades 10.5% below where it ended 2024 and nearly 20% under its record close "
+        "of $149.43, set on Jan. 6."
+    )
+    c = one(check(text, date(2025, 2, 27)), -10.5)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2024, 12, 31),
+        date(2025, 2, 27),
+    )
+
+
+def test_basis_points_above_where_it_began_the_year_end_at_the_level_before_them() -> None:
+    # DGS10 2025-12-31 4.18 -> 2026-03-31 4.30: +12 bp; to Friday Apr. 3 it was +17 bp
+    text = (
+        "The 10-year yield ended the quarter at 4.31%, about 12 basis points above where it "
+        "began the year."
+    )
+    c = one(check(text, date(2026, 4, 4)), 12.0)
+    assert (c.verdict, c.claim.end, c.computed) == ("supported", date(2026, 3, 31), 12.0)
+
+
+def test_a_years_gain_that_stands_at_a_figure_is_that_years_change() -> None:
+    # ^IXIC 2022-12-30 close 10466.48 -> 2023-09-20 13469.13: +28.69%
+    c = one(check("The Nasdaq's 2023 gain stands at nearly 29%.", date(2023, 9, 20)), 29.0)
+    assert (c.verdict, c.claim.start, c.computed) == ("supported", date(2023, 1, 1), 28.6883)
+
+
+def test_a_report_ahead_next_week_is_no_forecast_of_todays_move() -> None:
+    # 2024-02-14: NVDA 72.13 -> 73.90 (+2.45%), AMZN 168.64 -> 170.98 (+1.39%)
+    text = "Nvidia rose 2.5% and Amazon gained 1.4% ahead of its own earnings next week."
+    claims = check(text, date(2024, 2, 14))
+    assert [one(claims, v).verdict for v in (2.5, 1.4)] == ["supported", "supported"]
+
+
+def test_a_hotter_than_expected_report_is_no_forecast() -> None:
+    # ^GSPC 2022-09-12 close 4110.41 -> 2022-09-13 3932.69: -4.32%
+    text = (
+        "On Sept. 13, a hotter-than-expected consumer price reading sent the S&P 500 down 4.3%, "
+        "its worst day of the year."
+    )
+    c = one(check(text, date(2022, 12, 30)), -4.3)
+    assert (c.verdict, c.claim.end) == ("supported", date(2022, 9, 13))
+
+
+def test_the_current_range_in_a_sentence_about_odds_is_todays_range() -> None:
+    # the target range was 5.00%-5.25% from May 4, 2023 to July 26, 2023
+    text = (
+        "Traders put the odds of a quarter-point increase in July at about 92%, which would lift "
+        "the Fed's benchmark from its current range of 5%-5.25%."
+    )
+    c = one(check(text, date(2023, 6, 13)), 5.25)
+    assert c.verdict == "supported"
+
+
+def test_a_weekly_adjective_names_the_week_the_sentence_names() -> None:
+    # ^DJI 2025-01-10 close 41938.45 -> 2025-01-17 43487.83: +3.69%; the week of Jan. 21
+    # (the story's) was +1.24% by Friday
+    text = (
+        "Stocks extended a rebound that began last week, when the blue-chip Dow jumped 3.7%, its "
+        "best weekly performance since November."
+    )
+    c = one(check(text, date(2025, 1, 21)), 3.7)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2025, 1, 13),
+        date(2025, 1, 17),
+    )
+
+
+def test_an_index_named_in_a_funds_aside_is_not_the_funds_subject() -> None:
+    # IJR 2023-01-13 close $101.41, +4.50% for the week from $97.04
+    text = (
+        "The iShares Core S&P Small-Cap ETF (IJR), the biggest fund following the S&P 600, gained "
+        "4.5% for the week to $101.41."
+    )
+    claims = check(text, date(2023, 1, 14))
+    assert [(one(claims, v).claim.ticker, one(claims, v).verdict) for v in (4.5, 101.41)] == [
+        ("IJR", "supported"),
+        ("IJR", "supported"),
+    ]
+
+
+def test_the_year_of_a_record_does_not_date_the_next_sentences_month() -> None:
+    # ^RUT closed at 2,133.10 on 2022-03-29 (the November 2021 record was 2,442.74)
+    text = (
+        "The Russell fell 21.6% last year, and it sits roughly 23% below its November 2021 record "
+        "close. It is also about 12% short of the 2,133.10 it reached in late March."
+    )
+    claims = check(text, date(2023, 1, 14))
+    assert alarms(claims) == []
+    assert one(claims, 2133.1).claim.end == date(2022, 3, 31)
