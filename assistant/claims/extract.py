@@ -131,6 +131,15 @@ _THE_UNIT = re.compile(r"(?i)(?:for|in|over|during)\s+the\s+(month|quarter)")
 
 
 _UNIT_ADJECTIVE = re.compile(r"(?i)\b(week|month)ly\b")
+_THEN_ENDED = re.compile(
+    r"(?i)\b(?:and|but|before|then)\s+(?:[a-z]+\s+)?(?:finished|ended|closed|settled)\b"
+)
+_BEGAN_THE = re.compile(r"(?i)\b(?:began|started|entered|opened)\s+the\s+(month|quarter|year)\b")
+# "for the year", "ends the year": the story's own period when it is a whole one just ended
+_THE_PERIOD = re.compile(
+    r"(?i)(?:for|in|over|during|ended|finished|closed|ending|finishing|closing|ends|finishes|"
+    r"closes)\s+the\s+(month|quarter|year)"
+)
 
 
 def _calendar_unit(w: Window) -> str | None:
@@ -144,6 +153,8 @@ def _calendar_unit(w: Window) -> str | None:
         return "month"
     if w.start.day == 1 and w.start.month in (1, 4, 7, 10) and 88 <= days <= 91:
         return "quarter"
+    if (w.start.month, w.start.day, w.end.month, w.end.day) == (1, 1, 12, 31):
+        return "year"
     return None
 
 
@@ -373,6 +384,26 @@ class _Sentence:
             ]
             if len(named) == 1:
                 return replace(named[0], label=f"{w.label} ({named[0].label})", span=w.span)
+        told = _THE_PERIOD.fullmatch(w.label) if w is not None else None
+        story = self.story
+        began = _BEGAN_THE.search(w.label) if w is not None else None
+        if (
+            w is not None
+            and began is not None
+            and story is not None
+            and _calendar_unit(story) == began.group(1).lower()
+            and story.end <= w.end
+        ):  # "began the year at 4.58%", in a review of 2025 out on Jan. 5, 2026: Dec. 31, 2024
+            day = last_weekday(story.start - timedelta(days=1))
+            return Window(day, day, "day", f"{w.label} ({story.label})", w.span)
+        if (
+            w is not None
+            and told is not None
+            and story is not None
+            and _calendar_unit(story) == told.group(1).lower()
+            and story.end < w.start
+        ):  # "The benchmark rate ends the year at ...", in a review of 2025 out on Jan. 5, 2026
+            return replace(story, label=f"{w.label} ({story.label})", span=w.span)
         unit = _THE_UNIT.fullmatch(w.label) if w is not None else None
         if unit is not None and self.fallback is not None and self.fallback[1] == "section":
             near = self.fallback[0]  # "**March, on its own** ... lost 5.1% for the month"
@@ -468,6 +499,16 @@ class _Sentence:
                             _PARTICIPLE.match(piece)
                             or _APPOSITIVE.match(piece)
                             or _OR_THEN.fullmatch(self.text[end:ws])
+                            or (  # "cut three times, in September, October and December,"
+                                not self.text[nxt[0] : ws].strip()
+                                and ";" not in self.text[end:ws]
+                                and not any(
+                                    ws
+                                    <= a
+                                    < next((b for a2, b in segments if a2 < w.span[1] <= b), we)
+                                    for a, _ in numbers
+                                )
+                            )
                         )
                     )  # "... dropped 4.5%, its worst week since September"
                 ahead = min((a for a, _ in numbers if a >= we), default=None)
@@ -505,6 +546,8 @@ class _Sentence:
             elif we <= pos:
                 if ";" in self.text[we:pos]:
                     continue
+                if _BEGAN_THE.search(w.label) and _THEN_ENDED.search(self.text[we:pos]):
+                    continue  # "began the year at 4.58% and finished at 4.18%": not the start
                 if (
                     _ENDING_BEFORE.search(self.text[:ws])
                     and re.match(r"\s+at\s+[$]?\d", self.text[we:])
@@ -837,9 +880,11 @@ def extract_claims(
     if before_open(published, as_of):  # a morning note: the last close is the session before
         as_of = previous_session(as_of)
     ctx = _Discourse(as_of, in_session(published) or _stamped_in_session(text, as_of))
-    story = None if ctx.intraday else _story(title, text, as_of)
+    story = None if ctx.intraday else _story(title, text, as_of, today=today)
     session_day = (
-        story if story is None or story.kind == "day" else _story(title, text, as_of, ("day",))
+        story
+        if story is None or story.kind == "day"
+        else _story(title, text, as_of, ("day",), today=today)
     )  # the session "on the day" means, also in a review of a longer period
     session = session_day.end if session_day is not None else None
     lede_end = 0  # a review whose lede tells of the last session: its opening paragraphs do too
@@ -1023,6 +1068,12 @@ def extract_claims(
         elif dated and dated[0].end:
             last = dated[0].end
             ctx.previous = Window(last, last, "day", dated[0].period or "", (0, 0))
+        elif (own := [w for w in sent.windows if not _looks_back(w)]) and _figureless(
+            sentence, own
+        ):
+            ctx.previous = own[-1]  # "Then, on April 9, came a 90-day pause ...": no figure
+            if own[-1].kind == "day":  # of its own, so it dates the next sentence
+                ctx.day = own[-1]
         else:  # "dropped 4.5%, its worst week since September, and the Dow gave up 1,481 points"
             spans = {
                 (c.start, c.end, c.window, c.period)
@@ -1100,6 +1151,27 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and _CAPPING_A.search(sentence[:rel_start])
     ):  # "The Dow ended a choppy week up 2%": which week?
         c = c.model_copy(update={"unsettled": _WHICH_PERIOD_WHY})
+    if (
+        not c.unsettled
+        and c.kind == "rate_count"
+        and not re.search(r"(?i)\b(?:straight|consecutive)\b", sentence[rel_start:rel])
+        and re.search(
+            r"(?i)\bsince\s+(?:the\s+)?(?:fed|central\s+bank|policymakers|officials|it|they)\s+"
+            r"(?:began|started|first)\b",
+            sentence[rel_start : rel + 60],
+        )
+    ):  # "the sixth since the central bank began easing in September 2024": since that event
+        c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
+    if (
+        not c.unsettled
+        and c.window_source != "explicit"
+        and c.kind not in _FED_KINDS
+        and re.search(
+            r"(?i)\bsince\s+[^,;]{1,40},\s+when\b(?:(?!,\s+(?:and|but)\b)[^;])*$",
+            sentence[:rel_start],
+        )
+    ):  # "its best showing since November, when it gained 5.7%": which November, which span?
+        c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     owned = _OWNED_CLAUSE.search(sentence[:rel_start])
     if owned is not None and not c.unsettled and not re.search(r"\d", c.period or ""):
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})  # "Friday's advance, which capped"
@@ -1199,6 +1271,14 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         c = c.model_copy(update={"unsettled": _DAY_AFTER_WHY})  # "..., one day after it fell 2%"
     elif (
         (event := _EVENT_TIME.search(sentence))
+        and not (  # "rocketed 20.3% ..., a day after the company posted results": today's
+            event.start() >= rel
+            and re.match(r"(?i)(?:day|session|week)\s+(?:after|before)\b", event.group(0))
+            and re.search(
+                r"(?i)\b(?:an?|(?:less|more)\s+than\s+a|just\s+a)\s+$", sentence[: event.start()]
+            )
+            and c.window_source == "default"
+        )
         and (
             c.window_source != "explicit"
             or (c.period or "").strip().lower() in event.group(0).lower()
@@ -1430,8 +1510,8 @@ _REVIEW_TITLE = re.compile(
 )
 
 
-def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", "window")
-           ) -> Window | None:  # fmt: skip
+def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", "window"),
+           today: date | None = None) -> Window | None:  # fmt: skip
     """The session or period a news story reports, when its opening sentences name one
     ("on Wednesday", "in November", "for the week") that ended within the week before
     publication."""
@@ -1453,6 +1533,14 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 continue
             if _looks_back(w):
                 continue  # "Treasuries extended Wednesday's slide": the slide was Wednesday's
+            if (
+                sentence is title
+                and w.kind == "day"
+                and today is not None
+                and today != as_of
+                and w.end.weekday() == today.weekday()
+            ):
+                continue  # "The Monday Open", out before Monday's bell: the day it is sent
             before = sentence[: w.span[0]]
             if re.search(r"\b(?:from|than|versus|after|before)\s+[^,;]{0,24}$", before):
                 continue  # "to 4.19% from 4.15% on Thursday" dates the base, not the story
@@ -1526,6 +1614,16 @@ def _names_day(opening: list[str], as_of: date) -> date | None:
                 ):
                     return as_of
     return None
+
+
+def _figureless(sentence: str, windows: list[Window]) -> bool:
+    """No number but the day of a date and a span's length ("on April 9, came a 90-day
+    pause"): a sentence that only sets the time for the next."""
+    return not any(
+        not any(w.span[0] <= q.start < w.span[1] for w in windows)
+        and not re.match(r"-(?:day|week|month|year|session)s?\b", sentence[q.end :])
+        for q in find_quantities(sentence)
+    )
 
 
 def _carry(

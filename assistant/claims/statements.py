@@ -632,10 +632,15 @@ COMPARED_BEFORE = re.compile(
 )
 
 
+# "a close of 3.65% on the 10-year": a level whose subject follows it
+_LEVEL_OF = re.compile(r"\b(?:an?)\s+(?:close|finish|level|reading)\s+of\s+(?:about\s+)?[$]?$", I)
+
+
 def _subject_after(r: Reading, q: Quantity) -> tuple[str, Symbol] | None:
     """The subject named right after a noun-first move: 'a 12.2% leap in the Nasdaq', or
     after a compared figure: 'against 17.1% for the S&P 500'."""
     compared = bool(COMPARED_BEFORE.search(r.text[max(0, q.start - 50) : q.start]))
+    level_of = bool(_LEVEL_OF.search(r.text[max(0, q.start - 30) : q.start]))
     for s, e, sym in r.symbols:
         between = r.text[q.end : s]
         if (
@@ -644,6 +649,7 @@ def _subject_after(r: Reading, q: Quantity) -> tuple[str, Symbol] | None:
             and (
                 _IN_SUBJECT.match(between)
                 or (compared and re.fullmatch(r"\s+(?:for|in)\s+(?:the\s+)?", between, I))
+                or (level_of and re.fullmatch(r"\s+(?:on|for|in)\s+(?:the\s+)?", between, I))
             )
         ):
             return r.text[s:e], sym

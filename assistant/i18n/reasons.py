@@ -37,14 +37,8 @@ REASONS = Templates(
             "{explanation}"
         ),
         N_("the text does not pin down the date; {explanation}"),
-        N_(
-            "above {value} at a close between {start} and {end} ({close}), not at the last: "
-            "{explanation}"
-        ),
-        N_(
-            "below {value} at a close between {start} and {end} ({close}), not at the last: "
-            "{explanation}"
-        ),
+        N_("above {value} at a close between {span}, not at the last: {explanation}"),
+        N_("below {value} at a close between {span}, not at the last: {explanation}"),
         N_(
             "the text names no date or period for this figure; read as the day of "
             "publication, {explanation}"

@@ -144,6 +144,7 @@ _NOT_OF_A_NOUN = (
 )
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
 _PATTERNS: list[tuple[str, str]] = [
+    ("months_span", r"\b(?:in|during)\s+" + month_re("m") + r"(?:\s*,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)*\s*,?\s+and\s+" + month_re("m2") + r"(?!\s*\d)"),
     ("months_span", r"\bfrom\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into)\s+" + month_re("m2") + r"(?!\s*\d)"),
     ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
     ("end_of_year", r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?P<that>that|the\s+same)\s+year|" + _YEAR + r")\b"),
@@ -185,7 +186,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("into_day", r"\b(?:(?:came|coming|going|heading|went|headed)\s+into|entered|entering)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
     ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?:last\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+[$\d]))\b"),
-    ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:close|low|high|level|bottom|trough)?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year)|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
+    ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:close|low|high|level|bottom|trough)?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year|the\s+(?:last|final)\s+(?:close|session|trading\s+day)\s+of\s+the\s+(?:year|month))|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
     ("from_date_close", r"(?:\bfrom|(?<=%\s)(?:above|below|under|beneath))\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|(?:low|high|record)\s+close|finish|level|settle)\b"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:low|trough|bottom|peak|high)\b(?!\s+(?:to|through|and|until)\b)"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)?close\s+on\s+" + DATE_RE),
@@ -199,10 +200,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("its_period", r"\b(?:a|the)\s+(?P<u>week|month|quarter)\s+(?:in|during)\s+which\b"),
     ("month", r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=" + _IN_WHICH_AHEAD + ")"),
     ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
-    ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:ended|finished|closed|ending|finishing|closing)\s+the\s+)week\b|\bfor\s+a\s+week\s+(?=that\b|which\b|in\s+which\b)|(?<!last\s)(?<!previous\s)(?<!prior\s)\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
-    ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
+    ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes)\s+the\s+)week\b|\bfor\s+a\s+week\s+(?=that\b|which\b|in\s+which\b)|(?<!last\s)(?<!previous\s)(?<!prior\s)\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
+    ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
     ("for_quarter", r"\b(?:(?:for|on|over|in|during)\s+the\s+quarter(?!\s+(?:ahead|to\s+come|that\s+begins))|(?:finished|ended|closed|finishing|ending|closing)\s+the\s+quarter)\b|\bquarterly\b|\bquarter-to-date\b|\bthe\s+quarter['\u2019]s\b"),
-    ("for_year", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing))\s+the\s+year\b|\b(?:annual|yearly|full-year)(?=\s+(?:gain|loss|return|decline|advance|performance|rise|drop|change|increase|decrease|slide|rally)s?\b)|\b(?<!new\s)(?<!last\s)year's\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
+    ("for_year", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes))\s+the\s+year\b|\b(?:annual|yearly|full-year)(?=\s+(?:gain|loss|return|decline|advance|performance|rise|drop|change|increase|decrease|slide|rally)s?\b)|\b(?<!new\s)(?<!last\s)year's\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
     ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m")),
@@ -242,7 +243,7 @@ _YEAR_DIGITS = ("19", "20")
 # of a pattern's words is not searched with it. Most sentences name no time at all, and
 # the search is most of what reading a sentence's times costs.
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "months_span": ("from",),
+    "months_span": ("from", "and"),
     "since_year_end": ("since", "from"),
     "end_of_year": ("end", "close"),
     "year_end_day": ("year",),
@@ -347,8 +348,8 @@ def passage_year(text: str, as_of: date) -> int | None:
     for m in _PASSAGE_YEAR.finditer(text):
         y = int(m.group("y"))
         before = text[max(0, m.start() - 24) : m.start()]
-        if _A_PEAKS_YEAR.match(text, m.end()):
-            continue  # "below its November 2021 record": when a peak was set, not the passage's
+        if _A_PEAKS_YEAR.match(text, m.end()) or re.search(r"%\s+(?:in|of|for)\s+$", before):
+            continue  # "below its November 2021 record", "double the 13% of 2021": another time
         if y < as_of.year and not _MEASURED_FROM.search(before):
             return y
     return None
@@ -360,7 +361,8 @@ _A_PEAKS_YEAR = re.compile(
 _MEASURED_FROM = re.compile(
     r"\b(?:since|than|before|after|until|through|from|in\s+(?:more\s+than|over|nearly)|"
     r"highest|lowest|best|worst|biggest|largest|first\s+time|"
-    r"where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|finished|closed|began|started))\b[^,;.]*$",
+    r"where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|finished|closed|began|started)|"
+    r"(?:it|they)\s+(?:set|reached|hit|touched))\b[^,;.]*$",
     re.IGNORECASE,
 )
 _FROM_WHERE = re.compile(
@@ -835,7 +837,7 @@ def _resolve(  # noqa: C901
         return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
     if name == "its_period":  # "fell 4.5%, its worst week since September"
         name = {"week": "for_week", "month": "for_month", "quarter": "for_quarter"}[g["u"].lower()]
-    done = bool(re.match(r"(?i)(?:ended|finished|closed)\b", label))  # a completed period
+    done = bool(re.match(r"(?i)(?:ended|finished|closed|ends|finishes|closes)\b", label))  # done
     if name == "for_week":
         if as_of.weekday() == 0 and 0 < (as_of - anchor).days <= 3:
             # a Monday wrap's line about Friday's session: "That left the S&P 500 down 0.2%

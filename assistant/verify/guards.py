@@ -75,10 +75,14 @@ def check_bound(claim: Claim, lookup: Lookup, check: Check) -> Outcome:
     ):
         some = _some_close(claim, lookup, claimed, side)
         if some is not None:  # "spent a few days in February above 50,000": on some of them
-            return Outcome("unverifiable", inner.computed,
-                           f"{side} {claimed:g} at a close between {fmt_date(claim.start)} and "
-                           f"{fmt_date(claim.end)} ({some}), not at the last: {inner.explanation}",
-                           inner.evidence)  # fmt: skip
+            span = f"{fmt_date(claim.start)} and {fmt_date(claim.end)} ({some})"
+            why = (
+                f"above {claimed:g} at a close between {span}, not at the last: {inner.explanation}"
+                if side == "above"
+                else f"below {claimed:g} at a close between {span}, not at the last: "
+                f"{inner.explanation}"
+            )
+            return Outcome("unverifiable", inner.computed, why, inner.evidence)
     text = f"{'is' if ok else 'is not'} {side} {claimed:g}: {inner.explanation}"
     if not ok and claim.unit == "%":  # "within 1.6% of its record" at 1.61%: as written, 1.6%
         slack = unit_of(claim) / 2 + (0.1 * abs(claimed) if claim.approximate else 0.0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from assistant.check import verify_article
-from assistant.models import Article
+from assistant.models import Article, CheckedClaim
 from tests.check.passages import EDT, MARKET, alarms, at, check, one
 
 EST = timezone(timedelta(hours=-5))
@@ -297,3 +297,143 @@ def test_the_year_of_a_record_does_not_date_the_next_sentences_month() -> None:
     claims = check(text, date(2023, 1, 14))
     assert alarms(claims) == []
     assert one(claims, 2133.1).claim.end == date(2022, 3, 31)
+
+
+# -- "..., a day after <an event>": the figure is the story's day's --------------------------
+def test_a_move_a_day_after_an_event_is_the_days_move() -> None:
+    # META 2024-02-01 close 394.78 -> 2024-02-02 474.99: +20.32%, +$80.21
+    text = (
+        "Meta Platforms stock rocketed 20.3%, or $80.21, to close at $474.99, an all-time high, a "
+        "day after the company posted fourth-quarter results that beat forecasts."
+    )
+    claims = at(text, datetime(2024, 2, 2, 17, 0, tzinfo=EST))
+    assert [(one(claims, v).verdict, one(claims, v).claim.end) for v in (20.3, 80.21)] == [
+        ("supported", date(2024, 2, 2)),
+        ("supported", date(2024, 2, 2)),
+    ]
+
+
+def test_a_move_in_a_clause_after_a_day_after_stays_undated() -> None:
+    # AAPL 2023-08-03: -0.73%; "the software giant tumbled 4.1%" is another day's, undated
+    text = "Apple fell 0.7% on Thursday, a day after the software giant tumbled 4.1%."
+    claims = check(text, date(2023, 8, 3))
+    assert one(claims, -0.7).verdict == "supported"
+    assert one(claims, -4.1).verdict == "unverifiable"
+
+
+# -- found in blind batches h65_-h67_ --------------------------------------------------------
+def _review_of_2025(text: str) -> list[CheckedClaim]:
+    """A year in review out before the first Monday open of 2026."""
+    article = Article(
+        id="t",
+        title="2025 in the rearview: a spring crash and a summer comeback",
+        text=text,
+        published=datetime(2026, 1, 5, 6, 30, tzinfo=EST).astimezone(timezone.utc),
+    )
+    return verify_article(article, MARKET).claims
+
+
+def test_a_sentence_with_no_figure_of_its_own_dates_the_next() -> None:
+    # 2025-04-09: ^GSPC 4982.77 -> 5456.90 (+9.52%), ^IXIC +12.16%; April as a whole: -0.76%
+    text = (
+        "Stocks had a wild year.\n\n**Four days in April**\n\nThen, on April 9, came a 90-day "
+        "pause on most of the new levies. The S&P 500 jumped 9.5% and the Nasdaq soared 12.2%."
+    )
+    claims = _review_of_2025(text)
+    assert [(one(claims, v).verdict, one(claims, v).claim.end) for v in (9.5, 12.2)] == [
+        ("supported", date(2025, 4, 9)),
+        ("supported", date(2025, 4, 9)),
+    ]
+
+
+def test_began_and_ends_the_year_in_a_review_out_in_january_are_the_reviews_year() -> None:
+    # DGS10 2024-12-31 4.58, 2025-12-31 4.18; the range at the end of 2025 was 3.50%-3.75%
+    text = (
+        "Stocks had a year to remember.\n\n**Bonds and the Fed**\n\nThe 10-year Treasury yield "
+        "began the year at 4.58% and finished at 4.18%. The benchmark rate ends the year at "
+        "3.50%-3.75%."
+    )
+    claims = _review_of_2025(text)
+    assert alarms(claims) == []
+    assert [(one(claims, v).verdict, one(claims, v).claim.end) for v in (4.58, 3.75)] == [
+        ("supported", date(2024, 12, 31)),
+        ("supported", date(2025, 12, 31)),
+    ]
+
+
+def test_a_count_over_a_list_of_months_spans_them_all() -> None:
+    # the Fed cut on Sep. 17, Oct. 29 and Dec. 10, 2025 (one cut in the summer months to Sep. 30)
+    text = (
+        "After standing pat through the summer, the Federal Reserve cut three times, in "
+        "September, October and December, by a quarter point each time."
+    )
+    c = one(_review_of_2025(text), 3.0)
+    assert (c.verdict, c.claim.end) == ("supported", date(2025, 12, 31))
+
+
+def test_from_a_dated_low_to_the_last_close_of_the_year() -> None:
+    # ^GSPC 2025-04-08 close 4982.77 -> 2025-12-31 6845.50: +37.38%
+    text = "From the April 8 low to the last close of the year, the S&P 500 rallied 37.4%."
+    c = one(_review_of_2025(text), 37.4)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2025, 4, 8),
+        date(2025, 12, 31),
+    )
+
+
+def test_a_count_since_the_cycle_began_is_not_a_straight_run() -> None:
+    # cuts since September 2024: six; the straight run up to Dec. 10, 2025 is three
+    text = (
+        "The Fed cut by a quarter point on Wednesday. That makes it the third cut of 2025 and the "
+        "sixth since the central bank began easing in September 2024."
+    )
+    claims = at(text, datetime(2025, 12, 10, 16, 52, tzinfo=EST))
+    assert alarms(claims) == []
+    assert one(claims, 6.0).verdict == "unverifiable"
+
+
+def test_a_figure_in_a_when_clause_after_a_since_no_unit_names_is_not_judged() -> None:
+    # ^DJI June 2023 +4.56%; November 2022 +5.67%: "showing" names no unit for "since November"
+    text = (
+        "The Dow Jones Industrial Average, a laggard for most of the year, rose 4.6% in June, its "
+        "best showing since November, when it gained 5.7%."
+    )
+    claims = check(text, date(2023, 7, 2))
+    assert alarms(claims) == []
+    assert one(claims, 4.6).verdict == "supported"
+
+
+def test_a_bare_maturity_then_and_and_a_level_of_on_another() -> None:
+    # 2024-09-10: DGS2 3.68 -> 3.59 (-9 bp); DGS10 3.65
+    text = (
+        "Tuesday brought the biggest rally, a 9-basis-point slide in the two-year and a close of "
+        "3.65% on the 10-year, its lowest since June of last year."
+    )
+    claims = check(text, date(2024, 9, 14))
+    assert [(one(claims, v).claim.ticker, one(claims, v).verdict) for v in (-9.0, 3.65)] == [
+        ("DGS2", "supported"),
+        ("DGS10", "supported"),
+    ]
+
+
+def test_a_weekday_in_a_newsletters_name_is_the_day_it_is_sent() -> None:
+    # out before Monday Aug. 12, 2024's open: DGS2 2024-08-02 3.88 -> 2024-08-09 4.05 (+17 bp
+    # for the week); on the crash Monday, Aug. 5, it rose 1 bp
+    article = Article(
+        id="t",
+        title="The Monday Open: after the crash that wasn't, an inflation week",
+        text="Bonds unwound their panic too. The two-year rose 17 basis points to 4.05%.",
+        published=datetime(2024, 8, 12, 8, 0, tzinfo=EDT).astimezone(timezone.utc),
+    )
+    claims = verify_article(article, MARKET).claims
+    assert alarms(claims) == []
+    assert one(claims, 4.05).claim.end == date(2024, 8, 9)
+
+
+def test_bracing_for_a_first_increase_is_a_forecast() -> None:
+    text = (
+        "The Fed meets next week, and traders are bracing for officials to signal a first "
+        "increase as soon as March."
+    )
+    assert alarms(check(text, date(2022, 1, 18))) == []
