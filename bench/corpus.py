@@ -235,7 +235,8 @@ def _anchor_one(text: str, e: Expected, pos: int) -> Span | None:
             found_sentence = True
             if m.end() <= pos:
                 continue
-            span = find_number(text, e.text, max(pos, m.start()), m.end() + len(e.text))
+            # the sentence's words start after a sign or "$" that opens it ("$200.00: where")
+            span = find_number(text, e.text, max(pos, m.start() - 1), m.end() + len(e.text))
             if span is not None and span[0] < m.end():
                 return span
     if found_sentence:

@@ -116,6 +116,14 @@ def test_anchoring_ignores_markdown_left_in_the_sentence() -> None:
     assert spans == [(33, 38), (52, 57)]
 
 
+def test_a_dollar_figure_that_opens_its_sentence_is_anchored() -> None:
+    # the sentence is matched word by word, so its match starts after the "$"
+    s = "$200.00: where Tesla closed Friday, down 3.7% on the week."
+    text = f"By the numbers:\n- {s}"
+    spans = corpus.anchor(text, [_exp("$200.00", s), _exp("3.7%", s)])
+    assert [text[a:b] for a, b in (s for s in spans if s)] == ["$200.00", "3.7%"]
+
+
 def test_a_number_whose_sentence_is_missing_is_not_anchored_and_does_not_move_the_scan() -> None:
     text = "Stocks rose 2% on Monday. Bonds rose 1% too."
     exp = [
