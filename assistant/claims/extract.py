@@ -130,10 +130,13 @@ _CAPPING_A = re.compile(
 _THE_UNIT = re.compile(r"(?i)(?:for|in|over|during)\s+the\s+(month|quarter)")
 
 
+# "its best weekly performance": the week (month) another time in the sentence names
 _UNIT_ADJECTIVE = re.compile(r"(?i)\b(week|month)ly\b")
+# "began the year at 4.58% and finished at 4.18%": a later verb with a time of its own
 _THEN_ENDED = re.compile(
     r"(?i)\b(?:and|but|before|then)\s+(?:[a-z]+\s+)?(?:finished|ended|closed|settled)\b"
 )
+# "began the year at 4.58%": the close before the period, in a review the review's period
 _BEGAN_THE = re.compile(r"(?i)\b(?:began|started|entered|opened)\s+the\s+(month|quarter|year)\b")
 # "for the year", "ends the year": the story's own period when it is a whole one just ended
 _THE_PERIOD = re.compile(
@@ -502,12 +505,7 @@ class _Sentence:
                             or (  # "cut three times, in September, October and December,"
                                 not self.text[nxt[0] : ws].strip()
                                 and ";" not in self.text[end:ws]
-                                and not any(
-                                    ws
-                                    <= a
-                                    < next((b for a2, b in segments if a2 < w.span[1] <= b), we)
-                                    for a, _ in numbers
-                                )
+                                and not any(ws <= a < _end_of(segments, we) for a, _ in numbers)
                             )
                         )
                     )  # "... dropped 4.5%, its worst week since September"
@@ -1646,6 +1644,11 @@ def _carry(
         ctx.previous = windows[-1]
         if windows[-1].kind == "day":
             ctx.day = windows[-1]
+
+
+def _end_of(segments: list[tuple[int, int]], pos: int) -> int:
+    """The end of the segment a span ending at pos ends in."""
+    return next((b for a, b in segments if a < pos <= b), pos)
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

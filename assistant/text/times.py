@@ -837,7 +837,8 @@ def _resolve(  # noqa: C901
         return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
     if name == "its_period":  # "fell 4.5%, its worst week since September"
         name = {"week": "for_week", "month": "for_month", "quarter": "for_quarter"}[g["u"].lower()]
-    done = bool(re.match(r"(?i)(?:ended|finished|closed|ends|finishes|closes)\b", label))  # done
+    # a completed period ("ended the month", "ends the year" in a review out after it)
+    done = bool(re.match(r"(?i)(?:ended|finished|closed|ends|finishes|closes)\b", label))
     if name == "for_week":
         if as_of.weekday() == 0 and 0 < (as_of - anchor).days <= 3:
             # a Monday wrap's line about Friday's session: "That left the S&P 500 down 0.2%
