@@ -130,6 +130,11 @@ _CAPPING_A = re.compile(
 _THE_UNIT = re.compile(r"(?i)(?:for|in|over|during)\s+the\s+(month|quarter)")
 
 
+# "the year's best day": the period a record is set in, not the period of a figure
+_RECORD_DAY = re.compile(
+    r"(?i)\s+(?:single\s+)?(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+"
+    r"(?:one-day\s+|single\s+|trading\s+)?(?:day|session)\b"
+)
 # "its best weekly performance": the week (month) another time in the sentence names
 _UNIT_ADJECTIVE = re.compile(r"(?i)\b(week|month)ly\b")
 # "began the year at 4.58% and finished at 4.18%": a later verb with a time of its own
@@ -481,6 +486,8 @@ class _Sentence:
         best: tuple[int, Window] | None = None
         for w in self.windows:
             ws, we = w.span
+            if _possessive(w.label) and _RECORD_DAY.match(self.text, we):
+                continue  # "the year's best day, a 9.5% surge": a day's move, not the year's
             if any(a <= ws and we <= b and not a <= pos < b for a, b in self.asides):
                 continue  # "The Nasdaq, heavy with the stocks that led this year's retreat, sank"
             if ws >= end:

@@ -30,10 +30,13 @@ DOWN_WORDS = (
     "paring trimming trimmed stumbled stumbles sputtered skidding plummeted plummets sagging "
     "slumps"
 ).split()
-UP_NOUNS = "gain gains rise rally advance increase surge rebound climb jump pop upswing".split()
+UP_NOUNS = (
+    "gain gains rise rally advance increase surge rebound climb jump pop upswing leap bounce "
+    "spike run-up"
+).split()
 DOWN_NOUNS = (
     "drop decline fall loss losses slide plunge slump retreat decrease selloff sell-off "
-    "tumble dip pullback downturn"
+    "tumble dip pullback downturn skid rout slip"
 ).split()
 
 DIRECTION_BEFORE = re.compile(

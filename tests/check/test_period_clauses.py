@@ -437,3 +437,26 @@ def test_bracing_for_a_first_increase_is_a_forecast() -> None:
         "increase as soon as March."
     )
     assert alarms(check(text, date(2022, 1, 18))) == []
+
+
+def test_the_years_best_day_frames_a_days_moves_not_the_years() -> None:
+    # 2025-04-09: ^GSPC +9.52%, ^IXIC +12.16%; the Nasdaq's 2025 was +20.36%
+    text = (
+        "Then on April 9 a pause in most of the levies produced the year's best day, a 9.5% "
+        "surge in the S&P 500 and a 12.2% leap in the Nasdaq."
+    )
+    claims = check(text, date(2025, 12, 31))
+    assert [(one(claims, v).verdict, one(claims, v).claim.end) for v in (9.5, 12.2)] == [
+        ("supported", date(2025, 4, 9)),
+        ("supported", date(2025, 4, 9)),
+    ]
+
+
+def test_a_skid_and_a_slip_are_moves() -> None:
+    # ^RUT 2022-06-13 -4.76%; ^GSPC 2022-06-14 -0.38%
+    text = (
+        "The Russell's worst was a 4.8% skid on June 13, and the S&P 500 had a 0.4% slip on "
+        "June 14."
+    )
+    claims = check(text, date(2022, 6, 30))
+    assert [one(claims, v).verdict for v in (-4.8, -0.4)] == ["supported", "supported"]
