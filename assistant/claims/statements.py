@@ -134,6 +134,12 @@ _LEVEL_BEFORE = re.compile(
     r"about|around|roughly|nearly|almost|level|of|just|some)\s+)*[$]?\s*$",
     I,
 )
+# "gained 33.66 points, or 0.54%, to end the session at 6,297.36 points": a level in points
+_LEVEL_IN_POINTS = re.compile(
+    r"\b(?:to|at|hit|reached|topped|crossed)\s+(?:(?:a|an|its|record|fresh|new|all-time|closing|"
+    r"high|low|about|around|roughly|nearly)\s+)*$",
+    I,
+)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compared\s+with)\s+(?:about\s+|around\s+|above\s+|below\s+|more\s+than\s+|less\s+than\s+|a\s+close\s+of\s+|an?\s+\w+\s+of\s+)?[$]?\s*$",
     I,
@@ -865,6 +871,15 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 last_dir = d
         elif q.unit == "pts" and (gap := _gap_of(r, q, out, subject, source, hedged, bound)):
             st = gap  # "trailed SPY's by 2.7 points" after percent changes: percentage points
+        elif (
+            q.unit == "pts"
+            and _LEVEL_IN_POINTS.search(head)
+            and not _TOTAL_TO.search(head)  # "brought its weekly loss to 1,217.67 points"
+            and abs(q.value) >= 1000
+        ):
+            st = Statement(
+                q, "level", 1, subject, source, hedged, None
+            )  # "to end at 6,297.36 points"
         elif q.unit == "pts":
             d = direction(text, q)
             if (

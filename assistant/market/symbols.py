@@ -260,21 +260,21 @@ _ALIASES: dict[str, list[str]] = {
     ],
     "DGS2": [
         r"(?<=the\s)(?:2|two)-year" + _BOND + _BARE_MATURITY,
-        r"(?:2|two)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note|T-note)s?(?![\s\-]+yields?\b)",
-        r"(?:2|two)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
+        r"(?:2|two)[\s\-]?(?:year|yr\.?)[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note|T-note)s?(?![\s\-]+yields?\b)",
+        r"(?:2|two)[\s\-]?(?:year|yr\.?)[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
         r"(?<=the\s)(?:2|two)[\s\-]?year[\s\-]+(?:Treasury[\s\-]+)?rate\b",  # "the two-year rate"
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:2|two)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
         r"(?:2|two)[\s\-]?year[\s\-]+(?:Treasury|note|T-note)s?",
     ],
     "^FVX": [
         r"(?<=the\s)(?:5|five)-year" + _BOND + _BARE_MATURITY,
-        r"(?:5|five)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note|T-note)s?(?![\s\-]+yields?\b)",
-        r"(?:5|five)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
+        r"(?:5|five)[\s\-]?(?:year|yr\.?)[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note|T-note)s?(?![\s\-]+yields?\b)",
+        r"(?:5|five)[\s\-]?(?:year|yr\.?)[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:5|five)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
     ],
     "DGS30": [
         r"(?<=the\s)(?:30|thirty)-year" + _BOND + _BARE_MATURITY,
-        r"(?:30|thirty)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:bond(?:['\u2019]s)?[\s\-]+)?yields?",
+        r"(?:30|thirty)[\s\-]?(?:year|yr\.?)[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:bond(?:['\u2019]s)?[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:30|thirty)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|bond|T-bond)(?:[\s\-]+bond)?s?)?",
         r"(?:long|30-year)[\s\-]+bond(?:['\u2019]s)?[\s\-]+yields?",
         r"(?<=the\s)long[\s\-]+bond" + _BARE_MATURITY,  # "the long bond finished at 5.01%"
@@ -290,7 +290,7 @@ _ALIASES: dict[str, list[str]] = {
         _lit("the blue-chip Dow"),
     ],
     "DGS10": [
-        r"(?:benchmark[\s\-]+)?(?:10|ten)[\s\-]?year[\s\-]+(?:U\.?S\.?[\s\-]+)?"
+        r"(?:benchmark[\s\-]+)?(?:10|ten)[\s\-]?(?:year|yr\.?)[\s\-]+(?:U\.?S\.?[\s\-]+)?"
         r"(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+the[\s\-]+(?:benchmark[\s\-]+)?(?:10|ten)[\s\-]?year"
         r"(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?)?",

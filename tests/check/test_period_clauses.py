@@ -460,3 +460,30 @@ def test_a_skid_and_a_slip_are_moves() -> None:
     )
     claims = check(text, date(2022, 6, 30))
     assert [one(claims, v).verdict for v in (-4.8, -0.4)] == ["supported", "supported"]
+
+
+def test_a_level_written_in_points_after_to_end_at() -> None:
+    # ^GSPC 2025-07-16 close 6263.70 -> 2025-07-17 6297.36 (+33.66 points); the Dow's weekly
+    # loss "to 1,217.67 points" stays a change
+    text = (
+        "The S&P 500 gained 33.66 points, or 0.54%, to end the session at 6,297.36 points, and "
+        "the Dow's weekly loss grew to 1,217.67 points."
+    )
+    claims = check(text, date(2025, 7, 17))
+    level = one(claims, 6297.36)
+    assert (level.claim.kind, level.verdict) == ("index_level", "supported")
+    assert one(claims, -1217.67).claim.kind == "point_change"
+
+
+def test_yr_is_a_maturity() -> None:
+    # 2023-10-19: DGS2 5.19 -> 5.14 (-5 bp), DGS10 4.91 -> 4.98 (+7 bp), DGS30 5.00 -> 5.11
+    text = (
+        "The 2-yr yield fell 5 basis points to 5.14%, while the 10-yr yield rose 7 basis points "
+        "to 4.98% and the 30-yr yield jumped 11 basis points to 5.11%."
+    )
+    claims = check(text, date(2023, 10, 19))
+    assert [(one(claims, v).claim.ticker, one(claims, v).verdict) for v in (-5.0, 7.0, 11.0)] == [
+        ("DGS2", "supported"),
+        ("DGS10", "supported"),
+        ("DGS30", "supported"),
+    ]
