@@ -100,6 +100,8 @@ class Expected:
             return ()
         if self.upper is not None:  # the checker reports a range by its upper end
             return (self.upper,)
+        if self.kind == "gap":  # A's change less B's, or B's less A's: the spec's order is not
+            return (self.value, -self.value)  # the sentence's ("a gap of roughly 7 points")
         alts: list[float] = []
         if self.kind in ("yield", "ychg"):
             alts = [float(v) for v in _SOURCE_VALUE.findall(self.note)]

@@ -184,6 +184,16 @@ def test_one_claim_spanning_two_numbers_counts_for_both() -> None:
     assert r.false_alarms == []
 
 
+def test_a_gap_is_valued_in_either_order() -> None:
+    # the generator subtracts in the spec's order, the checker in the sentence's
+    s = "The Russell 2000 is up 19.6% and the S&P 500 26.2%, a gap of roughly 7 points."
+    gap = corpus.Expected("g-1", "7 points", s, "supported", "gap", 6.6474, "pp")
+    at = (s.index("7 points"), s.index("7 points") + 8)
+    flipped = corpus.score_article("g", s, [gap], [FakeClaim(at, "supported", -6.6474, "gap")])
+    other = corpus.score_article("g", s, [gap], [FakeClaim(at, "supported", 5.5, "gap")])
+    assert [n.value_ok for n in flipped.numbers + other.numbers] == [True, False]
+
+
 def test_a_fed_range_is_valued_by_its_upper_end_as_the_checker_reports_it() -> None:
     s = "The Fed cut its target range to 4.25%-4.50%."
     rng = corpus.Expected("f-1", "4.25%-4.50%", s, "supported", "fedrange", 4.25, "%", upper=4.5)

@@ -307,6 +307,11 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
     (re.compile(r"\bthe\s+blue[-\s]chips\b(?!\s+(?:that|which|in|of)\b)", I), ("^DJI",), None),
     (re.compile(r"\bthe\s+composite\b", I), ("^IXIC",), "^IXIC"),
     (
+        re.compile(r"\bthe\s+(?:big|large)[-\s]cap\s+(?:index|benchmark|gauge)\b", I),
+        ("^GSPC", "SPY"),
+        "^GSPC",
+    ),
+    (
         re.compile(
             r"\btech(?:nology)?[-\s](?:heavy|laden|focused)\s+(?:index|gauge|benchmark|"
             r"composite)\b",
@@ -1065,6 +1070,14 @@ _GAP_BY = re.compile(
 )
 
 
+# "..., a gap of almost 6 points": the difference of the two changes just named
+_GAP_NOUN = re.compile(
+    r"\b(?:a|the)\s+(?:gap|spread|difference|shortfall|margin)\s+of\s+(?:about\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|some\s+|around\s+|just\s+)?$",
+    I,
+)
+
+
 def _gap_of(
     r: Reading,
     q: Quantity,
@@ -1076,6 +1089,18 @@ def _gap_of(
 ) -> Statement | None:
     """A gap between two series' changes named around its number: "1.5 percentage points
     better than the tech-heavy index", "trailed SPY's by 2.7 points" (after percent changes)."""
+    pcts = [s for s in done if s.role == "pct" and s.subject is not None]
+    if (
+        _GAP_NOUN.search(r.text[max(0, q.start - 40) : q.start])
+        and len(pcts) >= 2
+        and pcts[-2].subject is not None
+        and pcts[-1].subject is not None
+        and pcts[-2].subject[1].ticker != pcts[-1].subject[1].ticker
+    ):  # "IWM has given up 2.6% while SPY has added 3.3%, a gap of almost 6 points"
+        first, second = pcts[-2], pcts[-1]
+        diff = first.sign * first.q.value - second.sign * second.q.value
+        return Statement(q, "gap", 1 if diff >= 0 else -1, first.subject, first.subject_source,
+                         hedged, bound, other=second.subject[1])  # fmt: skip
     if subject is None or not any(s.role == "pct" for s in done):
         return None
     text = r.text
