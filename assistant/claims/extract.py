@@ -217,7 +217,8 @@ _PERFECT = re.compile(
     r"shrunk|sunk|slid)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?[$]?$"
 )
 _LEADING_WHEN = re.compile(r"^\W*when\b[^,;]*,", re.IGNORECASE)
-_WHEN = re.compile(r"\s*,\s+when\b", re.IGNORECASE)  # "on Sept. 13, when ..."
+# "on Sept. 13, when ...", "on Feb. 22, the day after Nvidia's report, when ..."
+_WHEN = re.compile(r"\s*,\s+(?:the\s+(?:day|session)\s+[^,;\d]{3,60},\s+)?when\b", re.IGNORECASE)
 _WHEN_ENDS = re.compile(r";|,\s+(?:and|but|while|though|although)\b|\.\s", re.IGNORECASE)
 _NOUN_THEN_DATE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:reduction|cut|hike|increase|decrease|move|gain|loss|drop|decline|"
@@ -491,6 +492,8 @@ class _Sentence:
             if any(a <= ws and we <= b and not a <= pos < b for a, b in self.asides):
                 continue  # "The Nasdaq, heavy with the stocks that led this year's retreat, sank"
             if ws >= end:
+                if ";" in self.text[end:ws]:
+                    continue  # "rising 5.3% to $259.60 ...; it had closed Tuesday at $251.60"
                 nxt_num = min((a for a, _ in numbers if a >= we), default=None)
                 if (
                     nxt_num is not None
@@ -538,7 +541,7 @@ class _Sentence:
                 if _AGAINST.match(self.text[end:ws]):
                     continue  # "a range of 4.25%-4.50%, against near zero a year ago": zero's
                 if _possessive(w.label) and re.search(
-                    r"(?i)\b(?:before|ahead\s+of|after|until)\s+$", self.text[end:ws]
+                    r"(?i)\b(?:before|ahead\s+of|after|until|since)\s+$", self.text[end:ws]
                 ):
                     continue  # "..., with one session left before Friday's options expiration"
                 if later or (

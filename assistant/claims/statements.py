@@ -221,7 +221,8 @@ _OWNS_OTHER = re.compile(
     r"['\u2019]s\s+(?!(?:[\d.,+\-]|(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|"
     r"slide|surge|jump|climb|rebound|return|move|close|level|record|high|low|peak|yield)s?\b))"
     r"(?:[a-z][\w-]*\s+){0,3}(?:insurer|member|component|stock|company|maker|bank|lender|"
-    r"retailer|constituent|name|heavyweight|laggard|leader|winner|loser|giant)s?\b",
+    r"retailer|constituent|name|heavyweight|laggard|leader|winner|loser|giant|report|results|"
+    r"earnings|forecast|guidance|outlook|announcement|event|deal|statement|decision)s?\b",
     I,
 )
 # "The VIX, which measures expected swings in the S&P 500, has fallen": not the S&P's
@@ -1089,18 +1090,16 @@ def _gap_of(
 ) -> Statement | None:
     """A gap between two series' changes named around its number: "1.5 percentage points
     better than the tech-heavy index", "trailed SPY's by 2.7 points" (after percent changes)."""
-    pcts = [s for s in done if s.role == "pct" and s.subject is not None]
+    named = [(s, s.subject) for s in done if s.role == "pct" and s.subject is not None]
     if (
         _GAP_NOUN.search(r.text[max(0, q.start - 40) : q.start])
-        and len(pcts) >= 2
-        and pcts[-2].subject is not None
-        and pcts[-1].subject is not None
-        and pcts[-2].subject[1].ticker != pcts[-1].subject[1].ticker
+        and len(named) >= 2
+        and named[-2][1][1].ticker != named[-1][1][1].ticker
     ):  # "IWM has given up 2.6% while SPY has added 3.3%, a gap of almost 6 points"
-        first, second = pcts[-2], pcts[-1]
+        (first, one), (second, two) = named[-2], named[-1]
         diff = first.sign * first.q.value - second.sign * second.q.value
-        return Statement(q, "gap", 1 if diff >= 0 else -1, first.subject, first.subject_source,
-                         hedged, bound, other=second.subject[1])  # fmt: skip
+        return Statement(q, "gap", 1 if diff >= 0 else -1, one, first.subject_source,
+                         hedged, bound, other=two[1])  # fmt: skip
     if subject is None or not any(s.role == "pct" for s in done):
         return None
     text = r.text

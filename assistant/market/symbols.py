@@ -257,6 +257,8 @@ _ALIASES: dict[str, list[str]] = {
         r"utilities|industrials|materials|real[\s\-]+estate|consumer[\s\-]+(?:discretionary|staples)|"
         r"communication[\s\-]+services)[\s\-]+(?:sector|index|stocks|shares|group)",
         r"equal[\s\-]weight(?:ed)?[\s\-]+S&P[\s\-]+500",
+        # "Energy was the weakest S&P 500 sector": a sector, not the index
+        r"S&P[\s\-]+500[\s\-]+(?:sectors?|groups?|industry|industries)\b",
     ],
     "DGS2": [
         r"(?<=the\s)(?:2|two)-year" + _BOND + _BARE_MATURITY,

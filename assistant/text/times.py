@@ -161,7 +161,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday_nth", r"\b(?:on\s+)?" + _WD + r",?\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"),
     ("on_the_nth", r"\bon\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:straight|consecutive|time|anniversary|floor|day|session|week|month|year|place|percentile|largest|biggest))"),
     ("since_wd", r"(?:(?<=points\s)|(?<=point\s)|(?<=%\s)|(?<=bp\s))from\s+(?:late\s+|early\s+)?(?:last\s+)?" + _WD + r"\b(?!['\u2019]|\s+(?:to|through|until|and)\b(?!\s+[$]?\d))"),
-    ("since_wd", r"\bsince\s+(?:last\s+)?" + _WD + r"(?:['\u2019]s\s+(?:close|finish|closing\s+level))?\b"),
+    ("since_wd", r"\bsince\s+(?:last\s+)?" + _WD + r"(?:['\u2019]s\s+(?:close|finish|closing\s+level))?\b(?!['\u2019]s\s)"),
     ("since_began", r"\b(?:than|from|since|above|below)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:began|started|entered)\s+the\s+year\b"),
     ("since_ended", r"\b(?:than|from|since|above|below|under)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|finished|closed)\s+(?:" + month_re("m") + r"(?:\s+" + _YEAR + r")?|(?P<y2>(?:19|20)\d{2})|(?:the|last)\s+(?P<unit>year|month))\b"),
     ("began_period", r"\b(?:began|begun|started|entered|beginning|starting)\s+(?:the\s+)?(?P<unit>year|month|quarter|week)\b"),
@@ -222,6 +222,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", r"\b(?P<q>first|second|third|fourth)-quarter\s+(?=(?:[\w-]+\s+)?(?:gain|loss|rebound|rally|drop|decline|advance|return|slide|surge|jump|climb|performance|slump|selloff|sell-off|scorecard|review|recap|wrap)s?\b)"),
     ("first_months", r"\b(?:the\s+)?first\s+(?P<n>three|six|nine)\s+months(?:\s+of\s+(?:the\s+year|" + _YEAR + r"))?\b"),
     ("past_months", r"\b(?:the\s+)?(?P<n>three|six|nine|twelve)\s+months\s+(?:that\s+)?(?:ended|ending|through)\b"),
+    ("half_bare", r"\b(?:for|in|over|during)\s+the\s+half(?:[\s-]year)?\b(?![\s-]+(?:hour|point|day|session|percent|percentage))"),
     ("half", r"\b(?:(?:in|during|for|over|through)\s+the\s+)?(?P<h>first|second)[\s-]half(?:\s+of\s+(?:the\s+year|" + _YEAR + r"))?(?=\s|[,.;:)]|$)(?![\s-]+(?:hour|session|day|point)s?\b)(?!\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+month|the\s+week|the\s+session))"),
     ("quarter_q", r"\b(?:in|during|for|over)\s+(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?" + _YEAR + r")?\b"),
     ("quarter_q", r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),
@@ -304,6 +305,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "first_months": ("months",),
     "past_months": ("months",),
     "half": ("half",),
+    "half_bare": ("half",),
     "quarter_q": ("q1", "q2", "q3", "q4"),
     "quarter_months": ("quarter",),
     "day": ("<month>", "<iso>"),
@@ -445,7 +447,12 @@ def find_windows(
                                 d.span[1])))  # fmt: skip
     found = [  # "since the last day of 2024": from that day's close, not that day's move
         Window(w.end, as_of, "since", f"since {w.label}", (w.span[0] - 6, w.span[1]))
-        if w.kind == "day" and text[max(0, w.span[0] - 6) : w.span[0]].lower() == "since "
+        if w.kind == "day"
+        and text[max(0, w.span[0] - 6) : w.span[0]].lower() == "since "
+        and not (  # "since Monday's delivery numbers": since an event of that day
+            w.label.endswith(("'s", "\u2019s"))
+            and not re.match(r"\s+(?:close|finish|closing\s+level|level)\b", text[w.span[1] :])
+        )
         else w
         for w in found
     ]
@@ -512,7 +519,7 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
             or w.start >= day
             or "(through " in w.label
             or _OWN_END.search(w.label)  # "before ending the month at 25.25": its own end
-            or re.search(r"(?i)\b(?:before|after|then)\b", text[a[1] : b[0]])
+            or re.search(r"(?i)\b(?:before|after|then)\b|;", text[a[1] : b[0]])
         ):
             out.append(w)
         elif w.kind in ("window", "since"):
@@ -934,6 +941,11 @@ def _resolve(  # noqa: C901
         else:
             start = friday - timedelta(weeks=n)
         return Window(start, as_of, "trailing", label, span)
+    if name == "half_bare":  # "for the half": the half-year so far, or the one just ended
+        y = as_of.year if as_of.month > 1 or as_of.day > 7 else as_of.year - 1
+        second = as_of.month > 7 or (as_of.month == 7 and as_of.day > 7) or y < as_of.year
+        start, end = (date(y, 7, 1), date(y, 12, 31)) if second else (date(y, 1, 1), date(y, 6, 30))
+        return Window(*_upto(start, end, as_of), "window", label, span)
     if name == "half":
         y = year or (as_of.year if g["h"].lower() == "first" or as_of.month > 6 else as_of.year - 1)
         if (

@@ -487,3 +487,46 @@ def test_yr_is_a_maturity() -> None:
         ("DGS10", "supported"),
         ("DGS30", "supported"),
     ]
+
+
+# -- found in blind batches h68_-h70_ --------------------------------------------------------
+def test_for_the_half_in_early_july_is_the_first_half() -> None:
+    # ^GSPC 2023-12-29 close 4769.83 -> 2024-06-28 5460.48: +690.65 points, +14.48%
+    text = (
+        "Stocks had a strong six months. The benchmark finished Friday at 5,460.48, up 690.65 "
+        "points, or 14.5%, for the half."
+    )
+    claims = at(text, datetime(2024, 7, 1, 6, 45, tzinfo=EDT))
+    assert [(one(claims, v).verdict, one(claims, v).claim.start) for v in (690.65, 14.5)] == [
+        ("supported", date(2024, 1, 1)),
+        ("supported", date(2024, 1, 1)),
+    ]
+
+
+def test_a_pronoun_in_a_when_clause_after_a_dated_appositive() -> None:
+    # ^GSPC 2024-02-21 close 4981.80 -> 2024-02-22 5087.03: +2.11%
+    text = (
+        "The S&P 500's best session came on Feb. 22, the day after Nvidia's fourth-quarter "
+        "report, when it rose 2.1%."
+    )
+    c = one(check(text, date(2024, 7, 1)), 2.1)
+    assert (c.claim.ticker, c.verdict, c.claim.end) == ("^GSPC", "supported", date(2024, 2, 22))
+
+
+def test_a_window_after_a_semicolon_does_not_date_a_figure_before_it() -> None:
+    # TSLA at 1:20 p.m. on Oct. 4, 2023: range 247.60-261.86; Tuesday Oct. 3 closed at 246.53
+    text = (
+        "Tesla was the standout among the megacaps, rising 5.3% to $259.60 and recovering ground "
+        "lost since Monday's delivery numbers missed estimates; the electric carmaker had closed "
+        "Tuesday at $251.60."
+    )
+    claims = at(text, datetime(2023, 10, 4, 13, 20, tzinfo=EDT))
+    c = one(claims, 259.6)
+    assert (c.verdict, c.claim.end) == ("approximate", date(2023, 10, 4))
+
+
+def test_a_sector_of_the_sp_500_is_not_the_sp_500() -> None:
+    text = "Energy was the weakest S&P 500 sector, falling about 2.8% as oil retreated."
+    claims = at(text, datetime(2023, 10, 4, 13, 20, tzinfo=EDT))
+    assert alarms(claims) == []
+    assert all(c.claim.ticker != "^GSPC" for c in claims)
