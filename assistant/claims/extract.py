@@ -2178,18 +2178,20 @@ _COMPANIES_AFTER = re.compile(
 
 
 # words of a forecast used of the past or of something else: "a hotter-than-expected report",
-# "ahead of its own earnings next week", "on bets that tariffs would stoke inflation"
+# "ahead of its own earnings next week", "the unwinding of bets", "the Fed held its target at"
 _NO_CUE = re.compile(
     r"(?i)\b(?:[a-z]+[-\s]than[-\s](?:had\s+been\s+)?expected|as\s+(?:had\s+been\s+)?expected|"
     r"(?:ahead\s+of|before)\s+(?:its|their|the)\s+[^,;.]{0,40}?next\s+(?:week|month|quarter)|"
-    r"(?:on|of)\s+bets\b)"
+    r"of\s+bets\b|(?:held|kept|left|holds|keeps|leaves|lowered|raised|cut)\s+(?:its|the|their)\s+"
+    r"(?:benchmark\s+)?target\b)"
 )
 _CURRENT = re.compile(
     r"(?i)\b(?:current(?:ly)?|existing|present|today['\u2019]s)\s+(?:(?:target\s+)?range\s+of\s+|"
     r"level\s+of\s+)?$"
 )
 _SUBORDINATE = re.compile(
-    r"\b(?:after|as|because|following|despite|amid|while|since|when|though|although)\b",
+    r"\b(?:after|as|because|following|despite|amid|while|since|when|though|although|"
+    r"on\s+(?:bets|hopes|fears|worries|concerns|expectations|speculation|optimism)\s+that)\b",
     re.IGNORECASE,
 )
 _MODAL = re.compile(

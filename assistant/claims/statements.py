@@ -250,7 +250,12 @@ _NAMED_WHICH = re.compile(
 )
 # a noun phrase set off after a clause's subject: "The two-year yield, the maturity most
 # sensitive to the Fed's outlook, climbed": what it names is not the subject
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<np>[^,;:\d]{3,80}),(?=\s+[a-z])", I)
+# ", the maturity most tied to the Fed,", ", most sensitive to the outlook for Fed policy,"
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|most|more|highly|especially|particularly|often|usually)\s+"
+    r"(?P<np>[^,;:\d]{3,80}),(?=\s+[a-z])",
+    I,
+)
 _CLAUSE_START = re.compile(
     r"(?:^|[;:]|,\s+(?:and|but|while)\s+)\W*(?:(?:and|but|while|meanwhile)\s+)?(?:the\s+)?$", I
 )

@@ -530,3 +530,30 @@ def test_a_sector_of_the_sp_500_is_not_the_sp_500() -> None:
     claims = at(text, datetime(2023, 10, 4, 13, 20, tzinfo=EDT))
     assert alarms(claims) == []
     assert all(c.claim.ticker != "^GSPC" for c in claims)
+
+
+def test_an_aside_without_an_article_is_an_aside() -> None:
+    # DGS2 2024-01-11 4.26 -> 2024-01-12 4.14 (-12 bp)
+    text = (
+        "The two-year yield, most sensitive to the outlook for Fed policy, tumbled 12 basis "
+        "points to 4.14%, while the 10-year yield eased to 3.95%."
+    )
+    claims = check(text, date(2024, 1, 12))
+    assert [one(claims, v).verdict for v in (-12.0, 4.14)] == ["supported", "supported"]
+
+
+def test_the_hopes_or_bets_behind_a_move_are_no_forecast_of_it() -> None:
+    # TSLA 2024-11-01 close 248.98 -> 2024-11-08 321.22: +29.01% for the week
+    text = (
+        "Tesla was the standout among big stocks, soaring 29% for the week on hopes that its "
+        "chief executive's close ties to the president-elect will help the company."
+    )
+    assert one(check(text, date(2024, 11, 9)), 29.0).verdict == "supported"
+
+
+def test_the_fed_held_its_target_at_a_range_is_a_fact() -> None:
+    text = (
+        "The central bank held its target at 4.25%-4.50% on July 30, though two governors "
+        "dissented, and futures now imply about a 90% chance of a September move."
+    )
+    assert one(check(text, date(2025, 8, 9)), 4.5).verdict == "supported"
