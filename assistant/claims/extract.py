@@ -748,6 +748,10 @@ _DAY_AFTER = re.compile(
 )  # "Only two days earlier, the composite had been 21.6% below": counted from which day?
 _DAY_AFTER_WHY = "told as what came before another day ('a day after it ...'): which day, as read?"
 _VAGUE_SPAN_WHY = "over a span the text gives only roughly ('in about a month')"
+_AT_THE_CLOSE = re.compile(
+    r"(?i)\b(?:close|closed|closing|finish|finished|end|ended|settle|settled)\b"
+)  # "did not close above 7,000": a denial a day's close settles
+_DENIED_WHY = "a bound the text denies ('never traded below', 'never closed above in 2025')"
 _WHICH_PERIOD_WHY = "a move over a week or month the text does not date ('capping a choppy week')"
 _INTRADAY_CUE = re.compile(
     r"\b(?:(?:late|early|midday|mid-day|afternoon|morning)\s+(?:in\s+the\s+)?(?:session|trading|trade)|"
@@ -2088,6 +2092,14 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             last = last_session(w.end)  # "ended the week at 14.74", written on Saturday: Friday
             w = Window(last, last, "day", w.label, w.span)
         claim = as_claim(st, reading, w, source, ctx.as_of)
+        if st.negated and claim.bound is not None:
+            if named_day and _AT_THE_CLOSE.search(sent.text[max(0, st.q.start - 40) : st.q.start]):
+                # "did not close above 7,000 on Wednesday": it closed at or below
+                claim = claim.model_copy(
+                    update={"bound": "below" if claim.bound == "above" else "above"}
+                )
+            else:  # "never managed a close above 7,000 in 2025": on no day of it
+                claim = claim.model_copy(update={"unsettled": _DENIED_WHY})
         if st.bound and st.role == "level" and period_start is not None:
             claim = claim.model_copy(update={"start": period_start})  # "above 50,000 in February"
         if (

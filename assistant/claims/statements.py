@@ -124,6 +124,10 @@ _BOUND_BEFORE = re.compile(
     r"beneath|south\s+of|shy\s+of|at\s+most)\s+(?:the\s+)?[$]?\s*$",
     I,
 )
+# "never managed a close above 7,000", "failed to close below", "did not top"
+_NEGATION = re.compile(
+    r"\b(?:never|not|n['\u2019]t|failed\s+to|fails\s+to|unable\s+to|no\s+longer|without)\b", I
+)
 _ABOVE = ("more", "over", "above", "at least", "upwards", "north", "top", "surpass", "exceed",
           "crossed", "cleared", "beyond")  # fmt: skip
 _LEVEL_BEFORE = re.compile(
@@ -433,6 +437,7 @@ class Statement:
     extreme: bool = False  # "rose as much as 6.4%": the session's high (low), not its close
     base: bool = False  # "fell to 4.05% from 4.14%": the level the change started from
     gapped: bool = False  # "... and the Nasdaq roughly 19%": the verb (and period) left out
+    negated: bool = False  # "failed to close above 7,000": the bound the words deny
 
 
 _FED_WORDS = re.compile(
@@ -812,9 +817,12 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
         hedged = bool(_HEDGE.search(head))
         bound_m = _BOUND_BEFORE.search(head)
         bound: Literal["above", "below"] | None = None
+        negated = False
         if bound_m:
             word = bound_m.group("b").lower()
             bound = "above" if word.startswith(_ABOVE) else "below"
+            clause = re.split(r"[,;:]", text[max(0, q.start - 60) : q.start])[-1]
+            negated = bool(_NEGATION.search(clause))  # "failed to close above 7,000"
         sym = subject[1] if subject else None
         kind = sym.kind if sym else None
         st: Statement | None = None
@@ -990,6 +998,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 )  # "Meta (+46.2%)"
             ):
                 continue  # "NASDAQ 23,593 -0.3%": a quote line, not a statement
+            st.negated = negated and st.bound is not None
             out.append(st)
             out.extend(_each(r, st))
     return out

@@ -91,6 +91,7 @@ REASONS = Templates(
         N_("a one-day move whose day the text does not give"),
         N_("a figure in a clause about another time the text does not date"),
         N_("a move over a week or month the text does not date ('capping a choppy week')"),
+        N_("a bound the text denies ('never traded below', 'never closed above in 2025')"),
         N_("a threshold in a definition, not a measurement"),
         N_("the level a move started from, on a day the text does not give"),
         N_("a level far from that day's, and the text does not date it: {explanation}"),

@@ -557,3 +557,28 @@ def test_the_fed_held_its_target_at_a_range_is_a_fact() -> None:
         "dissented, and futures now imply about a 90% chance of a September move."
     )
     assert one(check(text, date(2025, 8, 9)), 4.5).verdict == "supported"
+
+
+# -- a bound the text denies ------------------------------------------------------------------
+def test_a_denied_bound_on_a_day_is_the_other_side() -> None:
+    # ^GSPC 2025-12-31 close 6845.50
+    claims = check("The S&P 500 failed to close above 7,000 on Wednesday.", date(2025, 12, 31))
+    c = one(claims, 7000.0)
+    assert (c.claim.bound, c.verdict) == ("below", "supported")
+    wrong = one(check("The S&P 500 did not close above 6,800 on Wednesday.", date(2025, 12, 31)),
+                6800.0)  # fmt: skip
+    assert wrong.verdict == "contradicted"  # it closed at 6,845.50
+
+
+def test_a_bound_denied_over_a_year_or_a_session_is_not_judged() -> None:
+    # ^GSPC closed above 6,000 on many days of 2025; the VIX's Apr. 3, 2025 low was 24.93
+    year = check("The S&P 500 never managed a close above 6,000 in 2025.", date(2025, 12, 31))
+    session = check(
+        "The VIX opened at 26.38 on Thursday, never traded below 24.93, and ended at its peak.",
+        date(2025, 4, 3),
+    )
+    assert alarms(year + session) == []
+    assert [one(year, 6000.0).verdict, one(session, 24.93).verdict] == [
+        "unverifiable",
+        "unverifiable",
+    ]
