@@ -1006,7 +1006,12 @@ def extract_claims(
             typed = typed_mentions(sentence, names, ctx.recent, SYMBOLS, set())
             _carry(ctx, sentence, sorted(names + typed), windows)
             continue
-        symbols = [m for m in names if not _COMPANIES_AFTER.match(sentence[m[1] :])]
+        symbols = [
+            m
+            for m in names
+            if not _COMPANIES_AFTER.match(sentence[m[1] :])
+            and not _DERIVATIVE_ON.search(sentence[: m[0]])
+        ]
         guessed: set[tuple[int, int]] = set()
         symbols = sorted(
             symbols + typed_mentions(sentence, symbols, ctx.recent, SYMBOLS, guessed, focus)
@@ -2182,6 +2187,11 @@ def _paired(claims: list[Claim], sent: _Sentence) -> list[Claim]:
     return claims
 
 
+# "Futures tied to the S&P 500 rose 0.4%": the contract's move, not the index's
+_DERIVATIVE_ON = re.compile(
+    r"(?i)\b(?:futures|options|contracts|e-minis?)\s+(?:(?:tied|linked|pegged)\s+to|on|tracking)\s+"
+    r"(?:the\s+)?$"
+)
 _COMPANIES_AFTER = re.compile(
     r"^['\u2019]?s?\s+(?:companies|firms|members|constituents|components|earnings|revenue|"
     r"sales|profits?|margins?|futures|options|reconstitution|rebalanc\w+|addition|inclusion)\b",

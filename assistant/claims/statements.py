@@ -138,6 +138,12 @@ _LEVEL_BEFORE = re.compile(
     r"about|around|roughly|nearly|almost|level|of|just|some)\s+)*[$]?\s*$",
     I,
 )
+# a distance to a round number: a threshold, not the index's level
+_DISTANCE_TO = re.compile(
+    r"[\d.,]+\s*(?:%|percent|points?)\s+(?:of|from|short\s+of|shy\s+of|away\s+from|below|above|"
+    r"under|over)\s+(?:the\s+)?[$]?$",
+    I,
+)
 # "gained 33.66 points, or 0.54%, to end the session at 6,297.36 points": a level in points
 _LEVEL_IN_POINTS = re.compile(
     r"\b(?:to|at|hit|reached|topped|crossed)\s+(?:(?:a|an|its|record|fresh|new|all-time|closing|"
@@ -974,6 +980,8 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     st = Statement(q, "level", 1, subject, source, hedged, None)
                 out.append(st)
                 continue
+            if _DISTANCE_TO.search(text[max(0, q.start - 50) : q.start]) and q.value % 100 == 0:
+                continue  # "within 1% of 5,400", "about 100 points from the 5,400 mark"
             level = _LEVEL_BEFORE.search(head) or _RANGE_ENDS.search(
                 text[max(0, q.start - 90) : q.end + 40]
             )  # "swinging between 18.83 and 23.76": the session's low and high

@@ -582,3 +582,19 @@ def test_a_bound_denied_over_a_year_or_a_session_is_not_judged() -> None:
         "unverifiable",
         "unverifiable",
     ]
+
+
+# -- probes of shapes real coverage uses: none may raise an alarm ------------------------------
+def test_futures_tied_to_an_index_are_not_the_index() -> None:
+    # ^GSPC 2024-05-15: +1.17%; the futures' 0.4% is not checked against it
+    claims = check("Futures tied to the S&P 500 rose 0.4% on Wednesday.", date(2024, 5, 15))
+    assert alarms(claims) == []
+    assert all(c.claim.ticker != "^GSPC" for c in claims)
+
+
+def test_a_distance_to_a_round_number_is_not_a_level() -> None:
+    # ^GSPC 2024-05-15 close 5308.15: within 2% of 5,400, about 92 points from it
+    text = "The S&P 500 is within 2% of 5,400. It is about 100 points from the 5,400 mark."
+    claims = check(text, date(2024, 5, 15))
+    assert alarms(claims) == []
+    assert [c for c in claims if c.claim.kind == "index_level"] == []
