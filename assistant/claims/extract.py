@@ -142,6 +142,10 @@ _THEN_ENDED = re.compile(
     r"(?i)\b(?:and|but|before|then)\s+(?:[a-z]+\s+)?(?:finished|ended|closed|settled)\b"
 )
 # "began the year at 4.58%": the close before the period, in a review the review's period
+# a header over what is still to come, in a weekend column
+_AHEAD_HEAD = re.compile(
+    r"(?i)\b(?:ahead|preview|watch|coming|next|calendar|schedule|report|reports|due|expected)\b"
+)
 _BEGAN_THE = re.compile(r"(?i)\b(?:began|started|entered|opened)\s+the\s+(month|quarter|year)\b")
 # "for the year", "ends the year": the story's own period when it is a whole one just ended
 _THE_PERIOD = re.compile(
@@ -360,12 +364,28 @@ class _Sentence:
             clause = (m.end(), ends.start() if ends else len(self.text))
             if pos >= clause[1]:
                 return None  # "..., when it sank 4%, and it came on the heels of ..."
-            if any(clause[0] <= o.span[0] < clause[1] for o in self.windows):
+            if any(
+                clause[0] <= o.span[0] < clause[1] and not _UNIT_ADJECTIVE.search(o.label)
+                for o in self.windows
+            ):
                 return None  # "..., when the report pushed the yield 23 bp higher on Monday"
-            if w.kind != "day" and w not in self.whens:
+            itself = _the_time_itself(w, self.as_of)  # "since Friday, when": Friday
+            if itself is None or (itself.kind != "day" and w not in self.whens):
                 return None  # "in July 2015, when a 16% surge ...": a day within the month
-            return _the_time_itself(w, self.as_of)
+            return itself
         return None
+
+    def when_period(self, pos: int) -> Window | None:
+        """The period a "when" clause at pos follows, of any length: "after the March
+        meeting, when the Fed lifted rates by a quarter point" (a Fed move: one a month)."""
+        before = [w for w in self.windows if w.span[1] <= pos]
+        if not before:
+            return None
+        w = max(before, key=lambda w: w.span[1])
+        m = _WHEN.match(self.text, w.span[1])
+        if m is None or m.end() > pos or _WHEN_ENDS.search(self.text, m.end(), pos):
+            return None
+        return _the_time_itself(w, self.as_of)  # "since December, when ...": December
 
     def window(self, pos: int, end: int) -> Window | None:
         """The time expression a number at pos..end is attached to, or None; a move "from"
@@ -393,6 +413,15 @@ class _Sentence:
             ]
             if len(named) == 1:
                 return replace(named[0], label=f"{w.label} ({named[0].label})", span=w.span)
+        unit_of_move = re.match(r"\s*(?:[\w-]+\s+)?(week|month)ly\b", self.text[end:]) or re.search(
+            r"\b(week|month)ly\s+(?:[\w-]+\s+){0,2}?of\s+(?:about\s+|nearly\s+|roughly\s+)?$",
+            self.text[:pos],
+        )
+        if w is not None and w.kind == "day" and unit_of_move is not None:
+            day = w.end  # "since Friday, when it capped a 4.2% weekly drop": that Friday's week
+            first = day - timedelta(days=day.weekday()) if unit_of_move.group(1) == "week" else (
+                day.replace(day=1))  # fmt: skip
+            return Window(first, day, "window", f"the {unit_of_move.group(1)} to {w.label}", w.span)
         told = _THE_PERIOD.fullmatch(w.label) if w is not None else None
         story = self.story
         began = _BEGAN_THE.search(w.label) if w is not None else None
@@ -494,6 +523,10 @@ class _Sentence:
             if ws >= end:
                 if ";" in self.text[end:ws]:
                     continue  # "rising 5.3% to $259.60 ...; it had closed Tuesday at $251.60"
+                if _WHERE_IT_WAS.search(self.text[max(0, ws - 40) : ws]) and not re.match(
+                    r"\s*where\b", self.text[end:]
+                ):  # "at 5,406.96 it was back to where it had finished last Friday" (but
+                    continue  # "the 31.20 where it finished on Friday" is Friday's)
                 nxt_num = min((a for a, _ in numbers if a >= we), default=None)
                 if (
                     nxt_num is not None
@@ -788,7 +821,11 @@ _MONTH_HEAD = re.compile(
     r"^\W*(" + month_re("m") + r"(?:\s+(?:19|20)\d{2})?)\b(?!\s*\d)", re.IGNORECASE
 )
 _LAST_SESSION = re.compile(r"(?i)\b(?:final|last)\s+(?:trading\s+)?(?:session|day)\b")
-_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|session)\b", re.IGNORECASE)
+_THAT_DAY = re.compile(  # "The S&P 500 sank 4.3% that day", "The next morning ...": of the last
+    r"\b(?:that|the\s+same)\s+(?:day|session)\b|\bthe\s+(?:next|following)\s+(?:morning|day|"
+    r"session|trading\s+day)\b|\ba\s+day\s+later\b",
+    re.IGNORECASE,
+)
 _CARRY_KINDS = ("index", "etf", "stock", "yield")
 
 
@@ -940,6 +977,8 @@ def extract_claims(
             month = _MONTH_HEAD.match(sentence)
             if not heads and month:  # "**March, on its own**"
                 heads = find_windows(f"in {month.group(1)}", as_of, today=today)
+            if heads and today.weekday() >= 5 and _AHEAD_HEAD.search(sentence):
+                heads = []  # "**Thursday: the giants report**" in a Sunday column: next Thursday
             ctx.section = _section_window(heads, sentence)
             ctx.section_lines = 0
             heads_of = [m for m in find_symbols(sentence) if m[2].kind in _CARRY_KINDS]
@@ -1563,6 +1602,8 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 continue  # "to 4.19% from 4.15% on Thursday" dates the base, not the story
             if re.search(r"\b(?:set|reached|hit|notched|posted|recorded|marked)\s*$", before):
                 continue  # "the record close it set on Wednesday" dates the record
+            if re.search(r"(?i)\b(?:a\s+few|several|some|two|three)\s+(?:days|weeks)\s+$", before):
+                continue  # "For a few weeks in April it looked as if ...": part of it, told back
             if P.FORECAST.search(re.split(r"[;,]", before)[-1]):
                 continue  # "officials still expect three cuts this year": a forecast's period
             if re.search(
@@ -2379,6 +2420,14 @@ def find_moves(sent: _Sentence) -> list[Claim]:
 _PRIOR_AFTER = re.compile(
     r"\b(?:had\s+been|going\s+into|before|previously|had\s+stood)\b", re.IGNORECASE
 )
+_LATER_MOVE = re.compile(
+    r"(?i)\b(?:cut|lowered|raised|lifted|hiked|reduced|trimmed)\b[^;]*\bto\s+$"
+)
+# "where it had finished last Friday": the time of a comparison's other side
+_WHERE_IT_WAS = re.compile(
+    r"(?i)\bwhere\s+(?:it|they|the\s+[\w-]+)\s+(?:had\s+)?(?:finished|ended|closed|stood|started|"
+    r"began|been|traded)\s+$"
+)
 _PRIOR_RANGE = re.compile(
     r"\b(?:from|had\s+been|going\s+into|before|prior|previous|previously|old|was\s+at|"
     r"had\s+stood)\b",
@@ -2412,8 +2461,14 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
         before = re.split(r"\d", sent.text[max(0, m.start() - 40) : m.start()])[-1]
         after = re.split(r"\d", sent.text[m.end() : m.end() + 30])[0]
         # "to 4.75%-5.00%, down from 5.25%-5.50%": the "from" is the next range's
+        later_move = any(  # "has since raised it to 5.25%-5.50%, ..., and last month cut by
+            # 50 basis points to 4.75%-5.00%": not the range now
+            o.start() > m.end() and _LATER_MOVE.search(sent.text[m.end() : o.start()])
+            for o in P.RATE_RANGE.finditer(sent.text)
+        )
         prior = bool(
-            _PRIOR_RANGE.search(before)
+            later_move
+            or _PRIOR_RANGE.search(before)
             or _PRIOR_AFTER.search(after)
             or re.match(r"\W*(?:before|prior\s+to|until)\b", sent.text[: m.start()], re.IGNORECASE)
         ) and not _CURRENT.search(
@@ -2502,7 +2557,7 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
                     if _SEVERAL_MOVES.match(sent.text[q.end :])
                     else None
                 ),
-                **_window_fields(sent.window(q.start, q.end)),
+                **_window_fields(sent.window(q.start, q.end) or sent.when_period(q.start)),
             )
         )
     return out

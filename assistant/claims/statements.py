@@ -601,7 +601,11 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         return r.carried, "carried", 0
     if _PRONOUN_SUBJECT.search(clause):
         return None, "none", 0  # "it finished the week down 4.5%, double the S&P 500's 2%"
-    after = [m for m in r.symbols if m[0] >= pos]
+    after = [  # not what the figure is compared with: "a gain of 11.1%, which outpaced the S&P"
+        m
+        for m in r.symbols
+        if m[0] >= pos and not _COMPARED_WITH.search(r.text[max(0, m[0] - 25) : m[0]])
+    ]
     if after and not re.search(r"[;:]", r.text[pos : after[0][0]]):
         s, e, sym = after[0]
         return (r.text[s:e], sym), "explicit", -1

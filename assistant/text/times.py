@@ -144,6 +144,7 @@ _NOT_OF_A_NOUN = (
 )
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
 _PATTERNS: list[tuple[str, str]] = [
+    ("years_ago_today", r"\b(?P<n>one|two|three|four|five|\d)\s+years?\s+ago\s+today\b"),
     ("months_span", r"\b(?:in|during)\s+" + month_re("m") + r"(?:\s*,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)*\s*,?\s+and\s+" + month_re("m2") + r"(?!\s*\d)"),
     ("months_span", r"\bfrom\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into)\s+" + month_re("m2") + r"(?!\s*\d)"),
     ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
@@ -171,6 +172,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("season", r"\b(?:(?:in|during|over)\s+)?(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+" + _YEAR),
     ("its_year", r"\b(?:its|their|the)\s+" + _YEAR + r"\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|return|slide|slump|surge)s?\b)"),
     ("month_noun", r"\b" + month_re("m") + r"(?:['\u2019]s)?\s+(?=(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
+    ("month_meeting", r"\b(?<=the\s)(?<!since\sthe\s)(?<!from\sthe\s)" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:policy\s+)?(?:meeting|decision|gathering)\b"),
     ("month_noun", r"\b" + month_re("m") + r"['\u2019]s\s+(?=(?:[\w-]+\s+){0,2}(?:move|cut|hike|reduction|increase)s?\b)"),
     ("year", r"(?:(?<=['\u2019]s\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bthe\s))" + _YEAR + r"(?=\s+(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
     ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
@@ -231,7 +233,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day", r"\b(?:at|as\s+of)\s+the\s+" + DATE_RE + r"\s+(?=close\b|finish\b)"),
     ("that_wd", r"\b(?:that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
     ("weekday_date", r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)(?:'s)?,?\s+" + DATE_RE),
-    ("weekday", r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:'s)?\b"),
+    ("week_start", r"\bto\s+(?:start|open|begin|kick\s+off)\s+the\s+(?:trading\s+)?week\b"),
+    ("weekday", r"\b(?<!\bon\sa\s)(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:'s)?\b"),
     ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
     ("year", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:all\s+of\s+|calendar\s+(?:year\s+)?|the\s+year\s+)?" + _YEAR + r"\b"),
     ("bare_date", DATE_RE),
@@ -267,9 +270,12 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "its_year": _YEAR_DIGITS,
     "month_noun": _MONTH_WORDS,
+    "month_meeting": ("meeting", "decision", "gathering"),
     "finished_month": _MONTH_WORDS,
     "ago": ("earlier", "ago", "before"),
     "weeks_ago": ("ago",),
+    "years_ago_today": ("ago",),
+    "week_start": ("week",),
     "in_review": ("review", "markets"),
     "finished_year": _YEAR_DIGITS,
     "closing_year": ("out",),
@@ -833,6 +839,10 @@ def _resolve(  # noqa: C901
     if name == "weekday_date":
         d = parse_date_match(m, as_of)
         return Window(d, d, "day", label, span) if d else None
+    if name == "month_meeting":  # "after the March meeting, when the Fed lifted rates": its own
+        own = int(g["y"]) if g.get("y") else None  # its year only, never the passage's
+        start, end = month_window(MONTHS[month_key(g["m"])], own, as_of)
+        return Window(start, end, "window", label, span)
     if name in ("finished_month", "month_noun"):
         start, end = month_window(MONTHS[month_key(g["m"])], year, as_of)
         return Window(start, end, "window", label, span)
@@ -1004,6 +1014,14 @@ def _resolve(  # noqa: C901
         assert year is not None
         end = last_weekday(date(year, 12, 31))
         return Window(end, end, "day", label, span) if end <= as_of else None
+    if name == "week_start":  # "gained 1.2% to start the week": that week's first session
+        monday = anchor - timedelta(days=anchor.weekday())
+        return Window(monday, monday, "day", label, span) if monday <= as_of else None
+    if name == "years_ago_today":  # "Two years ago today, the S&P 500 closed at 3,577.03"
+        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
+        d = as_of.replace(year=as_of.year - n) if (as_of.month, as_of.day) != (2, 29) else (
+            date(as_of.year - n, 2, 28))  # fmt: skip
+        return Window(d, d, "day", label, span)
     if name == "weeks_ago":  # "Two weeks ago, the 10-year closed at 4.99%": that week, roughly
         n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
         monday = as_of - timedelta(days=as_of.weekday() + 7 * n)

@@ -194,6 +194,11 @@ def _weak(claim: Claim) -> list[str]:
     return weak
 
 
+# a day named by month and day alone ("on Sept. 30"): its year is the reader's guess
+_NO_YEAR_DAY = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d|,?\s+\d{4})"
+)
+_SAME_DAY_BEFORE = "the same day of an earlier year"
 _SINCE_MONTH = re.compile(r"(?i)since\s+" + month_re("m") + r"(?:\s+(?:19|20)\d{2})?$")
 _FROM_MONTH_END = "the period from that month's end"
 
@@ -249,6 +254,17 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
             yield (
                 name,
                 claim.model_copy(update={"start": s, "end": e, "window": kind, "period": name}),
+            )
+    if claim.end and _NO_YEAR_DAY.search(claim.period or ""):
+        for back in (1, 2):  # "made its low on Sept. 30", in a story told of two years ago
+            try:
+                end = claim.end.replace(year=claim.end.year - back)
+                first = claim.start.replace(year=claim.start.year - back) if claim.start else None
+            except ValueError:  # Feb. 29
+                continue
+            yield (
+                f"{_SAME_DAY_BEFORE} ({fmt_date(end)})",
+                claim.model_copy(update={"start": first, "end": end, "period": fmt_date(end)}),
             )
     if claim.ticker and claim.kind not in ("yield_level", "yield_change", "rate_level"):
         seen = {claim.ticker}
@@ -351,6 +367,7 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
                 or "window" in weak
                 or "field" in weak
                 or name == _FROM_MONTH_END
+                or name.startswith(_SAME_DAY_BEFORE)
                 or (claim.intraday and claim.window != "day")  # Monday's "over the week"
                 or (  # "last month it closed 10.1% below its record": on which day of it?
                     claim.kind == "drawdown"

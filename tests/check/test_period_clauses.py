@@ -598,3 +598,79 @@ def test_a_distance_to_a_round_number_is_not_a_level() -> None:
     claims = check(text, date(2024, 5, 15))
     assert alarms(claims) == []
     assert [c for c in claims if c.claim.kind == "index_level"] == []
+
+
+# -- found in blind batches h71_-h73_ --------------------------------------------------------
+def test_n_years_ago_today_is_that_date_and_on_a_weekday_that_is_no_weekday() -> None:
+    # ^GSPC 2022-10-12 close 3577.03; Wednesday Oct. 9, 2024 closed at 5,792.04
+    text = (
+        "Two years ago today, on a Wednesday that felt like any other bad day in a bad year, the "
+        "S&P 500 closed at 3,577.03."
+    )
+    c = one(check(text, date(2024, 10, 12)), 3577.03)
+    assert (c.verdict, c.claim.end) == ("supported", date(2022, 10, 12))
+
+
+def test_a_range_raised_to_before_a_later_cut_is_the_earlier_range() -> None:
+    # 5.25%-5.50% from July 2023 to Sept. 18, 2024; then 4.75%-5.00%
+    text = (
+        "The Fed has since raised its range to 5.25%-5.50%, held it there for more than a year, "
+        "and last month cut by 50 basis points to 4.75%-5.00%."
+    )
+    claims = check(text, date(2024, 10, 12))
+    assert alarms(claims) == []
+    assert [one(claims, v).verdict for v in (5.5, 5.0)] == ["supported", "supported"]
+
+
+def test_a_quarter_point_when_the_fed_met_in_march() -> None:
+    # the Fed raised by 25 bp on Mar. 16, 2022, and by 50 bp on May 4, 2022
+    text = (
+        "That compares with 0.25%-0.50% after the March meeting, when the Fed lifted rates by a "
+        "quarter point."
+    )
+    claims = at(text, datetime(2022, 5, 4, 15, 30, tzinfo=EDT))
+    assert alarms(claims) == []
+    c = one(claims, 25.0)
+    assert (c.verdict, c.claim.start) == ("supported", date(2022, 3, 1))
+
+
+def test_a_weekly_drop_in_a_when_clause_is_the_week_that_day_ended() -> None:
+    # ^GSPC 2024-08-30 close 5648.40 -> Friday 2024-09-06 5408.42: -4.25%
+    text = (
+        "It was the third straight advance for the S&P 500, which has clawed back 2.7% since "
+        "Friday, when it capped a 4.2% weekly drop, its worst since March 2023."
+    )
+    c = one(check(text, date(2024, 9, 11)), -4.2)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2024, 9, 2),
+        date(2024, 9, 6),
+    )
+
+
+def test_to_start_the_week_is_its_first_session() -> None:
+    # ^GSPC 2023-10-27 close 4117.37 -> Monday 2023-10-30 4166.82: +1.20%
+    text = "Monday and Tuesday brought some relief: the S&P 500 gained 1.2% to start the week."
+    c = one(check(text, date(2023, 11, 1)), 1.2)
+    assert (c.verdict, c.claim.end) == ("supported", date(2023, 10, 30))
+
+
+def test_a_header_over_days_still_to_come_in_a_sunday_column_dates_nothing() -> None:
+    # out Sunday Jan. 29, 2023: AAPL gained 5.85% in the week to Jan. 27 (+1.48% on Thursday)
+    text = (
+        "Stocks rose last week.\n\n**Thursday: the giants report**\n\nApple, Amazon and Alphabet "
+        "follow on Thursday. Apple gained 5.8%; analysts expect revenue of about $121 billion."
+    )
+    claims = at(text, datetime(2023, 1, 29, 11, 30, tzinfo=EST))
+    assert alarms(claims) == []
+
+
+def test_the_year_of_a_bare_date_is_a_guess_the_checker_does_not_alarm_on() -> None:
+    # ^DJI 2022-09-30 close 28725.51, 21.94% below its Jan. 4, 2022 record; on Sept. 30,
+    # 2024 it closed at a record
+    text = (
+        "The Dow Jones Industrial Average had already made its low on Sept. 30, 21.9% below its "
+        "peak."
+    )
+    claims = check(text, date(2024, 10, 12))
+    assert alarms(claims) == []
