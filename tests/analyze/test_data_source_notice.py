@@ -38,7 +38,7 @@ def test_cli_says_once_that_the_snapshot_served_and_why(online, capsys, monkeypa
     result = run_cli(["analyze"], capsys, monkeypatch)
     assert result.exit_code == 0, result.err
     assert result.err == (
-        "Market data: the bundled snapshot for ^RUT, ^GSPC, IWM, IJR, QQQ, ^DJI, ^TNX. "
+        "Market data: the bundled snapshot for ^RUT, ^GSPC, IWM, IJR, QQQ, VIOO, ^DJI, ^TNX. "
         f"The snapshot served because {UNREACHABLE}.\n"
     )
 
