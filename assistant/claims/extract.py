@@ -703,6 +703,9 @@ _VAGUE_SPAN = re.compile(
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:month|week|day|session|year)s?\b",
     re.IGNORECASE,
 )
+# "fell 5% in a week", "the last time it fell 5% in a week was in March": some week
+_A_SPAN = re.compile(r"(?i)\s*(?:in|over|within)\s+(?:a|one|a\s+single)\s+(?:week|month|year)\b")
+_THE_LAST_TIME = re.compile(r"(?i)\b(?:the\s+last\s+time|not\s+since|the\s+first\s+time)\b")
 # "briefly traded above 5% a few days later": which day?
 _VAGUE_LATER = re.compile(
     r"\s*(?:a\s+few|several|some|a\s+couple\s+of|many)\s+(?:days|sessions|weeks|months)\s+"
@@ -730,7 +733,9 @@ _SINCE_AN_EVENT = re.compile(
 _SINCE_EVENT = re.compile(
     r"(?i)\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:cut|hike|decision|meeting|move|"
     r"election|vote|announcement|selloff|sell-off|crash|low|peak|bottom|top)s?\s+"
-    r"(?:in|on|of|at)\s+[\w.,\s]{3,20}"
+    r"(?:in|on|of|at)\s+[\w.,\s]{3,20}|"
+    r"\bsince\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+(?:began|started|first)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:in|on)\s+[\w.,\s]{3,20}"  # "since the Fed began raising rates in March"
 )
 _FED_EVENT = re.compile(r"(?i)\b(?:fed|decision|meeting|cut|hike|statement|policymakers)\b")
 _EVENT_TIME_WHY = "dated by an event the text does not date ('on the eve of ...')"
@@ -1351,7 +1356,12 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         low = extreme.group(1).lower() in ("worst", "low", "lowest")
         c = c.model_copy(update={"field": "low" if low else "high", "field_explicit": True})
     elif not c.unsettled and (
-        _VAGUE_SPAN.match(sentence[rel : rel + 40]) or _VAGUE_LATER.match(sentence[rel : rel + 40])
+        _VAGUE_SPAN.match(sentence[rel : rel + 40])
+        or _VAGUE_LATER.match(sentence[rel : rel + 40])
+        or (
+            (c.window_source != "explicit" or _THE_LAST_TIME.search(sentence[:rel_start]))
+            and _A_SPAN.match(sentence[rel : rel + 40])
+        )
     ):
         c = c.model_copy(update={"unsettled": _VAGUE_SPAN_WHY})  # "in about a month"
     elif (
@@ -2540,6 +2550,8 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
         ):
             continue  # "by half a point instead of the three-quarter-point steps": not this move
         value = q.value * (100 if q.unit == "pp" else 1)
+        if value > 100:
+            continue  # "raised rates by 5.25 percentage points": a sum of moves, not one
         sent.take(*q.span)
         out.append(
             _claim(

@@ -674,3 +674,24 @@ def test_the_year_of_a_bare_date_is_a_guess_the_checker_does_not_alarm_on() -> N
     )
     claims = check(text, date(2024, 10, 12))
     assert alarms(claims) == []
+
+
+def test_the_last_time_it_fell_that_much_in_a_week_is_not_a_months_move() -> None:
+    # ^GSPC March 2024 was +3.10%: the sentence is about some week, not March's change
+    text = "The last time the S&P 500 fell 5% in a week was in March."
+    assert alarms(check(text, date(2024, 5, 17))) == []
+
+
+def test_a_rate_change_bigger_than_any_single_move_is_a_sum() -> None:
+    # the Fed raised by 525 bp in all from March 2022 to July 2023; its last move was 25 bp
+    text = "The Fed raised rates by 5.25 percentage points between March 2022 and July 2023."
+    assert alarms(check(text, date(2024, 5, 17))) == []
+
+
+def test_since_the_fed_began_raising_rates_in_a_month_is_an_event() -> None:
+    # DGS10: 1.83% at the end of February 2022, 4.42% on May 17, 2024; March 2022 alone +49 bp
+    text = (
+        "Since the Fed began raising rates in March 2022, the 10-year yield has climbed about 2.5 "
+        "percentage points."
+    )
+    assert alarms(check(text, date(2024, 5, 17))) == []
