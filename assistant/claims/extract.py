@@ -825,6 +825,12 @@ _PERIOD_HEAD = re.compile(r"^\W*(?:the\s+)?(week|month|quarter)\b(?!\s+ahead)", 
 _MONTH_HEAD = re.compile(
     r"^\W*(" + month_re("m") + r"(?:\s+(?:19|20)\d{2})?)\b(?!\s*\d)", re.IGNORECASE
 )
+# a paragraph that opens by pointing back at the move the one before told of
+_AFTER_THAT_MOVE = re.compile(
+    r"(?i)^\W*(?:even\s+)?(?:after|despite|following)\s+(?:that|this|the\s+latest)\s+"
+    r"(?:[\w-]+\s+)?(?:slide|drop|decline|selloff|sell-off|rally|gain|advance|surge|plunge|rout|"
+    r"loss|bounce|rebound|jump|tumble)\b"
+)
 _LAST_SESSION = re.compile(r"(?i)\b(?:final|last)\s+(?:trading\s+)?(?:session|day)\b")
 _THAT_DAY = re.compile(  # "The S&P 500 sank 4.3% that day", "The next morning ...": of the last
     r"\b(?:that|the\s+same)\s+(?:day|session)\b|\bthe\s+(?:next|following)\s+(?:morning|day|"
@@ -856,6 +862,7 @@ class _Discourse:
     recent: list[Symbol] = field(default_factory=list)  # subjects named, oldest first
     day: Window | None = None  # the last single day named
     last_day: Window | None = None  # the last one named in an earlier paragraph
+    told_day: Window | None = None  # the day of the last one-day figure ("Tuesday's 1.4% drop")
     previous: Window | None = None  # the last window of the sentence before, same paragraph
     section: Window | None = None  # from a header line such as "For the week:"
     section_lines: int = 0
@@ -1103,6 +1110,9 @@ def extract_claims(
                 for c in claims[before:]
             ]
         found = claims[before:]
+        told = [c for c in found if c.window == "day" and c.end and c.window_source != "default"]
+        if told and told[-1].end is not None:
+            ctx.told_day = Window(told[-1].end, told[-1].end, "day", told[-1].period or "", (0, 0))
         _carry(ctx, sentence, sent.symbols, [])
         topic = sent.topic()
         named = [w for w in sent.windows if w.kind == "day" and not _possessive(w.label)]
@@ -2081,6 +2091,13 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             ),
             None,
         )  # "entered Tuesday down 21.6% for the year", "Through Wednesday, ... for the year"
+        if (
+            into is None
+            and ctx.told_day is not None
+            and _AFTER_THAT_MOVE.match(sent.text)
+            and not any(d.kind == "day" and not _NOW.fullmatch(d.label) for d in sent.windows)
+        ):  # "Even after that slide, it remained up 12% since January": as of that slide's day
+            into = ctx.told_day
         closing = into or next(
             (d for d in sent.windows if d.kind == "day" and _AT_CLOSE_OF(sent.text, d)), None
         )  # "At Tuesday's close ...", "By the close on April 8, ..."

@@ -695,3 +695,19 @@ def test_since_the_fed_began_raising_rates_in_a_month_is_an_event() -> None:
         "percentage points."
     )
     assert alarms(check(text, date(2024, 5, 17))) == []
+
+
+def test_even_after_that_slide_is_as_of_the_slides_day() -> None:
+    # at 1:20 p.m. on Oct. 4, 2023: Tuesday Oct. 3 closed at 4,229.45, +10.16% for the year and
+    # 7.83% below the July 31 close (4,588.96); "nearly 12%" is wrong for that day, though the
+    # Wednesday session's range reached 11.17%
+    text = (
+        "Stocks bounced at midday.\n\nThe bounce comes after Tuesday's 1.4% drop in the S&P 500, "
+        "which closed at 4,229.45.\n\nEven after that slide, the S&P 500 remained up nearly 12% "
+        "since the start of January, though it has now given back 7.8% from its July 31 close."
+    )
+    claims = at(text, datetime(2023, 10, 4, 13, 20, tzinfo=EDT))
+    assert [(one(claims, v).verdict, one(claims, v).claim.end) for v in (12.0, -7.8)] == [
+        ("contradicted", date(2023, 10, 3)),
+        ("supported", date(2023, 10, 3)),
+    ]
