@@ -43,6 +43,7 @@ from assistant.text.quantities import find_quantities, to_float
 from assistant.text.sentences import split_sentences
 from assistant.text.times import (
     DATE_RE,
+    NUMBER_WORDS,
     WEEKDAYS,
     Window,
     early_in,
@@ -135,6 +136,9 @@ _RECORD_DAY = re.compile(
     r"(?i)\s+(?:single\s+)?(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+"
     r"(?:one-day\s+|single\s+|trading\s+)?(?:day|session)\b"
 )
+_N_SESSIONS = re.compile(  # "in four sessions", "over the past five trading days"
+    r"(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:trading\s+)?(?:sessions|days)\b"
+)
 # "its best weekly performance": the week (month) another time in the sentence names
 _UNIT_ADJECTIVE = re.compile(r"(?i)\b(week|month)ly\b")
 # "began the year at 4.58% and finished at 4.18%": a later verb with a time of its own
@@ -194,8 +198,8 @@ _OR_THEN = re.compile(
     r"basis\s+points?)\s*,?\s*(?:on\s+|in\s+)?"
 )
 _OR_PARTNER = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[+\-\u2212]?")
-_COUNT_AFTER = re.compile(
-    r"\s+(?:straight|consecutive|successive|(?:week|month|quarter)ly)\b", re.IGNORECASE
+_COUNT_AFTER = re.compile(  # "its third straight quarterly decline", "for the first time"
+    r"\s+(?:straight|consecutive|successive|time|(?:week|month|quarter)ly)\b", re.IGNORECASE
 )
 _EVENT_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:rate\s+)?(?:cut|cuts|hike|hikes|reduction|decision|meeting|vote|election|auction|"
@@ -422,6 +426,28 @@ class _Sentence:
             first = day - timedelta(days=day.weekday()) if unit_of_move.group(1) == "week" else (
                 day.replace(day=1))  # fmt: skip
             return Window(first, day, "window", f"the {unit_of_move.group(1)} to {w.label}", w.span)
+        sessions = _N_SESSIONS.search(w.label) if w is not None and w.kind == "trailing" else None
+        if sessions is not None:
+            after = [
+                d
+                for d in self.windows
+                if d.kind == "day"
+                and d.span[1] <= pos
+                and re.search(r"(?i)\b(?:after|following)\b[^;]{0,80}$", self.text[: d.span[0]])
+            ]
+            if after:  # "After the duties of April 2, it lost 12.1% in four sessions": those after
+                n = (
+                    int(sessions.group(1))
+                    if sessions.group(1).isdigit()
+                    else NUMBER_WORDS.get(sessions.group(1).lower(), 0)
+                )
+                day, last = after[-1].end, after[-1].end
+                while n > 0:
+                    last += timedelta(days=1)
+                    n -= last.weekday() < 5
+                if last <= self.as_of:
+                    label = f"{w.label} after {_without_on(after[-1].label)}"
+                    return Window(day, last, "since", label, w.span)
         told = _THE_PERIOD.fullmatch(w.label) if w is not None else None
         story = self.story
         began = _BEGAN_THE.search(w.label) if w is not None else None
@@ -795,7 +821,8 @@ _INTRADAY_CUE = re.compile(
     r"\b(?:(?:late|early|midday|mid-day|afternoon|morning)\s+(?:in\s+the\s+)?(?:session|trading|trade)|"
     r"(?:was|were|is|are)\s+trading\s+(?:at|near|around|up|down)|on\s+(?:course|track)\s+for\s+(?:a|its)|"
     r"in\s+(?:early|late|afternoon|midday|morning)\s+trad(?:e|ing)|"
-    r"in\s+the\s+(?:morning|afternoon)|earlier\s+in\s+the\s+(?:day|session))\b",
+    r"in\s+the\s+(?:morning|afternoon)|earlier\s+in\s+the\s+(?:day|session)|"
+    r"(?:within|in)\s+the\s+first\s+(?:hour|half[-\s]hour|minutes|few\s+minutes))\b",
     re.IGNORECASE,
 )
 # a level at some moment of the session: "briefly traded at", "touched ... in the final hour"
@@ -1378,6 +1405,7 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         not c.intraday
         and c.end == day
         and c.kind in _SESSION_KINDS
+        and not (c.field in ("high", "low") and c.field_explicit)  # "peaked at $38.52": the high
         and (
             _INTRADAY_CUE.search(sentence)
             or (
@@ -1626,6 +1654,9 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 continue  # "For a few weeks in April it looked as if ...": part of it, told back
             if P.FORECAST.search(re.split(r"[;,]", before)[-1]):
                 continue  # "officials still expect three cuts this year": a forecast's period
+            if re.search(r"(?i)\b(?:due|scheduled|slated|set|planned)\s+(?:for\s+|on\s+)?$",
+                         before):  # fmt: skip
+                continue  # "China duties still due Tuesday": a day to come, not the story's
             if re.search(
                 r"(?i)\b(?:revenue|sales|earnings|profits?|income|results|guidance|EPS|margins?|"
                 r"bookings|shipments|deliveries)\b[^,;.]{0,30}$",

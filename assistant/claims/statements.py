@@ -227,6 +227,8 @@ VERB_FIRST = re.compile(
     I,
 )
 # "UnitedHealth, the Dow's priciest health insurer, lost 7%": the Dow names a member
+# "Taiwan Semiconductor's shares", "Intel's stock": a capitalized name owns the noun after it
+_NAME_OWNS = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s\s+$")
 _OWNS_OTHER = re.compile(
     r"['\u2019]s\s+(?!(?:[\d.,+\-]|(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|"
     r"slide|surge|jump|climb|rebound|return|move|close|level|record|high|low|peak|yield)s?\b))"
@@ -250,6 +252,13 @@ _NAMED_CLAUSE = re.compile(
     r"\b(?:as|while|after|when|because|since|and|but|though|whereas)\s+"
     r"(?!(?:The|A|An|It|Its|They|Shares|Stocks|Investors|Traders|Wall|Treasury|Treasuries|"
     r"Yields|Bonds|Markets)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+(?:"
+    + "|".join(UP + DOWN)
+    + r")\b"
+)
+# "Amazon slid 1.5%, Intel, seen as a laggard, sank 5.5%": the next name in a list owns its own
+_LISTED_NAME = re.compile(
+    r",\s+(?:and\s+)?(?!(?:The|A|An|It|Its|They|Shares|Stocks|Investors|Traders)\b)"
+    r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?:,\s+[^,;]{3,60},)?\s+(?:"
     + "|".join(UP + DOWN)
     + r")\b"
 )
@@ -473,6 +482,10 @@ def typed_mentions(
                 continue  # "the Fed cut its benchmark by half a point": the policy rate
             if _FOREIGN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "the pan-European STOXX benchmark", "Japan's Nikkei gauge"
+            if _NAME_OWNS.search(text[max(0, m.start() - 40) : m.start()]) and not any(
+                e == m.start() - 2 or e == m.start() - 3 for _, e, _ in symbols
+            ):
+                continue  # "Taiwan Semiconductor's shares": a company finnews does not know
             earlier = [sym for s, e, sym in symbols if e <= m.start()]
             pick = None
             index_only = bool(re.search(r"(?i)benchmark|index|gauge|average", m.group(0)))
@@ -586,6 +599,7 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         _OTHER_NAMED.search(r.text[last_end:pos])
         or _NAMED_CLAUSE.search(r.text[last_end:pos])
         or _NAMED_WHICH.search(r.text[last_end:pos])
+        or _LISTED_NAME.search(r.text[last_end:pos])
     ):
         return None, "none", 0  # "after server maker Super Micro Computer ... fell about 23%"
     if before:
@@ -593,7 +607,9 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         return (r.text[s:e], sym), "carried" if (s, e) in r.guessed else "explicit", e
     head = r.text[:pos]
     clause = re.split(r"[;:]|,\s+(?:and|while|but)\s+", head)[-1]
-    if _UNKNOWN_NAME_FIRST.match(clause) and not VERB_FIRST.match(clause):
+    if _UNKNOWN_NAME_FIRST.match(clause) and (
+        not VERB_FIRST.match(clause) or re.match(r"\W*[A-Z]\w*\s+[A-Z]", clause)
+    ):  # ("Advanced Micro Devices climbed": a name, though "Advanced" is a verb too)
         return None, "none", 0  # "Oracle soared 36% ... , Tesla gained": Oracle's, not Tesla's
     if r.carried and _PRONOUN_SUBJECT.search(head):
         return r.carried, "carried", 0  # "Over the six months it has advanced 610.88 points"

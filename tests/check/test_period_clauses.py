@@ -711,3 +711,72 @@ def test_even_after_that_slide_is_as_of_the_slides_day() -> None:
         ("contradicted", date(2023, 10, 3)),
         ("supported", date(2023, 10, 3)),
     ]
+
+
+# -- found in blind batches h74_-h76_ --------------------------------------------------------
+def test_a_name_finnews_lacks_is_not_the_subject_before_or_after_it() -> None:
+    # 2023-05-25: NVDA +24.36%, AMZN -1.50%; AMD, Taiwan Semiconductor and Intel have no data
+    text = (
+        "Nvidia soared 24.4% on Thursday. Advanced Micro Devices climbed 11.2%, and Taiwan "
+        "Semiconductor's shares joined in. Amazon slid 1.5%, Intel, seen as a laggard in AI "
+        "chips, sank about 5.5%."
+    )
+    claims = check(text, date(2023, 5, 25))
+    assert alarms(claims) == []
+    assert [one(claims, v).claim.ticker for v in (11.2, -1.5, -5.5)] == [None, "AMZN", None]
+
+
+def test_since_closing_above_a_mark_for_the_first_time_a_week_ago() -> None:
+    # ^DJI closed at 45,014.04 on Dec. 4, 2024; on Dec. 11 it traded 44,135-44,376
+    text = "The Dow has had a harder time since closing above 45,000 for the first time a week ago."
+    c = one(at(text, datetime(2024, 12, 11, 12, 31, tzinfo=EST)), 45000.0)
+    assert (c.verdict, c.claim.end) == ("supported", date(2024, 12, 4))
+
+
+def test_a_move_told_as_a_past_days_possessive_is_that_days() -> None:
+    # ^GSPC Aug. 20, 2024: -0.20%; Aug. 21: +0.42% to 5,620.85
+    text = (
+        "The S&P 500 rose 23.73 points, or 0.4%, to 5,620.85, recovering from Tuesday's 0.2% dip, "
+        "which had snapped an eight-day winning streak."
+    )
+    c = one(check(text, date(2024, 8, 21)), -0.2)
+    assert (c.verdict, c.claim.end) == ("supported", date(2024, 8, 20))
+
+
+def test_fallen_since_after_a_dated_high_runs_from_it() -> None:
+    # ^GSPC 2023-07-31 close 4588.96 -> 2023-10-20 4224.16: -7.95%
+    text = "The S&P 500 set its high for the year of 4,588.96 on July 31 and has fallen 7.9% since."
+    c = one(check(text, date(2023, 10, 21)), -7.9)
+    assert (c.verdict, c.claim.start) == ("supported", date(2023, 7, 31))
+
+
+def test_higher_than_it_was_a_year_ago_counts_from_the_last_session() -> None:
+    # out Saturday Oct. 21, 2023: ^GSPC 2022-10-20 close 3665.78 -> 2023-10-20 4224.16, +15.23%
+    text = "The S&P 500 is 15.2% higher than it was a year ago."
+    assert one(check(text, date(2023, 10, 21)), 15.2).verdict == "supported"
+
+
+def test_n_sessions_after_a_dated_event_are_counted_from_it() -> None:
+    # ^GSPC 2025-04-02 close 5670.97 -> 2025-04-08 4982.77: -12.14% in four sessions
+    text = (
+        "After the White House unveiled sweeping import duties on April 2, the S&P 500 lost "
+        "12.1% in four sessions."
+    )
+    c = one(check(text, date(2025, 7, 1)), -12.1)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2025, 4, 2),
+        date(2025, 4, 8),
+    )
+
+
+def test_a_move_within_the_first_hour_is_read_against_the_session() -> None:
+    # ^GSPC 2025-02-03: low 5,923.93 (-1.93% from 6,040.53), close -0.76%; the bullets' "due
+    # Tuesday" is a day still to come, not the story's
+    text = (
+        "* China duties still due Tuesday\n\nU.S. stocks closed lower on Monday. Within the first "
+        "hour the S&P 500 was down 1.9%."
+    )
+    claims = at(text, datetime(2025, 2, 3, 16, 44, tzinfo=EST))
+    assert alarms(claims) == []
+    assert one(claims, -1.9).verdict in ("supported", "approximate")
