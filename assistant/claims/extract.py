@@ -136,6 +136,7 @@ _RECORD_DAY = re.compile(
     r"(?i)\s+(?:single\s+)?(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+"
     r"(?:one-day\s+|single\s+|trading\s+)?(?:day|session)\b"
 )
+_ITS_OWN_BASE = re.compile(r"(?i)\b(?:earlier|ago)$")  # "from a year earlier", "than a week ago"
 _N_SESSIONS = re.compile(  # "in four sessions", "over the past five trading days"
     r"(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:trading\s+)?(?:sessions|days)\b"
 )
@@ -359,8 +360,8 @@ class _Sentence:
             return None
         for w in sorted(self.windows + self.whens, key=lambda w: -w.span[1]):
             ws, we = w.span
-            if we > pos:
-                continue
+            if we > pos or _ITS_OWN_BASE.search(w.label):
+                continue  # (with prices "up 8.3% from a year earlier": that figure's base)
             m = _WHEN.match(self.text, we)
             if m is None or m.end() > pos:
                 return None  # the window nearest before the number frames no when clause
@@ -369,7 +370,9 @@ class _Sentence:
             if pos >= clause[1]:
                 return None  # "..., when it sank 4%, and it came on the heels of ..."
             if any(
-                clause[0] <= o.span[0] < clause[1] and not _UNIT_ADJECTIVE.search(o.label)
+                clause[0] <= o.span[0] < clause[1]
+                and not _UNIT_ADJECTIVE.search(o.label)
+                and not _ITS_OWN_BASE.search(o.label)
                 for o in self.windows
             ):
                 return None  # "..., when the report pushed the yield 23 bp higher on Monday"
