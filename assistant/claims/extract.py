@@ -366,6 +366,8 @@ class _Sentence:
             if m is None or m.end() > pos:
                 return None  # the window nearest before the number frames no when clause
             ends = _WHEN_ENDS.search(self.text, m.end())
+            if ws <= 3:  # "Since March 28, when it closed at a record, the S&P 500 has given
+                ends = re.compile(r",").search(self.text, m.end()) or ends  # up 5.5%": main clause
             clause = (m.end(), ends.start() if ends else len(self.text))
             if pos >= clause[1]:
                 return None  # "..., when it sank 4%, and it came on the heels of ..."
@@ -1363,8 +1365,12 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         not c.unsettled
         and since >= 0
         and (c.period or "").lower().startswith("since")
-        and re.match(r",?\s+when\b", sentence[since + len(c.period or "") :])
+        and (when := re.match(r",?\s+when\b", sentence[since + len(c.period or "") :]))
         and since < rel_start
+        and not (  # "Since March 28, when it closed at a record, the S&P 500 has given up 5.5%":
+            since <= 3  # the main clause after the when clause runs since then
+            and "," in sentence[since + len(c.period or "") + when.end() : rel_start]
+        )
     ):  # "Not since July 2015, when a 16% surge followed ...": that time's figure
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     after = _DAY_AFTER.search(sentence)

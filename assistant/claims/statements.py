@@ -270,8 +270,9 @@ _NAMED_WHICH = re.compile(
 # a noun phrase set off after a clause's subject: "The two-year yield, the maturity most
 # sensitive to the Fed's outlook, climbed": what it names is not the subject
 # ", the maturity most tied to the Fed,", ", most sensitive to the outlook for Fed policy,"
-_APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an|most|more|highly|especially|particularly|often|usually)\s+"
+_APPOSITIVE = re.compile(  # (", in a correction since last Thursday," too)
+    r",\s+(?:the|a|an|most|more|highly|especially|particularly|often|usually|in|still|already|"
+    r"once|now)\s+"
     r"(?P<np>[^,;:\d]{3,80}),(?=\s+[a-z])",
     I,
 )

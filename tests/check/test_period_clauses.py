@@ -780,3 +780,21 @@ def test_a_move_within_the_first_hour_is_read_against_the_session() -> None:
     claims = at(text, datetime(2025, 2, 3, 16, 44, tzinfo=EST))
     assert alarms(claims) == []
     assert one(claims, -1.9).verdict in ("supported", "approximate")
+
+
+# -- found in blind batches h77_-h79_ --------------------------------------------------------
+def test_a_prepositional_aside_after_the_subject_dates_nothing() -> None:
+    # ^IXIC 2025-03-12 close 17648.45 -> 2025-03-13 17303.01: -1.96%; since Thursday Mar. 6: -4.2%
+    text = "The Nasdaq composite, in a correction since last Thursday, sank 2% on Thursday."
+    c = one(check(text, date(2025, 3, 13)), -2.0)
+    assert (c.verdict, c.claim.start) == ("supported", date(2025, 3, 13))
+
+
+def test_a_main_clause_after_a_leading_since_when_clause_runs_since_then() -> None:
+    # ^GSPC 2024-03-28 record close 5254.35 -> 2024-04-19 4967.23: -5.46%
+    text = (
+        "Since March 28, when it closed at a record 5,254.35, the S&P 500 has given up 5.5%, its "
+        "steepest pullback since October."
+    )
+    c = one(check(text, date(2024, 4, 21)), -5.5)
+    assert (c.verdict, c.claim.start) == ("supported", date(2024, 3, 28))
