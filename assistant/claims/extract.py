@@ -159,6 +159,11 @@ _THE_PERIOD = re.compile(
 )
 
 
+def _unit_start(unit: str, day: date) -> date:
+    """The first day of the week (Monday) or month that `day` falls in."""
+    return day - timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1)
+
+
 def _calendar_unit(w: Window) -> str | None:
     """ "month" for a whole calendar month (March 2026), "week" or "quarter" likewise."""
     days = (w.end - w.start).days
@@ -347,9 +352,11 @@ class _Sentence:
     def asides(self) -> list[tuple[int, int]]:
         return asides(self.text, self.symbols)
 
-    def when_clause(self, pos: int) -> Window | None:
+    def when_clause(self, pos: int, any_length: bool = False) -> Window | None:
         """The day or period a "when" clause at pos tells about: "since May 18, when it sank
-        4%" (May 18), "its worst since September 2023, when it fell 4.9%" (that month)."""
+        4%" (May 18), "its worst since September 2023, when it fell 4.9%" (that month). A
+        month before it counts only as a record's ("its worst month since") unless
+        `any_length`: "after the March meeting, when the Fed lifted rates" (one move a month)."""
         lead = _LEADING_WHEN.match(self.text)
         if lead is not None and pos >= lead.end():
             # "When policymakers held rates on May 7, the 10-year stood at 4.26%": May 7's
@@ -379,22 +386,10 @@ class _Sentence:
             ):
                 return None  # "..., when the report pushed the yield 23 bp higher on Monday"
             itself = _the_time_itself(w, self.as_of)  # "since Friday, when": Friday
-            if itself is None or (itself.kind != "day" and w not in self.whens):
+            if itself is None or (itself.kind != "day" and w not in self.whens and not any_length):
                 return None  # "in July 2015, when a 16% surge ...": a day within the month
             return itself
         return None
-
-    def when_period(self, pos: int) -> Window | None:
-        """The period a "when" clause at pos follows, of any length: "after the March
-        meeting, when the Fed lifted rates by a quarter point" (a Fed move: one a month)."""
-        before = [w for w in self.windows if w.span[1] <= pos]
-        if not before:
-            return None
-        w = max(before, key=lambda w: w.span[1])
-        m = _WHEN.match(self.text, w.span[1])
-        if m is None or m.end() > pos or _WHEN_ENDS.search(self.text, m.end(), pos):
-            return None
-        return _the_time_itself(w, self.as_of)  # "since December, when ...": December
 
     def window(self, pos: int, end: int) -> Window | None:
         """The time expression a number at pos..end is attached to, or None; a move "from"
@@ -408,13 +403,11 @@ class _Sentence:
             if not days:
                 return None  # "ending a choppy week up 2%": which week? (left unsettled)
             day = days[-1].end  # "up 0.7% on Thursday, capping a holiday-shortened week up 3.4%"
-            first = day - timedelta(days=day.weekday()) if capped.group(1) == "week" else (
-                day.replace(day=1))  # fmt: skip
             label = f"the {capped.group(1)} through {_without_on(days[-1].label)}"
-            return Window(first, day, "window", label, capped.span())
+            return Window(_unit_start(capped.group(1), day), day, "window", label, capped.span())
         if w is None:
             return None
-        if w is not None and (adj := _UNIT_ADJECTIVE.search(w.label)) is not None:
+        if (adj := _UNIT_ADJECTIVE.search(w.label)) is not None:
             named = [  # "began last week, when ... the Dow jumped 3.7%, its best weekly gain"
                 o
                 for o in self.windows
@@ -426,12 +419,11 @@ class _Sentence:
             r"\b(week|month)ly\s+(?:[\w-]+\s+){0,2}?of\s+(?:about\s+|nearly\s+|roughly\s+)?$",
             self.text[:pos],
         )
-        if w is not None and w.kind == "day" and unit_of_move is not None:
+        if w.kind == "day" and unit_of_move is not None:
             day = w.end  # "since Friday, when it capped a 4.2% weekly drop": that Friday's week
-            first = day - timedelta(days=day.weekday()) if unit_of_move.group(1) == "week" else (
-                day.replace(day=1))  # fmt: skip
-            return Window(first, day, "window", f"the {unit_of_move.group(1)} to {w.label}", w.span)
-        sessions = _N_SESSIONS.search(w.label) if w is not None and w.kind == "trailing" else None
+            unit = unit_of_move.group(1)
+            return Window(_unit_start(unit, day), day, "window", f"the {unit} to {w.label}", w.span)
+        sessions = _N_SESSIONS.search(w.label) if w.kind == "trailing" else None
         if sessions is not None:
             after = [
                 d
@@ -453,31 +445,29 @@ class _Sentence:
                 if last <= self.as_of:
                     label = f"{w.label} after {_without_on(after[-1].label)}"
                     return Window(day, last, "since", label, w.span)
-        told = _THE_PERIOD.fullmatch(w.label) if w is not None else None
         story = self.story
-        began = _BEGAN_THE.search(w.label) if w is not None else None
+        began = _BEGAN_THE.search(w.label)
         if (
-            w is not None
-            and began is not None
+            began is not None
             and story is not None
             and _calendar_unit(story) == began.group(1).lower()
             and story.end <= w.end
         ):  # "began the year at 4.58%", in a review of 2025 out on Jan. 5, 2026: Dec. 31, 2024
             day = last_weekday(story.start - timedelta(days=1))
             return Window(day, day, "day", f"{w.label} ({story.label})", w.span)
+        told = _THE_PERIOD.fullmatch(w.label)
         if (
-            w is not None
-            and told is not None
+            told is not None
             and story is not None
             and _calendar_unit(story) == told.group(1).lower()
             and story.end < w.start
         ):  # "The benchmark rate ends the year at ...", in a review of 2025 out on Jan. 5, 2026
             return replace(story, label=f"{w.label} ({story.label})", span=w.span)
-        unit = _THE_UNIT.fullmatch(w.label) if w is not None else None
-        if unit is not None and self.fallback is not None and self.fallback[1] == "section":
+        named_unit = _THE_UNIT.fullmatch(w.label)
+        if named_unit is not None and self.fallback is not None and self.fallback[1] == "section":
             near = self.fallback[0]  # "**March, on its own** ... lost 5.1% for the month"
             if (
-                _calendar_unit(near) == unit.group(1).lower() in ("month", "quarter")
+                _calendar_unit(near) == named_unit.group(1).lower() in ("month", "quarter")
                 and near.end < w.start
             ):
                 return replace(near, label=f"{w.label} ({near.label})", span=w.span)
@@ -1171,13 +1161,9 @@ def extract_claims(
         elif dated and dated[0].end:
             last = dated[0].end
             ctx.previous = Window(last, last, "day", dated[0].period or "", (0, 0))
-        elif (own := [w for w in sent.windows if not _looks_back(w)]) and _figureless(
-            sentence, own
-        ):
-            ctx.previous = own[-1]  # "Then, on April 9, came a 90-day pause ...": no figure
-            if own[-1].kind == "day":  # of its own, so it dates the next sentence
-                ctx.day = own[-1]
-        else:  # "dropped 4.5%, its worst week since September, and the Dow gave up 1,481 points"
+        elif not _sets_the_time(ctx, sentence, sent.windows):  # ("Then, on April 9, came a
+            # 90-day pause": no figure of its own, so it dates the next); "dropped 4.5%, its
+            # worst week since September, and the Dow gave up 1,481 points"
             spans = {
                 (c.start, c.end, c.window, c.period)
                 for c in found
@@ -1759,11 +1745,19 @@ def _carry(
             ctx.recent.append(sym)
     elif any(m[2].kind == "other" for m in symbols):
         ctx.subject = None
-    windows = [w for w in windows if not _looks_back(w)]
-    if windows and not find_quantities(sentence):  # "Treasuries extended Wednesday's slide."
-        ctx.previous = windows[-1]
-        if windows[-1].kind == "day":
-            ctx.day = windows[-1]
+    _sets_the_time(ctx, sentence, windows)  # "Treasuries extended Wednesday's slide."
+
+
+def _sets_the_time(ctx: _Discourse, sentence: str, windows: list[Window]) -> bool:
+    """A sentence with no figure of its own dates the next one by its last time expression
+    ("Treasuries extended Wednesday's slide." does not: the slide looks back)."""
+    own = [w for w in windows if not _looks_back(w)]
+    if not own or not _figureless(sentence, own):
+        return False
+    ctx.previous = own[-1]
+    if own[-1].kind == "day":
+        ctx.day = own[-1]
+    return True
 
 
 def _end_of(segments: list[tuple[int, int]], pos: int) -> int:
@@ -2626,7 +2620,9 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
                     if _SEVERAL_MOVES.match(sent.text[q.end :])
                     else None
                 ),
-                **_window_fields(sent.window(q.start, q.end) or sent.when_period(q.start)),
+                **_window_fields(
+                    sent.window(q.start, q.end) or sent.when_clause(q.start, any_length=True)
+                ),
             )
         )
     return out

@@ -247,25 +247,26 @@ WHICH_ASIDE = re.compile(
     r"made\s+up\s+of|crowded\s+with|filled\s+with|rich\s+in|thick\s+with)\b[^,]*,",
     I,
 )
+# a capitalized name (up to four words) and a verb of a move, for names finnews lacks
+_A_NAME = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
+_MOVED = r"(?:" + "|".join(UP + DOWN) + r")\b"
 # "dropping 0.9% as First Republic Bank lost another 30%": a clause of a name finnews lacks
 _NAMED_CLAUSE = re.compile(
     r"\b(?:as|while|after|when|because|since|and|but|though|whereas)\s+"
     r"(?!(?:The|A|An|It|Its|They|Shares|Stocks|Investors|Traders|Wall|Treasury|Treasuries|"
-    r"Yields|Bonds|Markets)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+(?:"
-    + "|".join(UP + DOWN)
-    + r")\b"
+    r"Yields|Bonds|Markets)\b)" + _A_NAME + r"\s+" + _MOVED
 )
 # "Amazon slid 1.5%, Intel, seen as a laggard, sank 5.5%": the next name in a list owns its own
 _LISTED_NAME = re.compile(
     r",\s+(?:and\s+)?(?!(?:The|A|An|It|Its|They|Shares|Stocks|Investors|Traders)\b)"
-    r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?:,\s+[^,;]{3,60},)?\s+(?:"
-    + "|".join(UP + DOWN)
-    + r")\b"
+    + _A_NAME
+    + r"(?:,\s+[^,;]{3,60},)?\s+"
+    + _MOVED
 )
 # "The standout is Splunk, which soared about 21%": a name finnews lacks owns its figure
 _NAMED_WHICH = re.compile(
-    r"\b(?!(?:The|It|Its|They|Shares|Stocks)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3},\s+which\s+"
-    r"(?:[a-z]+\s+){0,2}(?:" + "|".join(UP + DOWN) + r")\b[^,;]*$"
+    r"\b(?!(?:The|It|Its|They|Shares|Stocks)\b)" + _A_NAME + r",\s+which\s+"
+    r"(?:[a-z]+\s+){0,2}" + _MOVED + r"[^,;]*$"
 )
 # a noun phrase set off after a clause's subject: "The two-year yield, the maturity most
 # sensitive to the Fed's outlook, climbed": what it names is not the subject
@@ -306,7 +307,9 @@ def asides(text: str, symbols: Iterable[tuple[int, int, Symbol]]) -> list[tuple[
 
 _UNKNOWN_NAME_FIRST = re.compile(
     r"^\W*(?!(?:The|A|An|It|Its|Shares|Stocks|Yields|Treasury|Treasuries|Meanwhile|Still|And|But)\b)"
-    r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+(?:" + "|".join(UP + DOWN) + r")\b"
+    + _A_NAME
+    + r"\s+"
+    + _MOVED
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|is|was|were|are)\s+)?\w+", I)
 _NO_SUBJECT_WORDS = re.compile(

@@ -822,7 +822,7 @@ def _resolve(  # noqa: C901
             end = as_of.replace(day=1) - timedelta(days=1)
         if end >= as_of:
             return None
-        d = end if end.weekday() < 5 else _weekday_back(end)
+        d = last_weekday(end)
         return Window(d, as_of, "since", label, span)
     if name == "began_period":  # "it began the year near 1.5%": the close before the period
         unit = g["unit"].lower()

@@ -195,9 +195,7 @@ def _weak(claim: Claim) -> list[str]:
 
 
 # a day named by month and day alone ("on Sept. 30"): its year is the reader's guess
-_NO_YEAR_DAY = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d|,?\s+\d{4})"
-)
+_NO_YEAR_DAY = re.compile(r"(?i)\b" + month_re("m") + r"\s+\d{1,2}(?!\d|,?\s+\d{4})")
 _SAME_DAY_BEFORE = "the same day of an earlier year"
 _SINCE_MONTH = re.compile(r"(?i)since\s+" + month_re("m") + r"(?:\s+(?:19|20)\d{2})?$")
 _FROM_MONTH_END = "the period from that month's end"
