@@ -1419,7 +1419,7 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
     ):
         c = c.model_copy(update={"window_source": "carried"})
     if (
-        _OFF_HOURS.search(_clause_of(sentence, rel_start))  # "up 13% in extended trading"
+        _off_hours(sentence, rel_start)  # "up 13% in extended trading"
         and (c.window in ("day", "since", "trailing", None) or c.window_source != "explicit")
         and c.kind not in _FED_KINDS
         and not c.unsettled
@@ -1461,6 +1461,33 @@ def _clause_of(sentence: str, pos: int) -> str:
     start = sentence.rfind(";", 0, pos) + 1
     end = sentence.find(";", pos)
     return sentence[start : end if end >= 0 else len(sentence)]
+
+
+# where one clause hands over to another with its own subject or time
+_OWN_TIME = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|regular\s+session|that\s+day|on\s+the\s+day)\b"
+)
+_CLAUSE_TURN = re.compile(r",\s+(?:and|but|while|whereas|after|as|even\s+as)\s+", re.IGNORECASE)
+
+
+def _off_hours(sentence: str, pos: int) -> bool:
+    """ "up 13% in extended trading", "In premarket trading, Apple rose 1.2%, and ...": an
+    off-hours cue in the figure's own clause, or in a phrase that opens the sentence. A cue in
+    another clause ("a deal announced before the bell Monday, and the Russell 2000 slid 2.1%
+    on Tuesday") leaves a session's move alone."""
+    clause = _clause_of(sentence, pos)
+    at = pos - (sentence.rfind(";", 0, pos) + 1)
+    start = max((m.end() for m in _CLAUSE_TURN.finditer(clause, 0, at)), default=0)
+    turn = _CLAUSE_TURN.search(clause, at)
+    end = turn.start() if turn else len(clause)
+    if _OFF_HOURS.search(clause, start, end):
+        return True
+    opening = clause.split(",", 1)[0] if "," in clause[:at] else ""
+    if re.match(r"\s*(?:in|during|before|after|overnight)\b", opening, re.I) and _OFF_HOURS.search(
+        opening
+    ):
+        return True
+    return bool(_OFF_HOURS.search(clause)) and not _OWN_TIME.search(clause, start, end)
 
 
 def _moment_of_session(sentence: str, c: Claim, offset: int) -> bool:

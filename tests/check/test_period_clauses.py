@@ -798,3 +798,57 @@ def test_a_main_clause_after_a_leading_since_when_clause_runs_since_then() -> No
     )
     c = one(check(text, date(2024, 4, 21)), -5.5)
     assert (c.verdict, c.claim.start) == ("supported", date(2024, 3, 28))
+
+
+# -- an off-hours cue belongs to its own clause -------------------------------------------------
+def test_a_cue_for_another_clause_does_not_make_a_session_move_off_hours() -> None:
+    # ^RUT 2023-05-01 1769.21 -> 05-02 1732.11 (-2.10%) -> 05-03 1739.28 (+0.41%)
+    text = (
+        "The bank's rescue deal, announced before the opening bell Monday, did little for other "
+        "lenders, and the Russell 2000 slid 2.1% on Tuesday."
+    )
+    (c,) = check(text, date(2023, 5, 5))
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2023, 5, 2),
+        date(2023, 5, 2),
+    )
+    slip = text.replace("Tuesday", "Wednesday")
+    (c,) = check(slip, date(2023, 5, 5))
+    assert c.verdict == "misdated"
+
+
+def test_a_regular_session_move_after_an_after_hours_one_is_checked() -> None:
+    # AMZN 2023-05-01 102.05 -> 05-02 103.63 (+1.55%)
+    text = (
+        "Amazon slipped 1% in after-hours trading on Tuesday, after climbing 1.5% during the "
+        "regular session."
+    )
+    claims = check(text, date(2023, 5, 3))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (-1.0, "unverifiable"),
+        (1.5, "supported"),
+    ]
+
+
+def test_an_opening_off_hours_phrase_covers_every_clause_after_it() -> None:
+    # AAPL 2023-05-02 -> 05-03 -0.65%; AMZN +0.02%: premarket moves are not the session's
+    text = "In premarket trading on Wednesday, Apple rose 1.2%, and Amazon added 0.8%."
+    claims = check(text, date(2023, 5, 3))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (1.2, "unverifiable"),
+        (0.8, "unverifiable"),
+    ]
+    assert {c.explanation for c in claims} == {
+        "a move outside regular trading hours: daily closes cannot settle it"
+    }
+
+
+def test_a_clause_with_no_time_of_its_own_shares_the_off_hours_cue_before_it() -> None:
+    # AMZN's session on 2023-05-02 was +1.55%: "dropped 2%" may be its after-hours move too
+    text = "Apple fell 3% in extended trading, and Amazon dropped 2%."
+    claims = check(text, date(2023, 5, 2))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (-3.0, "unverifiable"),
+        (-2.0, "unverifiable"),
+    ]
