@@ -1779,12 +1779,25 @@ def _sets_the_time(ctx: _Discourse, sentence: str, windows: list[Window]) -> boo
     """A sentence with no figure of its own dates the next one by its last time expression
     ("Treasuries extended Wednesday's slide." does not: the slide looks back)."""
     own = [w for w in windows if not _looks_back(w)]
-    if not own or not _figureless(sentence, own):
+    if not own or not _figureless(sentence, own) or _after_the_close(sentence, own[-1]):
         return False
     ctx.previous = own[-1]
     if own[-1].kind == "day":
         ctx.day = own[-1]
     return True
+
+
+def _after_the_close(sentence: str, w: Window) -> bool:
+    """ "reported results on Tuesday evening", "after the bell on Tuesday": what follows
+    came in the next session, not on the day named."""
+    before, after = sentence[: w.span[0]], sentence[w.span[1] :]
+    return bool(
+        re.match(r"\s*(?:evening|night)\b", after, re.I)
+        or re.search(
+            r"\b(?:after\s+the\s+(?:close|bell|closing\s+bell)|late)\s+(?:on\s+)?$", before, re.I
+        )
+        or re.match(r"\s*after\s+the\s+(?:close|bell|closing\s+bell)\b", after, re.I)
+    )
 
 
 def _end_of(segments: list[tuple[int, int]], pos: int) -> int:

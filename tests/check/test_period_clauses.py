@@ -852,3 +852,19 @@ def test_a_clause_with_no_time_of_its_own_shares_the_off_hours_cue_before_it() -
         (-3.0, "unverifiable"),
         (-2.0, "unverifiable"),
     ]
+
+
+def test_an_evening_before_the_story_day_does_not_date_the_next_sentence() -> None:
+    # GOOGL 2024-01-30 151.46 -> 01-31 140.10 (-7.50%); MSFT -2.69% on 01-31, -0.28% on 01-30
+    text = (
+        "Two megacaps reported results on Tuesday evening. Alphabet sank 7.5%, and Microsoft "
+        "fell 2.7%."
+    )
+    claims = at(text, datetime(2024, 1, 31, 16, 45, tzinfo=EST))
+    assert [(c.claim.value, c.verdict, c.claim.start) for c in claims] == [
+        (-7.5, "supported", date(2024, 1, 31)),
+        (-2.7, "supported", date(2024, 1, 31)),
+    ]
+    late = text.replace("on Tuesday evening", "after the bell on Tuesday")
+    claims = at(late, datetime(2024, 1, 31, 16, 45, tzinfo=EST))
+    assert [(c.claim.value, c.verdict) for c in claims] == [(-7.5, "supported"), (-2.7, "supported")]
