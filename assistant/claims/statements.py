@@ -240,13 +240,19 @@ _OWNS_OTHER = re.compile(
 # "The VIX, which measures expected swings in the S&P 500, has fallen": not the S&P's
 # an aside describing the subject: "The Nasdaq composite, packed with technology stocks that
 # benefit when rates ease, gained 1.2%": the stocks are not the subject
-WHICH_ASIDE = re.compile(
-    r",\s+(?:which|who|whose|the\s+(?:day|session)\s+(?!before\b|after\b)|packed\s+with|"
-    r"heav(?:y|ier)\s+(?:in|with|on)|home\s+to|"
-    r"dominated\s+by|(?:over)?weighted\s+(?:toward|towards|to|in)|loaded\s+with|full\s+of|"
-    r"made\s+up\s+of|crowded\s+with|filled\s+with|rich\s+in|thick\s+with)\b[^,]*,",
-    I,
+_HOLDS = (
+    r"packed\s+with|heav(?:y|ier)\s+(?:in|with|on)|home\s+to|dominated\s+by|"
+    r"(?:over)?weighted\s+(?:toward|towards|to|in)|loaded\s+with|full\s+of|made\s+up\s+of|"
+    r"crowded\s+with|filled\s+with|rich\s+in|thick\s+with"
 )
+WHICH_ASIDE = re.compile(
+    r",\s+(?:(?:" + _HOLDS + r")\b(?:[^,;\d]{1,40},\s+){1,3}?[^,;\d]{1,40}\band\s+[^,;\d]{1,40}|"
+    r"(?:which|who|whose|the\s+(?:day|session)\s+(?!before\b|after\b)|" + _HOLDS + r")\b[^,]*),",
+    I,  # (what it holds may be a list: ", heavier in banks, health care and industrials,")
+)
+# "held up best, with its heavier weighting in old-economy companies; it lost 8.8%": a
+# description of the subject, not a noun that owns the figure
+_WITH_ASIDE = re.compile(r",\s+with\s+(?:its|their)\s+[^,;\d]{3,80}(?=[,;])", I)
 # a capitalized name (up to four words) and a verb of a move, for names finnews lacks
 _A_NAME = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
 _MOVED = r"(?:" + "|".join(UP + DOWN) + r")\b"
@@ -715,6 +721,7 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     for a, b in r.asides:
         if a == subject_end and b <= q.start:  # "The two-year yield, the maturity most ...,"
             between = r.text[b : q.start]
+    between = _WITH_ASIDE.sub(",", between)
     if _NON_MARKET.search(between) or _OTHER_CLAUSE_SUBJECT.search(between):
         return True
     if _YEAR_ON_YEAR.search(r.text[q.end : q.end + 45]):

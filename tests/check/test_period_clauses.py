@@ -867,4 +867,7 @@ def test_an_evening_before_the_story_day_does_not_date_the_next_sentence() -> No
     ]
     late = text.replace("on Tuesday evening", "after the bell on Tuesday")
     claims = at(late, datetime(2024, 1, 31, 16, 45, tzinfo=EST))
-    assert [(c.claim.value, c.verdict) for c in claims] == [(-7.5, "supported"), (-2.7, "supported")]
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (-7.5, "supported"),
+        (-2.7, "supported"),
+    ]
