@@ -25,6 +25,7 @@ from assistant.claims import patterns as P
 from assistant.claims.statements import (
     COMPARED_BEFORE,
     VERB_FIRST,
+    WHICH_ASIDE,
     Reading,
     as_claim,
     asides,
@@ -61,6 +62,12 @@ _RETURN_NOUN = re.compile(r"\breturns?\b[^%]*$", re.IGNORECASE)
 _PRESENT = re.compile(
     r"\b(?:is|are|sits|stands|remains|trades|now)\b"
     r"(?![^,;]*\b(?:was|were|had|ended|closed|finished)\b)",
+    re.IGNORECASE,
+)
+# "15% below its Jan. 3 record", "21.8% off its November peak": a distance, as it stands now
+_DISTANCE_NOW = re.compile(
+    r"[\d.,]+\s*(?:%|percent)\s+(?:below|off|under|short\s+of|from)\s+(?:its|their|the)\s+"
+    r"(?:[\w.,-]+\s+){0,3}?(?:record|peak|high|all-time\s+high)\b",
     re.IGNORECASE,
 )
 _HEAD_LABEL = re.compile(r"^[^:]{0,30}:\s+(?=[A-Z])|^")  # "For the year: The S&P 500 ..."
@@ -127,8 +134,6 @@ _CAPPING_A = re.compile(
     r"(week|month)\s+(?:up|down|higher|lower|with\s+an?\s+(?:gain|loss|rise|decline|drop|"
     r"advance)\s+of)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?[+\-]?$"
 )
-# "for the month", "over the quarter": the unit a section's header may name
-_THE_UNIT = re.compile(r"(?i)(?:for|in|over|during)\s+the\s+(month|quarter)")
 
 
 # "the year's best day": the period a record is set in, not the period of a figure
@@ -303,6 +308,7 @@ class _Sentence:
     story: Window | None = None  # the day or period the article reports, when its lede names one
     fed_context: bool = False  # the Fed was named in this or the two sentences before
     guessed: set[tuple[int, int]] = field(default_factory=set)  # "the stock": from context
+    opened_with: Window | None = None  # "July belonged to technology.": the sentence before's
 
     def resolve(self, w: Window | None, pos: int | None = None) -> tuple[Window, str]:
         """The window to use and where it came from (see Claim.window_source).
@@ -316,9 +322,18 @@ class _Sentence:
                 or "from the passage" in w.label
             )
             return w, "carried" if weak else "explicit"
+        present = pos is not None and _PRESENT.search(self.text[max(0, pos - 50) : pos])
+        if (
+            self.fallback is not None
+            and present
+            and self.fallback[1] == "carried"
+            and _DISTANCE_NOW.match(self.text, pos)
+        ):  # "April was its worst month. The index sits 15% below its January record."
+            day = last_weekday(self.as_of)
+            return Window(day, day, "day", _PRESENT_LABEL, (0, 0)), "explicit"
         if self.fallback is not None:
             return self.fallback
-        if pos is not None and _PRESENT.search(self.text[max(0, pos - 50) : pos]):
+        if pos is not None and present:
             day = last_weekday(self.as_of)
             return Window(day, day, "day", _PRESENT_LABEL, (0, 0)), "explicit"
         if self.story is not None:
@@ -463,13 +478,20 @@ class _Sentence:
             and story.end < w.start
         ):  # "The benchmark rate ends the year at ...", in a review of 2025 out on Jan. 5, 2026
             return replace(story, label=f"{w.label} ({story.label})", span=w.span)
-        named_unit = _THE_UNIT.fullmatch(w.label)
-        if named_unit is not None and self.fallback is not None and self.fallback[1] == "section":
-            near = self.fallback[0]  # "**March, on its own** ... lost 5.1% for the month"
-            if (
-                _calendar_unit(near) == named_unit.group(1).lower() in ("month", "quarter")
-                and near.end < w.start
-            ):
+        if told is not None and told.group(1).lower() in ("month", "quarter"):
+            unit = told.group(1).lower()  # "In July the Dow barely moved, finishing the month"
+            aside = [a.span() for a in WHICH_ASIDE.finditer(self.text)]  # ", which ... in March,"
+            named = [
+                o
+                for o in self.windows
+                if o.span[1] <= w.span[0]
+                and _calendar_unit(o) == unit
+                and not any(a <= o.span[0] < b for a, b in aside)
+            ]
+            near = named[-1] if named else self.opened_with
+            if near is None and self.fallback is not None and self.fallback[1] == "section":
+                near = self.fallback[0]  # "**March, on its own** ... lost 5.1% for the month"
+            if near is not None and _calendar_unit(near) == unit and near.end < w.start:
                 return replace(near, label=f"{w.label} ({near.label})", span=w.span)
         if _is_from(w):
             clause_end = next(
@@ -886,6 +908,7 @@ class _Discourse:
     last_day: Window | None = None  # the last one named in an earlier paragraph
     told_day: Window | None = None  # the day of the last one-day figure ("Tuesday's 1.4% drop")
     previous: Window | None = None  # the last window of the sentence before, same paragraph
+    opened_with: Window | None = None  # a period the sentence before opened with ("July ...")
     section: Window | None = None  # from a header line such as "For the week:"
     section_lines: int = 0
     pre_open: bool = False  # a live blog's entry stamped before the day's open
@@ -1022,7 +1045,7 @@ def extract_claims(
             ctx.previous = None
             continue
         if "\n" in gap:
-            ctx.previous = None  # a new paragraph
+            ctx.previous = ctx.opened_with = None  # a new paragraph
             ctx.last_day = ctx.day or ctx.last_day
             ctx.day = None
             ctx.year = None
@@ -1112,7 +1135,9 @@ def extract_claims(
             story=session_day if s < lede_end else story,
             fed_context=ctx.fed_seen >= 0,
             guessed=guessed,
+            opened_with=ctx.opened_with,
         )
+        ctx.opened_with = None
         ctx.fed_seen = 2 if P.FED_CONTEXT.search(sentence) else ctx.fed_seen - 1
         ctx.year = own_year or ctx.year
         before = len(claims)
@@ -1782,6 +1807,7 @@ def _sets_the_time(ctx: _Discourse, sentence: str, windows: list[Window]) -> boo
     if not own or not _figureless(sentence, own) or _after_the_close(sentence, own[-1]):
         return False
     ctx.previous = own[-1]
+    ctx.opened_with = own[-1] if own[-1].span[0] <= 4 and own[-1].kind == "window" else None
     if own[-1].kind == "day":
         ctx.day = own[-1]
     return True
@@ -2310,6 +2336,17 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             claim = claim.model_copy(update={"note": "the text names no definite period"})
         out.append(claim)
     return _paired(out, sent)
+
+
+def _distance_bound(head: str) -> str | None:
+    """ "more than 20% below its peak" (at least that far: "more"), "less than 5% under its
+    record" (at most that far: "less"), or None."""
+    m = re.search(
+        r"(?i)\b(?:(?P<more>more\s+than|over|at\s+least|upwards\s+of|north\s+of)|"
+        r"(?P<less>less\s+than|under|no\s+more\s+than|not\s+even))\s+$",
+        head[-25:],
+    )
+    return None if m is None else "more" if m.group("more") else "less"
 
 
 def _paired(claims: list[Claim], sent: _Sentence) -> list[Claim]:
@@ -3096,6 +3133,7 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                 sent.text[max(0, m.start() - 50) : m.start()],
                 re.IGNORECASE,
             )  # "never fell more than 5.5% from a peak": the deepest fall within a period
+            bounded = None if deepest else _distance_bound(sent.text[: m.start()])
             out.append(
                 _claim(
                     sent,
@@ -3104,8 +3142,8 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                     value=-abs(to_float(raw)),
                     unit="%",
                     decimals=decimals_of(raw),
-                    approximate=sent.hedged(m.start()) and not within,
-                    bound="above" if within else None,
+                    approximate=sent.hedged(m.start()) and not (within or bounded),
+                    bound="above" if within or bounded == "less" else bounded and "below",
                     field="52-week" if "52" in what else "record",
                     peak_start=peak[0] if peak else None,
                     peak_end=peak[1] if peak else None,

@@ -1145,7 +1145,10 @@ def _gap_of(
     better than the tech-heavy index", "trailed SPY's by 2.7 points" (after percent changes)."""
     named = [(s, s.subject) for s in done if s.role == "pct" and s.subject is not None]
     if (
-        _GAP_NOUN.search(r.text[max(0, q.start - 40) : q.start])
+        (
+            _GAP_NOUN.search(r.text[max(0, q.start - 40) : q.start])
+            or re.match(r"\s+of\s+ground\b", r.text[q.end :], I)  # "lost 2.8 points of ground"
+        )
         and len(named) >= 2
         and named[-2][1][1].ticker != named[-1][1][1].ticker
     ):  # "IWM has given up 2.6% while SPY has added 3.3%, a gap of almost 6 points"

@@ -14,6 +14,7 @@ from assistant.market import metrics as M
 from assistant.market.base import PRICE_FIELDS, Bar
 from assistant.market.metrics import window_change as compute_change
 from assistant.models import Claim, Evidence
+from assistant.text.times import month_re
 from assistant.verify.grading import Outcome, grade, matches, tolerance_text
 from assistant.verify.lookup import RELATED, Lookup, label
 from assistant.verify.windows import shift_years, shifted_windows
@@ -47,6 +48,8 @@ def period_phrase(period: str | None) -> str:
         return f"on {text.capitalize()}"
     if re.fullmatch(r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?", text):
         return f"on {text}"
+    if re.fullmatch(month_re("m") + r"(?:,?\s+\d{4})?", text, re.IGNORECASE):
+        return f"in {text}"  # "July belonged to technology": a month as the sentence's subject
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 

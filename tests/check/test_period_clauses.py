@@ -871,3 +871,43 @@ def test_an_evening_before_the_story_day_does_not_date_the_next_sentence() -> No
         (-7.5, "supported"),
         (-2.7, "supported"),
     ]
+
+
+# -- "the month" after a month the text names ---------------------------------------------------
+def test_finishing_the_month_after_a_month_named_in_the_sentence_is_that_month() -> None:
+    # ^DJI July 2025: 44094.77 -> 44130.98 (+0.08%); September 2025 was +1.87%
+    text = "In July the Dow barely moved, finishing the month up less than 0.1%."
+    (c,) = check(text, date(2025, 10, 1))
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2025, 7, 1),
+        date(2025, 7, 31),
+    )
+
+
+def test_a_month_that_opens_a_figureless_sentence_dates_the_next() -> None:
+    # July 2025: ^IXIC +3.70%, ^GSPC +2.17%, ^DJI +0.08%
+    text = (
+        "July belonged to technology. The Nasdaq climbed 3.7% and the S&P 500 2.2%, while the "
+        "Dow barely moved, finishing the month up less than 0.1%."
+    )
+    claims = at(text, datetime(2025, 10, 1, 7, 15, tzinfo=EDT))
+    assert [(c.claim.ticker, c.verdict, c.claim.start, c.claim.end) for c in claims] == [
+        ("^IXIC", "supported", date(2025, 7, 1), date(2025, 7, 31)),
+        ("^GSPC", "supported", date(2025, 7, 1), date(2025, 7, 31)),
+        ("^DJI", "supported", date(2025, 7, 1), date(2025, 7, 31)),
+    ]
+
+
+# -- a bound on a distance from a peak ----------------------------------------------------------
+def test_more_than_or_less_than_a_distance_from_a_peak_is_a_bound() -> None:
+    # ^IXIC 2022-04-29 12334.64, 23.18% below its Nov. 19, 2021 record close of 16057.44
+    day = date(2022, 4, 29)
+    cases = {
+        "The Nasdaq is more than 20% below its November peak.": "supported",
+        "The Nasdaq is more than 25% below its November peak.": "contradicted",
+        "The Nasdaq is less than 25% under its record.": "supported",
+        "The Nasdaq is less than 20% under its record.": "contradicted",
+    }
+    got = {t: [c.verdict for c in check(t, day)] for t in cases}
+    assert got == {t: [v] for t, v in cases.items()}

@@ -39,3 +39,17 @@ def test_revenue_after_a_semicolon_still_owns_its_figure() -> None:
     # a non-market noun in the figure's own clause keeps it from the subject
     text = "Apple held up best; its revenue rose 8% in the quarter."
     assert check(text, date(2024, 5, 3)) == []
+
+
+def test_points_of_ground_after_two_changes_is_their_gap() -> None:
+    # April 2024: SPY 523.07 -> 501.98 (-4.03%), IWM 210.30 -> 195.90 (-6.85%): 2.82 points
+    text = (
+        "April was rough for everyone: SPY slid 4%, but IWM tumbled 6.8%, so small caps lost "
+        "another 2.8 points of ground."
+    )
+    claims = check(text, date(2024, 6, 30))
+    assert [(c.claim.kind, c.claim.ticker, c.verdict) for c in claims] == [
+        ("pct_change", "SPY", "supported"),
+        ("pct_change", "IWM", "supported"),
+        ("gap", "SPY", "supported"),
+    ]
