@@ -614,6 +614,13 @@ class _Sentence:
                     # "tumbled 3.5% and ended the week with its sharpest loss": a clause of its own
                 if _SUBCLAUSE.search(self.text[end:ws]):
                     continue  # "climbed to 4.11% as investors reversed last week's rush"
+                if re.match(r"(?i)\s+despite\s+\w[^,;\d]{0,50}$", self.text[end:ws]) or (
+                    w.kind != "day"
+                    and re.match(
+                        r"(?i)\s+(?:after|following)\s+\w[^,;\d]{0,50}$", self.text[end:ws]
+                    )
+                ):
+                    continue  # "slipped 0.5% despite a blowout report in July": the report's
                 if _AGAINST.match(self.text[end:ws]):
                     continue  # "a range of 4.25%-4.50%, against near zero a year ago": zero's
                 if _possessive(w.label) and re.search(
@@ -1996,6 +2003,11 @@ def _two_dated_ends(sent: _Sentence) -> Window | None:
     return Window(first, b.end, "since", f"{a.label} to {b.label}", (a.span[0], b.span[1]))
 
 
+# "finished flat after a 7.3% plunge on Aug. 1": a figure in an adjunct of the main clause
+_IN_ADJUNCT = re.compile(
+    r"(?i)\b(?:after|following|despite|before|since)\s+(?:a|an|its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:about\s+|nearly\s+|roughly\s+)?[$]?$"
+)
 _COORDINATED = re.compile(r"^[\s,]*(?:and|while|but|whereas|with)\b", re.IGNORECASE)
 
 
@@ -2250,7 +2262,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             source = "default"
         if not st.base:
             last_window = (w, source)
-            first_window = first_window or (w, source)
+            if not _IN_ADJUNCT.search(sent.text[max(0, st.q.start - 40) : st.q.start]):
+                first_window = first_window or (w, source)  # (not "flat after a 7.3% plunge")
         if st.role in ("pct", "pts", "yield_bp"):
             last_change = (w, source)
             change_subject = st.subject[1].ticker if st.subject else None
@@ -2290,7 +2303,12 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if (
             st.role == "level"
             and _RECORD_OF.search(sent.text[near : st.q.start])
-            and not (source == "explicit" and named_day and w.span[0] >= near)
+            and not (
+                source == "explicit"
+                and named_day
+                and w.span[0] >= near
+                and not re.search(r"\d", sent.text[w.span[1] : st.q.start])
+            )  # (but "closed Friday at $118.04, 7.3% below its record of $127.38": not Friday's)
         ):  # "its record close of 45,014.04": which day?
             period = _period_of_record(sent, near, st.q.start, st.q.end)
             if period is not None:  # "its December record of 45,014.04", "..., set on Jan. 6"

@@ -838,6 +838,8 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             continue
         if q.unit == "num" and q.decimals == 0 and _AMOUNT_AFTER.match(r.text[q.end : q.end + 25]):
             continue
+        if q.unit == "num" and re.match(r"-[a-z]", r.text[q.end : q.end + 2]):
+            continue  # "a 90-day pause", "its 200-day average": a compound word, not a level
         source: Source
         subject: tuple[str, Symbol] | None
         if q.start in pairs:

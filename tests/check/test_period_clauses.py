@@ -911,3 +911,44 @@ def test_more_than_or_less_than_a_distance_from_a_peak_is_a_bound() -> None:
     }
     got = {t: [c.verdict for c in check(t, day)] for t in cases}
     assert got == {t: [v] for t, v in cases.items()}
+
+
+def test_a_date_in_an_after_phrase_is_not_shared_with_the_next_clause() -> None:
+    # AMZN 2025-07-31 234.11 -> 08-01 214.75 (-8.27%); META that day -3.03%, over the third
+    # quarter 738.09 -> 734.38 (-0.50%)
+    text = (
+        "Amazon ended the quarter little changed after an 8.3% drop on Aug. 1, and Meta "
+        "Platforms slipped 0.5% despite strong results in July."
+    )
+    claims = check(text, date(2025, 10, 1))
+    assert [(c.claim.value, c.verdict, c.claim.start, c.claim.end) for c in claims] == [
+        (-8.3, "supported", date(2025, 8, 1), date(2025, 8, 1)),
+        (-0.5, "supported", date(2025, 7, 1), date(2025, 9, 30)),  # the quarter the clause ended
+    ]
+    plain = "Amazon fell 8.3% on Aug. 1, and Meta Platforms slipped 3%."
+    claims = check(plain, date(2025, 10, 1))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (-8.3, "supported"),
+        (-3.0, "supported"),
+    ]
+
+
+def test_a_day_named_for_another_figure_does_not_date_a_record_level() -> None:
+    # IJR 2025-08-29 close 118.04; its record close 127.38 came on 2024-11-25
+    text = "IJR closed Friday at $118.04, 7.3% below its record of $127.38."
+    claims = check(text, date(2025, 8, 31))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (118.04, "supported"),
+        (-7.3, "supported"),
+        (127.38, "unverifiable"),
+    ]
+
+
+def test_in_the_rebound_week_is_the_week() -> None:
+    # NVDA: Oct. 31 202.49 -> Nov. 28 177.00 (-12.59%); Nov. 21 178.88 -> Nov. 28 (-1.05%)
+    text = "Nvidia fell 12.6% over the month and still lost 1.1% in the rebound week."
+    claims = at(text, datetime(2025, 11, 30, 9, 30, tzinfo=EST))
+    assert [(c.claim.value, c.verdict, c.claim.start, c.claim.end) for c in claims] == [
+        (-12.6, "supported", date(2025, 11, 1), date(2025, 11, 30)),
+        (-1.1, "supported", date(2025, 11, 24), date(2025, 11, 30)),  # as "for the week"
+    ]

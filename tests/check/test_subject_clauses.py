@@ -53,3 +53,10 @@ def test_points_of_ground_after_two_changes_is_their_gap() -> None:
         ("pct_change", "IWM", "supported"),
         ("gap", "SPY", "supported"),
     ]
+
+
+def test_a_number_in_a_compound_word_is_not_a_level() -> None:
+    # ^GSPC 2025-04-08 4982.77 -> 04-09 5456.90 (+9.52%)
+    text = "On April 9 the S&P 500 rocketed 9.5% on news of a 90-day pause in the new duties."
+    claims = check(text, date(2025, 4, 22))
+    assert [(c.claim.value, c.verdict) for c in claims] == [(9.5, "supported")]
