@@ -127,6 +127,11 @@ def _from_to(start: Window, day: Window) -> Window:
 _CLAUSE_BREAK = re.compile(r";|\.\s")
 
 
+# "higher than it was then": measured from the day an earlier sentence named
+_THAN_THEN = re.compile(
+    r"(?i)\s+(?:higher|lower|above|below)\s+than\s+(?:it|they|the\s+[\w-]+)\s+"
+    r"(?:was|were|stood)\s+(?:back\s+)?then\b"
+)
 # "capping a holiday-shortened week up 3.4%": the week (month) the day named before ends
 _CAPPING_A = re.compile(
     r"(?i)\b(?:capping|capped|ending|ended|closing\s+out|closed\s+out|rounding\s+out|"
@@ -270,7 +275,11 @@ _APPOSITIVE = re.compile(
     r"^[\s,]*(?:its|their)\s+[\w\s-]{0,30}?\b(?:week(?:ly)?|month(?:ly)?|quarter(?:ly)?)\b", re.I
 )  # "down 5.3%, its third straight quarterly decline"
 # "late March", "last fall": which days, exactly?
-_PART_OF = re.compile(r"\b(?:early|mid|late|spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
+_PART_OF = re.compile(  # (and "the last two weeks of the quarter": roughly that stretch)
+    r"\b(?:early|mid|late|spring|summer|fall|autumn|winter)\b|"
+    r"\b(?:last|final|closing)\s+\w+\s+(?:weeks|days)\s+of\b",
+    re.IGNORECASE,
+)
 _SEASON = re.compile(r"spring|summer|fall|autumn|winter", re.IGNORECASE)  # a window's label
 _RELATIVE = re.compile(r"\b(?:earlier|later|next|previous|prior|following|before|that|same|ago)\b|"
                        r"\bon\s+the\s+(?:day|session)\b", re.IGNORECASE)  # fmt: skip
@@ -412,6 +421,10 @@ class _Sentence:
         its July 31 close of 4,588.96 to 4,117.37 on Oct. 27", "From the end of June, the S&P
         500 rallied 13.7% to an Aug. 16 close of 4,305.20")."""
         w = self._window_of(pos, end)
+        then = self.fallback[0] if self.fallback is not None else None
+        if then is not None and then.kind == "day" and _THAN_THEN.match(self.text, end):
+            day = last_weekday(self.as_of)  # "... 10 basis points higher than it was then"
+            return Window(then.end, day, "since", f"since then ({then.label})", (end, end))
         capped = _CAPPING_A.search(self.text[:pos])
         if capped is not None and (w is None or w.span[1] <= capped.start()):
             days = [d for d in self.windows if d.kind == "day" and d.span[1] <= capped.start()]
@@ -1782,9 +1795,12 @@ def _names_day(opening: list[str], as_of: date) -> date | None:
 def _figureless(sentence: str, windows: list[Window]) -> bool:
     """No number but the day of a date and a span's length ("on April 9, came a 90-day
     pause"): a sentence that only sets the time for the next."""
+    names = [(a, b) for a, b, _ in find_symbols(sentence)]  # "The S&P 500's fall on May 18"
     return not any(
         not any(w.span[0] <= q.start < w.span[1] for w in windows)
+        and not any(a <= q.start < b for a, b in names)
         and not re.match(r"-(?:day|week|month|year|session)s?\b", sentence[q.end :])
+        and not (q.unit == "num" and q.decimals == 0 and 1900 <= q.value <= 2100)  # "since 2020"
         for q in find_quantities(sentence)
     )
 
@@ -2107,7 +2123,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
                 w = two
         if st.one_day and (w is None or w.kind != "day"):
             days = [d for d in sent.windows if d.kind == "day"]
-            w = days[0] if len(days) == 1 else w
+            before = [d for d in days if d.span[1] <= st.q.start]  # ("..., and it peaked the
+            w = days[0] if len(days) == 1 else before[0] if len(before) == 1 else w  # next day")
         if when is not None:
             w, source = when, "carried"  # "since the end of 2024, when it closed at 17.35"
         elif gap_window is not None:
@@ -2147,7 +2164,10 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = level_window  # "ended the week at 3.70%, down 27 basis points"
         elif (
             w is not None
-            and w.kind == "since"
+            and (
+                w.kind == "since"
+                or w.label.lower().startswith(("since the end", "since the close"))
+            )
             and st.role in ("pct", "pts", "yield_bp")
             and level_end is not None
             and level_window is not None
@@ -2156,7 +2176,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         ):  # "ended the quarter at 4.31%, about 12 basis points above where it began the year"
             at = level_window[0]
             through = f"{at.end:%b} {at.end.day}, {at.end.year}"
-            w = Window(w.start, at.end, "since", f"{w.label} (through {through})", w.span)
+            w = Window(w.start, at.end, w.kind, f"{w.label} (through {through})", w.span)
         elif (
             w is None
             and first_window is not None
@@ -2331,7 +2351,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and re.search(r"(?i)\b(?:of|toward|towards|near|to)\s+the\s+$", sent.text[: st.q.start])
         ):
             continue  # "within about 27 points of the 6,000 mark": a round number, not a level
-        if st.role in ("pct", "pts") and (
+        if st.role in ("pct", "pts", "yield_bp") and (
             _FROM_EXTREME.match(sent.text[st.q.end :])
             or _FROM_EXTREME_BEFORE.search(sent.text[: st.q.start])
         ):
@@ -2671,20 +2691,32 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
         if owner and owner[-1].kind in ("yield", "other", "index", "etf", "stock"):
             continue  # a yield's or another central bank's move
         near = sent.text[max(0, q.start - 80) : q.end + 40]
-        if (
+        value = q.value * (100 if q.unit == "pp" else 1)
+        total = bool(
             _SUM_OF_MOVES.search(sent.text[max(0, q.start - 30) : q.start])
-            or re.match(
-                r"(?i)\s+(?:percentage\s+points?|basis\s+points?|points?)?\s*since\b",
-                sent.text[q.end : q.end + 30],
-            )  # "by 5 percentage points since then"
             or re.match(r"(?i)\W*in\s+all\b", sent.text)
-            or re.match(
-                r"(?i)\s+(?:in|over)\s+(?:just\s+)?(?:over\s+|more\s+than\s+|about\s+|less\s+than\s+)?"
-                r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:months|years)",
-                sent.text[q.end :],
-            )
-        ):
-            continue  # "raised by a combined 225 basis points", "5 points in just over 14 months"
+            or value >= 100  # "raised rates by 5.25 percentage points": no single move
+            or (
+                re.search(
+                    r"(?i)\b(?:has|have|had)\s+(?:now\s+)?(?:cut|lowered|reduced|raised|lifted|"
+                    r"hiked|increased)\s+(?:[\w-]+\s+){0,3}?by\s+(?:a\s+|about\s+|some\s+)?$",
+                    sent.text[max(0, q.start - 60) : q.start],
+                )
+                and any(
+                    w.kind == "since" or w.label.lower().startswith("since") for w in sent.windows
+                )
+            )  # "has now cut rates by a full percentage point since September"
+        )
+        if total and _EACH_MOVE.search(near):
+            total = False  # "by a quarter point at each meeting": one move's size
+        vague = re.match(
+            r"(?i)\s+(?:percentage\s+points?|basis\s+points?|points?)?\s*since\s+then\b|"
+            r"\s+(?:in|over)\s+(?:just\s+)?(?:over\s+|more\s+than\s+|about\s+|less\s+than\s+)?"
+            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:months|years)",
+            sent.text[q.end :],
+        )  # "by 5 percentage points since then", "5 points in just over 14 months"
+        if vague and not total:
+            continue
         lead = sent.text[_segment_start(sent.text, q.start) : q.start][-60:]
         other = list(_NOT_POLICY_RATE.finditer(lead))
         if other and not _POLICY_RATE.search(lead[other[-1].end() :]):
@@ -2695,9 +2727,12 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
             sent.text[max(0, q.start - 30) : q.start],
         ):
             continue  # "by half a point instead of the three-quarter-point steps": not this move
-        value = q.value * (100 if q.unit == "pp" else 1)
-        if value > 100:
-            continue  # "raised rates by 5.25 percentage points": a sum of moves, not one
+        w = sent.window(q.start, q.end) or sent.when_clause(q.start, any_length=True)
+        why = None
+        if _SEVERAL_MOVES.match(sent.text[q.end :]):
+            why = "several moves of this size: the text does not say which"
+        elif total and (vague or w is None or w.kind not in ("since", "window")):
+            why = "a sum of moves over a period the text does not give"
         sent.take(*q.span)
         out.append(
             _claim(
@@ -2710,14 +2745,9 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
                 decimals=max(0, q.decimals - (2 if q.unit == "pp" else 0)),
                 approximate=sent.hedged(q.start),
                 forecast=_forecast(sent.text, q.start, q.end),
-                unsettled=(
-                    "several moves of this size: the text does not say which"
-                    if _SEVERAL_MOVES.match(sent.text[q.end :])
-                    else None
-                ),
-                **_window_fields(
-                    sent.window(q.start, q.end) or sent.when_clause(q.start, any_length=True)
-                ),
+                unsettled=why,
+                field="total" if total else None,
+                **_window_fields(w),
             )
         )
     return out
@@ -2788,8 +2818,11 @@ _SEVERAL_MOVES = re.compile(
     r"steps|increments)\b",
     re.IGNORECASE,
 )
+_EACH_MOVE = re.compile(r"(?i)\b(?:at\s+each|each\s+time|apiece|every\s+meeting|at\s+a\s+time)\b")
 _SUM_OF_MOVES = re.compile(
-    r"\b(?:combined|cumulative|total(?:ing)?|in\s+all|altogether)\s+(?:of\s+)?$", re.IGNORECASE
+    r"\b(?:combined|cumulative|total(?:ing)?|in\s+all|altogether)\s+(?:of\s+)?$"
+    r"|\btotal\b[^.;%\d]{0,30}?\bto\s+(?:about\s+|nearly\s+)?$",  # "the total since ... to"
+    re.IGNORECASE,
 )
 _NOT_A_COUNT = re.compile(
     r"\b(?:before|after|since|until|around|ahead\s+of|following|brac(?:e|es|ed|ing)\s+for|"

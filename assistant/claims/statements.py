@@ -65,8 +65,9 @@ _DOWN_PHRASE_BEFORE = re.compile(
 _TOTAL_TO = re.compile(  # "... its gain for the year to 16.1%", "the Nasdaq's 2023 gain stands at"
     r"(?:\b(?:its|their|the)|['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?P<n>"
     + "|".join(UP_NOUNS + DOWN_NOUNS)
-    + r")\b"
-    r"[^%;.]{0,30}?\b(?:to|(?:now\s+)?(?:stands?|stood|sits?|sat)\s+at|comes?\s+to|came\s+to|"
+    + r")\b(?:(?!\b(?:"  # (the last such noun: "Monday's loss shaved Tesla's gain ... to")
+    + "|".join(UP_NOUNS + DOWN_NOUNS)
+    + r")\b)[^%;.]){0,30}?\b(?:to|(?:now\s+)?(?:stands?|stood|sits?|sat)\s+at|comes?\s+to|came\s+to|"
     r"totals?|totaled)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$",
     I,
 )
@@ -525,6 +526,10 @@ def typed_mentions(
 def _direction_before(text: str, pos: int) -> int | None:
     before = text[max(0, pos - 70) : pos]
     m = _VERB.search(before)
+    m5 = _TOTAL_TO.search(before)
+    if m5 and (m is None or m.start() < m5.start()):
+        # "Monday's loss shaved Tesla's gain for 2025 to 8.9%": the total is a gain
+        return -1 if m5.group("n").lower() in DOWN_NOUNS else 1
     if m:
         word = m.group("w").lower()
         tail = (m.group("tail") or "").lower()
@@ -542,9 +547,6 @@ def _direction_before(text: str, pos: int) -> int | None:
     m0 = _DOWN_PHRASE_BEFORE.search(before)
     if m0:
         return -1
-    m5 = _TOTAL_TO.search(before)
-    if m5:  # "trimming its gain for the year to 16.1%": the total is a gain
-        return -1 if m5.group("n").lower() in DOWN_NOUNS else 1
     m2 = _NOUN_BEFORE.search(before)
     if m2:
         return -1 if m2.group("n").lower() in DOWN_NOUNS else 1
@@ -958,6 +960,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 if d is None:
                     continue
                 st = Statement(q, "yield_bp", d, subject, source, hedged and not bound, bound)
+                st.one_day = bool(_ONE_DAY.search(text[q.end : q.end + 30].split(",")[0]))
             elif q.unit == "pp" and (gap := _gap_of(r, q, out, subject, source, hedged, bound)):
                 st = gap  # "about 1.5 percentage points better than the tech-heavy index"
             elif q.unit == "pp" and _GAP.search(text[max(0, q.start - 90) : q.start]):

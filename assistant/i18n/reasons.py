@@ -37,6 +37,7 @@ REASONS = Templates(
             "{explanation}"
         ),
         N_("the text does not pin down the date; {explanation}"),
+        N_("a sum of moves over a period the text does not give"),
         N_("above {value} at a close between {span}, not at the last: {explanation}"),
         N_("below {value} at a close between {span}, not at the last: {explanation}"),
         N_(

@@ -136,7 +136,9 @@ _BARE_MATURITY = (
     r"(?=['\u2019]s\s+yield|\s*[.;,)]|\s+(?:(?:[a-z]+ly|also|still|then)\s+)?(?:at|up|down|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
     r"dropped|dropping|eased|easing|added|adding|rising|falling|rose|ended|finished|closed|"
     r"touched|hovered|stood|sat|was|is|crossed|topped|breached|broke|surged|soared|sank|slid|"
-    r"hit|reached|pushed|settled|yielded|yielding|has|had|and|or|while)\b)"
+    r"hit|reached|pushed|settled|yielded|yielding|has|had|and|or|while)\b"
+    r"|\s+(?:by|to|from)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?[\d.]+\s*(?:%|percent|"
+    r"basis\s+points?|bps?\b))"  # "lifted the two-year by 11 basis points"
 )
 # bulletin shorthand: "Dow -1153.20 at 51594.10", "S&P: 7,316.15", "S&P fell 1.5%"
 _SHORT_MOVE = (

@@ -30,6 +30,7 @@ _FRACTIONS = {
     "quarter": 25, "a quarter": 25, "one quarter": 25, "1/4": 25, "one-quarter": 25,
     "half": 50, "a half": 50, "one half": 50, "1/2": 50, "one-half": 50,
     "three quarters": 75, "three-quarters": 75, "3/4": 75, "three-quarter": 75,
+    "a full": 100, "one full": 100,
 }  # fmt: skip
 _WORDS = "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))
 _FRACS = "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))

@@ -146,7 +146,7 @@ _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
 _PATTERNS: list[tuple[str, str]] = [
     ("years_ago_today", r"\b(?P<n>one|two|three|four|five|\d)\s+years?\s+ago\s+today\b"),
     ("months_span", r"\b(?:in|during)\s+" + month_re("m") + r"(?:\s*,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)*\s*,?\s+and\s+" + month_re("m2") + r"(?!\s*\d)"),
-    ("months_span", r"\bfrom\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into)\s+" + month_re("m2") + r"(?!\s*\d)"),
+    ("months_span", r"\b(?:from|between)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into|and)\s+" + month_re("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?(?!\s*\d)"),
     ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
     ("end_of_year", r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?P<that>that|the\s+same)\s+year|" + _YEAR + r")\b"),
     ("year_end_day", r"\b(?:by|at|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)\s+of\s+the\s+year\b"),
@@ -218,6 +218,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_week", r"(?<!the\s)\blast\s+week\b(?!\s+of\b)" + _NOT_OF_A_NOUN),
     ("this_week", r"\bthis\s+week\b" + _NOT_OF_A_NOUN),
     ("last_year", r"\blast\s+year\b" + _NOT_OF_A_NOUN),
+    ("last_n_of", r"\b(?:over|in|during|across)\s+the\s+(?:last|final|closing)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>weeks|days|sessions|trading\s+days)\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous|latest)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days|days)\b"),
     ("past_n", r"\b(?:over|in|during)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)s?\b"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous|preceding|prior)\s+(?P<u>year|month|week)\b"),
@@ -309,6 +310,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "last_week": ("week",),
     "this_week": ("week",),
     "last_year": ("year",),
+    "last_n_of": ("last", "final", "closing"),
     "past_sessions": ("session", "day"),
     "past_n": ("year", "month", "week"),
     "past_1": ("year", "month", "week"),
@@ -381,6 +383,15 @@ _FROM_WHERE = re.compile(
     r"(?i)\bfrom\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|closed|finished|stood)\b[^,;.\d]{0,25}$"
 )
 _REL_DAY = next(rx for name, rx in _COMPILED if name == "rel_day")
+
+
+def _period_named(text: str, as_of: date) -> Window | None:
+    """ "for the quarter", "in June 2024": the period alone (not through find_windows)."""
+    for name, rx in _COMPILED:
+        m = rx.match(text) if name in ("for_month", "for_quarter", "for_year", "month") else None
+        if m is not None and m.end() == len(text):
+            return _resolve(name, m, as_of, as_of)
+    return None
 
 
 def find_windows(
@@ -1010,10 +1021,22 @@ def _resolve(  # noqa: C901
         if year is None and month == as_of.month and _ONGOING.search(m.string[: m.start()]):
             start, end = as_of.replace(day=1), as_of  # "has risen 1.7% in April": so far
         return Window(start, end, "window", label, span)
+    if name == "last_n_of":  # "in the last two weeks of the quarter": ending with its end
+        whole = _period_named(
+            ("for " if g["of"].lower().startswith("the") else "in ") + g["of"], as_of
+        )
+        if whole is None:
+            return None
+        end = last_weekday(min(whole.end, as_of))
+        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
+        start = end - timedelta(days=7 * n - 1 if g["u"].lower() == "weeks" else n - 1)
+        return Window(start, end, "window", label, span)
     if name == "months_span":  # "from April through June"
         span_start, _ = month_window(MONTHS[month_key(g["m"])], year, as_of)
         last_m = MONTHS[month_key(g["m2"])]
         y2 = span_start.year if last_m >= span_start.month else span_start.year + 1
+        if g.get("y2") and g.get("y"):  # "between March 2022 and July 2023"
+            y2 = int(g["y2"])
         return Window(span_start, min(last_day(y2, last_m), as_of), "window", label, span)
     if name == "since_year_end":  # "measured from the end of 2020": from that last close
         y = year if year is not None else as_of.year - 1

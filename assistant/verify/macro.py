@@ -40,8 +40,29 @@ def _change_for(claim: Claim, lookup: Lookup) -> M.RateChange:
     return changes[-1]
 
 
+def _check_total(claim: Claim, lookup: Lookup, tol: str) -> Outcome:
+    """ "brings the total since September to 100 basis points": the moves announced in the
+    window, added up."""
+    assert claim.start and claim.end
+    moves = [
+        c
+        for c in lookup.fed_changes()
+        if claim.start <= c.announced <= min(claim.end, lookup.as_of)
+    ]
+    total = sum(c.bp for c in moves)
+    ev = [rate_change_evidence(c, tol) for c in moves]
+    if not moves:
+        why = f"no change of the target range {claim.period or ''}".rstrip()
+        return Outcome("contradicted", 0.0, why, ev)
+    listed = ", ".join(f"{c.bp:+d} bp on {fmt_date(c.announced)}" for c in moves)
+    why = f"the Fed moved {len(moves)} time(s) {claim.period}: {total:+d} bp in all ({listed})"
+    return Outcome(grade(claim.value, total, claim) or "contradicted", float(total), why, ev)
+
+
 def check_rate_change(claim: Claim, lookup: Lookup) -> Outcome:
     tol = tolerance_text(claim)
+    if claim.field == "total" and claim.start and claim.end:
+        return _check_total(claim, lookup, tol)
     try:
         change = _change_for(claim, lookup)
     except LookupError:

@@ -952,3 +952,44 @@ def test_in_the_rebound_week_is_the_week() -> None:
         (-12.6, "supported", date(2025, 11, 1), date(2025, 11, 30)),
         (-1.1, "supported", date(2025, 11, 24), date(2025, 11, 30)),  # as "for the week"
     ]
+
+
+def test_higher_than_it_was_then_runs_from_the_day_the_sentence_before_named() -> None:
+    # DGS2 2023-02-10 4.50, 2023-03-09 4.90, 2023-03-10 4.60: +10 bp since Feb. 10
+    text = (
+        "On Feb. 10 the two-year yielded 4.50%. Even after Friday's plunge, the two-year is "
+        "still 10 basis points higher than it was then."
+    )
+    claims = at(text, datetime(2023, 3, 11, 9, 30, tzinfo=EST))
+    assert [(c.claim.kind, c.verdict, c.claim.start, c.claim.end) for c in claims] == [
+        ("yield_level", "supported", None, date(2023, 2, 10)),
+        ("yield_change", "supported", date(2023, 2, 10), date(2023, 3, 10)),
+    ]
+
+
+def test_a_figureless_sentence_with_a_year_in_it_still_dates_the_next() -> None:
+    # ^DJI 2022-05-17 32654.59 -> 05-18 31490.07 (-3.57%); ^GSPC -4.04% that day
+    text = (
+        "**4%**\n\nThe S&P 500's fall on May 18, the worst day of the year and the biggest "
+        "one-day drop since June 2020. The Dow lost 3.6%."
+    )
+    claims = at(text, datetime(2022, 7, 2, 9, 0, tzinfo=EDT))
+    dow = [c for c in claims if c.claim.ticker == "^DJI"]
+    assert [(c.verdict, c.claim.start) for c in dow] == [("supported", date(2022, 5, 18))]
+
+
+def test_the_last_two_weeks_of_the_quarter_end_with_the_quarter() -> None:
+    # ^TNX 2022-06-30 2.972; DGS10 2022-07-01 2.88: the level is the quarter's last close
+    text = "The 10-year fell in the last two weeks of the quarter, to 2.97%."
+    (c,) = at(text, datetime(2022, 7, 2, 9, 0, tzinfo=EDT))
+    assert (c.verdict, c.claim.end) == ("supported", date(2022, 6, 30))
+
+
+def test_a_change_since_year_end_after_a_dated_close_runs_to_that_close() -> None:
+    # TSLA 2023-12-29 248.48 -> 2024-06-11 170.66 (-31.32%); at midday on 06-12 it was near -28%
+    text = "Tesla closed Tuesday at $170.66, down 28% since the end of 2023."
+    claims = at(text, datetime(2024, 6, 12, 12, 34, tzinfo=EDT))
+    assert [(c.claim.value, c.verdict, c.claim.end) for c in claims] == [
+        (170.66, "supported", date(2024, 6, 11)),
+        (-28.0, "contradicted", date(2024, 6, 11)),
+    ]

@@ -60,3 +60,30 @@ def test_a_number_in_a_compound_word_is_not_a_level() -> None:
     text = "On April 9 the S&P 500 rocketed 9.5% on news of a 90-day pause in the new duties."
     claims = check(text, date(2025, 4, 22))
     assert [(c.claim.value, c.verdict) for c in claims] == [(9.5, "supported")]
+
+
+def test_a_total_after_a_verb_of_the_other_way_keeps_its_own_sign() -> None:
+    # TSLA 2024-12-31 403.84 -> 2025-12-08 439.58 (+8.85%)
+    text = "Monday's loss shaved Tesla's gain for 2025 to 8.9%."
+    (c,) = check(text, date(2025, 12, 8))
+    assert (c.claim.value, c.verdict) == (8.9, "supported")
+
+
+def test_a_maturity_as_the_object_of_a_move_is_a_yield_not_the_fed() -> None:
+    # DGS2 2023-03-06 4.89 -> 03-07 5.00 (+11 bp); the Fed did not move that day
+    text = "Powell's testimony on Tuesday lifted the two-year by 11 basis points in one session."
+    (c,) = check(text, date(2023, 3, 11))
+    assert (c.claim.kind, c.claim.ticker, c.verdict) == ("yield_change", "DGS2", "supported")
+
+
+def test_a_one_session_move_takes_the_day_named_before_it() -> None:
+    # DGS2 2023-03-06 4.89 -> 03-07 5.00 (+11 bp), 03-08 5.05; the week to 03-10 was -26 bp
+    text = (
+        "**The week, maturity by maturity**\n\nPowell's testimony on Tuesday lifted the two-year "
+        "by 11 basis points in a single session, and it peaked the next day at 5.05%."
+    )
+    claims = check(text, date(2023, 3, 11))
+    assert [(c.claim.kind, c.verdict, c.claim.end) for c in claims] == [
+        ("yield_change", "supported", date(2023, 3, 7)),
+        ("yield_level", "supported", date(2023, 3, 8)),
+    ]

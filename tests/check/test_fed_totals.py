@@ -1,0 +1,51 @@
+"""A sum of Fed moves over a period ("brings the total since September to 100 basis points",
+"raised rates by 5.25 percentage points between March 2022 and July 2023") is checked as the
+sum of the moves announced in it, from FRED's target range. A sum whose period the text does
+not give abstains. Passages are our own; the moves are in the bundled rates data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.check.passages import check
+
+
+def _fed(text: str, day: date) -> list[tuple[float, str, float | None]]:
+    return [
+        (c.claim.value, c.verdict, c.computed)
+        for c in check(text, day)
+        if c.claim.kind == "rate_change"
+    ]
+
+
+def test_a_total_since_a_month_is_the_sum_of_its_moves() -> None:
+    # 2024: Sept. 18 -50, Nov. 7 -25, Dec. 18 -25
+    text = (
+        "It was the Fed's third straight reduction and brings the total since September to "
+        "100 basis points."
+    )
+    assert _fed(text, date(2024, 12, 18)) == [(-100.0, "supported", -100.0)]
+    wrong = text.replace("100 basis points", "75 basis points")
+    assert _fed(wrong, date(2024, 12, 18)) == [(-75.0, "contradicted", -100.0)]
+
+
+def test_a_sum_between_two_months_is_checked() -> None:
+    # March 2022 to July 2023: eleven hikes, 525 bp in all
+    text = "The Fed raised rates by 5.25 percentage points between March 2022 and July 2023."
+    assert _fed(text, date(2024, 5, 17)) == [(525.0, "supported", 525.0)]
+
+
+def test_cuts_of_a_full_point_since_september_are_a_sum() -> None:
+    text = "The Fed has now cut rates by a full percentage point since September."
+    assert _fed(text, date(2024, 12, 19)) == [(-100.0, "supported", -100.0)]
+
+
+def test_a_sum_over_a_span_the_text_does_not_date_abstains() -> None:
+    text = "The Fed raised rates by 5 percentage points in just over 14 months."
+    assert [v for _, v, _ in _fed(text, date(2023, 6, 1))] in ([], ["unverifiable"])
+
+
+def test_a_move_of_each_meeting_is_not_a_sum() -> None:
+    # since September 2024 the cuts were 50, 25 and 25: "a quarter point at each" is no total
+    text = "Since November the Fed has cut by a quarter point at each meeting."
+    assert _fed(text, date(2024, 12, 19)) == [(-25.0, "supported", -25.0)]  # December's cut
