@@ -133,6 +133,16 @@ _THAN_THEN = re.compile(
     r"(?:was|were|stood)\s+(?:back\s+)?then\b"
 )
 # "capping a holiday-shortened week up 3.4%": the week (month) the day named before ends
+_THE_THREE_MONTHS = re.compile(
+    r"(?i)(?:in|for|over|during)\s+the\s+quarter|(?:in|for|over|during|finished|ended|closed|"
+    r"finishing|ending|closing)\s+the\s+(?:three|3)\s+months"
+)
+
+
+def _quarter_long(w: Window) -> bool:
+    return 80 <= (w.end - w.start).days <= 92
+
+
 _CAPPING_A = re.compile(
     r"(?i)\b(?:capping|capped|ending|ended|closing\s+out|closed\s+out|rounding\s+out|"
     r"wrapping\s+up|finishing|finished|to\s+end|to\s+cap)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
@@ -421,6 +431,18 @@ class _Sentence:
         its July 31 close of 4,588.96 to 4,117.37 on Oct. 27", "From the end of June, the S&P
         500 rallied 13.7% to an Aug. 16 close of 4,305.20")."""
         w = self._window_of(pos, end)
+        if w is not None and re.fullmatch(r"(?i)(?:for|on)\s+the\s+year|this\s+year", w.label):
+            closed = [  # "closed September up 20.8% for the year": the year through September
+                o
+                for o in self.windows
+                if o.span[1] <= w.span[0]
+                and o.kind == "window"
+                and re.match(r"(?i)(?:closed|ended|finished|wrapped\s+up)\s+\w", o.label)
+                and w.start <= o.end < w.end
+            ]
+            if closed:
+                label = f"{w.label} (through {closed[-1].label})"
+                return Window(w.start, closed[-1].end, w.kind, label, w.span)
         then = self.fallback[0] if self.fallback is not None else None
         if then is not None and then.kind == "day" and _THAN_THEN.match(self.text, end):
             day = last_weekday(self.as_of)  # "... 10 basis points higher than it was then"
@@ -1105,19 +1127,17 @@ def extract_claims(
                     whens.append(itself)
                 continue
             windows.append(w)
-        if ctx.previous is not None and 80 <= (ctx.previous.end - ctx.previous.start).days <= 92:
-            windows = [  # "The first three months were rough. The S&P 500 lost 4.6% in the quarter"
-                Window(
-                    ctx.previous.start,
-                    ctx.previous.end,
-                    "window",
-                    "the quarter named before",
-                    w.span,
-                )  # fmt: skip
-                if re.fullmatch(r"(?i)(?:in|for|over|during)\s+the\s+quarter", w.label)
-                else w
-                for w in windows
-            ]
+        quarters = [w for w in windows if "quarter" in w.label.lower() and _quarter_long(w)]
+        named_q = ctx.previous if ctx.previous is not None and _quarter_long(ctx.previous) else None
+        windows = [  # "The first three months were rough. The S&P 500 lost 4.6% in the quarter",
+            # "Tesla surged 32.2% in the quarter, and Meta finished the three months 13.5% higher"
+            Window(q.start, q.end, "window", "the quarter named before", w.span)
+            if _THE_THREE_MONTHS.fullmatch(w.label)
+            and (q := next((o for o in reversed(quarters) if o.span[1] <= w.span[0]), named_q))
+            is not None
+            else w
+            for w in windows
+        ]
         if not find_quantities(sentence):  # "the small-cap index has ground to make up"
             typed = typed_mentions(sentence, names, ctx.recent, SYMBOLS, set())
             _carry(ctx, sentence, sorted(names + typed), windows)
@@ -1199,6 +1219,8 @@ def extract_claims(
             key=lambda c: c.span,
         )  # "recovering part of Tuesday's 4.7% drop" and "the 4.6% jump it had on Tuesday" look
         # back, and "..., when it jumped 1.7%" tells of another time: none dates what follows
+        if not found and topic is not None and _possessive(topic.label):
+            topic = None  # "Monday's close also ended a third quarter in which ...": the quarter
         if topic is not None:
             ctx.previous = topic
             if topic.kind == "day":
@@ -1223,9 +1245,19 @@ def extract_claims(
                         and found
                         and all(f.period == c.period for f in found)
                     )
-                )
+                    or (
+                        c.window == "window"
+                        and len(found) > 1
+                        and c.start is not None
+                        and c.end is not None
+                        and _calendar_unit(Window(c.start, c.end, "window", "", (0, 0)))
+                        in ("month", "quarter")
+                        and all((f.start, f.end) == (c.start, c.end) for f in found)
+                    )  # "Tesla surged 32.2% in the quarter, and Meta finished the three months
+                )  # 13.5% higher."
             }  # only a period the sentence sums itself up with, or the one all its figures share
             # ("Meta lost 4.8% over the five days, Alphabet 4.3% and Amazon 2.5%.")
+            spans = set({x[:3]: x for x in sorted(spans, key=str)}.values())  # one per period
             if len(spans) == 1:
                 a, b, kind, period = spans.pop()
                 if a and b and kind:
@@ -1792,6 +1824,10 @@ def _names_day(opening: list[str], as_of: date) -> date | None:
     return None
 
 
+# "its deepest since the financial crisis in 2008": a time a record is measured from
+_AFTER_SINCE = re.compile(r"(?i)\bsince\b[^.;,]{0,30}$")
+
+
 def _figureless(sentence: str, windows: list[Window]) -> bool:
     """No number but the day of a date and a span's length ("on April 9, came a 90-day
     pause"): a sentence that only sets the time for the next."""
@@ -1799,8 +1835,8 @@ def _figureless(sentence: str, windows: list[Window]) -> bool:
     return not any(
         not any(w.span[0] <= q.start < w.span[1] for w in windows)
         and not any(a <= q.start < b for a, b in names)
+        and not (_AFTER_SINCE.search(sentence[: q.start]) and q.unit == "num")  # "since June 2020"
         and not re.match(r"-(?:day|week|month|year|session)s?\b", sentence[q.end :])
-        and not (q.unit == "num" and q.decimals == 0 and 1900 <= q.value <= 2100)  # "since 2020"
         for q in find_quantities(sentence)
     )
 
@@ -1826,7 +1862,9 @@ def _carry(
 def _sets_the_time(ctx: _Discourse, sentence: str, windows: list[Window]) -> bool:
     """A sentence with no figure of its own dates the next one by its last time expression
     ("Treasuries extended Wednesday's slide." does not: the slide looks back)."""
-    own = [w for w in windows if not _looks_back(w)]
+    own = [
+        w for w in windows if not _looks_back(w) and not _AFTER_SINCE.search(sentence[: w.span[0]])
+    ]
     if not own or not _figureless(sentence, own) or _after_the_close(sentence, own[-1]):
         return False
     ctx.previous = own[-1]

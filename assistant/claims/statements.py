@@ -253,6 +253,13 @@ WHICH_ASIDE = re.compile(
 )
 # "held up best, with its heavier weighting in old-economy companies; it lost 8.8%": a
 # description of the subject, not a noun that owns the figure
+# "erased a 2.4% plunge after a hot inflation report and ended 2.6% higher": an event that
+# frames the move, not a noun that owns the figure after it
+_EVENT_ADJUNCT = re.compile(
+    r"\b(?:after|following|on|amid|despite)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:report|"
+    r"reading|data|release|print|figures?|numbers?)(?=\s*,?\s+(?:and|but)\s)",
+    I,
+)
 _WITH_ASIDE = re.compile(r",\s+with\s+(?:its|their)\s+[^,;\d]{3,80}(?=[,;])", I)
 # a capitalized name (up to four words) and a verb of a move, for names finnews lacks
 _A_NAME = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
@@ -723,7 +730,7 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     for a, b in r.asides:
         if a == subject_end and b <= q.start:  # "The two-year yield, the maturity most ...,"
             between = r.text[b : q.start]
-    between = _WITH_ASIDE.sub(",", between)
+    between = _EVENT_ADJUNCT.sub(" ", _WITH_ASIDE.sub(",", between))
     if _NON_MARKET.search(between) or _OTHER_CLAUSE_SUBJECT.search(between):
         return True
     if _YEAR_ON_YEAR.search(r.text[q.end : q.end + 45]):
@@ -1048,7 +1055,14 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
     return out
 
 
-_AS_MUCH = re.compile(r"\bas\s+(?:much|many|far|high|low)\s+as\s+[$]?$", I)
+_AS_MUCH = re.compile(
+    r"\bas\s+(?:much|many|far|high|low)\s+as\s+[$]?$|"
+    # "erased a 2.4% plunge", "recovering from an early 3% drop": the move to the day's extreme
+    r"\b(?:erased?|erasing|reversed?|reversing|recover(?:ed|ing)?\s+from|c[ao]me\s+back\s+from|"
+    r"coming\s+back\s+from|overc[ao]me|shook\s+off|shaking\s+off)\s+"
+    r"(?:a|an)\s+(?:early\s+|intraday\s+|morning\s+)?(?:about\s+|nearly\s+)?$",
+    I,
+)
 _CHANGE_OF = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\s+of\s+"
     r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?[$]?\s*$",

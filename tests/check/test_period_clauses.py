@@ -993,3 +993,46 @@ def test_a_change_since_year_end_after_a_dated_close_runs_to_that_close() -> Non
         (170.66, "supported", date(2024, 6, 11)),
         (-28.0, "contradicted", date(2024, 6, 11)),
     ]
+
+
+# -- a quarter named before, and the year through a month's close ------------------------------
+def test_the_three_months_after_a_quarter_named_before_are_that_quarter() -> None:
+    # Q3 2024: ^GSPC 5460.48 -> 5762.48 (+5.53%), META 504.22 -> 572.44 (+13.53%); the year to
+    # Sept. 30 was +20.81% (to Oct. 4, +20.57%)
+    text = (
+        "Monday's close also ended a third quarter in which leadership changed hands. The S&P "
+        "500 rose 5.5% over the three months and closed September up 20.8% for the year. Meta "
+        "Platforms finished the three months 13.5% higher."
+    )
+    claims = at(text, datetime(2024, 10, 5, 9, 0, tzinfo=EDT))
+    assert [(c.claim.value, c.verdict, c.claim.start, c.claim.end) for c in claims] == [
+        (5.5, "supported", date(2024, 7, 1), date(2024, 9, 30)),
+        (20.8, "supported", date(2024, 1, 1), date(2024, 9, 30)),
+        (13.5, "supported", date(2024, 7, 1), date(2024, 9, 30)),
+    ]
+
+
+def test_erasing_a_plunge_is_a_move_to_the_days_low() -> None:
+    # ^GSPC 2022-10-12 close 3577.03, 10-13 low 3491.58 (-2.39%), close 3669.91 (+2.60%)
+    text = (
+        "The benchmark for turnarounds remains Oct. 13, 2022, when the S&P 500 erased a 2.4% "
+        "plunge after a hot inflation report and ended 2.6% higher."
+    )
+    claims = check(text, date(2025, 3, 31))
+    assert [(c.claim.value, c.verdict) for c in claims] == [(-2.4, "supported"), (2.6, "supported")]
+
+
+def test_a_quarter_all_of_a_sentences_figures_share_dates_the_next() -> None:
+    # Q3 2024: TSLA +32.22%, META +13.53%, GOOGL 182.15 -> 165.85 (-8.95%), NVDA -1.70%
+    text = (
+        "Tesla surged 32.2% in the quarter, and Meta Platforms finished the three months 13.5% "
+        "higher. Alphabet went the other way, sliding 8.9%, and even Nvidia, the darling of the "
+        "past two years, ended the quarter with a 1.7% loss."
+    )
+    claims = at(text, datetime(2024, 10, 5, 9, 0, tzinfo=EDT))
+    assert [(c.claim.value, c.verdict, c.claim.start) for c in claims] == [
+        (32.2, "supported", date(2024, 7, 1)),
+        (13.5, "supported", date(2024, 7, 1)),
+        (-8.9, "supported", date(2024, 7, 1)),
+        (-1.7, "supported", date(2024, 7, 1)),
+    ]
