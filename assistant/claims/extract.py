@@ -128,6 +128,10 @@ _CLAUSE_BREAK = re.compile(r";|\.\s")
 
 
 # "higher than it was then": measured from the day an earlier sentence named
+_AFTER_A_REPORT = re.compile(
+    r"(?i)\b(?:after|following)\s+(?:its|their|the\s+company's)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
+    r"(?:quarterly\s+)?(?:report|results|earnings)\b"
+)
 _THAN_THEN = re.compile(
     r"(?i)\s+(?:higher|lower|above|below)\s+than\s+(?:it|they|the\s+[\w-]+)\s+"
     r"(?:was|were|stood)\s+(?:back\s+)?then\b"
@@ -431,6 +435,17 @@ class _Sentence:
         its July 31 close of 4,588.96 to 4,117.37 on Oct. 27", "From the end of June, the S&P
         500 rallied 13.7% to an Aug. 16 close of 4,305.20")."""
         w = self._window_of(pos, end)
+        if (
+            w is not None
+            and w.kind == "day"
+            and w.span[1] <= pos
+            and _AFTER_A_REPORT.search(self.text[max(0, w.span[0] - 30) : w.span[1] + 40])
+        ):  # "Following its July 31 report it rose 2.5%": the session after, as read (weakly)
+            day = w.end + timedelta(days=1)
+            while not is_session(day) and day < self.as_of:
+                day += timedelta(days=1)
+            label = f"the session after {w.label} (from the passage)"
+            return Window(day, day, "day", label, w.span)
         if w is not None and re.fullmatch(r"(?i)(?:for|on)\s+the\s+year|this\s+year", w.label):
             closed = [  # "closed September up 20.8% for the year": the year through September
                 o
@@ -649,6 +664,13 @@ class _Sentence:
                     # "tumbled 3.5% and ended the week with its sharpest loss": a clause of its own
                 if _SUBCLAUSE.search(self.text[end:ws]):
                     continue  # "climbed to 4.11% as investors reversed last week's rush"
+                if (
+                    _possessive(w.label)
+                    and re.match(r"\s*(?:about\s+|roughly\s+)?[\d$]", self.text[we:])
+                    and not re.search(r"(?i)\b(?:from|since|than|versus|vs\.?)\s+$", self.text[:ws])
+                    and not re.match(r"(?i)(?:from|since)\b", w.label)
+                ):  # "a 6.5% gain that edged out January's 6.2%": January owns the 6.2% (but
+                    continue  # "fell roughly 10% from Wednesday's 26.09" is measured from it)
                 if re.match(r"(?i)\s+despite\s+\w[^,;\d]{0,50}$", self.text[end:ws]) or (
                     w.kind != "day"
                     and re.match(
@@ -1987,6 +2009,11 @@ _APPOSITIVE_CHANGE = re.compile(
     r"plunge|surge|climb|increase|decrease)\s+of\s+(?:about\s+|roughly\s+|nearly\s+)?[$]?$",
     re.IGNORECASE,
 )
+_A_RISE_OF = re.compile(
+    r"(?i)\s*,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:rise|gain|increase|climb|jump|advance|decline|drop|"
+    r"fall|slide|retreat)\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?|"
+    r"\s*,\s*(?:up|down|higher|lower)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?"
+)
 _CHANGE_AFTER_LEVEL = re.compile(
     r"(?:\s*,\s*(?:(?:up|down|off|higher|lower)\s+)?|\s+(?:after|on|with)\s+(?:a|an)\s+)"
     r"(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[$]?",
@@ -2130,6 +2157,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     first_window: tuple[Window, str] | None = None
     level_end: int | None = None
     level_window: tuple[Window, str] | None = None
+    began_at: Window | None = None  # "began the year at 3.88%": where a later change starts
     period_of_level: Window | None = None
     change_subject: str | None = None  # the ticker of the last change (a level after it is its)
     for st in read_statements(reading):
@@ -2165,6 +2193,20 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w = days[0] if len(days) == 1 else before[0] if len(before) == 1 else w  # next day")
         if when is not None:
             w, source = when, "carried"  # "since the end of 2024, when it closed at 17.35"
+        elif (
+            st.role in ("pct", "pts", "yield_bp")
+            and began_at is not None
+            and level_end is not None
+            and level_window is not None
+            and level_window[0].end > began_at.end
+            and 0 <= level_end - level_window[0].span[0] <= 40  # its own: "ended September at"
+            and _A_RISE_OF.fullmatch(sent.text[level_end : st.q.start])
+        ):  # "began the year at 3.88%, ended September at 4.57%, a rise of roughly 70 bp"
+            label = f"{began_at.label}, then {level_window[0].label}"
+            w, source = (
+                Window(began_at.end, level_window[0].end, "since", label, w.span if w else (0, 0)),
+                "explicit",
+            )
         elif gap_window is not None:
             w, source = gap_window  # a gap is measured over the change it compares
         elif w is None and st.gapped and last_change is not None:
@@ -2327,6 +2369,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             change_subject = st.subject[1].ticker if st.subject else None
         level_end = st.q.end if st.role in ("level", "yield_level") and not st.base else None
         level_window = (period_of_level or w, source) if level_end is not None else None
+        if level_end is not None and w.kind == "day" and _BEGAN_THE.search(w.label):
+            began_at = w
         period_of_level = None
         if source == "explicit" and w.kind == "day":
             ctx.day = w

@@ -310,6 +310,11 @@ def asides(text: str, symbols: Iterable[tuple[int, int, Symbol]]) -> list[tuple[
     for s, e, _ in symbols:
         paren = re.match(r"\s*\([A-Z.^]{1,6}\)", named[e:])  # "... Small-Cap ETF (IJR), the ..."
         e += paren.end() if paren else 0
+        noun = re.match(  # "the Russell 2000 index of smaller companies, still nursing ..., is"
+            r"(?:\s+(?:index|gauge|benchmark|average))?(?:\s+of\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?(?=,)",
+            named[e:],
+        )
+        e += noun.end() if noun else 0
         m = _APPOSITIVE.match(named, e)
         if m is None or not _CLAUSE_START.search(text[:s]):
             continue
@@ -616,6 +621,7 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
     last_end = before[-1][1] if before else 0
     if (
         _OTHER_NAMED.search(r.text[last_end:pos])
+        or re.search(r"\bfutures\b", r.text[last_end:pos], I)  # "and S&P 500 futures flipped to"
         or _NAMED_CLAUSE.search(r.text[last_end:pos])
         or _NAMED_WHICH.search(r.text[last_end:pos])
         or _LISTED_NAME.search(r.text[last_end:pos])

@@ -133,7 +133,7 @@ _NO_SUFFIX = r"(?![\s\-]*(?:\d|small|mid|global|composite|equal|/))"
 # "the 10-year slipped 6 basis points": a maturity alone, as the subject of a move
 _BOND = r"(?:\s+(?:bond|note|Treasury|T-note|T-bond))?"  # "the 30-year bond ended at 3.96%"
 _BARE_MATURITY = (
-    r"(?=['\u2019]s\s+yield|\s*[.;,)]|\s+(?:(?:[a-z]+ly|also|still|then)\s+)?(?:at|up|down|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
+    r"(?=['\u2019]s\s+yield|\s*[.;,)]|\s+(?:(?:[a-z]+ly|also|still|then|now)\s+)?(?:at|up|down|yields|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
     r"dropped|dropping|eased|easing|added|adding|rising|falling|rose|ended|finished|closed|"
     r"touched|hovered|stood|sat|was|is|crossed|topped|breached|broke|surged|soared|sank|slid|"
     r"hit|reached|pushed|settled|yielded|yielding|has|had|and|or|while)\b"

@@ -147,7 +147,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("years_ago_today", r"\b(?P<n>one|two|three|four|five|\d)\s+years?\s+ago\s+today\b"),
     ("months_span", r"\b(?:in|during)\s+" + month_re("m") + r"(?:\s*,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)*\s*,?\s+and\s+" + month_re("m2") + r"(?!\s*\d)"),
     ("months_span", r"\b(?:from|between)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into|and)\s+" + month_re("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?(?!\s*\d)"),
-    ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
+    ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close|bell|session|trading\s+day)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
     ("end_of_year", r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?P<that>that|the\s+same)\s+year|" + _YEAR + r")\b"),
     ("year_end_day", r"\b(?:by|at|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)\s+of\s+the\s+year\b"),
     ("that_year", r"\b(?:that|the\s+same)\s+year\b"),
@@ -239,7 +239,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", r"\b(?<!\bon\sa\s)(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:'s)?\b"),
     ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
     # "July belonged to technology.", "September lived up to its reputation": a month as subject
-    ("month", r"^\W*(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:was|were|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed)\b)"),
+    ("month", r"^\W*(?:[^,.;\d]{3,40},\s+)?(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:(?:still|also|then|again)\s+)?(?:was|were|is|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed|holds|held|remains|remained|stands|stood|produced|posted)\b)"),
+    # "a 6.5% gain that edged out January's 6.2%": a month's own figure
+    ("month_noun", r"\b" + month_re("m") + r"['\u2019]s(?=\s+(?:about\s+|roughly\s+|nearly\s+)?[\d$+\-])"),
     ("year", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:all\s+of\s+|calendar\s+(?:year\s+)?|the\s+year\s+)?" + _YEAR + r"\b"),
     ("bare_date", DATE_RE),
 ]  # fmt: skip
@@ -691,7 +693,9 @@ def _resolve(  # noqa: C901
     name: str, m: re.Match[str], as_of: date, anchor: date
 ) -> Window | None:
     span = m.span()
-    label = m.group(0).strip().rstrip(".,")
+    if name == "month" and m.start() == 0 and "," in m.string[: max(0, m.start("m"))]:
+        span = (m.start("m"), m.end())  # "At the other end of the ledger, June still holds"
+    label = m.string[span[0] : span[1]].strip().rstrip(".,")
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
     if name == "week_ended":

@@ -237,6 +237,12 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
             ),  # fmt: skip
             ("the previous year", date(day.year - 1, 1, 1), date(day.year - 1, 12, 31), "window"),
         ]
+        pub = last_session(as_of)
+        if pub > day:  # a story day before the day of publication: the week (month) up to it
+            windows += [
+                ("the week to date", pub - timedelta(days=pub.weekday()), pub, "window"),
+                ("the month to date", pub.replace(day=1), pub, "window"),
+            ]
         if claim.start and claim.window == "window" and _SINCE_MONTH.match(claim.period or ""):
             # "up 83 basis points since June", in a third-quarter review: since June ended
             after = shift_months(claim.start, 1)

@@ -337,6 +337,14 @@ def check_level(
     if hit:
         hb, hf = hit
         ev.append(lookup.bar_receipt(ticker, hb, hf, tolerance=tol))
+        if fld == "high" and hf == "close" and hb.date == bar.date and _a_closing_peak(bars, hb):
+            return Outcome(  # "peaked at 16,057.44 on Nov. 19": the peak close, not the high
+                "supported",
+                hb.close,
+                f"{show(claimed)} is {name}'s {fmt_date(hb.date)} close, its highest close in a "
+                f"year: a closing peak (that day's high was {show(computed)})",
+                ev[1:],
+            )
         return Outcome(
             "misdated",
             computed,
@@ -351,6 +359,12 @@ def check_level(
         f"{show(computed)}{assumed}",
         ev,
     )
+
+
+def _a_closing_peak(bars: list[Bar], bar: Bar) -> bool:
+    """The bar's close is the highest of the year up to it."""
+    year = [b.close for b in bars if 0 <= (bar.date - b.date).days <= 365]
+    return len(year) > 200 and bar.close >= max(year)
 
 
 def _window_bar(claim: Claim, bars: list[Bar], fld: str) -> Bar | None:

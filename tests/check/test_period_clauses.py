@@ -1036,3 +1036,67 @@ def test_a_quarter_all_of_a_sentences_figures_share_dates_the_next() -> None:
         (-8.9, "supported", date(2024, 7, 1)),
         (-1.7, "supported", date(2024, 7, 1)),
     ]
+
+
+# -- blind batches h89_ to h91_ ------------------------------------------------------------------
+def test_since_the_final_bell_of_a_year_is_since_its_last_close() -> None:
+    # ^GSPC 2022-12-30 3839.50 -> 2023-09-29 4288.05 (+11.68%, +448.55 points)
+    text = "The S&P 500 finished Friday at 4,288.05, up 11.7% since the final bell of 2022."
+    claims = at(text, datetime(2023, 10, 1, 10, 0, tzinfo=EDT))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (4288.05, "supported"),
+        (11.7, "supported"),
+    ]
+
+
+def test_a_month_that_holds_a_title_and_a_months_own_figure() -> None:
+    # ^GSPC June 2023 +6.47%, January 2023 +6.18%
+    text = (
+        "At the other end of the ledger, June still holds the title for the S&P 500, a 6.5% gain "
+        "that narrowly edged out January's 6.2%."
+    )
+    claims = check(text, date(2023, 10, 1))
+    assert [(c.claim.value, c.verdict, c.claim.start) for c in claims] == [
+        (6.5, "supported", date(2023, 6, 1)),
+        (6.2, "supported", date(2023, 1, 1)),
+    ]
+
+
+def test_a_rise_after_a_beginning_and_an_end_level_spans_the_two() -> None:
+    # DGS10 2022-12-30 3.88 -> 2023-09-29 4.59 (+71 bp); September alone +50 bp
+    text = (
+        "The 10-year yield, which began the year at 3.88%, ended September at 4.57%, a rise of "
+        "roughly 70 basis points."
+    )
+    claims = check(text, date(2023, 10, 1))
+    assert [(c.claim.kind, c.verdict) for c in claims] == [
+        ("yield_level", "supported"),
+        ("yield_level", "supported"),
+        ("yield_change", "approximate"),
+    ]
+    assert claims[2].claim.start == date(2022, 12, 30)
+
+
+def test_peaked_at_a_closing_record_is_no_alarm() -> None:
+    # ^IXIC 2021-11-19 close 16057.44, high 16121.12
+    text = (
+        "The Nasdaq composite peaked at 16,057.44 on Nov. 19 and has been in a bear market since."
+    )
+    assert alarms(check(text, date(2022, 6, 14))) == []
+
+
+def test_a_weekly_move_in_a_friday_column_whose_lede_names_thursday_is_no_alarm() -> None:
+    # ^DJI week to 2023-09-22: -1.89%; Thursday 09-21 alone: -1.08%
+    text = (
+        "Thursday's jump in the 10-year yield to 4.49% set the tone. The Dow Jones Industrial "
+        "Average gave up 1.9%."
+    )
+    claims = at(text, datetime(2023, 9, 22, 19, 5, tzinfo=EDT))
+    assert alarms(claims) == []
+
+
+def test_a_move_following_a_dated_report_is_not_the_report_days_move() -> None:
+    # META 2024-07-31 +2.51% (the report came after that close), 2024-08-01 +4.82%
+    text = "Meta reports on Wednesday. Following its July 31 report it rose a more modest 2.5%."
+    claims = at(text, datetime(2024, 10, 27, 10, 0, tzinfo=EDT))
+    assert [(c.verdict, c.claim.end) for c in claims] == [("unverifiable", date(2024, 8, 1))]

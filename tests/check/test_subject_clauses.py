@@ -87,3 +87,20 @@ def test_a_one_session_move_takes_the_day_named_before_it() -> None:
         ("yield_change", "supported", date(2023, 3, 7)),
         ("yield_level", "supported", date(2023, 3, 8)),
     ]
+
+
+def test_futures_after_a_yield_own_their_move() -> None:
+    text = (
+        "The 10-year yield spiked above 4.05% on the release, and S&P 500 futures flipped to a "
+        "loss of about 0.3%."
+    )
+    claims = check(text, date(2024, 1, 11))
+    assert [c.claim.value for c in claims if c.claim.ticker is not None] == [4.05]
+
+
+def test_a_maturity_that_now_yields_more_is_a_spread_not_a_fed_move() -> None:
+    text = (
+        "The Fed held rates. The curve's inversion eased: the two-year now yields about 66 basis "
+        "points more than the 10-year, compared with roughly 69 a week ago."
+    )
+    assert [c.claim.kind for c in check(text, date(2023, 9, 22))] == []
