@@ -60,6 +60,14 @@ __all__ = [
 MAX_KEY_FIGURES = 10
 
 
+def _checked_passages(check: CheckReport, sources: Sources) -> tuple[str, ...]:
+    """The article's passages with no wrong claim: read in the article's context, a quote of
+    one is not re-read alone (where "for the month" may mean another month)."""
+    wrong = [c for c in check.claims if c.verdict in ("contradicted", "misdated")]
+    bad = {p.id for c in wrong if (p := passage_of(sources.passages, c.span)) is not None}
+    return tuple(p.text for p in sources.passages if p.id not in bad)
+
+
 def analyze_article(
     article: Article,
     *,
@@ -104,7 +112,8 @@ def _analyze(
         check.as_of,
         policy,
         Guard(secrets=[secret] if secret else [], system_prompt=system_prompt()),
-        own=tuple({x for c in check.claims for x in (c.explanation, explanation(c))}),
+        own=tuple({x for c in check.claims for x in (c.explanation, explanation(c))})
+        + _checked_passages(check, sources),
     )
     sections = _vet(vetter, outcome.value)
     cited = _cited_passages(sections)

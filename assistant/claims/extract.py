@@ -1244,6 +1244,8 @@ def extract_claims(
         if not found and topic is not None and _possessive(topic.label):
             topic = None  # "Monday's close also ended a third quarter in which ...": the quarter
         if topic is not None:
+            if not found and topic.kind == "window" and topic.span[0] <= 4:
+                ctx.opened_with = topic  # "October 2023 was the opposite."
             ctx.previous = topic
             if topic.kind == "day":
                 ctx.day = topic

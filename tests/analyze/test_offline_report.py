@@ -154,3 +154,17 @@ def test_cli_rejects_two_formats(capsys, monkeypatch) -> None:
     result = run_cli(["analyze", "--json", "--html"], capsys, monkeypatch)
     assert result.exit_code == 2
     assert "choose one of --json, --markdown and --html" in result.err
+
+
+def test_a_quoted_sentence_keeps_the_reading_it_had_in_the_article(market) -> None:
+    # ^GSPC October 2023: 4288.05 -> 4193.80 (-2.20%); the story is out on Oct. 5, 2024, when
+    # "for the month" read alone would be the month to date: a quote must not be re-read so
+    text = (
+        "**Looking back**\n\nOctober 2023 was the opposite. The 10-year Treasury yield closed "
+        "at 4.99% on Oct. 19, the S&P 500 fell 2.2% for the month, and the Russell 2000 "
+        "tumbled 6.9%.\n\nSeptember 2024 was calm."
+    )
+    article = Article(id="t", text=text, title="October outlook", published=date(2024, 10, 5))
+    report = analyze_article(article, settings=Settings(), market=market, model=OfflineEngine())
+    quoted = [s.text for s in report.analysis if "for the month" in s.text]
+    assert quoted and all("misdated" not in t and "contradicted" not in t for t in quoted)

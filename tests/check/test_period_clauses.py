@@ -1100,3 +1100,14 @@ def test_a_move_following_a_dated_report_is_not_the_report_days_move() -> None:
     text = "Meta reports on Wednesday. Following its July 31 report it rose a more modest 2.5%."
     claims = at(text, datetime(2024, 10, 27, 10, 0, tzinfo=EDT))
     assert [(c.verdict, c.claim.end) for c in claims] == [("unverifiable", date(2024, 8, 1))]
+
+
+def test_a_month_and_year_that_open_a_sentence_name_the_month_after() -> None:
+    # ^GSPC October 2023: 4288.05 -> 4193.80 (-2.20%); September 2024 was +2.02%
+    text = "October 2023 was the opposite. The S&P 500 fell 2.2% for the month."
+    (c,) = at(text, datetime(2024, 10, 5, 9, 0, tzinfo=EDT))
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2023, 10, 1),
+        date(2023, 10, 31),
+    )
