@@ -348,6 +348,7 @@ class _Sentence:
         present = pos is not None and _PRESENT.search(self.text[max(0, pos - 50) : pos])
         if (
             self.fallback is not None
+            and pos is not None
             and present
             and self.fallback[1] == "carried"
             and _DISTANCE_NOW.match(self.text, pos)
