@@ -127,11 +127,12 @@ def _from_to(start: Window, day: Window) -> Window:
 _CLAUSE_BREAK = re.compile(r";|\.\s")
 
 
-# "higher than it was then": measured from the day an earlier sentence named
+# "Following its July 31 report it rose 2.5%": a move in the session after a dated report
 _AFTER_A_REPORT = re.compile(
     r"(?i)\b(?:after|following)\s+(?:its|their|the\s+company's)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
     r"(?:quarterly\s+)?(?:report|results|earnings)\b"
 )
+# "higher than it was then": measured from the day an earlier sentence named
 _THAN_THEN = re.compile(
     r"(?i)\s+(?:higher|lower|above|below)\s+than\s+(?:it|they|the\s+[\w-]+)\s+"
     r"(?:was|were|stood)\s+(?:back\s+)?then\b"
