@@ -25,7 +25,6 @@ from assistant.claims import patterns as P
 from assistant.claims.statements import (
     COMPARED_BEFORE,
     VERB_FIRST,
-    WHICH_ASIDE,
     Reading,
     as_claim,
     asides,
@@ -137,7 +136,7 @@ _THAN_THEN = re.compile(
     r"(?i)\s+(?:higher|lower|above|below)\s+than\s+(?:it|they|the\s+[\w-]+)\s+"
     r"(?:was|were|stood)\s+(?:back\s+)?then\b"
 )
-# "capping a holiday-shortened week up 3.4%": the week (month) the day named before ends
+# "over the three months", "in the quarter": a quarter another phrase may name
 _THE_THREE_MONTHS = re.compile(
     r"(?i)(?:in|for|over|during)\s+the\s+quarter|(?:in|for|over|during|finished|ended|closed|"
     r"finishing|ending|closing)\s+the\s+(?:three|3)\s+months"
@@ -148,6 +147,7 @@ def _quarter_long(w: Window) -> bool:
     return 80 <= (w.end - w.start).days <= 92
 
 
+# "capping a holiday-shortened week up 3.4%": the week (month) the day named before ends
 _CAPPING_A = re.compile(
     r"(?i)\b(?:capping|capped|ending|ended|closing\s+out|closed\s+out|rounding\s+out|"
     r"wrapping\s+up|finishing|finished|to\s+end|to\s+cap)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
@@ -171,11 +171,11 @@ _UNIT_ADJECTIVE = re.compile(r"(?i)\b(week|month)ly\b")
 _THEN_ENDED = re.compile(
     r"(?i)\b(?:and|but|before|then)\s+(?:[a-z]+\s+)?(?:finished|ended|closed|settled)\b"
 )
-# "began the year at 4.58%": the close before the period, in a review the review's period
 # a header over what is still to come, in a weekend column
 _AHEAD_HEAD = re.compile(
     r"(?i)\b(?:ahead|preview|watch|coming|next|calendar|schedule|report|reports|due|expected)\b"
 )
+# "began the year at 4.58%": the close before the period, in a review the review's period
 _BEGAN_THE = re.compile(r"(?i)\b(?:began|started|entered|opened)\s+the\s+(month|quarter|year)\b")
 # "for the year", "ends the year": the story's own period when it is a whole one just ended
 _THE_PERIOD = re.compile(
@@ -346,19 +346,15 @@ class _Sentence:
                 or "from the passage" in w.label
             )
             return w, "carried" if weak else "explicit"
-        present = pos is not None and _PRESENT.search(self.text[max(0, pos - 50) : pos])
-        if (
-            self.fallback is not None
-            and pos is not None
+        present = pos is not None and bool(_PRESENT.search(self.text[max(0, pos - 50) : pos]))
+        if self.fallback is not None and not (
+            pos is not None
             and present
             and self.fallback[1] == "carried"
             and _DISTANCE_NOW.match(self.text, pos)
-        ):  # "April was its worst month. The index sits 15% below its January record."
-            day = last_weekday(self.as_of)
-            return Window(day, day, "day", _PRESENT_LABEL, (0, 0)), "explicit"
-        if self.fallback is not None:
+        ):  # (but "April was its worst month. The index sits 15% below its record.": now)
             return self.fallback
-        if pos is not None and present:
+        if present:
             day = last_weekday(self.as_of)
             return Window(day, day, "day", _PRESENT_LABEL, (0, 0)), "explicit"
         if self.story is not None:
@@ -532,13 +528,12 @@ class _Sentence:
             return replace(story, label=f"{w.label} ({story.label})", span=w.span)
         if told is not None and told.group(1).lower() in ("month", "quarter"):
             unit = told.group(1).lower()  # "In July the Dow barely moved, finishing the month"
-            aside = [a.span() for a in WHICH_ASIDE.finditer(self.text)]  # ", which ... in March,"
             named = [
                 o
                 for o in self.windows
                 if o.span[1] <= w.span[0]
                 and _calendar_unit(o) == unit
-                and not any(a <= o.span[0] < b for a, b in aside)
+                and not any(a <= o.span[0] < b for a, b in self.asides)  # ", which ... in March,"
             ]
             near = named[-1] if named else self.opened_with
             if near is None and self.fallback is not None and self.fallback[1] == "section":
@@ -1857,14 +1852,17 @@ _AFTER_SINCE = re.compile(r"(?i)\bsince\b[^.;,]{0,30}$")
 def _figureless(sentence: str, windows: list[Window]) -> bool:
     """No number but the day of a date and a span's length ("on April 9, came a 90-day
     pause"): a sentence that only sets the time for the next."""
-    names = [(a, b) for a, b, _ in find_symbols(sentence)]  # "The S&P 500's fall on May 18"
-    return not any(
-        not any(w.span[0] <= q.start < w.span[1] for w in windows)
-        and not any(a <= q.start < b for a, b in names)
+    loose = [
+        q
+        for q in find_quantities(sentence)
+        if not any(w.span[0] <= q.start < w.span[1] for w in windows)
         and not (_AFTER_SINCE.search(sentence[: q.start]) and q.unit == "num")  # "since June 2020"
         and not re.match(r"-(?:day|week|month|year|session)s?\b", sentence[q.end :])
-        for q in find_quantities(sentence)
-    )
+    ]
+    if not loose:
+        return True
+    names = [(a, b) for a, b, _ in find_symbols(sentence)]  # "The S&P 500's fall on May 18"
+    return all(any(a <= q.start < b for a, b in names) for q in loose)
 
 
 def _carry(

@@ -251,8 +251,6 @@ WHICH_ASIDE = re.compile(
     r"(?:which|who|whose|the\s+(?:day|session)\s+(?!before\b|after\b)|" + _HOLDS + r")\b[^,]*),",
     I,  # (what it holds may be a list: ", heavier in banks, health care and industrials,")
 )
-# "held up best, with its heavier weighting in old-economy companies; it lost 8.8%": a
-# description of the subject, not a noun that owns the figure
 # "erased a 2.4% plunge after a hot inflation report and ended 2.6% higher": an event that
 # frames the move, not a noun that owns the figure after it
 _EVENT_ADJUNCT = re.compile(
@@ -260,6 +258,8 @@ _EVENT_ADJUNCT = re.compile(
     r"reading|data|release|print|figures?|numbers?)(?=\s*,?\s+(?:and|but)\s)",
     I,
 )
+# "held up best, with its heavier weighting in old-economy companies; it lost 8.8%": a
+# description of the subject, not a noun that owns the figure
 _WITH_ASIDE = re.compile(r",\s+with\s+(?:its|their)\s+[^,;\d]{3,80}(?=[,;])", I)
 # a capitalized name (up to four words) and a verb of a move, for names finnews lacks
 _A_NAME = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
