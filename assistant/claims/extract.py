@@ -26,6 +26,7 @@ from assistant.claims.statements import (
     COMPARED_BEFORE,
     VERB_FIRST,
     Reading,
+    Statement,
     as_claim,
     asides,
     direction_at,
@@ -53,6 +54,9 @@ from assistant.text.times import (
     month_re,
     parse_date_match,
     passage_year,
+)
+from assistant.text.times import (
+    last_day as month_last_day,
 )
 from assistant.text.zh_numbers import mostly_chinese
 
@@ -296,8 +300,11 @@ _PART_OF = re.compile(  # (and "the last two weeks of the quarter": roughly that
     re.IGNORECASE,
 )
 _SEASON = re.compile(r"spring|summer|fall|autumn|winter", re.IGNORECASE)  # a window's label
-_RELATIVE = re.compile(r"\b(?:earlier|later|next|previous|prior|following|before|that|same|ago)\b|"
-                       r"\bon\s+the\s+(?:day|session)\b", re.IGNORECASE)  # fmt: skip
+_RELATIVE = re.compile(
+    r"\b(?:earlier|later|next|previous|prior|following|before|that|same|identical|ago)\b|"
+    r"\bon\s+the\s+(?:day|session)\b",
+    re.IGNORECASE,
+)
 _VAGUE = re.compile(
     r"\b(?:in|over|during)\s+(?:recent|the\s+past\s+few|the\s+last\s+few|several)\s+"
     r"(?:days|weeks|months|sessions|years)\b|\blately\b|\bof\s+late\b|\brecently\b|"
@@ -347,6 +354,14 @@ class _Sentence:
             )
             return w, "carried" if weak else "explicit"
         present = pos is not None and bool(_PRESENT.search(self.text[max(0, pos - 50) : pos]))
+        opening = self.topic() if pos is not None and not present else None
+        if (
+            opening is not None
+            and opening.kind == "day"
+            and opening.span[1] <= pos  # type: ignore[operator]
+            and not _EVENT_NOUN_BEFORE.search(self.text[: opening.span[0]][-40:])
+        ):
+            return opening, "carried"  # "The next morning ... ; the S&P closed up 2.6%"
         if self.fallback is not None and not (
             pos is not None
             and present
@@ -773,14 +788,18 @@ class _Sentence:
             return None
         first = segments[0]
         numbers = [q.start for q in find_quantities(self.text)]
-        for w in self.windows:
-            if (
-                first[0] <= w.span[0] < first[1]
-                and not any(n < w.span[0] for n in numbers)
-                and not _looks_back(w)
-            ):  # "Stocks extended Wednesday's losses, ...": the losses are Wednesday's
-                return w
-        return None
+        opening = [
+            w
+            for w in self.windows
+            if first[0] <= w.span[0] < first[1]
+            and not any(n < w.span[0] for n in numbers)
+            and not _looks_back(w)
+        ]  # "Stocks extended Wednesday's losses, ...": the losses are Wednesday's
+        if opening and _possessive(opening[0].label):
+            day = next((w for w in opening if w.kind == "day" and not _possessive(w.label)), None)
+            if day is not None:  # "The quarter's defining session came on Nov. 10": that day
+                return day
+        return opening[0] if opening else None
 
     def hedged(self, pos: int) -> bool:
         return bool(P.HEDGES.search(self.text[max(0, pos - 25) : pos]))
@@ -977,6 +996,8 @@ class _Discourse:
     section_year: int | None = None  # one a subhead names ("2020: the fast crash")
     fed_seen: int = -1  # sentences left in which "the range" still means the Fed's
     stamp_day: date | None = None  # the day a live blog's entry stamp names, if in session
+    month: Window | None = None  # the last month named ("since December", "on Dec. 18")
+    span_before: Window | None = None  # the period of the last figure of the sentence before
 
 
 # "since" after a superlative dates a record, not a change: "its best day since April"
@@ -996,6 +1017,36 @@ _COMPARED_TO = re.compile(
 def _possessive(label: str) -> bool:
     """ "Tuesday's", "Friday’s": a day that owns a figure, not one that frames a story."""
     return label.endswith(("'s", "\u2019s"))
+
+
+_DATED_MARK = re.compile(
+    r"\s+(?:closing\s+|all-time\s+|intraday\s+)?(?:record|peak|high|low|top|bottom)\b", re.I
+)
+
+
+_SAME_SPAN = re.compile(
+    r"(?i)\b(?:over|in|during|for|across)\s+(?:the\s+same|the\s+identical|that|this)\s+(?:span|stretch|period|"
+    r"time\s+frame|timeframe|window|interval)\b"
+)
+_THAT_MONTH = re.compile(r"(?i)(?:that|the\s+same)\s+month")
+_A_MONTH = re.compile(r"(?i)\b" + month_re("m") + r"\b")
+
+
+def _that_month(
+    windows: list[Window], month: Window | None, as_of: date
+) -> tuple[list[Window], Window | None]:
+    """ "That month" is the last month named before it, in this sentence or an earlier one
+    ("where it has sat since December. That month's cut ..."); and the month last named."""
+    out = []
+    for w in windows:
+        if _THAT_MONTH.fullmatch(w.label) and month is not None:
+            w = Window(month.start, month.end, "window", f"{w.label} ({month.label})", w.span)
+        elif w.kind == "day" or (_A_MONTH.search(w.label) and w.start.day == 1):
+            first = (w.end if w.kind == "day" else w.start).replace(day=1)
+            end = min(month_last_day(first.year, first.month), as_of)
+            month = Window(first, end, "window", f"{first:%B %Y}", (0, 0))
+        out.append(w)
+    return out, month
 
 
 def _looks_back(w: Window) -> bool:
@@ -1146,6 +1197,19 @@ def extract_claims(
                     whens.append(itself)
                 continue
             windows.append(w)
+        windows, ctx.month = _that_month(windows, ctx.month, as_of)
+        month_first = _MONTH_HEAD.match(sentence)
+        if month_first and not any(w.span[0] <= month_first.end(1) for w in windows):
+            named = find_windows(f"in {month_first.group(1)}", as_of, today=today)
+            if named:  # "October carried the quarter. The S&P 500 gained 2.3% that month"
+                ctx.month = named[0]
+        if ctx.span_before is not None:  # "The Dow was up 5.3% over the same span."
+            sb = ctx.span_before
+            windows += [
+                Window(sb.start, sb.end, sb.kind, f"{m.group(0)} ({sb.label})", m.span())
+                for m in _SAME_SPAN.finditer(sentence)
+                if not any(m.start() < w.span[1] and w.span[0] < m.end() for w in windows)
+            ]
         quarters = [w for w in windows if "quarter" in w.label.lower() and _quarter_long(w)]
         named_q = ctx.previous if ctx.previous is not None and _quarter_long(ctx.previous) else None
         windows = [  # "The first three months were rough. The S&P 500 lost 4.6% in the quarter",
@@ -1216,12 +1280,29 @@ def extract_claims(
                 for c in claims[before:]
             ]
         found = claims[before:]
+        timed = [
+            c
+            for c in found
+            if c.window_source in ("explicit", "carried")
+            and c.end
+            and not _NOW.fullmatch(c.period or "")
+        ]
+        if timed:
+            tail = max(timed, key=lambda c: c.span)
+            ctx.span_before = Window(tail.start or tail.end, tail.end, tail.window or "day",  # type: ignore[arg-type]
+                                     tail.period or "", (0, 0))  # fmt: skip
         told = [c for c in found if c.window == "day" and c.end and c.window_source != "default"]
         if told and told[-1].end is not None:
             ctx.told_day = Window(told[-1].end, told[-1].end, "day", told[-1].period or "", (0, 0))
         _carry(ctx, sentence, sent.symbols, [])
         topic = sent.topic()
-        named = [w for w in sent.windows if w.kind == "day" and not _possessive(w.label)]
+        named = [
+            w
+            for w in sent.windows
+            if w.kind == "day"
+            and not _possessive(w.label)
+            and not _DATED_MARK.match(sentence[w.span[1] :])
+        ]  # ("25.4% under its Jan. 3 peak": the day of a mark, not the one the story is on)
         if named:
             ctx.day = named[-1]
         dated = sorted(
@@ -2074,16 +2155,50 @@ def _two_dated_ends(sent: _Sentence) -> Window | None:
         return None
     a, b = days
     first = a.start if a.kind == "since" else a.end
+    between = re.search(r"(?i)\bbetween\b[^,;]{0,30}$", sent.text[: a.span[0]])
     if not (
-        (a.kind == "since" or re.search(r"(?i)\bfrom\b[^,;]{0,30}$", sent.text[: a.span[0]]))
+        (
+            a.kind == "since"
+            or re.search(r"(?i)\bfrom\b[^,;]{0,30}$", sent.text[: a.span[0]])
+            or between
+        )
         and b.kind == "day"
         and re.search(
-            r"(?i)\b(?:to|by|through|until|till)\b[^,;]{0,12}$", sent.text[a.span[1] : b.span[0]]
-        )
+            r"(?i)\b(?:and|to|by|through|until|till)\b[^,;]{0,12}$"
+            if between
+            else r"(?i)\b(?:to|by|through|until|till)\b[^,;]{0,12}$",
+            sent.text[a.span[1] : b.span[0]],
+        )  # ("between its July 31 high and its Oct. 27 low")
         and first < b.end
     ):
         return None
     return Window(first, b.end, "since", f"{a.label} to {b.label}", (a.span[0], b.span[1]))
+
+
+# a period the words name but finnews cannot place: "in election week", "during the selloff"
+_A_PERIOD_PHRASE = re.compile(
+    r"(?i)\b(?:in|during|over|for|across|throughout)\s+(?:the\s+|that\s+|this\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:week|month|quarter|stretch|span|rally|sell-?off|rout|period|slump|"
+    r"crash|panic|meltdown|run-up)\b"
+)
+
+
+def _unplaced(sent: _Sentence) -> bool:
+    """The sentence opens with a period finnews cannot place ("In election week alone, ...")."""
+    m = _A_PERIOD_PHRASE.match(sent.text.lstrip())
+    return m is not None and not any(w.span[0] < len(sent.text) - len(sent.text.lstrip()) + m.end()
+                                     for w in sent.windows)  # fmt: skip
+
+
+def _between_levels(levels: list[tuple[str | None, Window]], st: Statement) -> Window | None:
+    """The span between the last two dated levels of the figure's subject, when they are on
+    different days: the change an appositive after them ("a fall of 23.1%") sums up."""
+    ticker = st.subject[1].ticker if st.subject else None
+    mine = [w for t, w in levels if t == ticker and ticker is not None]
+    if len(mine) < 2 or not mine[-2].end < mine[-1].end:
+        return None
+    a, b = mine[-2], mine[-1]
+    return Window(a.end, b.end, "since", f"{a.label} to {b.label}", (a.span[0], b.span[1]))
 
 
 # "finished flat after a 7.3% plunge on Aug. 1": a figure in an adjunct of the main clause
@@ -2162,6 +2277,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     began_at: Window | None = None  # "began the year at 3.88%": where a later change starts
     period_of_level: Window | None = None
     change_subject: str | None = None  # the ticker of the last change (a level after it is its)
+    levels: list[tuple[str | None, Window]] = []  # the dated levels so far, with their tickers
     for st in read_statements(reading):
         w = sent.window(st.q.start, st.q.end)
         if w is not None and _EVENT_NOUN_BEFORE.search(sent.text[: w.span[0]][-40:]):
@@ -2211,6 +2327,13 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             )
         elif gap_window is not None:
             w, source = gap_window  # a gap is measured over the change it compares
+        elif (
+            st.role == "pct"
+            and level_end is not None
+            and _APPOSITIVE_CHANGE.search(sent.text[max(0, st.q.start - 40) : st.q.start])
+            and (between := _between_levels(levels, st)) is not None
+        ):  # "which closed at $242.40 that day, ended Thursday at $186.48, a fall of 23.1%"
+            w, source = between, "explicit"
         elif w is None and st.gapped and last_change is not None:
             w, source = last_change  # "up 18% since January and the Nasdaq roughly 19%"
         elif (
@@ -2370,6 +2493,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             last_change = (w, source)
             change_subject = st.subject[1].ticker if st.subject else None
         level_end = st.q.end if st.role in ("level", "yield_level") and not st.base else None
+        if st.role == "level" and w.kind == "day":
+            levels.append((st.subject[1].ticker if st.subject else None, w))
         level_window = (period_of_level or w, source) if level_end is not None else None
         if level_end is not None and w.kind == "day" and _BEGAN_THE.search(w.label):
             began_at = w
@@ -2454,7 +2579,9 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if ctx.intraday and w.end in (ctx.as_of, ctx.stamp_day):
             claim = claim.model_copy(update={"intraday": True})
         claim = claim.model_copy(update={"forecast": _forecast(sent.text, st.q.start, st.q.end)})
-        if _VAGUE.search(sent.text) and source != "explicit":
+        if (_VAGUE.search(sent.text) and source != "explicit") or (
+            source == "default" and _unplaced(sent)
+        ):  # ("In election week alone it had jumped 8.6%": which week is that?)
             claim = claim.model_copy(update={"note": "the text names no definite period"})
         out.append(claim)
     return _paired(out, sent)
@@ -2689,8 +2816,8 @@ _WHERE_IT_WAS = re.compile(
     r"began|been|traded)\s+$"
 )
 _PRIOR_RANGE = re.compile(
-    r"\b(?:from|had\s+been|going\s+into|before|prior|previous|previously|old|was\s+at|"
-    r"had\s+stood)\b",
+    r"\b(?:from|had\s+(?:been|stood|sat|remained|stayed|rested|hovered)|going\s+into|before|"
+    r"prior|previous|previously|old|was\s+at)\b",
     re.IGNORECASE,
 )
 
@@ -3222,6 +3349,11 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             elif w is None:  # "At the Aug. 5 close, ..., and the Nasdaq was down 13% from"
                 topic = sent.topic()
                 w = topic if topic is not None and topic.kind == "day" else None
+            two = _two_dated_ends(sent)
+            if w is not None and two is not None and w.end == two.start and two.span[1] < m.start():
+                # "From its July 31 peak to its Oct. 27 low, it fell 10.3%, ... 14.2% under
+                # its record": where the move left it, on the later day
+                w = Window(two.end, two.end, "day", two.label.split(" to ")[-1], two.span)
             when = _when_clause(sent, m.start()) or _when_clause(sent, m.start(key))
             if when is not None:  # "From its March 30 close, when it stood 9% below its record"
                 w, source = when, "carried"

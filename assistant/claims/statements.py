@@ -56,8 +56,8 @@ _NOUN_BEFORE = re.compile(
     r"roughly\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|some\s+)?[+\-\u2212]?\s*$",
     I,
 )
-_NOUN_AFTER = re.compile(
-    r"^\s*(?:[\w'-]+\s+){0,3}?(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\b", I
+_NOUN_AFTER = re.compile(  # (and "a 1.1% hit", a loss only after its figure)
+    r"^\s*(?:[\w'-]+\s+){0,3}?(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r"|hit)\b", I
 )
 _DOWN_PHRASE_BEFORE = re.compile(
     _DOWN_PHRASE.pattern + r"(?:\s+(?:about|nearly|some|just|roughly|another|a\s+further))*\s*$", I
@@ -69,6 +69,12 @@ _TOTAL_TO = re.compile(  # "... its gain for the year to 16.1%", "the Nasdaq's 2
     + "|".join(UP_NOUNS + DOWN_NOUNS)
     + r")\b)[^%;.]){0,30}?\b(?:to|(?:now\s+)?(?:stands?|stood|sits?|sat)\s+at|comes?\s+to|came\s+to|"
     r"totals?|totaled)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$",
+    I,
+)
+_TOTAL_AT = re.compile(  # "..., putting its gain for the year at 18.8%" (the subject's own)
+    r"\b(?:putting|leaving|lifting|pushing|bringing|taking)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\b[^%;.\d]{0,30}?\bat\s+"
+    r"(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$",
     I,
 )
 _SIGN_AFTER = re.compile(r"^\s*(?P<w>higher|lower|up|down|weaker|stronger|firmer)\b", I)
@@ -89,8 +95,8 @@ _FROM_A_CLOSE_AFTER = re.compile(
     I,
 )
 _UPDOWN_BEFORE = re.compile(
-    r"\b(?P<w>up|down|higher|lower|off|ahead|behind)\s+(?:(?:about|nearly|just|only|roughly|some|"
-    r"almost|more\s+than|less\s+than|another|a\s+further)\s+)*[+\-\u2212]?$",
+    r"\b(?P<w>up|down|higher|lower|off|ahead|behind)\s+(?:(?:by|about|nearly|just|only|roughly|"
+    r"some|almost|more\s+than|less\s+than|another|a\s+further)\s+)*[+\-\u2212]?$",
     I,
 )
 _MOVED_BY = re.compile(
@@ -327,8 +333,8 @@ def asides(text: str, symbols: Iterable[tuple[int, int, Symbol]]) -> list[tuple[
 _UNKNOWN_NAME_FIRST = re.compile(
     r"^\W*(?!(?:The|A|An|It|Its|Shares|Stocks|Yields|Treasury|Treasuries|Meanwhile|Still|And|But)\b)"
     + _A_NAME
-    + r"\s+"
-    + _MOVED
+    + r"\s+(?:(?:shares|stock)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
+    + _MOVED  # ("Coinbase Global is up more than 20%")
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|is|was|were|are)\s+)?\w+", I)
 _NO_SUBJECT_WORDS = re.compile(
@@ -473,6 +479,7 @@ class Statement:
     other: Symbol | None = None  # the second series of a gap
     one_day: bool = False  # "the year's best day, a 9.5% surge", "a 17% one-day plunge"
     extreme: bool = False  # "rose as much as 6.4%": the session's high (low), not its close
+    extreme_field: str | None = None  # "at its best was down 0.2%": the high, whatever the sign
     base: bool = False  # "fell to 4.05% from 4.14%": the level the change started from
     gapped: bool = False  # "... and the Nasdaq roughly 19%": the verb (and period) left out
     negated: bool = False  # "failed to close above 7,000": the bound the words deny
@@ -538,7 +545,7 @@ def typed_mentions(
 def _direction_before(text: str, pos: int) -> int | None:
     before = text[max(0, pos - 70) : pos]
     m = _VERB.search(before)
-    m5 = _TOTAL_TO.search(before)
+    m5 = _TOTAL_TO.search(before) or _TOTAL_AT.search(before)
     if m5 and (m is None or m.start() < m5.start()):
         # "Monday's loss shaved Tesla's gain for 2025 to 8.9%": the total is a gain
         return -1 if m5.group("n").lower() in DOWN_NOUNS else 1
@@ -578,7 +585,7 @@ def _direction_after(text: str, end: int) -> int | None:
     after = text[end : end + 40]
     m = _NOUN_AFTER.search(after)
     if m and not re.search(r"[,;]", after[: m.start("n")]):
-        return -1 if m.group("n").lower() in DOWN_NOUNS else 1
+        return -1 if m.group("n").lower() in (*DOWN_NOUNS, "hit") else 1
     m2 = _SIGN_AFTER.search(after)
     if m2:
         return -1 if m2.group("w").lower() in ("lower", "down", "weaker") else 1
@@ -932,7 +939,8 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 ):
                     continue  # "volatility of 8.7%, against 30.1% in ...": not a price change
                 st = Statement(q, "pct", d, subject, source, hedged and not bound, bound)
-                st.extreme = bool(_AS_MUCH.search(head))
+                st.extreme_field = _at_its_peak(text, q)
+                st.extreme = bool(_AS_MUCH.search(head) or st.extreme_field)
                 st.gapped = gapped
                 before = text[max(0, q.start - 80) : q.start]
                 before = re.split(r"[;]|\band\b", before)[-1]
@@ -964,7 +972,8 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             if d is None:
                 continue
             st = Statement(q, "pts", d, subject, source, hedged and not bound, bound)
-            st.extreme = bool(_AS_MUCH.search(head))
+            st.extreme_field = _at_its_peak(text, q)
+            st.extreme = bool(_AS_MUCH.search(head) or st.extreme_field)
             st.one_day = bool(_ONE_DAY.search(text[q.end : q.end + 60].split(".")[0]))
             last_pts, last_dir = st, d
         elif q.unit in ("bp", "pp"):
@@ -1069,6 +1078,44 @@ _AS_MUCH = re.compile(
     r"(?:a|an)\s+(?:early\s+|intraday\s+|morning\s+)?(?:about\s+|nearly\s+)?$",
     I,
 )
+# "ahead by 259 points at its peak", "at its best, the index was down 0.2%": the session's
+# extreme, told next to the figure
+_PEAK_WORD = r"(?P<x>peak|best|high|highs|strongest|worst|low|lows|weakest)"
+_AT_ITS_PEAK_AFTER = re.compile(
+    r"^(?:\s*(?:points?|percent))?\s*,?\s+at\s+(?:its|their|the\s+(?:day|session)['\u2019]s)\s+"
+    + _PEAK_WORD
+    + r"\b",
+    I,
+)
+_AT_ITS_PEAK_BEFORE = re.compile(
+    r"\bat\s+(?:its|their)\s+" + _PEAK_WORD + r"(?:\s+point)?(?:\s+of\s+the\s+(?:day|session))?"
+    r"(?:\s+so\s+far)?\s*,?\s+(?:[\w&-]+\s+){0,4}?(?:was|were|had\s+been|stood|is|are)\s+"
+    r"(?:up|down|ahead|behind|higher|lower|off)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
+    I,
+)
+
+
+def _at_its_peak(text: str, q: Quantity) -> str | None:
+    """ "high" or "low" for a figure told at the session's best or worst point, else None."""
+    m = _AT_ITS_PEAK_AFTER.match(text[q.end :])
+    if m is None:
+        head = text[max(0, q.start - 90) : q.start]
+        m = _AT_ITS_PEAK_BEFORE.search(head)
+        if (
+            m is not None
+            and not re.search(  # (not "the Dow, down 1.1% at its worst, is off 0.6%")
+                r"(?:^|[,;:]\s*|\b(?:and|but|while|then)\s+)$",
+                text[: q.start - len(head) + m.start()],
+            )
+        ):
+            return None
+    if m is None:
+        return None
+    return (
+        "high" if m.group("x").lower() in ("peak", "best", "high", "highs", "strongest") else "low"
+    )
+
+
 _CHANGE_OF = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\s+of\s+"
     r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?[$]?\s*$",
@@ -1324,6 +1371,8 @@ def as_claim(
 def _extreme_field(st: Statement) -> str | None:
     """ "Up as much as 419 points": the session's high against the close before (a fall's
     low)."""
+    if st.extreme_field is not None:
+        return st.extreme_field
     return ("high" if st.sign > 0 else "low") if st.extreme else None
 
 

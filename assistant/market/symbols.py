@@ -285,7 +285,8 @@ _ALIASES: dict[str, list[str]] = {
     ],
     "^DJI": [
         _lit("the Dow") + r"(?![\s\-]*(?:Jones[\s\-]+)?(?:Transport|Utilit|Composite|Inc))",
-        _lit("Dow Jones") + r"(?![\s\-]*(?:Transport|Utilit|Composite|Newswires|Market|&))",
+        _lit("Dow Jones")  # (not "S&P Dow Jones Indices", the company that keeps the index)
+        + r"(?![\s\-]*(?:Transport|Utilit|Composite|Newswires|Market|Indices|&))",
         _lit("Dow Jones Industrial Average"),
         r"(?-i:Dow)" + _SHORT_MOVE,
         _lit("Dow Jones industrials"),

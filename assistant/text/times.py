@@ -567,7 +567,13 @@ def _ends_at(text: str, w: Window) -> bool:
     """Whether a day is where the sentence ends a period: "through Wednesday", "closed
     Wednesday", but not "a run of gains that ended on Tuesday"."""
     before = text[max(0, w.span[0] - 30) : w.span[0]]
-    return bool(_ENDS_AT.search(before)) and not re.search(
+    m = _ENDS_AT.search(before)
+    if m is not None and re.match(r"(?i)by\b", m.group(0)) and w.label.endswith(("'s", "\u2019s")):
+        if not re.match(
+            r"\s+(?:close|closing|finish|end|settlement|final\s+bell)\b", text[w.span[1] :]
+        ):
+            return False  # "dragged down by Wednesday's chip selloff": what did it, not an end
+    return m is not None and not re.search(
         r"(?i)\b(?:that|which|who)\s+(?:had\s+|has\s+)?\w+\s+(?:on\s+)?$", before
     )
 

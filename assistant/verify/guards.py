@@ -182,6 +182,30 @@ def check_intraday(claim: Claim, lookup: Lookup, outcome: Outcome) -> Outcome:
 _NO_BASE = ("the day of publication", "now", "now (present tense)", "currently", "at present")
 
 
+_TO_DATE = ("the week to date", "the month to date", "the year to date")
+
+
+def _to_date(claim: Claim, alt: Claim, name: str) -> bool:
+    """A change told with no period at all ("the S&P 500 is up 15.8%") holds for a period to
+    date: the usual sense of such a figure, the day's being the other."""
+    return (
+        name in _TO_DATE
+        and alt.ticker == claim.ticker
+        and claim.subject_source != "carried"
+        and claim.kind in CHANGE_KINDS
+        and (claim.period or "").lower() in _NO_BASE[1:]  # (not "the day of publication")
+        and not claim.forecast
+        and not _AHEAD.search(claim.text)
+    )
+
+
+# a figure about what may come: "a gain of about 5% from here", "the target implies"
+_AHEAD = re.compile(
+    r"(?i)\b(?:from\s+here|from\s+current\s+levels|targets?|forecasts?|expect\w*|project\w*|"
+    r"would|could|will|might)\b"
+)
+
+
 def _weak(claim: Claim) -> list[str]:
     """What the reader inferred instead of reading it."""
     weak = []
@@ -199,6 +223,7 @@ _NO_YEAR_DAY = re.compile(r"(?i)\b" + month_re("m") + r"\s+\d{1,2}(?!\d|,?\s+\d{
 _SAME_DAY_BEFORE = "the same day of an earlier year"
 _SINCE_MONTH = re.compile(r"(?i)since\s+" + month_re("m") + r"(?:\s+(?:19|20)\d{2})?$")
 _FROM_MONTH_END = "the period from that month's end"
+_TO_MONTH_END = "the year through the end of the previous month"  # where a month's recap stops
 
 
 def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
@@ -248,6 +273,13 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
             after = shift_months(claim.start, 1)
             if after <= day and claim.end:
                 windows.append((_FROM_MONTH_END, after, claim.end, "window"))
+        after_month = [last_month_end + timedelta(days=i) for i in range(1, 8)]
+        sessions_after = sum(is_session(d) for d in after_month if d <= day)
+        if claim.start == date(day.year, 1, 1) == last_month_end.replace(month=1, day=1) and (
+            sessions_after <= 1
+        ):
+            # "up only 1.4% for the year", in a recap of February out on March 2
+            windows.append((_TO_MONTH_END, claim.start, last_month_end, "window"))
         if claim.start and claim.window in ("since", "window", "trailing") and claim.end == day:
             period = re.sub(r"(?i)^(?:for|in|over)\s+", "", claim.period or "the period")
             windows.append((f"{period} through the session before", claim.start, prev,
@@ -366,11 +398,15 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
         except (MarketDataUnavailable, AssertionError):
             continue
         if got.verdict in ("supported", "approximate") and got.computed is not None:
+            if _to_date(claim, alt, name):
+                return Outcome(got.verdict, got.computed,
+                               f"the text names no period: read for {name}, {got.explanation}",
+                               got.evidence)  # fmt: skip
             if (
                 alt.ticker != claim.ticker
                 or "window" in weak
                 or "field" in weak
-                or name == _FROM_MONTH_END
+                or name in (_FROM_MONTH_END, _TO_MONTH_END)
                 or name.startswith(_SAME_DAY_BEFORE)
                 or (claim.intraday and claim.window != "day")  # Monday's "over the week"
                 or (  # "last month it closed 10.1% below its record": on which day of it?

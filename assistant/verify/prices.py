@@ -50,7 +50,9 @@ def period_phrase(period: str | None) -> str:
         return f"on {text}"
     if re.fullmatch(month_re("m") + r"(?:,?\s+\d{4})?", text, re.IGNORECASE):
         return f"in {text}"  # "July belonged to technology": a month as the sentence's subject
-    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+    if re.match(month_re("m") + r"\b", text) or text[:2] == text[:2].upper():
+        return text  # "July 31 to Oct. 27" keeps its capital
+    return text[:1].lower() + text[1:]
 
 
 def _pct(x: float) -> str:

@@ -185,12 +185,18 @@ def test_a_change_said_to_stand_now_names_no_base() -> None:
     assert (c.window_source, c.end) == ("default", D("2023-03-10"))
 
 
-def test_a_change_standing_now_that_data_contradicts_abstains() -> None:
+def test_a_change_standing_now_that_the_day_contradicts_is_read_for_the_year() -> None:
     from assistant.check import verify_text
     from assistant.market.snapshot import SnapshotMarketData
 
+    # ^RUT on 2023-03-10: -3.0% on the day; 1761.25 -> 1772.70 for the year to date (+0.65%)
     (c,) = verify_text(
         "The Russell 2000 is now up just 0.7%.", D("2023-03-10"), SnapshotMarketData()
+    )
+    assert (c.verdict, round(c.computed or 0, 2)) == ("supported", 0.65)
+    assert c.explanation.startswith("the text names no period: read for the year to date")
+    (c,) = verify_text(  # neither the day nor a period to date: abstain
+        "The Russell 2000 is now up just 4.4%.", D("2023-03-10"), SnapshotMarketData()
     )
     assert c.verdict == "unverifiable"
 

@@ -5,11 +5,11 @@ noun that owns the figure. Each passage is our own; values are computed from the
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from tests.check.passages import check
+from tests.check.passages import EDT, at, check
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,14 @@ def test_a_maturity_that_now_yields_more_is_a_spread_not_a_fed_move() -> None:
         "points more than the 10-year, compared with roughly 69 a week ago."
     )
     assert [c.claim.kind for c in check(text, date(2023, 9, 22))] == []
+
+
+def test_a_company_we_do_not_know_owns_its_figure_not_the_index_provider_named_after() -> None:
+    # written at 1 p.m. on May 13, 2025; Coinbase has no data here, "S&P Dow Jones Indices" is
+    # a company, not the Dow, and "the benchmark" is what the stock joins
+    text = (
+        "Coinbase Global is up more than 20% after S&P Dow Jones Indices said the exchange "
+        "will join the benchmark next week."
+    )
+    claims = at(text, datetime(2025, 5, 13, 13, 0, tzinfo=EDT))
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [(None, "unverifiable")]
