@@ -2190,6 +2190,49 @@ def _unplaced(sent: _Sentence) -> bool:
                                      for w in sent.windows)  # fmt: skip
 
 
+_JOINED_DAYS = re.compile(
+    r"(?i)(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)(?:\s*,\s*(?:monday|tuesday|"
+    r"wednesday|thursday|friday))*,?\s+and\s+(?:monday|tuesday|wednesday|thursday|friday)"
+)
+
+
+def _days_respectively(sent: _Sentence, statements: list[Statement]) -> dict[int, Window]:
+    """ "gains of 0.8% and 1.5% on Tuesday and Wednesday, respectively": each figure its day,
+    by the position of the figure (its start) before the coordinated days."""
+    m = re.search(r"(?i),?\s+respectively\b", sent.text)
+    if m is None:
+        return {}
+    days = sorted((w for w in sent.windows if w.kind == "day" and w.span[1] <= m.start()),
+                  key=lambda w: w.span)  # fmt: skip
+    run: list[Window] = []
+    joined = [w for w in sent.windows if w.kind != "day" and _JOINED_DAYS.fullmatch(w.label)]
+    if joined and re.fullmatch(r"[\s,]*", sent.text[joined[-1].span[1] : m.start()]):
+        w = joined[-1]  # "on Wednesday and Thursday, respectively": one window, two days
+        for part in re.split(
+            r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+", re.sub(r"(?i)^on\s+", "", w.label)
+        ):
+            run += [
+                replace(d, span=w.span)
+                for d in find_windows(f"on {part}", sent.as_of)
+                if d.kind == "day"
+            ]
+        days = []
+    for w in reversed(days):  # the days joined by "and" / commas right before "respectively"
+        end = run[0].span[0] if run else m.start()
+        if re.fullmatch(r"(?i)\s*(?:,\s*)?(?:and\s+)?(?:on\s+)?", sent.text[w.span[1] : end]):
+            run.insert(0, w)
+        else:
+            break
+    figures = (
+        [st for st in statements if st.role in ("pct", "pts") and st.q.end <= run[0].span[0]]
+        if run
+        else []
+    )
+    if len(run) < 2 or len(figures) < len(run):
+        return {}
+    return {st.q.start: w for st, w in zip(figures[-len(run) :], run, strict=True)}
+
+
 def _between_levels(levels: list[tuple[str | None, Window]], st: Statement) -> Window | None:
     """The span between the last two dated levels of the figure's subject, when they are on
     different days: the change an appositive after them ("a fall of 23.1%") sums up."""
@@ -2278,8 +2321,10 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     period_of_level: Window | None = None
     change_subject: str | None = None  # the ticker of the last change (a level after it is its)
     levels: list[tuple[str | None, Window]] = []  # the dated levels so far, with their tickers
-    for st in read_statements(reading):
-        w = sent.window(st.q.start, st.q.end)
+    statements = read_statements(reading)
+    each_day = _days_respectively(sent, statements)
+    for st in statements:
+        w = each_day.get(st.q.start) or sent.window(st.q.start, st.q.end)
         if w is not None and _EVENT_NOUN_BEFORE.search(sent.text[: w.span[0]][-40:]):
             w = None  # "hopes of a rate cut in September, and the S&P 500 rose 0.8%": the cut's
         if (

@@ -384,6 +384,11 @@ _MEASURED_FROM = re.compile(
 _FROM_WHERE = re.compile(
     r"(?i)\bfrom\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|closed|finished|stood)\b[^,;.\d]{0,25}$"
 )
+# "Since its close of 3,808.10 that Thursday": since that day's close
+_SINCE_ITS_CLOSE = re.compile(
+    r"(?i)\bsince\s+(?:its|their|the)\s+(?:close|finish|closing\s+level|low|high|peak|bottom|"
+    r"trough)(?:\s+of\s+[$]?[\d,.]+)?\s+(?:on\s+)?$"
+)
 _REL_DAY = next(rx for name, rx in _COMPILED if name == "rel_day")
 
 
@@ -458,12 +463,17 @@ def find_windows(
             found.append(w)
     for m in _SINCE_THEN.finditer(text):  # "closed at $165 on April 19 ... since then"
         days = [w for w in found if w.kind == "day" and w.span[1] <= m.start()]
-        if days and not any(m.start() < e and s < m.end() for s, e in (w.span for w in found)):
+        if any(m.start() < e and s < m.end() for s, e in (w.span for w in found)):
+            continue
+        if days:
             last = max(days, key=lambda w: w.span)
             found.append(Window(last.end, as_of, "since", f"{m.group(0)} ({last.label})",
                                 m.span()))  # fmt: skip
+        elif anchor is not None and anchor < as_of:  # the day a sentence before named
+            label = f"{m.group(0)} ({anchor:%b} {anchor.day}, from the passage)"
+            found.append(Window(anchor, as_of, "since", label, m.span()))
     for d in [w for w in found if w.kind == "day"]:  # "down 9.6% from where it ended the
-        fr = _FROM_WHERE.search(text[: d.span[0]])  # quarter on Monday": since that close
+        fr = _FROM_WHERE.search(text[: d.span[0]]) or _SINCE_ITS_CLOSE.search(text[: d.span[0]])
         if fr is not None:
             found = [w for w in found if not fr.start() <= w.span[0] < d.span[1]]
             found.append(Window(d.end, as_of, "since", f"{fr.group(0)}{d.label}", (fr.start(),
@@ -516,8 +526,9 @@ def _the_month_named(found: list[Window]) -> list[Window]:
 
 
 _SINCE_THEN = re.compile(
-    r"(?i)\bsince\s+then\b|\bsince(?=\s*[.;]|\s*$)"
-)  # "... fallen 7.9% since."
+    r"(?i)\bsince\s+then\b|\bsince(?=\s*[.;]|\s*$)|\bsince\s+(?:that|this)\s+(?:close|finish|"
+    r"day|session|low|high|peak|bottom|trough|record)\b"
+)  # "... fallen 7.9% since.", "Since that close the index has given back 8.2%"
 _ENDS_AT = re.compile(
     r"(?i)(?:\b(?:through|thru|as\s+of|until|up\s+to|by)|\b(?:closed|ended|finished|settled|"
     r"wrapped\s+up)(?:\s+trading)?)\s+(?:on\s+)?$"

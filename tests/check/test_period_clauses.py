@@ -1111,3 +1111,40 @@ def test_a_month_and_year_that_open_a_sentence_name_the_month_after() -> None:
         date(2023, 10, 1),
         date(2023, 10, 31),
     )
+
+
+# -- since a close the sentence before named; days given "respectively" -----------------------
+def test_since_then_and_since_that_close_reach_back_to_the_day_named_before() -> None:
+    # ^RUT closed at 2,442.03 on Nov. 25, 2024; to Dec. 6: -1.35%; ^DJI -0.21%
+    text = (
+        "The Russell 2000 ended at a record 2,442.03 on Nov. 25. Since that close it has lost "
+        "1.4%. Since then the Dow has dipped 0.2%."
+    )
+    claims = check(text, date(2024, 12, 6))
+    assert [(c.claim.value, c.claim.start, c.verdict) for c in claims] == [
+        (2442.03, None, "supported"),
+        (-1.4, date(2024, 11, 25), "supported"),
+        (-0.2, date(2024, 11, 25), "supported"),
+    ]
+
+
+def test_since_its_close_of_a_level_on_a_day_is_a_change_since_that_day() -> None:
+    # ^IXIC 10,305.24 on Thursday, Jan. 5, 2023 -> 12,006.95 on Feb. 3: +16.51%
+    text = "Since its close of 10,305.24 on Jan. 5, the Nasdaq has climbed 16.5%."
+    claims = check(text, date(2023, 2, 3))
+    assert [(c.claim.start, c.verdict) for c in claims if c.claim.kind == "pct_change"] == [
+        (date(2023, 1, 5), "supported")
+    ]
+
+
+def test_figures_and_days_given_respectively() -> None:
+    # ^RUT 2024-11-06 +5.84%, 2024-11-07 -0.43%
+    text = (
+        "The Russell 2000 posted a 5.8% gain and a 0.4% loss on Wednesday and Thursday, "
+        "respectively."
+    )
+    claims = check(text, date(2024, 11, 8))
+    assert [(c.claim.end, c.verdict) for c in claims] == [
+        (date(2024, 11, 6), "supported"),
+        (date(2024, 11, 7), "supported"),
+    ]
