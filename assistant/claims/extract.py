@@ -690,6 +690,8 @@ class _Sentence:
                     )
                 ):
                     continue  # "slipped 0.5% despite a blowout report in July": the report's
+                if _FROM_ITS_LEVEL.fullmatch(self.text[end:ws]):
+                    continue  # "rose to 3.43% from its level late Tuesday": the base's time
                 if _AGAINST.match(self.text[end:ws]):
                     continue  # "a range of 4.25%-4.50%, against near zero a year ago": zero's
                 if _possessive(w.label) and re.search(
@@ -1049,6 +1051,27 @@ def _that_month(
     return out, month
 
 
+_FROM_ITS_LEVEL = re.compile(
+    r"(?i)\s+from\s+(?:(?:its|their|the)\s+(?:level|close|finish|mark|reading|perch)s?\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?|(?:late|early)\s+(?:on\s+)?)"
+)
+_OF_RESULTS_AFTER = re.compile(
+    r"(?i)\s+(?:sales|revenues?|results|earnings|profits?|reports?|dividends?|deliveries|"
+    r"shipments|guidance|numbers|figures|filings?)\b"
+)
+_PERIOD_ADJECTIVE = re.compile(
+    r"(?i)(?:quarterly|monthly|weekly|annual|yearly|(?:first|second|third|fourth)[- ]quarter|"
+    r"(?:first|second)[- ]half)"
+)
+
+
+def _of_results(sentence: str, w: Window) -> bool:
+    """ "quarterly sales of $35.7 billion", "fourth-quarter results": the results' period."""
+    return bool(
+        _PERIOD_ADJECTIVE.fullmatch(w.label) and _OF_RESULTS_AFTER.match(sentence, w.span[1])
+    )
+
+
 def _looks_back(w: Window) -> bool:
     """A possessive day inside a sentence ("extended Wednesday's slide"): it names what that
     day did; only one opening the sentence ("Thursday's session was ...") frames it."""
@@ -1180,8 +1203,8 @@ def extract_claims(
             today,
             None if this_year else own_year or ctx.year or ctx.section_year,
         ):
-            if _reference_point(sentence, w):
-                continue
+            if _reference_point(sentence, w) or _of_results(sentence, w):
+                continue  # ("quarterly sales of $35.7 billion": the results' period)
             if w.kind == "day" and _LAST_SESSION.search(w.label) and not is_session(w.end):
                 day = last_session(w.end)  # "the final session" before Good Friday: Thursday
                 w = Window(day, day, "day", w.label, w.span)
@@ -1836,7 +1859,7 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
         for w in find_windows(sentence, as_of):
             if not 0 <= (as_of - w.end).days <= 6 or w.kind not in kinds:
                 continue
-            if _looks_back(w):
+            if _looks_back(w) or _of_results(sentence, w):
                 continue  # "Treasuries extended Wednesday's slide": the slide was Wednesday's
             if (
                 sentence is title
@@ -2283,6 +2306,27 @@ def _aside_of_another(text: str, at: int, pos: int) -> bool:
     )
 
 
+_A_MOVE_VERB = re.compile(
+    r"\s*(?:" + "|".join(sorted(set(P.UP_WORDS + P.DOWN_WORDS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_clause(sent: _Sentence, pos: int) -> bool:
+    """ "rallied 1.7% over the week, the Nasdaq jumped 1.6% and the Dow climbed 2.3%": a
+    clause in a list of like clauses (a subject, then its verb of change) after a comma."""
+    start = _segment_start(sent.text, pos)
+    if start == 0 or sent.text[start - 1] != ",":
+        return False
+    names = [m for m in sent.symbols if start <= m[0] < pos]
+    return bool(
+        names
+        and re.fullmatch(r"\s*(?:the\s+)?", sent.text[start : names[0][0]])
+        and _A_MOVE_VERB.match(sent.text, names[0][1])
+        and re.search(r"\band\b", sent.text[names[0][1] :])  # a list: "... and the Dow"
+    )
+
+
 def _segment_start(text: str, pos: int) -> int:
     return next((a for a, b in _segments(text) if a <= pos < b), 0)
 
@@ -2431,7 +2475,10 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w is None
             and first_window is not None
             and first_window[1] in ("explicit", "carried")
-            and _COORDINATED.match(sent.text[_segment_start(sent.text, st.q.start) :])
+            and (
+                _COORDINATED.match(sent.text[_segment_start(sent.text, st.q.start) :])
+                or _listed_clause(sent, st.q.start)
+            )
         ):
             w, source = first_window  # a coordinated clause shares the main clause's date
         elif (
@@ -2663,8 +2710,9 @@ def _paired(claims: list[Claim], sent: _Sentence) -> list[Claim]:
 # "Futures tied to the S&P 500 rose 0.4%": the contract's move, not the index's
 _DERIVATIVE_ON = re.compile(
     r"(?i)\b(?:futures|options|contracts|e-minis?)\s+(?:(?:tied|linked|pegged)\s+to|on|tracking)\s+"
-    r"(?:the\s+)?$"
-)
+    r"(?:the\s+)?$|"
+    r"\b(?:version|variant|cousin|twin|edition|slice|subset|tracker)\s+of\s+(?:the\s+)?$"
+)  # ("an equal-weighted version of the S&P 500": another index)
 _COMPANIES_AFTER = re.compile(
     r"^['\u2019]?s?\s+(?:companies|firms|members|constituents|components|earnings|revenue|"
     r"sales|profits?|margins?|futures|options|reconstitution|rebalanc\w+|addition|inclusion)\b",
@@ -3194,7 +3242,14 @@ def _count_claim(
         end=w.end,
         period=w.label,
         window_source=source,
-        forecast=sent.forecast(m.start()),
+        forecast=sent.forecast(m.start())
+        or bool(  # "... will cut on Wednesday, its first reduction of the year": the move's
+            re.match(
+                r"(?i)(?:its|their|the)\b",
+                sent.text[_segment_start(sent.text, m.start()) :].lstrip(" ,"),
+            )
+            and P.FORECAST.search(sent.text[: _segment_start(sent.text, m.start())])
+        ),
         unsettled="a count of moves of one size: finnews counts moves of any size"
         if sized
         else "the first move since an earlier time: a gap finnews does not measure"

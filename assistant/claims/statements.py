@@ -336,6 +336,14 @@ _UNKNOWN_NAME_FIRST = re.compile(
     + r"\s+(?:(?:shares|stock)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
     + _MOVED  # ("Coinbase Global is up more than 20%")
 )
+# a sentence led by a name finnews does not know, then a verb: "Home Depot was the heaviest drag"
+_LED_BY_A_NAME = re.compile(
+    r"^\W*(?!(?:The|A|An|It|Its|Shares|Stocks|Yields|Treasury|Treasuries|Meanwhile|Still|And|But|"
+    r"On|In|For|At|By|After|Before|Since|As|With|While|That|This|These|Those|There|Here|What|"
+    r"Which|Who|Some|All|Both|Each|Many|Most|Such|Nothing|Everything)\b)"
+    + _A_NAME
+    + r"\s+(?:was|is|were|are|became|has\s+been|had\s+been|led|paced|topped|dragged|weighed)\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|is|was|were|are)\s+)?\w+", I)
 _NO_SUBJECT_WORDS = re.compile(
     r"\b(?:stocks|equities|shares|the\s+market|wall\s+street|the\s+sector|futures|the\s+group|"
@@ -625,6 +633,10 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         and not any(a <= m[0] and m[1] <= b for a, b in aside)
     ]
     before = not_compared(r.text, before, pos)
+    if before and _LED_BY_A_NAME.match(r.text) and before[0][0] > 0:
+        lead = re.split(r",\s*", r.text[:pos])[-1]  # "Home Depot was the heaviest drag on the
+        if re.match(r"\s*(?:\w+ly\s+)?\w+ing\b", lead):  # Dow, tumbling 8.8%": Home Depot's
+            return None, "none", 0
     last_end = before[-1][1] if before else 0
     if (
         _OTHER_NAMED.search(r.text[last_end:pos])
@@ -654,7 +666,10 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         for m in r.symbols
         if m[0] >= pos and not _COMPARED_WITH.search(r.text[max(0, m[0] - 25) : m[0]])
     ]
-    if after and not re.search(r"[;:]", r.text[pos : after[0][0]]):
+    own_verb = bool(_VERB.search(r.text[max(0, pos - 40) : pos]))  # "... gained only about 4%"
+    if after and not re.search(
+        r"[;:]|,\s+(?:and|but|while)\b" if own_verb else r"[;:]", r.text[pos : after[0][0]]
+    ):  # (not "..., gained only about 4%, and by some estimates Nvidia ...": Nvidia's?)
         s, e, sym = after[0]
         return (r.text[s:e], sym), "explicit", -1
     if r.carried and (

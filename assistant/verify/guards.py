@@ -66,6 +66,12 @@ def check_bound(claim: Claim, lookup: Lookup, check: Check) -> Outcome:
         claimed = claim.value
     ok = value > claimed if claim.bound == "above" else value < claimed
     side = "above" if claim.bound == "above" else "below"
+    if not ok and claim.kind in YIELD_KINDS:  # two sources: one on the stated side will do
+        for ev in inner.evidence:
+            other = ev.result
+            if other is not None and (other > claimed if side == "above" else other < claimed):
+                text = f"is {side} {claimed:g} by {ev.ticker} ({other:g}): {inner.explanation}"
+                return Outcome("supported", other, text, inner.evidence)
     if (
         not ok
         and claim.kind in LEVEL_KINDS

@@ -49,3 +49,16 @@ def test_a_move_of_each_meeting_is_not_a_sum() -> None:
     # since September 2024 the cuts were 50, 25 and 25: "a quarter point at each" is no total
     text = "Since November the Fed has cut by a quarter point at each meeting."
     assert _fed(text, date(2024, 12, 19)) == [(-25.0, "supported", -25.0)]  # December's cut
+
+
+def test_a_count_told_of_a_move_still_expected_is_a_forecast() -> None:
+    # Sept. 15, 2025: no cut yet that year; the one expected that Wednesday is not data
+    text = (
+        "Traders expect the Fed will trim its benchmark rate by a quarter point on "
+        "Wednesday, its first reduction of the year."
+    )
+    claims = check(text, date(2025, 9, 15))
+    assert [(c.claim.kind, c.verdict) for c in claims] == [
+        ("rate_change", "unverifiable"),
+        ("rate_count", "unverifiable"),
+    ]

@@ -151,3 +151,36 @@ def test_ahead_by_points_at_its_peak_is_the_sessions_high() -> None:
         (259.0, "high", "supported"),
         (-76.85, "close", "supported"),
     ]
+
+
+# -- from the blind batches h98_ to h100_ ------------------------------------------------------
+def test_a_bound_on_a_yield_move_holds_when_one_source_is_past_it() -> None:
+    # the 10-year since Dec. 30, 2022, to Oct. 19, 2023: +110.9 bp (Cboe ^TNX), +110 bp (FRED)
+    text = "The 10-year yield has climbed more than 110 basis points since the start of the year."
+    (c,) = check(text, date(2023, 10, 19))
+    assert (c.verdict, c.computed) == ("supported", 110.9)
+
+
+def test_the_time_after_from_its_level_is_the_bases() -> None:
+    # the 10-year closed Wednesday, Apr 26, 2023 at 3.43% (FRED); Tuesday it was 3.40%
+    text = "The 10-year Treasury yield rose to 3.43% from its level late Tuesday."
+    claims = at(text, datetime(2023, 4, 26, 17, 0, tzinfo=EDT))
+    assert [(c.claim.end, c.verdict) for c in claims] == [(date(2023, 4, 26), "supported")]
+
+
+def test_a_participle_after_a_name_finnews_lacks_is_that_names() -> None:
+    # Feb 22, 2022: the Dow fell 1.42% on the day and 7.54% over the quarter to date; Home
+    # Depot has no data here, and "quarterly sales" names the results' period, not a window
+    text = (
+        "Home Depot was the heaviest drag on the Dow, sliding 8.8% even though quarterly "
+        "sales topped forecasts."
+    )
+    claims = at(text, datetime(2022, 2, 22, 17, 10, tzinfo=EDT))
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [(None, "unverifiable")]
+
+
+def test_a_version_of_an_index_is_not_the_index() -> None:
+    # the first half of 2023: the S&P 500 rose 15.9%; its equal-weighted cousin has no data here
+    text = "An equal-weighted version of the S&P 500 gained only about 6% in the first half."
+    claims = check(text, date(2023, 7, 1))
+    assert [c.verdict for c in claims] == ["unverifiable"]
