@@ -121,6 +121,7 @@ WORDS = {
         N_("the previous week"),
         N_("the previous year"),
         N_("the period from that month's end"),
+        N_("the year through the end of the previous month"),
         N_("the close"),
         N_("the high"),
         N_("the low"),
