@@ -63,7 +63,9 @@ from assistant.text.zh_numbers import mostly_chinese
 MAX_CLAIMS = 2000
 _RETURN_NOUN = re.compile(r"\breturns?\b[^%]*$", re.IGNORECASE)
 _PRESENT = re.compile(
-    r"\b(?:is|are|sits|stands|remains|trades|now)\b"
+    r"\b(?:is|are|sits|stands|remains|trades|now|(?:has|have)(?=\s+(?:\w+ly\s+)?(?:gained|risen|"
+    r"climbed|added|advanced|rallied|jumped|surged|soared|returned|fallen|dropped|lost|slipped|"
+    r"declined|slid|shed|tumbled|sunk|sagged)\b))\b"
     r"(?![^,;]*\b(?:was|were|had|ended|closed|finished)\b)",
     re.IGNORECASE,
 )
@@ -276,7 +278,8 @@ _IN_WHICH = re.compile(
 # a coordinated verb phrase without a number of its own: "... and is essentially flat for"
 _OWN_CLAUSE = re.compile(
     r"\s*,?\s*(?:and|but)\s+(?:(?:is|was|are|were|has|had|remains|remained|stays|stayed|"
-    r"ended|finished|closed|sits|sat|stands|stood)\b)[^\d%;]{0,50}?\s*",
+    r"ended|finished|closed|sits|sat|stands|stood|set|hit|reached|notched|posted|marked|logged)\b)"
+    r"[^\d%;]{0,50}?\s*",
     re.IGNORECASE,
 )
 # "Nvidia, the darling of the first half, slipped 1.7%": a description, not the claim's time
@@ -2426,11 +2429,13 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         elif w is None and st.gapped and last_change is not None:
             w, source = last_change  # "up 18% since January and the Nasdaq roughly 19%"
         elif (
-            st.role == "pts"
+            st.role in ("pts", "pct")
             and last_change is not None
             and re.search(r"(?i),?\s+or\s+(?:about\s+|roughly\s+)?$", sent.text[: st.q.start])
+            and (st.role == "pts" or w is None or last_change[0].span[0] > w.span[0])
         ):
-            w, source = last_change  # "gained 24.2% for the year, or 930.33 points"
+            w, source = last_change  # "gained 24.2% for the year, or 930.33 points", "ended
+            # August down 175.29 points, or 4.2%"
         elif (
             st.role in ("level", "yield_level")
             and not st.base

@@ -155,3 +155,23 @@ def test_a_percent_bound_is_read_as_written() -> None:
     # ^GSPC Jun 12, 2025 close 6,045.26, 1.61% below the Feb 19 record close of 6,144.15
     got = only("On Thursday the S&P 500 sat within 1.6% of its February record.", date(2025, 6, 13))
     assert (got.verdict, round(got.computed or 0, 2)) == ("supported", -1.61)
+
+
+def test_an_undated_move_in_a_month_recap_that_holds_on_a_day_of_it_abstains() -> None:
+    # Aug. 31, 2022, a recap of August: ^DJI -1,008.38 points on Aug. 26 (August: -1,334.70)
+    from datetime import datetime, timedelta, timezone
+
+    from assistant.check import verify_article
+    from assistant.market.snapshot import SnapshotMarketData
+    from assistant.models import Article
+
+    text = (
+        "August was a month to forget. The S&P 500 ended the month down 4.2%.\n\n"
+        "The Dow lost 1,008.38 points, its first four-digit fall since May."
+    )
+    published = datetime(2022, 8, 31, 17, 45, tzinfo=timezone(timedelta(hours=-4)))
+    article = Article(id="t", text=text, title="August in review", published=published)
+    claims = verify_article(article, SnapshotMarketData()).claims
+    (dow,) = [c for c in claims if c.claim.ticker == "^DJI"]
+    assert dow.verdict == "unverifiable"
+    assert dow.explanation.startswith("ambiguous: read for Aug 26, 2022 the figure holds")

@@ -184,3 +184,34 @@ def test_a_version_of_an_index_is_not_the_index() -> None:
     text = "An equal-weighted version of the S&P 500 gained only about 6% in the first half."
     claims = check(text, date(2023, 7, 1))
     assert [c.verdict for c in claims] == ["unverifiable"]
+
+
+# -- from the blind batch h102_ ----------------------------------------------------------------
+def test_a_percent_after_or_shares_the_points_figures_period() -> None:
+    # ^GSPC Aug 31, 2022: -0.78% on the day to 3,955.00; August: -175.29 points, -4.24%
+    text = (
+        "The S&P 500 fell 0.8% on Wednesday to 3,955.00 and ended August down 175.29 points, "
+        "or 4.2%."
+    )
+    claims = check(text, date(2022, 8, 31))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (-0.8, "supported"),
+        (3955.0, "supported"),
+        (-175.29, "supported"),
+        (-4.2, "supported"),
+    ]
+
+
+def test_present_perfect_figures_with_no_period_are_read_to_date() -> None:
+    # Sunday, March 17, 2024; through Friday for the year: ^IXIC +6.41%, ^DJI +2.72%,
+    # MSFT +10.74% (Thursday, MSFT set a record close)
+    text = (
+        "The Nasdaq has gained 6.4% and the Dow 2.7%. Microsoft is up 11% and set a record "
+        "close on Thursday."
+    )
+    claims = at(text, datetime(2024, 3, 17, 9, 30, tzinfo=EDT))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (6.4, "supported"),
+        (2.7, "supported"),
+        (11.0, "supported"),  # within half a unit of the last digit
+    ]
