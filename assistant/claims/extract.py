@@ -357,14 +357,15 @@ class _Sentence:
             )
             return w, "carried" if weak else "explicit"
         present = pos is not None and bool(_PRESENT.search(self.text[max(0, pos - 50) : pos]))
-        opening = self.topic() if pos is not None and not present else None
-        if (
-            opening is not None
-            and opening.kind == "day"
-            and opening.span[1] <= pos  # type: ignore[operator]
-            and not _EVENT_NOUN_BEFORE.search(self.text[: opening.span[0]][-40:])
-        ):
-            return opening, "carried"  # "The next morning ... ; the S&P closed up 2.6%"
+        if pos is not None and not present:
+            opening = self.topic()
+            if (
+                opening is not None
+                and opening.kind == "day"
+                and opening.span[1] <= pos
+                and not _EVENT_NOUN_BEFORE.search(self.text[: opening.span[0]][-40:])
+            ):
+                return opening, "carried"  # "The next morning ... ; the S&P closed up 2.6%"
         if self.fallback is not None and not (
             pos is not None
             and present
@@ -2211,9 +2212,8 @@ _A_PERIOD_PHRASE = re.compile(
 
 def _unplaced(sent: _Sentence) -> bool:
     """The sentence opens with a period finnews cannot place ("In election week alone, ...")."""
-    m = _A_PERIOD_PHRASE.match(sent.text.lstrip())
-    return m is not None and not any(w.span[0] < len(sent.text) - len(sent.text.lstrip()) + m.end()
-                                     for w in sent.windows)  # fmt: skip
+    m = _A_PERIOD_PHRASE.match(sent.text, len(sent.text) - len(sent.text.lstrip()))
+    return m is not None and not any(w.span[0] < m.end() for w in sent.windows)
 
 
 _JOINED_DAYS = re.compile(
@@ -2228,8 +2228,6 @@ def _days_respectively(sent: _Sentence, statements: list[Statement]) -> dict[int
     m = re.search(r"(?i),?\s+respectively\b", sent.text)
     if m is None:
         return {}
-    days = sorted((w for w in sent.windows if w.kind == "day" and w.span[1] <= m.start()),
-                  key=lambda w: w.span)  # fmt: skip
     run: list[Window] = []
     joined = [w for w in sent.windows if w.kind != "day" and _JOINED_DAYS.fullmatch(w.label)]
     if joined and re.fullmatch(r"[\s,]*", sent.text[joined[-1].span[1] : m.start()]):
@@ -2242,13 +2240,15 @@ def _days_respectively(sent: _Sentence, statements: list[Statement]) -> dict[int
                 for d in find_windows(f"on {part}", sent.as_of)
                 if d.kind == "day"
             ]
-        days = []
-    for w in reversed(days):  # the days joined by "and" / commas right before "respectively"
-        end = run[0].span[0] if run else m.start()
-        if re.fullmatch(r"(?i)\s*(?:,\s*)?(?:and\s+)?(?:on\s+)?", sent.text[w.span[1] : end]):
+    else:  # the days joined by "and" / commas right before "respectively"
+        days = [w for w in sent.windows if w.kind == "day" and w.span[1] <= m.start()]
+        for w in sorted(days, key=lambda w: w.span, reverse=True):
+            end = run[0].span[0] if run else m.start()
+            if not re.fullmatch(
+                r"(?i)\s*(?:,\s*)?(?:and\s+)?(?:on\s+)?", sent.text[w.span[1] : end]
+            ):
+                break
             run.insert(0, w)
-        else:
-            break
     figures = (
         [st for st in statements if st.role in ("pct", "pts") and st.q.end <= run[0].span[0]]
         if run
@@ -3232,6 +3232,7 @@ def _count_claim(
         q.unit in ("bp", "pp")
         for q in find_quantities(sent.text[_segment_start(sent.text, m.start()) : m.start()])
     )  # "raised by three-quarters of a point for the second meeting in a row": of that size
+    segment = _segment_start(sent.text, m.start())
     first_since = count == 1 and re.search(
         r"(?i)\bsince\b", m.group(0) + sent.text[m.end() : m.end() + 40].split(".")[0]
     )  # "its first cut since March 2020": a gap since then, not a count
@@ -3249,11 +3250,8 @@ def _count_claim(
         window_source=source,
         forecast=sent.forecast(m.start())
         or bool(  # "... will cut on Wednesday, its first reduction of the year": the move's
-            re.match(
-                r"(?i)(?:its|their|the)\b",
-                sent.text[_segment_start(sent.text, m.start()) :].lstrip(" ,"),
-            )
-            and P.FORECAST.search(sent.text[: _segment_start(sent.text, m.start())])
+            re.match(r"(?i)(?:its|their|the)\b", sent.text[segment:].lstrip(" ,"))
+            and P.FORECAST.search(sent.text[:segment])
         ),
         unsettled="a count of moves of one size: finnews counts moves of any size"
         if sized

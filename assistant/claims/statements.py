@@ -330,17 +330,21 @@ def asides(text: str, symbols: Iterable[tuple[int, int, Symbol]]) -> list[tuple[
     return out
 
 
+# capitalized words that open a sentence without being a name
+_NOT_A_NAME = r"The|A|An|It|Its|Shares|Stocks|Yields|Treasury|Treasuries|Meanwhile|Still|And|But"
 _UNKNOWN_NAME_FIRST = re.compile(
-    r"^\W*(?!(?:The|A|An|It|Its|Shares|Stocks|Yields|Treasury|Treasuries|Meanwhile|Still|And|But)\b)"
+    r"^\W*(?!(?:"
+    + _NOT_A_NAME
+    + r")\b)"
     + _A_NAME
     + r"\s+(?:(?:shares|stock)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
     + _MOVED  # ("Coinbase Global is up more than 20%")
 )
 # a sentence led by a name finnews does not know, then a verb: "Home Depot was the heaviest drag"
 _LED_BY_A_NAME = re.compile(
-    r"^\W*(?!(?:The|A|An|It|Its|Shares|Stocks|Yields|Treasury|Treasuries|Meanwhile|Still|And|But|"
-    r"On|In|For|At|By|After|Before|Since|As|With|While|That|This|These|Those|There|Here|What|"
-    r"Which|Who|Some|All|Both|Each|Many|Most|Such|Nothing|Everything)\b)"
+    r"^\W*(?!(?:" + _NOT_A_NAME + r"|On|In|For|At|By|After|Before|Since|As|With|While|That|This|"
+    r"These|Those|There|Here|What|Which|Who|Some|All|Both|Each|Many|Most|Such|Nothing|"
+    r"Everything)\b)"
     + _A_NAME
     + r"\s+(?:was|is|were|are|became|has\s+been|had\s+been|led|paced|topped|dragged|weighed)\b"
 )

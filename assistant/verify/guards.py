@@ -212,33 +212,6 @@ _AHEAD = re.compile(
 )
 
 
-def _a_session_within(claim: Claim, lookup: Lookup, check: Check) -> tuple[str, Outcome] | None:
-    """A change read for the period the article reports, with no date in its sentence: the
-    first session of that period on which it holds, if one does."""
-    if not (
-        claim.window_source == "default"
-        and claim.window == "window"
-        and claim.kind in CHANGE_KINDS
-        and claim.start is not None
-        and claim.end is not None
-        and (claim.end - claim.start).days <= 100
-    ):
-        return None
-    d = claim.start
-    while d <= claim.end:
-        if is_session(d):
-            update = {"start": d, "end": d, "window": "day", "window_source": "explicit"}
-            alt = claim.model_copy(update={**update, "period": fmt_date(d)})
-            try:
-                got = check(alt, lookup)
-            except (MarketDataUnavailable, AssertionError):
-                got = None
-            if got is not None and got.verdict in ("supported", "approximate"):
-                return fmt_date(d), got
-        d += timedelta(days=1)
-    return None
-
-
 def _weak(claim: Claim) -> list[str]:
     """What the reader inferred instead of reading it."""
     weak = []
@@ -346,6 +319,20 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
         for fld in ("close", "high", "low", "open"):
             if fld != claim.field or not claim.field_explicit:
                 yield f"the {fld}", claim.model_copy(update={"field": fld})
+    if (
+        claim.window_source == "default"
+        and claim.window == "window"
+        and claim.kind in CHANGE_KINDS
+        and claim.start is not None
+        and claim.end is not None
+        and (claim.end - claim.start).days <= 100
+    ):  # "The Dow lost 1,008.38 points", undated, in a recap of the month: on a day of it?
+        d = claim.start
+        while d <= claim.end:
+            if is_session(d):
+                update = {"start": d, "end": d, "window": "day", "period": fmt_date(d)}
+                yield fmt_date(d), claim.model_copy(update=update)
+            d += timedelta(days=1)
 
 
 # a move no index or fund of ours makes in one session ("rose 34.6%" with no period named)
@@ -456,13 +443,6 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
                     f"as read, {outcome.explanation}",
                     outcome.evidence + got.evidence,
                 )
-    held = _a_session_within(claim, lookup, check)
-    if held is not None:  # "The Dow lost 1,008.38 points", undated, in a recap of the month
-        name, got = held
-        return Outcome("unverifiable", outcome.computed,
-                       f"ambiguous: read for {name} the figure holds ({got.explanation}); "
-                       f"as read, {outcome.explanation}",
-                       outcome.evidence + got.evidence)  # fmt: skip
     if _far_from_the_day(claim, outcome):
         return Outcome(
             "unverifiable",
