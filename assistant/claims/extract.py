@@ -1249,7 +1249,7 @@ def extract_claims(
             for w in windows
         ]
         if not find_quantities(sentence):  # "the small-cap index has ground to make up"
-            typed = typed_mentions(sentence, names, ctx.recent, SYMBOLS, set())
+            typed = typed_mentions(sentence, names, ctx.recent, SYMBOLS, set(), topic=_topic(ctx))
             _carry(ctx, sentence, sorted(names + typed), windows)
             continue
         symbols = [
@@ -1260,7 +1260,9 @@ def extract_claims(
         ]
         guessed: set[tuple[int, int]] = set()
         symbols = sorted(
-            symbols + typed_mentions(sentence, symbols, ctx.recent, SYMBOLS, guessed, focus)
+            symbols + typed_mentions(
+                sentence, symbols, ctx.recent, SYMBOLS, guessed, focus, _topic(ctx)
+            )
         )
         fallback = None
         if ctx.previous is not None:  # the paragraph's own last window outranks its header's
@@ -1971,6 +1973,10 @@ def _figureless(sentence: str, windows: list[Window]) -> bool:
         return True
     names = [(a, b) for a, b, _ in find_symbols(sentence)]  # "The S&P 500's fall on May 18"
     return all(any(a <= q.start < b for a, b in names) for q in loose)
+
+
+def _topic(ctx: _Discourse) -> Symbol | None:
+    return ctx.subject[1] if ctx.subject is not None else None
 
 
 def _carry(

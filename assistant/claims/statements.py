@@ -117,6 +117,12 @@ _COMPARED = re.compile(
     r"(?:(?:about|roughly|nearly|around|almost)\s+)?$",
     I,
 )
+# "well behind the 43.4% for the Nasdaq": the other series' figure, its name after it
+_BEHIND_THE = re.compile(
+    r"\b(?:behind|short\s+of|ahead\s+of|trailing|lagging|outpacing|beating|topping)\s+the\s+"
+    r"(?:(?:about|roughly|nearly|around|almost)\s+)?$",
+    I,
+)
 _OR = re.compile(
     r"(?:,?\s*\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?|\s*\(\s*)[+\-\u2212]?$", I
 )  # "412.30 points, or 0.9%", "51.93 points (0.8%)"
@@ -509,10 +515,13 @@ def typed_mentions(
     lookup: dict[str, Symbol],
     guessed: set[tuple[int, int]] | None = None,
     focus: Symbol | None = None,
+    topic: Symbol | None = None,
 ) -> list[tuple[int, int, Symbol]]:
     """Mentions of earlier subjects by type ("the blue-chip gauge", "small caps", "shares").
     The spans of those only the context resolves ("the stock", "the index", "the fund":
-    no default) go into `guessed`."""
+    no default) go into `guessed`. One that opens the sentence is first the topic, the
+    subject of the sentence before ("The S&P 500 ..., against 17.4% for the Nasdaq. The
+    index's best day ...": the S&P 500's)."""
     out: list[tuple[int, int, Symbol]] = []
     taken = [(s, e) for s, e, _ in symbols]
     fed = bool(_FED_WORDS.search(text))
@@ -520,6 +529,8 @@ def typed_mentions(
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if any(0 <= s - m.end() <= 1 for s, _ in taken):
+                continue  # "the small-cap Russell 2000": a word on the name, not a mention
             if fed and "^GSPC" in allowed and "benchmark" in m.group(0).lower():
                 continue  # "the Fed cut its benchmark by half a point": the policy rate
             if _FOREIGN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
@@ -534,6 +545,8 @@ def typed_mentions(
             later = [*reversed(recent)]
             if focus is not None and set(allowed) <= {"stock", "etf"}:
                 later = [focus, *later]  # "the stock" in a story about one company: that one
+            if index_only and topic is not None and not text[: m.start()].strip():
+                later = [topic, *later]
             for sym in [*reversed(earlier), *later]:
                 if index_only and sym.kind != "index":
                     continue  # "the small-cap benchmark" is the index, not a fund tracking it
@@ -940,14 +953,18 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 gapped = False
                 if d is None and last_dir is not None and (pairs.get(q.start) or _glued(r, q, out)):
                     d, gapped = last_dir, not pairs.get(q.start)
+                after = [m for m in r.symbols if m[0] >= q.end and m[0] - q.end < 25]
                 if (
                     d is None
                     and last_dir is not None
-                    and (_COMPARED.search(head) or re.search(r"['\u2019]s\s*$", head))
+                    and (
+                        _COMPARED.search(head)
+                        or re.search(r"['\u2019]s\s*$", head)
+                        or (_BEHIND_THE.search(head) and after)
+                    )
                 ):
                     d = last_dir  # "compared with 8.5% for the S&P 500", "the S&P 500's 0.6%"
-                    after = [m for m in r.symbols if m[0] >= q.end and m[0] - q.end < 25]
-                    if _COMPARED.search(head) and after:
+                    if (_COMPARED.search(head) or _BEHIND_THE.search(head)) and after:
                         subject = (text[after[0][0] : after[0][1]], after[0][2])
                 if d is None:
                     continue

@@ -109,3 +109,48 @@ def test_a_company_we_do_not_know_owns_its_figure_not_the_index_provider_named_a
     )
     claims = at(text, datetime(2025, 5, 13, 13, 0, tzinfo=EDT))
     assert [(c.claim.ticker, c.verdict) for c in claims] == [(None, "unverifiable")]
+
+
+def test_the_index_opening_a_sentence_is_the_last_sentence_s_subject() -> None:
+    # 2023: ^GSPC +24.23% for the year, best day Jan. 6 +2.28%, Feb. 21 -2.00%;
+    # ^IXIC +43.42%, Jan. 6 +2.56%. "The index" opening the next sentence is the S&P 500,
+    # the subject of the sentence before, not the Nasdaq it was measured against.
+    text = (
+        "The S&P 500 returned 24.2% in 2023, against 43.4% for the Nasdaq. "
+        "The index's best session was Jan. 6, a 2.3% gain after the jobs report."
+    )
+    claims = check(text, date(2023, 12, 31))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("^GSPC", 24.2, "supported"),
+        ("^IXIC", 43.4, "supported"),
+        ("^GSPC", 2.3, "supported"),
+    ]
+
+
+def test_the_index_after_a_stock_is_the_index_named_last() -> None:
+    # ^IXIC 2023-01-06 +2.56%: the sentence before is about a stock, so "the index" is the
+    # last index named
+    text = (
+        "Apple led the Nasdaq higher on Jan. 6, 2023. The index rose 2.6% that day."
+    )
+    claims = check(text, date(2023, 1, 6))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims][-1] == (
+        "^IXIC", 2.6, "supported"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 returned 24.2% in 2023, well behind the 43.4% for the Nasdaq.",
+        "The S&P 500 returned 24.2% in 2023, trailing the Nasdaq's 43.4% gain.",
+        "The S&P 500 returned 24.2% in 2023, short of the 43.4% gain for the Nasdaq.",
+    ],
+)
+def test_the_figure_a_subject_trails_is_the_other_index_s(text: str) -> None:
+    # 2023: ^GSPC +24.23%, ^IXIC +43.42%
+    claims = check(text, date(2023, 12, 31))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("^GSPC", 24.2, "supported"),
+        ("^IXIC", 43.4, "supported"),
+    ]
