@@ -84,6 +84,7 @@ _SUBCLAUSE = re.compile(
     r"\b(?:as|because|amid|while|whereas|though|although|after|following)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:investors|traders|the\s+\w+|it|they|[a-z]+s)\b|"
     r"\b(?:after|following|ahead\s+of|amid)\s+(?:a|an|the|its|their)\s+|"  # "ahead of its results"
+    r"\b(?:after|before|while|until)\s+(?:\w+ly\s+)?[a-z]{3,}ing\b|"  # "before slipping again"
     r"\bto\s+(?:extend|cap|deepen|add\s+to|pare|trim)\b",  # "dropped 1.9% to extend a stretch"
     re.IGNORECASE,
 )
@@ -124,8 +125,9 @@ def _is_from(w: Window) -> bool:
 
 def _from_to(start: Window, day: Window) -> Window:
     """The move from one window's start to the day a later phrase names."""
+    base = re.sub(r"\s*\(through [^)]*\)$", "", start.label)  # (the same day, named twice)
     return Window(
-        start.start, day.end, start.kind, f"{start.label} to {_without_on(day.label)}", start.span
+        start.start, day.end, start.kind, f"{base} to {_without_on(day.label)}", start.span
     )
 
 
@@ -219,7 +221,7 @@ def _unit_of(w: Window) -> str:
 
 # "... to 4,117.37 on Oct. 27", "... to an Aug. 16 close of 4,305.20": the day a move ended
 _TO_THE_DAY = re.compile(
-    r"^[^;%]*?\bto\s+(?:(?:an?|its|the)\s+)?(?:(?:record|closing|close)\s+)?"
+    r"^[^;%]*?\b(?:to|through|until)\s+(?:(?:an?|its|the)\s+)?(?:(?:record|closing|close)\s+)?"
     r"(?:(?:of\s+)?[$]?\d[\d,]*(?:\.\d+)?\s+(?:on\s+)?)?$",
     re.IGNORECASE,
 )
@@ -261,6 +263,12 @@ _PERFECT = re.compile(
     r"(?i)\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)?(?:[a-z]+ed|risen|fallen|grown|"
     r"shrunk|sunk|slid)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?[$]?$"
 )
+# "..., before rebounding 15.5%", "and then recovered 4%": a move that follows the one before
+_THEN_MOVED = re.compile(
+    r"(?i)\b(?:before|then|only\s+to)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ing|ed)\s+"
+    r"(?:(?:by|about|nearly|roughly|some|another|almost)\s+)*[$]?$"
+)
+_THEN_A_MOVE = re.compile(r"(?i)\b(?:before|then|only\s+to)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ing|ed)\b")
 _LEADING_WHEN = re.compile(r"^\W*when\b[^,;]*,", re.IGNORECASE)
 # "on Sept. 13, when ...", "on Feb. 22, the day after Nvidia's report, when ..."
 _WHEN = re.compile(r"\s*,\s+(?:the\s+(?:day|session)\s+[^,;\d]{3,60},\s+)?when\b", re.IGNORECASE)
@@ -464,16 +472,22 @@ class _Sentence:
             label = f"the session after {w.label} (from the passage)"
             return Window(day, day, "day", label, w.span)
         if w is not None and re.fullmatch(r"(?i)(?:for|on)\s+the\s+year|this\s+year", w.label):
-            closed = [  # "closed September up 20.8% for the year": the year through September
-                o
+            closed = [  # "closed September up 20.8% for the year": the year through September;
+                o  # "On Oct. 27 the Russell 2000 was down 7.1% for the year": through Oct. 27
                 for o in self.windows
                 if o.span[1] <= w.span[0]
-                and o.kind == "window"
-                and re.match(r"(?i)(?:closed|ended|finished|wrapped\s+up)\s+\w", o.label)
+                and (
+                    (
+                        o.kind == "window"
+                        and re.match(r"(?i)(?:closed|ended|finished|wrapped\s+up)\s+\w", o.label)
+                    )
+                    or (o.kind == "day" and not self.text[: o.span[0]].strip())
+                )
                 and w.start <= o.end < w.end
+                and not _PRESENT.search(self.text[o.span[1] : pos])  # "..., it remains down"
             ]
             if closed:
-                label = f"{w.label} (through {closed[-1].label})"
+                label = f"{w.label} (through {_without_on(closed[-1].label)})"
                 return Window(w.start, closed[-1].end, w.kind, label, w.span)
         then = self.fallback[0] if self.fallback is not None else None
         if then is not None and then.kind == "day" and _THAN_THEN.match(self.text, end):
@@ -725,6 +739,18 @@ class _Sentence:
                 ):
                     continue  # "building on Wednesday's leap, up another 3%": a new move
                 seg_w = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
+                if (
+                    seg_w != mine
+                    and w.end < last_weekday(self.as_of)
+                    and w.kind in ("day", "window")
+                    and not _is_from(w)
+                    and not re.match(r"(?i)since|from", w.label)
+                    and not re.search(r"(?i)\b(?:since|from)\s+(?:its\s+|the\s+)?$", self.text[:ws])
+                    and re.search(
+                        r"(?i)\b(?:is|are|sits|stands|remains|now)\b", self.text[mine[0] : pos]
+                    )
+                ):
+                    continue  # "..., making up for its slide in 2022, yet it still sits 6.6%"
                 trailing = [b for a, b in numbers if seg_w[0] <= a and b <= ws]
                 if seg_w != mine and trailing:
                     continue  # "... a 17% one-day plunge in January, and JPM gained 34.4%"
@@ -1260,9 +1286,8 @@ def extract_claims(
         ]
         guessed: set[tuple[int, int]] = set()
         symbols = sorted(
-            symbols + typed_mentions(
-                sentence, symbols, ctx.recent, SYMBOLS, guessed, focus, _topic(ctx)
-            )
+            symbols
+            + typed_mentions(sentence, symbols, ctx.recent, SYMBOLS, guessed, focus, _topic(ctx))
         )
         fallback = None
         if ctx.previous is not None:  # the paragraph's own last window outranks its header's
@@ -2366,6 +2391,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     )
     out = []
     last_change: tuple[Window, str] | None = None
+    last_end = 0  # where the last change's figure ends
     last_window: tuple[Window, str] | None = None
     first_window: tuple[Window, str] | None = None
     level_end: int | None = None
@@ -2388,6 +2414,17 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and _PERFECT.search(sent.text[max(0, st.q.start - 40) : st.q.start])
         ):  # "The Dow, whose low came on Sept. 30, 2022, has gained 58.3%": since that day
             w = Window(w.end, sent.as_of, "since", f"since {_without_on(w.label)}", w.span)
+        if (
+            st.role in ("pct", "pts")
+            and last_change is not None
+            and last_change[0].kind in ("since", "window")
+            and last_change[0].end < last_weekday(sent.as_of)
+            and (w is None or (w.kind == "day" and w.end >= last_weekday(sent.as_of)))
+            and _THEN_MOVED.search(sent.text[last_end : st.q.start])
+        ):  # "lost 10.3% through Oct. 27, ..., before rebounding 15.5%": from Oct. 27 on
+            day = last_change[0].end
+            w = Window(day, sent.as_of, "since", f"since {day:%b} {day.day} (the move before)",
+                       (st.q.start, st.q.start))  # fmt: skip
         compared = (
             st.role == "pct"
             and w is None
@@ -2549,6 +2586,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and (w.end > into.end or (source != "explicit" and w.kind == "day"))
             and not _aside_of_another(sent.text, into.span[0], st.q.start)
             and ";" not in sent.text[into.span[1] : st.q.start]
+            and not _THEN_A_MOVE.search(sent.text[into.span[1] : st.q.start])  # "before rebounding"
             and not re.search(  # "not far from where it began the quarter": a base, not a day
                 r"(?i)\bwhere\s+(?:it|they|the\s+[\w-]+)\s+$",
                 sent.text[max(0, into.span[0] - 30) : into.span[0]],
@@ -2593,7 +2631,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             if not _IN_ADJUNCT.search(sent.text[max(0, st.q.start - 40) : st.q.start]):
                 first_window = first_window or (w, source)  # (not "flat after a 7.3% plunge")
         if st.role in ("pct", "pts", "yield_bp"):
-            last_change = (w, source)
+            last_change, last_end = (w, source), st.q.end
             change_subject = st.subject[1].ticker if st.subject else None
         level_end = st.q.end if st.role in ("level", "yield_level") and not st.base else None
         if st.role == "level" and w.kind == "day":

@@ -145,8 +145,8 @@ _NOT_OF_A_NOUN = (
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
 _PATTERNS: list[tuple[str, str]] = [
     ("years_ago_today", r"\b(?P<n>one|two|three|four|five|\d)\s+years?\s+ago\s+today\b"),
-    ("months_span", r"\b(?:in|during)\s+" + month_re("m") + r"(?:\s*,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)*\s*,?\s+and\s+" + month_re("m2") + r"(?!\s*\d)"),
-    ("months_span", r"\b(?:from|between)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into|and)\s+" + month_re("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?(?!\s*\d)"),
+    ("months_span", r"\b(?:in|during)\s+" + month_re("m") + r"(?:\s*,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)*\s*,?\s+and\s+" + month_re("m2") + r"(?!\.?\s*\d)"),
+    ("months_span", r"\b(?:from|between)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into|and)\s+" + month_re("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?(?!\.?\s*\d)"),
     ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close|bell|session|trading\s+day)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
     ("end_of_year", r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?P<that>that|the\s+same)\s+year|" + _YEAR + r")\b"),
     ("year_end_day", r"\b(?:by|at|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)\s+of\s+the\s+year\b"),
@@ -175,7 +175,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_meeting", r"\b(?<=the\s)(?<!since\sthe\s)(?<!from\sthe\s)(?<!day\sof\sthe\s)" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:policy\s+)?(?:meeting|decision|gathering)\b"),
     ("month_noun", r"\b" + month_re("m") + r"['\u2019]s\s+(?=(?:[\w-]+\s+){0,2}(?:move|cut|hike|reduction|increase)s?\b)"),
     ("year", r"(?:(?<=['\u2019]s\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bthe\s))" + _YEAR + r"(?=\s+(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
-    ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
+    ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\.?\s*\d)"),
     ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+(?:(?:it|they)\s+(?:was|were|stood)\s+)?a\s+(?P<unit>week|month|year)\s+(?:earlier|ago|before)\b"),
     ("week_ago_day", r"(?<!\bfrom\s)(?<!\bthan\s)(?<!\bover\s)\b(?:a|one)\s+week\s+ago\b(?!\s+(?:mon|tues|wednes|thurs|fri)day)"),
     ("weeks_ago", r"\b(?P<n>two|three|four|five|six|\d)\s+weeks\s+ago\b"),
@@ -188,7 +188,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("into_today", r"\b(?:began|begun|started|entered|entering|beginning|starting)\s+(?:the\s+|today's\s+)?(?:day|session|trading\s+day)\b"),
     ("into_day", r"\b(?:(?:came|coming|going|heading|went|headed)\s+into|entered|entering)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
     ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
-    ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?:last\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+(?:[$]|\d(?![\d.,]*\s*(?:%|percent|points?\b)))))\b"),
+    ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?:last\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\.?\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+(?:[$]|\d(?![\d.,]*\s*(?:%|percent|points?\b)))))\b"),
     ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:close|low|high|level|bottom|trough)?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year|the\s+(?:last|final)\s+(?:close|session|trading\s+day)\s+of\s+the\s+(?:year|month))|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
     ("from_date_close", r"(?:\bfrom|(?<=%\s)(?:above|below|under|beneath))\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|(?:low|high|record)\s+close|finish|level|settle)\b"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:low|trough|bottom|peak|high)\b(?!\s+(?:to|through|and|until)\b)"),
@@ -223,6 +223,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("past_sessions", r"\bfor\s+the\s+(?:past\s+|last\s+|previous\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days)\b"),
     ("past_n", r"\b(?:over|in|during|finished|ended|closed|finishing|ending|closing)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)s?\b"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous|preceding|prior)\s+(?P<u>year|month|week)\b"),
+    ("rel_unit", r"\bthe\s+(?:(?:previous|prior|preceding)\s+(?P<u>week|month)|(?P<u2>week|month)\s+before)(?=\s*(?:[,.;:)]|$))"),
     ("quarter", r"\b(?:in|during|for|over|finished|ended|closed(?:\s+out)?|wrapped\s+up)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth|final)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("quarter", r"\b(?P<q>first|second|third|fourth)-quarter\s+(?=(?:[\w-]+\s+)?(?:gain|loss|rebound|rally|drop|decline|advance|return|slide|surge|jump|climb|performance|slump|selloff|sell-off|scorecard|review|recap|wrap)s?\b)"),
     ("first_months", r"\b(?:the\s+)?first\s+(?P<n>three|six|nine)\s+months(?:\s+of\s+(?:the\s+year|" + _YEAR + r"))?\b"),
@@ -238,7 +239,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday_date", r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)(?:'s)?,?\s+" + DATE_RE),
     ("week_start", r"\bto\s+(?:start|open|begin|kick\s+off)\s+the\s+(?:trading\s+)?week\b"),
     ("weekday", r"\b(?<!\bon\sa\s)(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:'s)?\b"),
-    ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s*\d)"),
+    ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\.?\s*\d)"),
     # "July belonged to technology.", "September lived up to its reputation": a month as subject
     ("month", r"^\W*(?:[^,.;\d]{3,40},\s+)?(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:(?:still|also|then|again)\s+)?(?:was|were|is|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed|holds|held|remains|remained|stands|stood|produced|posted)\b)"),
     # "a 6.5% gain that edged out January's 6.2%": a month's own figure
@@ -317,6 +318,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "past_sessions": ("session", "day"),
     "past_n": ("year", "month", "week"),
     "past_1": ("year", "month", "week"),
+    "rel_unit": ("previous", "prior", "preceding", "before"),
     "first_months": ("months",),
     "past_months": ("months",),
     "half": ("half",),
@@ -466,12 +468,13 @@ def find_windows(
         days = [w for w in found if w.kind == "day" and w.span[1] <= m.start()]
         if any(m.start() < e and s < m.end() for s, e in (w.span for w in found)):
             continue
+        word = re.sub(r"(?i)^(?:has|have|had)\s+", "", m.group(0))  # "has since" reads "since"
         if days:
-            last = max(days, key=lambda w: w.span)
-            found.append(Window(last.end, as_of, "since", f"{m.group(0)} ({last.label})",
-                                m.span()))  # fmt: skip
+            events = [w for w in days if not _MARK_AFTER.match(text, w.span[1])]
+            last = max(events or days, key=lambda w: w.span)  # (not "its Feb. 19 record")
+            found.append(Window(last.end, as_of, "since", f"{word} ({last.label})", m.span()))
         elif anchor is not None and anchor < as_of:  # the day a sentence before named
-            label = f"{m.group(0)} ({anchor:%b} {anchor.day}, from the passage)"
+            label = f"{word} ({anchor:%b} {anchor.day}, from the passage)"
             found.append(Window(anchor, as_of, "since", label, m.span()))
     for d in [w for w in found if w.kind == "day"]:  # "down 9.6% from where it ended the
         fr = _FROM_WHERE.search(text[: d.span[0]]) or _SINCE_ITS_CLOSE.search(text[: d.span[0]])
@@ -528,11 +531,26 @@ def _the_month_named(found: list[Window]) -> list[Window]:
 
 _SINCE_THEN = re.compile(
     r"(?i)\bsince\s+then\b|\bsince(?=\s*[.;]|\s*$)|\bsince\s+(?:that|this)\s+(?:close|finish|"
-    r"day|session|low|high|peak|bottom|trough|record)\b"
-)  # "... fallen 7.9% since.", "Since that close the index has given back 8.2%"
+    r"day|session|low|high|peak|bottom|trough|record)\b|"
+    r"\b(?:has|have|had)\s+since\b(?=\s+(?:\w+ly\s+)?(?:rallied|rebounded|recovered|climbed|"
+    r"gained|added|risen|jumped|surged|soared|advanced|fallen|dropped|lost|slipped|slid|declined|"
+    r"tumbled|sunk|sank|shed|given\s+back|pared|erased|trimmed|doubled|tripled|halved|edged|"
+    r"retreated|bounced|eased|firmed|rebounded|run\s+up|pulled\s+back)\b)"
+)  # "... fallen 7.9% since.", "Since that close the index has given back 8.2%", "it has since
+# rallied 24.3%"
+# "its Feb. 19 record": the day of a mark the text measures from, not of an event
+_MARK_AFTER = re.compile(
+    r"(?i)\s+(?:(?:all-time|record|closing|intraday)\s+)?(?:record|high|peak|"
+    r"low|top|bottom|trough)s?\b"
+)
 _ENDS_AT = re.compile(
     r"(?i)(?:\b(?:through|thru|as\s+of|until|up\s+to|by)|\b(?:closed|ended|finished|settled|"
     r"wrapped\s+up)(?:\s+trading)?)\s+(?:on\s+)?$"
+)
+
+
+_NOW_CLAUSE = re.compile(
+    r"(?i),\s+(?:and\s+)?(?:it|they|the\s+[\w-]+)\s+(?:is|are|remains?|sits?|stands?)\b"
 )
 
 
@@ -556,7 +574,11 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
             or w.start >= day
             or "(through " in w.label
             or _OWN_END.search(w.label)  # "before ending the month at 25.25": its own end
-            or re.search(r"(?i)\b(?:before|after|then)\b|;", text[a[1] : b[0]])
+            or re.search(
+                r"(?i)\b(?:before|after|then)\b|;|,\s+(?:and|but)\s+(?:its|their)\s",
+                text[a[1] : b[0]],
+            )
+            or _NOW_CLAUSE.search(text[a[1] : b[0]])  # "..., it remains down 3.5% for the year"
         ):
             out.append(w)
         elif w.kind in ("window", "since"):
@@ -980,6 +1002,12 @@ def _resolve(  # noqa: C901
         n += 1 if g.get("half") else 0  # "the four and a half sessions": a half day is one
         latest = last_weekday(as_of)  # written on a weekend: the week's sessions
         return Window(_weekday_back(latest, n), as_of, "trailing", label, span)
+    if name == "rel_unit":  # "its 3.9% surge the week before": the week before the story's
+        if (g.get("u") or g["u2"]).lower() == "week":
+            monday = anchor - timedelta(days=anchor.weekday() + 7)
+            return Window(monday, monday + timedelta(days=4), "window", label, span)
+        prev = anchor.replace(day=1) - timedelta(days=1)
+        return Window(prev.replace(day=1), prev, "window", label, span)
     if name in ("past_n", "past_1"):
         raw = g.get("n") or g.get("n2") or "1"
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]

@@ -130,12 +130,12 @@ def test_the_index_opening_a_sentence_is_the_last_sentence_s_subject() -> None:
 def test_the_index_after_a_stock_is_the_index_named_last() -> None:
     # ^IXIC 2023-01-06 +2.56%: the sentence before is about a stock, so "the index" is the
     # last index named
-    text = (
-        "Apple led the Nasdaq higher on Jan. 6, 2023. The index rose 2.6% that day."
-    )
+    text = "Apple led the Nasdaq higher on Jan. 6, 2023. The index rose 2.6% that day."
     claims = check(text, date(2023, 1, 6))
     assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims][-1] == (
-        "^IXIC", 2.6, "supported"
+        "^IXIC",
+        2.6,
+        "supported",
     )
 
 

@@ -1,0 +1,88 @@
+"""Which clause a time expression belongs to, from shapes met in blind batches h102_ to
+h106_ (a year review with one week left, a Fed-day story, a Friday wrap, a week-ahead
+column): a day inside "before slipping again on Friday" dates the slip, not the figure before
+it; "the week before" is a week; "Oct. 27" after "through" is a day, not October. Each
+passage is our own; values are computed from the bundled data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.check.passages import alarms, check
+
+
+def test_a_day_inside_a_following_before_clause_dates_that_clause() -> None:
+    # ^GSPC 2024-03-14 -0.29%, 2024-03-15 -0.65%
+    text = "On Thursday the S&P 500 lost 0.29% before slipping again on Friday."
+    claims = check(text, date(2024, 3, 17))
+    assert [(c.claim.end, c.verdict) for c in claims] == [(date(2024, 3, 14), "supported")]
+
+
+def test_a_day_inside_a_following_after_clause_does_not_date_the_figure() -> None:
+    # NVDA 2025-03-19 +1.81%, 2025-03-18 -3.43%: the recovery is the day's, the slide Tuesday's
+    text = "Nvidia recovered 1.8% after sliding during Tuesday's keynote at its conference."
+    claims = check(text, date(2025, 3, 19))
+    assert [(c.claim.end, c.verdict) for c in claims] == [(date(2025, 3, 19), "supported")]
+
+
+def test_the_week_before_is_the_week_before_this_one() -> None:
+    # ^GSPC week to 2024-08-16 +3.93%; 2024-08-23 (a Friday) +1.15% on the day
+    text = (
+        "Friday's gains gave the major indexes a second straight winning week, following "
+        "the S&P 500's 3.9% surge the week before."
+    )
+    claims = check(text, date(2024, 8, 23))
+    assert [(c.claim.start, c.claim.end, c.verdict) for c in claims] == [
+        (date(2024, 8, 12), date(2024, 8, 16), "supported")
+    ]
+
+
+def test_through_a_day_of_a_month_is_that_day_and_the_rebound_runs_from_it_to_now() -> None:
+    # ^GSPC 2023-07-31 4,588.96 -> 2023-10-27 4,117.37 (-10.28%) -> 2023-12-22 4,754.63 (+15.48%)
+    text = (
+        "From its July 31 high, the S&P 500 lost 10.3% through Oct. 27, a textbook "
+        "correction, before rebounding 15.5% to where it stands now."
+    )
+    claims = check(text, date(2023, 12, 23))
+    assert [(c.claim.value, c.claim.start, c.claim.end, c.verdict) for c in claims] == [
+        (-10.3, date(2023, 7, 31), date(2023, 10, 27), "supported"),
+        (15.5, date(2023, 10, 27), date(2023, 12, 23), "supported"),
+    ]
+
+
+def test_a_day_opening_the_sentence_bounds_its_year_and_since_runs_from_it() -> None:
+    # ^RUT to 2023-10-27: -7.06% for the year; 2023-10-27 -> 2023-12-22: +24.25%
+    text = "On Oct. 27 the Russell 2000 was down 7.1% for the year; it has since rallied 24.3%."
+    claims = check(text, date(2023, 12, 23))
+    assert [(c.claim.value, c.claim.end, c.verdict) for c in claims] == [
+        (-7.1, date(2023, 10, 27), "supported"),
+        (24.3, date(2023, 12, 23), "supported"),
+    ]
+
+
+def test_a_present_tense_clause_after_a_dated_one_is_now() -> None:
+    # ^GSPC 2025-02-19 6,144.15 -> 2025-03-13 5,521.52 (-10.13%) -> 2025-03-19 (+2.78%);
+    # for the year to 2025-03-19 -3.51% (to 2025-03-13 it was -6.12%)
+    text = (
+        "The S&P 500 finished last Thursday 10.1% below its Feb. 19 record, and although it "
+        "has since rebounded 2.8%, it remains down 3.5% for the year."
+    )
+    claims = check(text, date(2025, 3, 19))
+    assert alarms(claims) == []
+    assert [(c.claim.value, c.verdict) for c in claims if c.claim.value in (2.8, -3.5)] == [
+        (2.8, "supported"),
+        (-3.5, "supported"),
+    ]
+
+
+def test_a_year_in_an_earlier_clause_does_not_date_a_present_tense_distance() -> None:
+    # ^IXIC 2023-12-22 14,992.97, 6.63% under its 2021-11-19 record close of 16,057.44
+    text = (
+        "The Nasdaq is up 43.2% for the year, more than making up for its slide in 2022, "
+        "yet it still sits 6.6% under its November 2021 peak."
+    )
+    claims = check(text, date(2023, 12, 23))
+    assert [(c.claim.kind, c.claim.end, c.verdict) for c in claims] == [
+        ("pct_change", date(2023, 12, 23), "supported"),
+        ("drawdown", date(2023, 12, 22), "supported"),
+    ]
