@@ -768,6 +768,14 @@ def _subject_after(r: Reading, q: Quantity) -> tuple[str, Symbol] | None:
     return None
 
 
+# "The Russell 2000 index of small companies sank 5.4%": what the index holds describes it
+_MADE_OF = re.compile(
+    r"^\s*(?:index\s+|gauge\s+|benchmark\s+)?of\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"(?:companies|stocks|firms|names|blue[\s-]chips)\b",
+    I,
+)
+
+
 def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     """True when a non-market noun sits between the subject and the number (or owns it)."""
     lo = subject_end if subject_end > 0 else max(0, q.start - 60)
@@ -776,6 +784,7 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
         if a == subject_end and b <= q.start:  # "The two-year yield, the maturity most ...,"
             between = r.text[b : q.start]
     between = _EVENT_ADJUNCT.sub(" ", _WITH_ASIDE.sub(",", between))
+    between = _MADE_OF.sub("", between) if subject_end > 0 else between
     if _NON_MARKET.search(between) or _OTHER_CLAUSE_SUBJECT.search(between):
         return True
     if _YEAR_ON_YEAR.search(r.text[q.end : q.end + 45]):
@@ -845,6 +854,8 @@ _CLOSE_BEFORE = re.compile(
 def _field_words(text: str, pos: int) -> tuple[str, bool]:
     """The price field a level names, and whether it is named explicitly."""
     head = text[max(0, pos - 60) : pos].lower()
+    if re.match(r"(?i)[$]?[\d,.]+%?\s+(?:at\s+the\s+close|on\s+a\s+closing\s+basis)\b", text[pos:]):
+        return "close", True  # "as low as 14.77 at the close on Feb. 14": a close, however low
     if re.search(r"\b(?:intraday|session|all-time\s+intraday)\s+high\b|\bhigh\s+of\s+the\s+"
                  r"(?:day|session)\b|\btraded\s+as\s+high\s+as|\brose\s+as\s+(?:much|high)\s+as", head):  # fmt: skip
         return "high", True

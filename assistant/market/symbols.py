@@ -297,8 +297,8 @@ _ALIASES: dict[str, list[str]] = {
     "DGS10": [
         r"(?:benchmark[\s\-]+)?(?:10|ten)[\s\-]?(?:year|yr\.?)[\s\-]+(?:U\.?S\.?[\s\-]+)?"
         r"(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
-        r"yields?[\s\-]+on[\s\-]+the[\s\-]+(?:benchmark[\s\-]+)?(?:10|ten)[\s\-]?year"
-        r"(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?)?",
+        r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:benchmark[\s\-]+)?(?:10|ten)[\s\-]?year"
+        r"(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
         _lit("benchmark yield"),
         _lit("benchmark Treasury yield"),
         r"(?<=the\s)(?:10|ten)-year" + _BOND + _BARE_MATURITY,

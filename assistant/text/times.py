@@ -821,8 +821,9 @@ def _resolve(  # noqa: C901
         else:
             d = anchor
         return Window(d, d, "day", label, span) if d <= as_of else None
-    if name == "today":
-        return Window(as_of, as_of, "day", label, span)
+    if name == "today":  # "now", written on a weekend: as of the last close
+        d = last_weekday(as_of) if re.match(r"(?i)now|currently|at\s+present", label) else as_of
+        return Window(d, d, "day", label, span)
     if name == "yesterday":
         d = _weekday_back(as_of)
         return Window(d, d, "day", label, span)

@@ -86,3 +86,17 @@ def test_a_year_in_an_earlier_clause_does_not_date_a_present_tense_distance() ->
         ("pct_change", date(2023, 12, 23), "supported"),
         ("drawdown", date(2023, 12, 22), "supported"),
     ]
+
+
+def test_now_on_a_weekend_is_the_last_close() -> None:
+    # ^RUT 2023-12-22 (Friday) closed at 2,033.96
+    text = "The Russell 2000 now stands at 2,033.96."
+    claims = check(text, date(2023, 12, 23))
+    assert [(c.claim.end, c.verdict) for c in claims] == [(date(2023, 12, 22), "supported")]
+
+
+def test_as_low_as_at_the_close_is_a_close() -> None:
+    # ^VIX 2025-02-14: close 14.77, low 14.74
+    text = "The VIX had fallen as low as 14.77 at the close on Feb. 14."
+    claims = check(text, date(2025, 2, 28))
+    assert [(c.claim.field, c.verdict) for c in claims] == [("close", "supported")]

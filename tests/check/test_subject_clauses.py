@@ -154,3 +154,30 @@ def test_the_figure_a_subject_trails_is_the_other_index_s(text: str) -> None:
         ("^GSPC", 24.2, "supported"),
         ("^IXIC", 43.4, "supported"),
     ]
+
+
+def test_the_yield_on_benchmark_notes_is_the_10_year_yield() -> None:
+    # 10-year: ^TNX 3.888 / DGS10 3.90 on 2024-08-06; an auction of notes is not a yield
+    text = (
+        "The yield on benchmark 10-year notes was 3.89% on Tuesday, ahead of a $42 billion "
+        "sale of 10-year notes."
+    )
+    claims = check(text, date(2024, 8, 7))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("DGS10", 3.89, "supported")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russell 2000 index of small companies fared worst of all, sinking 5.4% in February.",
+        "The Russell 2000, the index of smaller U.S. companies, sank 5.4% in February.",
+    ],
+)
+def test_what_an_index_holds_describes_it_and_does_not_own_the_figure(text: str) -> None:
+    # ^RUT February 2025: 2,287.69 -> 2,163.07 (-5.45%)
+    claims = check(text, date(2025, 2, 28))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("^RUT", -5.4, "supported")
+    ]
