@@ -123,6 +123,7 @@ _BEHIND_THE = re.compile(
     r"(?:(?:about|roughly|nearly|around|almost)\s+)?$",
     I,
 )
+_OR_PCT_AFTER = re.compile(r",?\s+or\s+(?:about\s+|nearly\s+|roughly\s+)?[+\-]?\d[\d.]*\s*%", I)
 _OR = re.compile(
     r"(?:,?\s*\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?|\s*\(\s*)[+\-\u2212]?$", I
 )  # "412.30 points, or 0.9%", "51.93 points (0.8%)"
@@ -1071,6 +1072,15 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     dollars = direction(text, q) or 1  # "up $21.36, or 9.6%"
                 elif noun:  # "a loss of $24.20 a share"
                     dollars = -1 if noun.group("n").lower() in DOWN_NOUNS else 1
+            if (
+                dollars is None
+                and q.unit == "num"
+                and kind in ("index", "stock", "etf")
+                and _OR_PCT_AFTER.match(text, q.end)
+                and P.DIRECTION_BEFORE.search(head)
+                and not _LEVEL_BEFORE.search(head)
+            ):
+                dollars = direction(text, q)  # "The VIX rose 2.45, or 13.5%, to 20.66": points
             if dollars is not None:
                 st = Statement(q, "pts", dollars, subject, source, hedged, None)
                 last_pts, last_dir = st, dollars
@@ -1315,7 +1325,8 @@ def _glued(r: Reading, q: Quantity, done: Iterable[Statement]) -> bool:
     rest = "".join(ch if k else " " for ch, k in zip(r.text[a:b], keep, strict=True))
     return bool(
         re.fullmatch(
-            r"[\s,]*(?:(?:higher|lower|weaker|stronger)\s+)?(?:and|while|with|as\s+well\s+as|but)?"
+            r"[\s,]*(?:(?:higher|lower|weaker|stronger)\s+)?(?:since\s+(?:19|20)\d\d\s*,)?"
+            r"[\s,]*(?:and|while|with|as\s+well\s+as|but)?"
             r"[\s,]*(?:the|its|their|another|a\s+further|"
             r"an\s+additional)?[\s,]*"
             r"(?:and|while)?[\s,]*(?:the|a|an)?\s*(?:(?:about|roughly|nearly|almost|around|"

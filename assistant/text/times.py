@@ -203,6 +203,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("its_period", r"\b(?:a|the)\s+(?P<u>week|month|quarter)\s+(?:in|during)\s+which\b"),
     ("month", r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=" + _IN_WHICH_AHEAD + ")"),
     ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
+    ("its_month", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|strongest|weakest)\s+){1,2}" + month_re("m") + r"(?!\.?\s*\d)(?=\s+(?:since|in\s+(?:\d|more|over|at)|on\s+record|ever)\b)"),
     ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:in|during|over|for)\s+the\s+(?!(?:next|coming|following|previous|prior|past|last|same|first|second|third|fourth|fifth|final|preceding|earlier|latest)\b)[a-z]+(?:-[a-z]+)?\s+(?=week\b(?!['\u2019]s|\s+(?:of|ahead|before|after|ended|ending|through|earlier|prior|to\s+come)\b))|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes)\s+the\s+)week\b|\bfor\s+a\s+week\s+(?=that\b|which\b|in\s+which\b)|(?<!last\s)(?<!previous\s)(?<!prior\s)\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
     ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
     ("for_quarter", r"\b(?:(?:for|on|over|in|during)\s+the\s+quarter(?!\s+(?:ahead|to\s+come|that\s+begins))|(?:finished|ended|closed|finishing|ending|closing)\s+the\s+quarter)\b|\bquarterly\b|\bquarter-to-date\b|\bthe\s+quarter['\u2019]s\b"),
@@ -301,6 +302,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "ytd": ("left", "remaining", "since", "year", "ytd"),
     "quarter": ("quarter",),
     "its_period": ("which", "its", "their"),
+    "its_month": ("its", "their"),
     "for_week": ("week",),
     "for_month": ("month",),
     "for_quarter": ("quarter",),
@@ -922,6 +924,9 @@ def _resolve(  # noqa: C901
     if name in ("finished_year", "its_year", "in_review"):
         assert year is not None
         return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
+    if name == "its_month":  # "rose 2%, its best September since 2019": this September
+        start, end = month_window(MONTHS[month_key(g["m"])], None, as_of)
+        return Window(start, end, "window", label, span)
     if name == "its_period":  # "fell 4.5%, its worst week since September"
         name = {"week": "for_week", "month": "for_month", "quarter": "for_quarter"}[g["u"].lower()]
     # a completed period ("ended the month", "ends the year" in a review out after it)

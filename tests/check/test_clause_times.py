@@ -100,3 +100,13 @@ def test_as_low_as_at_the_close_is_a_close() -> None:
     text = "The VIX had fallen as low as 14.77 at the close on Feb. 14."
     claims = check(text, date(2025, 2, 28))
     assert [(c.claim.field, c.verdict) for c in claims] == [("close", "supported")]
+
+
+def test_its_best_month_since_a_year_is_that_month_and_a_gapped_figure_shares_it() -> None:
+    # September 2024: ^GSPC 5,648.40 -> 5,762.48 (+2.02%), ^IXIC 17,713.6 -> 18,189.2 (+2.68%)
+    text = "The S&P 500 rose 2%, its best September since 2019, and the Nasdaq 2.7%."
+    claims = check(text, date(2024, 10, 1))
+    assert [(c.claim.ticker, c.claim.start, c.claim.end, c.verdict) for c in claims] == [
+        ("^GSPC", date(2024, 9, 1), date(2024, 9, 30), "supported"),
+        ("^IXIC", date(2024, 9, 1), date(2024, 9, 30), "supported"),
+    ]

@@ -181,3 +181,14 @@ def test_what_an_index_holds_describes_it_and_does_not_own_the_figure(text: str)
     assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
         ("^RUT", -5.4, "supported")
     ]
+
+
+def test_a_bare_change_before_or_a_percent_is_in_points() -> None:
+    # ^VIX 2024-08-02 23.39 -> 2024-08-05 38.57: +15.18 points, +64.90%
+    text = "On Monday the Cboe Volatility Index rose 15.18, or 64.9%, to 38.57."
+    claims = check(text, date(2024, 8, 5))
+    assert [(c.claim.kind, c.claim.value, c.verdict) for c in claims] == [
+        ("point_change", 15.18, "supported"),
+        ("pct_change", 64.9, "supported"),
+        ("index_level", 38.57, "supported"),
+    ]
