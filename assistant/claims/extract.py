@@ -451,7 +451,11 @@ class _Sentence:
             ):
                 return None  # "..., when the report pushed the yield 23 bp higher on Monday"
             itself = _the_time_itself(w, self.as_of)  # "since Friday, when": Friday
-            if itself is None or (itself.kind != "day" and w not in self.whens and not any_length):
+            if itself is None:
+                return None
+            if itself.kind != "day" and w not in self.whens and not any_length:
+                if (itself.end - itself.start).days > 62:  # "in 2023, when the Nasdaq-100
+                    return replace(itself, label=f"{itself.label} (from the passage)")  # soared
                 return None  # "in July 2015, when a 16% surge ...": a day within the month
             return itself
         return None
@@ -872,6 +876,8 @@ _VAGUE_LATER = re.compile(
 _EVENT_TIME = re.compile(
     r"\bon\s+the\s+eve\s+of\b|\b(?:the\s+)?(?:day|week|session)\s+(?:before|after)\s+(?:the|its|their)\s+"
     r"(?!close\b|open\b)[a-z]|"
+    r"\bthe\s+(?:day|session)\s+(?:before|after)\s+(?!" + month_re("ev_m") + r")"
+    r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['\u2019]s\s|"
     r"\bon\s+the\s+(?:day|session|(?:mon|tues|wednes|thurs|fri)day)\s+(?:that\s+|when\s+)?"
     r"(?:the|its|their|it|they)\s+(?!close\b|open\b)|"  # "on the Friday the Dow bottomed"
     r"\bthe\s+(?:day|session)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:low|high|peak|bottom|"
@@ -1276,6 +1282,15 @@ def extract_claims(
             else w
             for w in windows
         ]
+        if story is not None and _quarter_long(story) and story.end < last_weekday(as_of):
+            windows = [  # "rising 6.7% over the three months", in a review out after the quarter
+                Window(
+                    story.start, story.end, "window", f"{w.label} (the quarter reviewed)", w.span
+                )  # fmt: skip
+                if _THE_THREE_MONTHS.fullmatch(w.label) and w.start != story.start
+                else w
+                for w in windows
+            ]
         if not find_quantities(sentence):  # "the small-cap index has ground to make up"
             typed = typed_mentions(sentence, names, ctx.recent, SYMBOLS, set(), topic=_topic(ctx))
             _carry(ctx, sentence, sorted(names + typed), windows)
@@ -1613,6 +1628,7 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         )  # "topped out at 31.05 on the Friday the Dow bottomed": which Friday?
         and not c.unsettled
         and (c.kind not in _FED_KINDS or not _FED_EVENT.search(event.group(0)))
+        and c.field != "one_day"  # "its strongest session of the year": some day of the window
     ):  # "on the eve of the SVB failure it had stood at 5.05%": which day?
         c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
     elif (
@@ -1864,7 +1880,8 @@ _EDITORIAL = re.compile(
 # "2024 in the rearview", "Wall Street slinks out of 2022", "Halftime report"
 _REVIEW_TITLE = re.compile(
     r"(?i)\b(?P<p>" + month_re("m") + r"(?:['\u2019]s)?|(?:19|20)\d\d(?:['\u2019]s)?|"
-    r"halftime|midyear|the\s+first\s+half|the\s+second\s+half|the\s+(?:first|second|third|fourth)\s+quarter)"
+    r"halftime|midyear|the\s+first\s+half|the\s+second\s+half|(?:the\s+)?(?:first|second|third|"
+    r"fourth|final)\s+quarter|Q[1-4])"
     r"(?:\s+in\s+(?:review|the\s+rearview|retrospect|numbers)|\s+(?:recap|toll|scorecard|"
     r"report|review|by\s+the\s+numbers|wrap))\b|\b(?:out\s+of|closes?\s+out|ends?|wraps?\s+up)\s+"
     r"(?P<y>(?:19|20)\d\d)\b"
@@ -1880,6 +1897,8 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
     if review is not None and "window" in kinds:  # "April in review", "2024 in the rearview"
         said = (review.group("p") or review.group("y")).rstrip("'\u2019s")
         said = {"halftime": "the first half", "midyear": "the first half"}.get(said.lower(), said)
+        if re.match(r"(?i)(?:first|second|third|fourth|final)\s", said):
+            said = f"the {said}"  # "Fourth quarter in review"
         for w in find_windows(f"in {said}", as_of):
             recent = 0 <= (as_of - w.end).days <= 6
             if w.kind == "window" and recent and (w.end - w.start).days > 26:
@@ -1936,6 +1955,13 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 and not re.match(r"(?i)(?:since|from|over|between|through)\b", w.label)
                 and not _SEASON.search(w.label)
             ):  # a calendar week, month, quarter or year (a season is too rough)
+                if (
+                    as_of.weekday() < 5
+                    and w.end == as_of
+                    and re.match(r"(?i)(?:ended|closed|finished|wrapped\s+up|capped)\b", w.label)
+                    and re.match(r"\s+with\s+[^\d.;]*(?:[.;]|$)", sentence[w.span[1] :])
+                ):  # "US stocks ended a brutal April with another lurch lower", out that day
+                    return Window(as_of, as_of, "day", "the day the article reports", (0, 0))
                 return Window(w.start, w.end, "window", f"the period the article reports "
                               f"({w.label})", (0, 0))  # fmt: skip
     return None
@@ -3256,6 +3282,9 @@ def _count_claim(
         r"(?i)\bsince\b[^.;]{0,60}$", sent.text[m.start() : named.span[0]]
     ):  # "the third straight cut since easing resumed in September": the run up to now
         named = None
+    if named is None:  # "The Fed on Dec. 18 lowered ... to 4.25%-4.50%, its third straight cut"
+        days = [d for d in sent.windows if d.kind == "day" and d.span[1] <= m.start()]
+        named = days[-1] if days else None
     w, source = sent.resolve(named)
     start = None
     if (

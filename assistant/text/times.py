@@ -31,11 +31,17 @@ def month_re(group: str) -> str:
     return _MONTH.format(g=group)
 
 
+# a day's number is not the start of a figure: "finished April 62% higher", "April 2.5%"
+_NOT_A_FIGURE = r"(?![\d%]|[.,]\d|\s*(?:%|percent\b|points?\b))"
+# a month not followed by a day of it
+_NO_DAY = r"(?!\.?\s*(?:3[01]|[12]\d|0?[1-9])" + _NOT_A_FIGURE + ")"
 # "Nov 25", "November 25, 2024", "Nov. 25 2024", "2024-11-25"
 DATE_RE = (
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|"
     + month_re("m")
-    + r"\s+(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{2}))?)"
+    + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])"
+    + _NOT_A_FIGURE
+    + r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{2}))?)"
 )
 
 
@@ -145,15 +151,15 @@ _NOT_OF_A_NOUN = (
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
 _PATTERNS: list[tuple[str, str]] = [
     ("years_ago_today", r"\b(?P<n>one|two|three|four|five|\d)\s+years?\s+ago\s+today\b"),
-    ("months_span", r"\b(?:in|during)\s+" + month_re("m") + r"(?:\s*,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)*\s*,?\s+and\s+" + month_re("m2") + r"(?!\.?\s*\d)"),
-    ("months_span", r"\b(?:from|between)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into|and)\s+" + month_re("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?(?!\.?\s*\d)"),
+    ("months_span", r"\b(?:in|during)\s+" + month_re("m") + r"(?:\s*,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)*\s*,?\s+and\s+" + month_re("m2") + r"" + _NO_DAY + r""),
+    ("months_span", r"\b(?:from|between)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into|and)\s+" + month_re("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?" + _NO_DAY + r""),
     ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close|bell|session|trading\s+day)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
     ("end_of_year", r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?P<that>that|the\s+same)\s+year|" + _YEAR + r")\b"),
     ("year_end_day", r"\b(?:by|at|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)\s+of\s+the\s+year\b"),
     ("that_year", r"\b(?:that|the\s+same)\s+year\b"),
     ("that_month", r"\b(?:that|the\s+same)\s+month\b"),
     ("holiday", r"\b(?:on\s+)?(?P<hol>new\s+year['\u2019]s\s+eve|christmas\s+eve|black\s+friday|the\s+day\s+after\s+(?:thanksgiving|christmas))\b"),
-    ("final_session", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?(?:session|day)\s+of\s+(?:(?P<py>the\s+year|" + _YEAR + r")|(?P<pm>the\s+month|" + month_re("m") + r"))"),
+    ("final_session", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?(?:session|day)\s+of\s+(?:(?P<py>the\s+year|" + _YEAR + r")|(?P<pm>the\s+month|" + month_re("m") + r")|(?P<pq>the\s+quarter))"),
     ("final_bare", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?session\b(?!\s+of\b)"),
     ("week_ended", r"\b(?:in\s+|for\s+|during\s+)?the\s+week\s+(?:that\s+)?(?:ended|ending|through)\s+(?:(?:on\s+)?" + _WD + r"|" + DATE_RE.replace("?P<", "?P<e_") + r")"),
     ("rel_day", r"\b(?P<rel>on\s+the\s+(?:day|session)|that\s+(?:day|session)|the\s+same\s+(?:day|session)|the\s+(?:next|following)\s+(?:session|day|trading\s+day|morning)|a\s+day\s+later|the\s+(?:previous|prior)\s+(?:session|day|trading\s+day)|a\s+day\s+earlier|the\s+day\s+before)\b"),
@@ -175,7 +181,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_meeting", r"\b(?<=the\s)(?<!since\sthe\s)(?<!from\sthe\s)(?<!day\sof\sthe\s)" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:policy\s+)?(?:meeting|decision|gathering)\b"),
     ("month_noun", r"\b" + month_re("m") + r"['\u2019]s\s+(?=(?:[\w-]+\s+){0,2}(?:move|cut|hike|reduction|increase)s?\b)"),
     ("year", r"(?:(?<=['\u2019]s\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bthe\s))" + _YEAR + r"(?=\s+(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
-    ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\.?\s*\d)"),
+    ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY + r""),
     ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+(?:(?:it|they)\s+(?:was|were|stood)\s+)?a\s+(?P<unit>week|month|year)\s+(?:earlier|ago|before)\b"),
     ("week_ago_day", r"(?<!\bfrom\s)(?<!\bthan\s)(?<!\bover\s)\b(?:a|one)\s+week\s+ago\b(?!\s+(?:mon|tues|wednes|thurs|fri)day)"),
     ("weeks_ago", r"\b(?P<n>two|three|four|five|six|\d)\s+weeks\s+ago\b"),
@@ -188,7 +194,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("into_today", r"\b(?:began|begun|started|entered|entering|beginning|starting)\s+(?:the\s+|today's\s+)?(?:day|session|trading\s+day)\b"),
     ("into_day", r"\b(?:(?:came|coming|going|heading|went|headed)\s+into|entered|entering)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
     ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
-    ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?:last\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday))(?!\.?\s*\d)(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+(?:[$]|\d(?![\d.,]*\s*(?:%|percent|points?\b)))))\b"),
+    ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?:last\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday))" + _NO_DAY + r"(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+(?:[$]|\d(?![\d.,]*\s*(?:%|percent|points?\b)))))\b"),
     ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:close|low|high|level|bottom|trough)?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year|the\s+(?:last|final)\s+(?:close|session|trading\s+day)\s+of\s+the\s+(?:year|month))|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
     ("from_date_close", r"(?:\bfrom|(?<=%\s)(?:above|below|under|beneath))\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|(?:low|high|record)\s+close|finish|level|settle)\b"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:low|trough|bottom|peak|high)\b(?!\s+(?:to|through|and|until)\b)"),
@@ -203,7 +209,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("its_period", r"\b(?:a|the)\s+(?P<u>week|month|quarter)\s+(?:in|during)\s+which\b"),
     ("month", r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=" + _IN_WHICH_AHEAD + ")"),
     ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
-    ("its_month", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|strongest|weakest)\s+){1,2}" + month_re("m") + r"(?!\.?\s*\d)(?=\s+(?:since|in\s+(?:\d|more|over|at)|on\s+record|ever)\b)"),
+    ("its_month", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|strongest|weakest)\s+){1,2}" + month_re("m") + r"" + _NO_DAY + r"(?=\s+(?:since|in\s+(?:\d|more|over|at)|on\s+record|ever)\b)"),
     ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:in|during|over|for)\s+the\s+(?!(?:next|coming|following|previous|prior|past|last|same|first|second|third|fourth|fifth|final|preceding|earlier|latest)\b)[a-z]+(?:-[a-z]+)?\s+(?=week\b(?!['\u2019]s|\s+(?:of|ahead|before|after|ended|ending|through|earlier|prior|to\s+come)\b))|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes)\s+the\s+)week\b|\bfor\s+a\s+week\s+(?=that\b|which\b|in\s+which\b)|(?<!last\s)(?<!previous\s)(?<!prior\s)\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
     ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
     ("for_quarter", r"\b(?:(?:for|on|over|in|during)\s+the\s+quarter(?!\s+(?:ahead|to\s+come|that\s+begins))|(?:finished|ended|closed|finishing|ending|closing)\s+the\s+quarter)\b|\bquarterly\b|\bquarter-to-date\b|\bthe\s+quarter['\u2019]s\b"),
@@ -240,7 +246,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday_date", r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)(?:'s)?,?\s+" + DATE_RE),
     ("week_start", r"\bto\s+(?:start|open|begin|kick\s+off)\s+the\s+(?:trading\s+)?week\b"),
     ("weekday", r"\b(?<!\bon\sa\s)(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:'s)?\b"),
-    ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\.?\s*\d)"),
+    ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY + r""),
     # "July belonged to technology.", "September lived up to its reputation": a month as subject
     ("month", r"^\W*(?:[^,.;\d]{3,40},\s+)?(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:(?:still|also|then|again)\s+)?(?:was|were|is|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed|holds|held|remains|remained|stands|stood|produced|posted)\b)"),
     # "a 6.5% gain that edged out January's 6.2%": a month's own figure
@@ -1127,7 +1133,13 @@ def _resolve(  # noqa: C901
         end = last_weekday(date(as_of.year - 1, 12, 31) if early_in(as_of, "year") else as_of)
         return Window(end, end, "day", label, span)
     if name == "final_session":
-        if g.get("pm"):
+        if g.get("pq"):  # "on the last day of the quarter": this one, or the one just ended
+            q_start = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
+            if (as_of - q_start).days <= 7:
+                end = q_start - timedelta(days=1)
+            else:
+                end = last_day(q_start.year, q_start.month + 2)
+        elif g.get("pm"):
             if g.get("m"):
                 opening, _ = month_window(MONTHS[month_key(g["m"])], None, as_of)
             else:

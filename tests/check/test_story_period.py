@@ -1,0 +1,123 @@
+"""The session or period a whole story reports, from shapes met in blind batches h107_ to
+h109_ (a quarter review out the weekend after, a close on the last day of a month, an
+explainer looking back over years). Each passage is our own; values are computed from the
+bundled data."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from assistant.check import verify_article
+from assistant.models import Article
+from tests.check.passages import EDT, MARKET, alarms, check
+
+EST = timezone(timedelta(hours=-5))
+
+
+def _story(title: str, text: str, published: datetime) -> list[tuple[str | None, str]]:
+    article = Article(id="t", title=title, text=text, published=published.astimezone(timezone.utc))
+    return [(c.claim.ticker, c.verdict) for c in verify_article(article, MARKET).claims]
+
+
+def test_a_quarter_in_review_title_names_the_quarter_undated_figures_belong_to() -> None:
+    # Q4 2024: AMZN 186.33 -> 219.39 (+17.74%), GOOGL 165.85 -> 189.30 (+14.14%)
+    text = (
+        "Judged by where it started and ended, the quarter was quiet.\n\nThe S&P 500 closed "
+        "Tuesday, the last session of 2024, at 5,881.63.\n\n**Megacaps**\n\nAmazon rose 17.7% "
+        "and Alphabet about 14%."
+    )
+    got = _story(
+        "Fourth quarter in review: a jolt and a chill",
+        text,
+        datetime(2025, 1, 4, 8, 30, tzinfo=EST),
+    )
+    assert got == [("^GSPC", "supported"), ("AMZN", "supported"), ("GOOGL", "supported")]
+
+
+def test_a_close_on_the_last_day_of_a_month_that_ended_it_with_a_fall_is_that_day() -> None:
+    # MSFT 2022-04-29 -4.18% on the day (-9.9% for April)
+    text = (
+        "US stocks ended a brutal April with another lurch lower, as a weak outlook revived "
+        "the selling in technology giants.\n\nMicrosoft lost 4.2%."
+    )
+    got = _story(
+        "Stocks sink as Amazon outlook hits tech", text, datetime(2022, 4, 29, 16, 48, tzinfo=EDT)
+    )
+    assert got == [("MSFT", "supported")]
+
+
+def test_a_year_a_when_clause_tells_about_is_read_weakly() -> None:
+    # 2023: ^NDX +53.81%, ^IXIC +43.42%; a wrong figure there is left unsettled, not contradicted
+    text = (
+        "Most of that gap opened in 2023, when the megacaps roared back and the Nasdaq-100 "
+        "soared 53.8% compared with 43.4% for the composite."
+    )
+    claims = check(text, date(2025, 11, 8))
+    assert [(c.claim.start, c.verdict) for c in claims] == [
+        (date(2023, 1, 1), "supported"),
+        (date(2023, 1, 1), "supported"),
+    ]
+    wrong = check(text.replace("53.8%", "48.8%"), date(2025, 11, 8))
+    assert alarms(wrong) == []
+
+
+def test_a_month_followed_by_a_percent_is_not_a_date() -> None:
+    # ^VIX 2022-03-31 20.56 -> 2022-04-29 33.40: +62.45% for April
+    text = "The Cboe Volatility Index finished April 62% higher than where it started."
+    claims = check(text, date(2022, 4, 29))
+    assert [(c.claim.start, c.claim.end, c.verdict) for c in claims] == [
+        (date(2022, 4, 1), date(2022, 4, 29), "supported")
+    ]
+
+
+def test_the_last_day_of_the_quarter_is_its_final_session() -> None:
+    # ^DJI 2023-09-29 (Friday) -158.84 points
+    text = "The Dow gave up 158.84 points on the last day of the quarter."
+    for as_of in (date(2023, 9, 30), date(2023, 10, 3)):
+        claims = check(text, as_of)
+        assert [(c.claim.end, c.verdict) for c in claims] == [(date(2023, 9, 29), "supported")]
+
+
+def test_a_day_after_a_named_event_is_a_day_the_text_does_not_date() -> None:
+    # ^DJI 2024-11-06 +1,508.05 points; November 2024 as a whole +3,147.19
+    text = (
+        "**November did the heavy lifting**\n\nThen came November. The day after Donald "
+        "Trump's victory, the Dow soared 1,508.05 points."
+    )
+    claims = check(text, date(2025, 1, 4))
+    assert [(c.claim.value, c.verdict) for c in claims] == [(1508.05, "unverifiable")]
+
+
+def test_a_count_of_fed_moves_is_as_of_the_day_its_sentence_names() -> None:
+    # 2024 cuts: Sept. 18, Nov. 7, Dec. 18 (the third in a row), under a November subhead
+    text = (
+        "**November did the heavy lifting**\n\nDecember undid much of that. The Federal "
+        "Reserve on Dec. 18 lowered its benchmark rate by a quarter point to a range of "
+        "4.25%-4.50%, its third consecutive cut."
+    )
+    claims = check(text, date(2025, 1, 4))
+    counts = [c for c in claims if c.claim.kind == "rate_count"]
+    assert [(c.claim.end, c.verdict) for c in counts] == [(date(2024, 12, 18), "supported")]
+
+
+def test_the_three_months_in_a_quarter_review_are_the_quarter() -> None:
+    # ^IXIC Q4 2024: 18,189.17 -> 19,310.79 (+6.17%)
+    text = (
+        "Judged by where it started and ended, the quarter was quiet.\n\nThe S&P 500 closed "
+        "Tuesday, the last session of 2024, at 5,881.63.\n\n**Tech leads**\n\nThe Nasdaq "
+        "Composite rose 6.2% over the three months to 19,310.79."
+    )
+    published = datetime(2025, 1, 4, 8, 30, tzinfo=EST)
+    article = Article(
+        id="t",
+        title="Fourth quarter in review",
+        text=text,
+        published=published.astimezone(timezone.utc),
+    )
+    claims = verify_article(article, MARKET).claims
+    assert [
+        (c.claim.value, c.claim.end, c.verdict) for c in claims if c.claim.ticker == "^IXIC"
+    ] == [
+        (6.2, date(2024, 12, 31), "supported"),
+        (19310.79, date(2024, 12, 31), "supported"),
+    ]
