@@ -138,6 +138,9 @@ _BOUND_BEFORE = re.compile(
     r"beneath|south\s+of|shy\s+of|at\s+most)\s+(?:the\s+)?[$]?\s*$",
     I,
 )
+_A_CLOSE_AFTER = re.compile(
+    r"\s+(?:record\s+|closing\s+)?(?:close|closing\s+high|high|record|peak)\b", I
+)
 # "never managed a close above 7,000", "failed to close below", "did not top"
 _NEGATION = re.compile(
     r"\b(?:never|not|n['\u2019]t|failed\s+to|fails\s+to|unable\s+to|no\s+longer|without)\b", I
@@ -923,7 +926,12 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
         bound_m = _BOUND_BEFORE.search(head)
         bound: Literal["above", "below"] | None = None
         negated = False
-        if bound_m:
+        named_mark = bool(
+            bound_m
+            and re.search(r"(?i)\bthe\s+[$]?\s*$", bound_m.group(0))
+            and _A_CLOSE_AFTER.match(text, q.end)
+        )  # "about $39 below the $467.56 close the stock reached on July 8": that close itself
+        if bound_m and not named_mark:
             word = bound_m.group("b").lower()
             bound = "above" if word.startswith(_ABOVE) else "below"
             clause = re.split(r"[,;:]", text[max(0, q.start - 60) : q.start])[-1]
@@ -1097,10 +1105,15 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 continue
             if _DISTANCE_TO.search(text[max(0, q.start - 50) : q.start]) and q.value % 100 == 0:
                 continue  # "within 1% of 5,400", "about 100 points from the 5,400 mark"
+            if q.unit == "$" and re.match(
+                r"(?i)\s+(?:below|above|under|beneath|short\s+of|off|shy\s+of)\s+(?:the|its|their)\b",
+                text[q.end :],
+            ):
+                continue  # "about $39 below the $466.24 close": a distance, not a price
             level = _LEVEL_BEFORE.search(head) or _RANGE_ENDS.search(
                 text[max(0, q.start - 90) : q.end + 40]
             )  # "swinging between 18.83 and 23.76": the session's low and high
-            if not (level or bound):
+            if not (level or bound or named_mark):
                 continue
             if level and (level.groupdict().get("cue") or "").lower() == "from" and not bound:
                 pass  # "from 4,100" is a start level: checked like any level with its date

@@ -192,3 +192,16 @@ def test_a_bare_change_before_or_a_percent_is_in_points() -> None:
         ("pct_change", 64.9, "supported"),
         ("index_level", 38.57, "supported"),
     ]
+
+
+@pytest.mark.parametrize(("close", "verdict"), [("466.24", "supported"), ("467.56", "misdated")])
+def test_below_the_close_a_stock_reached_on_a_day_names_that_close(
+    close: str, verdict: str
+) -> None:
+    # MSFT closed at $467.56 on 2024-07-05 and $466.24 on 2024-07-08: a distance from a
+    # named close checks the close, not a bound the price sits under
+    text = f"Microsoft is about $39 below the ${close} close the stock reached on July 8."
+    claims = check(text, date(2024, 10, 25))
+    assert [(c.claim.kind, c.claim.value, c.verdict) for c in claims] == [
+        ("price", float(close), verdict)
+    ]
