@@ -187,9 +187,9 @@ _AHEAD_HEAD = re.compile(
 _BEGAN_THE = re.compile(r"(?i)\b(?:began|started|entered|opened)\s+the\s+(month|quarter|year)\b")
 # "for the year", "ends the year": the story's own period when it is a whole one just ended
 _THE_PERIOD = re.compile(
-    r"(?i)(?:for|in|over|during|ended|finished|closed|ending|finishing|closing|ends|finishes|"
-    r"closes)\s+the\s+(month|quarter|year)"
-)
+    r"(?i)(?:(?:for|in|on|over|during|ended|finished|closed|ending|finishing|closing|ends|"
+    r"finishes|closes)\s+the|(?:its|their)(?:\s+[a-z]+){1,3}?)\s+(?P<u>month|quarter|year)"
+)  # "lost 2.6% on the month", "The Dow's 4.2% drop was its worst month": which month?
 
 
 def _unit_start(unit: str, day: date) -> date:
@@ -561,12 +561,12 @@ class _Sentence:
         if (
             told is not None
             and story is not None
-            and _calendar_unit(story) == told.group(1).lower()
+            and _calendar_unit(story) == told.group("u").lower()
             and story.end < w.start
         ):  # "The benchmark rate ends the year at ...", in a review of 2025 out on Jan. 5, 2026
             return replace(story, label=f"{w.label} ({story.label})", span=w.span)
-        if told is not None and told.group(1).lower() in ("month", "quarter"):
-            unit = told.group(1).lower()  # "In July the Dow barely moved, finishing the month"
+        if told is not None and told.group("u").lower() in ("month", "quarter"):
+            unit = told.group("u").lower()  # "In July the Dow barely moved, finishing the month"
             named = [
                 o
                 for o in self.windows
@@ -577,6 +577,9 @@ class _Sentence:
             near = named[-1] if named else self.opened_with
             if near is None and self.fallback is not None and self.fallback[1] == "section":
                 near = self.fallback[0]  # "**March, on its own** ... lost 5.1% for the month"
+            elif near is None and self.fallback is not None and re.match(r"(?i)its|their", w.label):
+                near = self.fallback[0]  # "... lost 2.6% on the month. The Dow's 4.2% drop was
+                # its worst month": that month
             if near is not None and _calendar_unit(near) == unit and near.end < w.start:
                 return replace(near, label=f"{w.label} ({near.label})", span=w.span)
         if _is_from(w):
@@ -984,7 +987,9 @@ _HEADER = re.compile(
     r"^\W*(?:on|for|in|over)\s+(?:the\s+)?[\w.,\s]{2,30}:\W*$|^\W*(?:year|week|month)[-\s]to[-\s]date:\W*$",
     re.IGNORECASE,
 )
-_PERIOD_HEAD = re.compile(r"^\W*(?:the\s+)?(week|month|quarter)\b(?!\s+ahead)", re.IGNORECASE)
+_PERIOD_HEAD = re.compile(
+    r"^\W*(?:the\s+)?(week|month|quarter)\b(?!\s+ahead|-(?:by|to|over|on)-)", re.IGNORECASE
+)  # (not "**The month-by-month ledger**")
 # "**March, on its own**", "September 2023: the slide": a header that names a month
 _MONTH_HEAD = re.compile(
     r"^\W*(" + month_re("m") + r"(?:\s+(?:19|20)\d{2})?)\b(?!\s*\d)", re.IGNORECASE
@@ -2792,7 +2797,8 @@ _DERIVATIVE_ON = re.compile(
 )  # ("an equal-weighted version of the S&P 500": another index)
 _COMPANIES_AFTER = re.compile(
     r"^['\u2019]?s?\s+(?:companies|firms|members|constituents|components|earnings|revenue|"
-    r"sales|profits?|margins?|futures|options|reconstitution|rebalanc\w+|addition|inclusion)\b",
+    r"sales|profits?|margins?|futures|options|e-minis?|e-mini\s+futures|reconstitution|"
+    r"rebalanc\w+|addition|inclusion)\b",
     re.IGNORECASE,
 )
 
@@ -3298,6 +3304,8 @@ def _count_claim(
     elif scope == "_year":  # counted over the year: up to the article's date
         if year:
             end = date(int(year.group(0)), 12, 31)
+        elif named is not None and named.kind == "window" and (named.end - named.start).days >= 364:
+            end = named.end  # "lowered rates three times in a row late last year": that year
         elif early_in(sent.as_of, "year"):
             end = date(sent.as_of.year - 1, 12, 31)  # a year-end review
         else:

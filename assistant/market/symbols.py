@@ -298,7 +298,9 @@ _ALIASES: dict[str, list[str]] = {
         r"(?:benchmark[\s\-]+)?(?:10|ten)[\s\-]?(?:year|yr\.?)[\s\-]+(?:U\.?S\.?[\s\-]+)?"
         r"(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:benchmark[\s\-]+)?(?:10|ten)[\s\-]?year"
-        r"(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
+        r"(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?"
+        r"(?![\s\-]+(?:Japanese|Japan|German|Germany|British|UK|U\.K\.|Italian|French|Chinese|"
+        r"Canadian|Australian|gilts?|bunds?|JGBs?|government|sovereign|euro))",
         _lit("benchmark yield"),
         _lit("benchmark Treasury yield"),
         r"(?<=the\s)(?:10|ten)-year" + _BOND + _BARE_MATURITY,

@@ -219,8 +219,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m")),
     ("since_date", r"(?:^|[,;]\s*)(?i:since)\s+(?:the\s+)?[A-Z](?:[^,;.:]|\.(?=\d)){2,70}?\s+(?:on|at\s+its\s+\w+\s+meeting\s+on)\s+" + DATE_RE),
     ("since_month", r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s+\d)"),
-    ("ytd", r"\b(?:year[-\s]to[-\s]date|so\s+far\s+this\s+year|YTD|this\s+year|since\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+year|since\s+New\s+Year['\u2019]s(?:\s+Day)?)"),
-    ("mtd", r"\b(?:this\s+month|month[-\s]to[-\s]date|so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+the\s+month)\b"),
+    ("ytd", r"\b(?:year[-\s]to[-\s]date|so\s+far\s+this\s+year|YTD|this\s+year|since\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+year|since\s+the\s+year\s+(?:began|started|opened)|since\s+New\s+Year['\u2019]s(?:\s+Day)?)"),
+    ("mtd", r"\b(?:this\s+month|month[-\s]to[-\s]date|so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+the\s+month|since\s+the\s+month\s+(?:began|started|opened))\b"),
     ("last_month", r"\blast\s+month\b" + _NOT_OF_A_NOUN),
     ("last_week", r"(?<!the\s)\blast\s+week\b(?!\s+of\b)" + _NOT_OF_A_NOUN),
     ("this_week", r"\bthis\s+week\b" + _NOT_OF_A_NOUN),
@@ -248,7 +248,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", r"\b(?<!\bon\sa\s)(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:'s)?\b"),
     ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY + r""),
     # "July belonged to technology.", "September lived up to its reputation": a month as subject
-    ("month", r"^\W*(?:[^,.;\d]{3,40},\s+)?(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:(?:still|also|then|again)\s+)?(?:was|were|is|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed|holds|held|remains|remained|stands|stood|produced|posted)\b)"),
+    ("month", r"^\W*(?:[^,.;\d]{3,40},\s+)?(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:(?:still|also|then|again)\s+)?(?:was|were|is|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed|holds|held|remains|remained|stands|stood|produced|posted|opened|took|undid|erased|reversed|handed|dealt|wiped|kicked|capped|added|pared)\b)"),
     # "a 6.5% gain that edged out January's 6.2%": a month's own figure
     ("month_noun", r"\b" + month_re("m") + r"['\u2019]s(?=\s+(?:about\s+|roughly\s+|nearly\s+)?[\d$+\-])"),
     ("year", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:all\s+of\s+|calendar\s+(?:year\s+)?|the\s+year\s+)?" + _YEAR + r"\b"),

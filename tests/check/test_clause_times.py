@@ -110,3 +110,13 @@ def test_its_best_month_since_a_year_is_that_month_and_a_gapped_figure_shares_it
         ("^GSPC", date(2024, 9, 1), date(2024, 9, 30), "supported"),
         ("^IXIC", date(2024, 9, 1), date(2024, 9, 30), "supported"),
     ]
+
+
+def test_since_the_year_began_is_the_year_to_date_not_the_week_named_before() -> None:
+    # 10-year: DGS10 4.58% (2024-12-31) -> 4.61% (2025-01-17): +3 bp; the week: -16 bp
+    text = (
+        "For all of this week's drama, the 10-year has moved just 3 basis points higher since "
+        "the year began."
+    )
+    claims = check(text, date(2025, 1, 18))
+    assert [(c.claim.start, c.verdict) for c in claims] == [(date(2025, 1, 1), "supported")]

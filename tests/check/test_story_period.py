@@ -121,3 +121,32 @@ def test_the_three_months_in_a_quarter_review_are_the_quarter() -> None:
         (6.2, date(2024, 12, 31), "supported"),
         (19310.79, date(2024, 12, 31), "supported"),
     ]
+
+
+def test_a_month_by_month_ledger_names_each_month_by_its_paragraph() -> None:
+    # 2023: January ^GSPC +6.18%, ^IXIC +10.68%; February ^GSPC -2.61%, ^DJI -4.19%
+    text = (
+        "**The month-by-month ledger**\n\nJanuary opened with a sprint. The S&P 500 gained 6.2% "
+        "as investors bet on slower rate increases, and the Nasdaq surged 10.7%.\n\n"
+        "February took some of it back. A strong jobs report convinced traders the Fed had "
+        "further to go, and the S&P 500 lost 2.6% on the month. The Dow's 4.2% drop was its "
+        "worst month of the half."
+    )
+    claims = check(text, date(2023, 7, 3))
+    assert [(c.claim.value, c.claim.start, c.verdict) for c in claims] == [
+        (6.2, date(2023, 1, 1), "supported"),
+        (10.7, date(2023, 1, 1), "supported"),
+        (-2.6, date(2023, 2, 1), "supported"),
+        (-4.2, date(2023, 2, 1), "supported"),
+    ]
+
+
+def test_fed_moves_counted_in_a_named_year_are_counted_in_that_year() -> None:
+    # 2024 cuts: Sept. 18, Nov. 7, Dec. 18; none in 2025 up to Feb. 12
+    text = (
+        "The Fed lowered rates three times in a row late last year and left its benchmark at "
+        "4.25%-4.50% last month."
+    )
+    claims = check(text, date(2025, 2, 12))
+    counts = [c for c in claims if c.claim.kind == "rate_count"]
+    assert [(c.claim.end, c.verdict) for c in counts] == [(date(2024, 12, 31), "supported")]

@@ -205,3 +205,13 @@ def test_below_the_close_a_stock_reached_on_a_day_names_that_close(
     assert [(c.claim.kind, c.claim.value, c.verdict) for c in claims] == [
         ("price", float(close), verdict)
     ]
+
+
+def test_index_e_minis_and_a_foreign_ten_year_are_not_the_index_or_the_treasury() -> None:
+    # before the open on 2025-07-23: contracts and Japan's bonds, no bundled series for either
+    text = (
+        "At 7:52 a.m. ET, S&P 500 E-minis were up 0.4% and Nasdaq 100 E-minis were up 0.2%. "
+        "The yield on 10-year Japanese government bonds climbed to roughly 1.6%."
+    )
+    claims = check(text, date(2025, 7, 23))
+    assert [c.verdict for c in claims] == ["unverifiable", "unverifiable"]
