@@ -264,11 +264,11 @@ _PERFECT = re.compile(
     r"shrunk|sunk|slid)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?[$]?$"
 )
 # "..., before rebounding 15.5%", "and then recovered 4%": a move that follows the one before
+_THEN_VERB = r"(?i)\b(?:before|then|only\s+to)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ing|ed)"
 _THEN_MOVED = re.compile(
-    r"(?i)\b(?:before|then|only\s+to)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ing|ed)\s+"
-    r"(?:(?:by|about|nearly|roughly|some|another|almost)\s+)*[$]?$"
+    _THEN_VERB + r"\s+(?:(?:by|about|nearly|roughly|some|another|almost)\s+)*[$]?$"
 )
-_THEN_A_MOVE = re.compile(r"(?i)\b(?:before|then|only\s+to)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ing|ed)\b")
+_THEN_A_MOVE = re.compile(_THEN_VERB + r"\b")
 _LEADING_WHEN = re.compile(r"^\W*when\b[^,;]*,", re.IGNORECASE)
 # "on Sept. 13, when ...", "on Feb. 22, the day after Nvidia's report, when ..."
 _WHEN = re.compile(r"\s*,\s+(?:the\s+(?:day|session)\s+[^,;\d]{3,60},\s+)?when\b", re.IGNORECASE)
@@ -1291,7 +1291,7 @@ def extract_claims(
             windows = [  # "rising 6.7% over the three months", in a review out after the quarter
                 Window(
                     story.start, story.end, "window", f"{w.label} (the quarter reviewed)", w.span
-                )  # fmt: skip
+                )
                 if _THE_THREE_MONTHS.fullmatch(w.label) and w.start != story.start
                 else w
                 for w in windows

@@ -151,8 +151,8 @@ _NOT_OF_A_NOUN = (
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
 _PATTERNS: list[tuple[str, str]] = [
     ("years_ago_today", r"\b(?P<n>one|two|three|four|five|\d)\s+years?\s+ago\s+today\b"),
-    ("months_span", r"\b(?:in|during)\s+" + month_re("m") + r"(?:\s*,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)*\s*,?\s+and\s+" + month_re("m2") + r"" + _NO_DAY + r""),
-    ("months_span", r"\b(?:from|between)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into|and)\s+" + month_re("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?" + _NO_DAY + r""),
+    ("months_span", r"\b(?:in|during)\s+" + month_re("m") + r"(?:\s*,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)*\s*,?\s+and\s+" + month_re("m2") + _NO_DAY),
+    ("months_span", r"\b(?:from|between)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into|and)\s+" + month_re("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?" + _NO_DAY),
     ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close|bell|session|trading\s+day)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
     ("end_of_year", r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?P<that>that|the\s+same)\s+year|" + _YEAR + r")\b"),
     ("year_end_day", r"\b(?:by|at|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)\s+of\s+the\s+year\b"),
@@ -181,7 +181,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_meeting", r"\b(?<=the\s)(?<!since\sthe\s)(?<!from\sthe\s)(?<!day\sof\sthe\s)" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:policy\s+)?(?:meeting|decision|gathering)\b"),
     ("month_noun", r"\b" + month_re("m") + r"['\u2019]s\s+(?=(?:[\w-]+\s+){0,2}(?:move|cut|hike|reduction|increase)s?\b)"),
     ("year", r"(?:(?<=['\u2019]s\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bthe\s))" + _YEAR + r"(?=\s+(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
-    ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY + r""),
+    ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),
     ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+(?:(?:it|they)\s+(?:was|were|stood)\s+)?a\s+(?P<unit>week|month|year)\s+(?:earlier|ago|before)\b"),
     ("week_ago_day", r"(?<!\bfrom\s)(?<!\bthan\s)(?<!\bover\s)\b(?:a|one)\s+week\s+ago\b(?!\s+(?:mon|tues|wednes|thurs|fri)day)"),
     ("weeks_ago", r"\b(?P<n>two|three|four|five|six|\d)\s+weeks\s+ago\b"),
@@ -209,7 +209,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("its_period", r"\b(?:a|the)\s+(?P<u>week|month|quarter)\s+(?:in|during)\s+which\b"),
     ("month", r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=" + _IN_WHICH_AHEAD + ")"),
     ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
-    ("its_month", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|strongest|weakest)\s+){1,2}" + month_re("m") + r"" + _NO_DAY + r"(?=\s+(?:since|in\s+(?:\d|more|over|at)|on\s+record|ever)\b)"),
+    ("its_month", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|strongest|weakest)\s+){1,2}" + month_re("m") + _NO_DAY + r"(?=\s+(?:since|in\s+(?:\d|more|over|at)|on\s+record|ever)\b)"),
     ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:in|during|over|for)\s+the\s+(?!(?:next|coming|following|previous|prior|past|last|same|first|second|third|fourth|fifth|final|preceding|earlier|latest)\b)[a-z]+(?:-[a-z]+)?\s+(?=week\b(?!['\u2019]s|\s+(?:of|ahead|before|after|ended|ending|through|earlier|prior|to\s+come)\b))|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes)\s+the\s+)week\b|\bfor\s+a\s+week\s+(?=that\b|which\b|in\s+which\b)|(?<!last\s)(?<!previous\s)(?<!prior\s)\b(?:weekly|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
     ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
     ("for_quarter", r"\b(?:(?:for|on|over|in|during)\s+the\s+quarter(?!\s+(?:ahead|to\s+come|that\s+begins))|(?:finished|ended|closed|finishing|ending|closing)\s+the\s+quarter)\b|\bquarterly\b|\bquarter-to-date\b|\bthe\s+quarter['\u2019]s\b"),
@@ -246,7 +246,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday_date", r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)(?:'s)?,?\s+" + DATE_RE),
     ("week_start", r"\bto\s+(?:start|open|begin|kick\s+off)\s+the\s+(?:trading\s+)?week\b"),
     ("weekday", r"\b(?<!\bon\sa\s)(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:'s)?\b"),
-    ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY + r""),
+    ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),
     # "July belonged to technology.", "September lived up to its reputation": a month as subject
     ("month", r"^\W*(?:[^,.;\d]{3,40},\s+)?(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:(?:still|also|then|again)\s+)?(?:was|were|is|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed|holds|held|remains|remained|stands|stood|produced|posted|opened|took|undid|erased|reversed|handed|dealt|wiped|kicked|capped|added|pared)\b)"),
     # "a 6.5% gain that edged out January's 6.2%": a month's own figure
@@ -543,7 +543,7 @@ _SINCE_THEN = re.compile(
     r"\b(?:has|have|had)\s+since\b(?=\s+(?:\w+ly\s+)?(?:rallied|rebounded|recovered|climbed|"
     r"gained|added|risen|jumped|surged|soared|advanced|fallen|dropped|lost|slipped|slid|declined|"
     r"tumbled|sunk|sank|shed|given\s+back|pared|erased|trimmed|doubled|tripled|halved|edged|"
-    r"retreated|bounced|eased|firmed|rebounded|run\s+up|pulled\s+back)\b)"
+    r"retreated|bounced|eased|firmed|run\s+up|pulled\s+back)\b)"
 )  # "... fallen 7.9% since.", "Since that close the index has given back 8.2%", "it has since
 # rallied 24.3%"
 # "its Feb. 19 record": the day of a mark the text measures from, not of an event
