@@ -44,6 +44,7 @@ from assistant.text.quantities import find_quantities, to_float
 from assistant.text.sentences import split_sentences
 from assistant.text.times import (
     DATE_RE,
+    MARK_AFTER,
     NUMBER_WORDS,
     WEEKDAYS,
     Window,
@@ -52,11 +53,9 @@ from assistant.text.times import (
     last_named,
     last_weekday,
     month_re,
+    month_window,
     parse_date_match,
     passage_year,
-)
-from assistant.text.times import (
-    last_day as month_last_day,
 )
 from assistant.text.zh_numbers import mostly_chinese
 
@@ -416,6 +415,10 @@ class _Sentence:
     @cached_property
     def asides(self) -> list[tuple[int, int]]:
         return asides(self.text, self.symbols)
+
+    @cached_property
+    def two_dated_ends(self) -> Window | None:
+        return _two_dated_ends(self)
 
     def when_clause(self, pos: int, any_length: bool = False) -> Window | None:
         """The day or period a "when" clause at pos tells about: "since May 18, when it sank
@@ -1064,11 +1067,6 @@ def _possessive(label: str) -> bool:
     return label.endswith(("'s", "\u2019s"))
 
 
-_DATED_MARK = re.compile(
-    r"\s+(?:closing\s+|all-time\s+|intraday\s+)?(?:record|peak|high|low|top|bottom)\b", re.I
-)
-
-
 _SAME_SPAN = re.compile(
     r"(?i)\b(?:over|in|during|for|across)\s+(?:the\s+same|the\s+identical|that|this)\s+(?:span|stretch|period|"
     r"time\s+frame|timeframe|window|interval)\b"
@@ -1087,9 +1085,9 @@ def _that_month(
         if _THAT_MONTH.fullmatch(w.label) and month is not None:
             w = Window(month.start, month.end, "window", f"{w.label} ({month.label})", w.span)
         elif w.kind == "day" or (_A_MONTH.search(w.label) and w.start.day == 1):
-            first = (w.end if w.kind == "day" else w.start).replace(day=1)
-            end = min(month_last_day(first.year, first.month), as_of)
-            month = Window(first, end, "window", f"{first:%B %Y}", (0, 0))
+            first = w.end if w.kind == "day" else w.start
+            start, end = month_window(first.month, first.year, as_of)
+            month = Window(start, end, "window", f"{first:%B %Y}", (0, 0))
         out.append(w)
     return out, month
 
@@ -1377,7 +1375,7 @@ def extract_claims(
             for w in sent.windows
             if w.kind == "day"
             and not _possessive(w.label)
-            and not _DATED_MARK.match(sentence[w.span[1] :])
+            and not MARK_AFTER.match(sentence, w.span[1])
         ]  # ("25.4% under its Jan. 3 peak": the day of a mark, not the one the story is on)
         if named:
             ctx.day = named[-1]
@@ -2373,10 +2371,7 @@ def _aside_of_another(text: str, at: int, pos: int) -> bool:
     )
 
 
-_A_MOVE_VERB = re.compile(
-    r"\s*(?:" + "|".join(sorted(set(P.UP_WORDS + P.DOWN_WORDS), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+_A_MOVE_VERB = re.compile(r"\s*(?:" + P.MOVE_WORDS + r")\b", re.IGNORECASE)
 
 
 def _listed_clause(sent: _Sentence, pos: int) -> bool:
@@ -2470,7 +2465,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             when = _when_clause(sent, st.q.start)
         gap_window = last_change if st.role == "gap" else None
         if st.role in ("pct", "pts"):  # "from a record on Feb. 12 ... 37.1% by the March 23 close"
-            two = _two_dated_ends(sent)
+            two = sent.two_dated_ends
             if two is not None and (w is None or two.span[0] <= w.span[0] <= two.span[1]):
                 w = two
         if st.one_day and (w is None or w.kind != "day"):
@@ -3311,11 +3306,10 @@ def _count_claim(
         else:
             end = sent.as_of
         w, source = Window(end, end, "day", w.label, w.span), "explicit"
-    sized = _OF_ONE_SIZE.match(sent.text[m.end() : m.end() + 50]) or any(
-        q.unit in ("bp", "pp")
-        for q in find_quantities(sent.text[_segment_start(sent.text, m.start()) : m.start()])
-    )  # "raised by three-quarters of a point for the second meeting in a row": of that size
     segment = _segment_start(sent.text, m.start())
+    sized = _OF_ONE_SIZE.match(sent.text[m.end() : m.end() + 50]) or any(
+        q.unit in ("bp", "pp") for q in find_quantities(sent.text[segment : m.start()])
+    )  # "raised by three-quarters of a point for the second meeting in a row": of that size
     first_since = count == 1 and re.search(
         r"(?i)\bsince\b", m.group(0) + sent.text[m.end() : m.end() + 40].split(".")[0]
     )  # "its first cut since March 2020": a gap since then, not a count
@@ -3535,7 +3529,7 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             elif w is None:  # "At the Aug. 5 close, ..., and the Nasdaq was down 13% from"
                 topic = sent.topic()
                 w = topic if topic is not None and topic.kind == "day" else None
-            two = _two_dated_ends(sent)
+            two = sent.two_dated_ends
             if w is not None and two is not None and w.end == two.start and two.span[1] < m.start():
                 # "From its July 31 peak to its Oct. 27 low, it fell 10.3%, ... 14.2% under
                 # its record": where the move left it, on the later day

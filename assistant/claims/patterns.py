@@ -39,8 +39,10 @@ DOWN_NOUNS = (
     "tumble dip pullback downturn skid rout slip"
 ).split()
 
+# every verb of change, longest first (an alternation that prefers "climbed" to "climb")
+MOVE_WORDS = "|".join(sorted(set(UP_WORDS + DOWN_WORDS), key=len, reverse=True))
 DIRECTION_BEFORE = re.compile(
-    r"\b(?P<word>" + "|".join(sorted(set(UP_WORDS + DOWN_WORDS), key=len, reverse=True)) + r")\b"
+    r"\b(?P<word>" + MOVE_WORDS + r")\b"
     r"(?:\s+(?:by|about|around|roughly|nearly|almost|some|more\s+than|over|just|a|an|"
     r"another|a\s+further|an\s+additional|close\s+to|approximately|\w+ly))*\s*[~+-]?$",
     I,

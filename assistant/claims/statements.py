@@ -973,19 +973,13 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 gapped = False
                 if d is None and last_dir is not None and (pairs.get(q.start) or _glued(r, q, out)):
                     d, gapped = last_dir, not pairs.get(q.start)
-                after = [m for m in r.symbols if m[0] >= q.end and m[0] - q.end < 25]
-                if (
-                    d is None
-                    and last_dir is not None
-                    and (
-                        _COMPARED.search(head)
-                        or re.search(r"['\u2019]s\s*$", head)
-                        or (_BEHIND_THE.search(head) and after)
-                    )
-                ):
-                    d = last_dir  # "compared with 8.5% for the S&P 500", "the S&P 500's 0.6%"
-                    if (_COMPARED.search(head) or _BEHIND_THE.search(head)) and after:
-                        subject = (text[after[0][0] : after[0][1]], after[0][2])
+                if d is None and last_dir is not None:
+                    after = [m for m in r.symbols if m[0] >= q.end and m[0] - q.end < 25]
+                    compared = bool(_COMPARED.search(head) or (_BEHIND_THE.search(head) and after))
+                    if compared or re.search(r"['\u2019]s\s*$", head):
+                        d = last_dir  # "compared with 8.5% for the S&P 500", "the S&P 500's 0.6%"
+                        if compared and after:
+                            subject = (text[after[0][0] : after[0][1]], after[0][2])
                 if d is None:
                     continue
                 if _GAP.search(text[max(0, q.start - 60) : q.start]) and " point" in q.raw:

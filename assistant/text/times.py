@@ -478,7 +478,7 @@ def find_windows(
             continue
         word = re.sub(r"(?i)^(?:has|have|had)\s+", "", m.group(0))  # "has since" reads "since"
         if days:
-            events = [w for w in days if not _MARK_AFTER.match(text, w.span[1])]
+            events = [w for w in days if not MARK_AFTER.match(text, w.span[1])]
             last = max(events or days, key=lambda w: w.span)  # (not "its Feb. 19 record")
             found.append(Window(last.end, as_of, "since", f"{word} ({last.label})", m.span()))
         elif anchor is not None and anchor < as_of:  # the day a sentence before named
@@ -546,8 +546,9 @@ _SINCE_THEN = re.compile(
     r"retreated|bounced|eased|firmed|run\s+up|pulled\s+back)\b)"
 )  # "... fallen 7.9% since.", "Since that close the index has given back 8.2%", "it has since
 # rallied 24.3%"
-# "its Feb. 19 record": the day of a mark the text measures from, not of an event
-_MARK_AFTER = re.compile(
+# "its Feb. 19 record", "its Jan. 3 peak": the day of a mark the text measures from, not of
+# an event
+MARK_AFTER = re.compile(
     r"(?i)\s+(?:(?:all-time|record|closing|intraday)\s+)?(?:record|high|peak|"
     r"low|top|bottom|trough)s?\b"
 )
