@@ -977,6 +977,7 @@ _INTRADAY_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _SESSION_KINDS = ("price", "index_level", "pct_change", "point_change")
+_NO_BASE_WHY = "a standing on entering a day, from a base the text does not give"
 _OFF_HOURS_WHY = "a move outside regular trading hours: daily closes cannot settle it"
 _FED_KINDS = ("rate_level", "rate_change", "rate_count")
 _INTO_DAY = re.compile(
@@ -2627,6 +2628,20 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
                 again = [t for t in find_windows(w.label, into.end) if t.kind == "trailing"]
                 start = again[0].start if again else start
             w = Window(start, into.end, w.kind, w.label, w.span)
+        no_base = False
+        if into is not None and w.span == into.span and st.role in ("pct", "pts"):
+            # "down 5% since Dec. 31 after entering Friday off more than 10%": the standing on
+            # entering Friday, counted from the base the sentence names; with none, no base
+            bases = [d for d in sent.windows if d.kind != "day" and d.start < into.end]
+            base = min(  # the nearest before the figure, else the nearest after it
+                bases,
+                key=lambda d: (d.span[0] > st.q.start, abs(d.span[0] - st.q.start)),
+                default=None,
+            )
+            if base is not None:
+                w = Window(base.start, into.end, base.kind, base.label, base.span)
+            else:
+                no_base = True
         if st.role in ("pct", "pts") and w.kind in ("since", "trailing") and source == "explicit":
             until = next(
                 (
@@ -2695,6 +2710,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             # "jumped 2,962.86 points, its biggest one-session gain": which session? (a percent
             # move is looked for among the period's sessions instead)
             claim = claim.model_copy(update={"unsettled": _ONE_DAY_WHY})
+        if no_base and not claim.unsettled:  # "entered Friday up 6.2%": up since when?
+            claim = claim.model_copy(update={"unsettled": _NO_BASE_WHY})
         if compared:  # "a return of 925%, against 164% for the S&P 500": since when?
             claim = claim.model_copy(update={"unsettled": _COMPARED_WHY})
         near = max(0, st.q.start - 60)

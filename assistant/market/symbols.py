@@ -147,6 +147,8 @@ _SHORT_MOVE = (
     r"slides|slid|tumbles|tumbled|closed|closes|ended|ends|finished|finishes|edged|edges|advanced|"
     r"advances|declined|declines|was|is)\b)"
 )
+# "the iPhone maker" is Apple; "the iPhone maker's suppliers" and "iPhone maker Foxconn" are not
+_NOT_ITS_TRADE = r"(?!['\u2019]s[\s\-]+(?:suppliers?|rivals?|partners?|peers?)|[\s\-]+(?-i:[A-Z]))"
 _NASDAQ_SUFFIX = (
     r"(?![\s\-]*(?:100\b|small|mid|global|composite|equal|/|bank|biotech|financial|insurance|"
     r"transportation|industrial|computer|telecom))"
@@ -206,8 +208,11 @@ _ALIASES: dict[str, list[str]] = {
         _lit("S&P 400"),
         _lit("MidCap 400"),
     ],
-    "AAPL": [_lit("Apple") + r"(?![\s\-]*(?:Music|TV|Pay|Watch|Vision|Intelligence|Store))"],
-    "MSFT": [_lit("Microsoft")],
+    "AAPL": [
+        _lit("Apple") + r"(?![\s\-]*(?:Music|TV|Pay|Watch|Vision|Intelligence|Store))",
+        _lit("iPhone maker") + _NOT_ITS_TRADE,
+    ],
+    "MSFT": [_lit("Microsoft"), r"(?:Windows|Xbox)[\s\-]+(?:maker|owner)" + _NOT_ITS_TRADE],
     "NVDA": [_lit("Nvidia"), _lit("NVIDIA")],
     "AMZN": [
         _lit("Amazon") + r"(?![\s\-]*(?:Web\s+Services|Prime|rainforest))",
@@ -219,7 +224,12 @@ _ALIASES: dict[str, list[str]] = {
         _lit("Google") + r"['\u2019]s\s+parent(?:\s+company)?",  # the company that owns Google
         _lit("Google") + r"(?![\s\-]*(?:Cloud|search\s+results|Play))",
     ],
-    "META": [_lit("Meta Platforms"), _lit("Meta") + r"(?![\s\-]*(?:data|analysis))"],
+    "META": [
+        _lit("Meta Platforms"),
+        _lit("Meta") + r"(?![\s\-]*(?:data|analysis))",
+        r"(?:Facebook|Instagram)(?:['\u2019]s)?[\s\-]+(?:parent|owner)(?:[\s\-]+company)?"
+        + _NOT_ITS_TRADE,
+    ],
     "JPM": [_lit("JPMorgan Chase"), _lit("JPMorgan"), _lit("JP Morgan"), _lit("J.P. Morgan")],
     "CL=F": [
         r"(?:U\.?S\.?[\s\-]+)?(?:crude(?:[\s\-]+oil)?|oil)(?:[\s\-]+(?:prices?|futures))?",

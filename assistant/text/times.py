@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from assistant.market.calendar import is_session
+
 WindowKind = Literal["window", "day", "since", "trailing"]
 
 MONTHS = {
@@ -717,6 +719,15 @@ def _weekday_back(d: date, n: int = 1) -> date:
     return d
 
 
+def _session_back(d: date, n: int) -> date:
+    """n sessions of the exchange before d: "the last three sessions" skip a holiday."""
+    while n:
+        d -= timedelta(days=1)
+        if is_session(d):
+            n -= 1
+    return d
+
+
 def last_weekday(d: date) -> date:
     """d, or the Friday before when d falls on a weekend (holidays are the verifier's)."""
     while d.weekday() >= 5:
@@ -1014,7 +1025,10 @@ def _resolve(  # noqa: C901
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
         n += 1 if g.get("half") else 0  # "the four and a half sessions": a half day is one
         latest = last_weekday(as_of)  # written on a weekend: the week's sessions
-        return Window(_weekday_back(latest, n), as_of, "trailing", label, span)
+        if g.get("half") or re.search(r"(?i)\bdays$", label):
+            # "the five days", "four and a half sessions": as writers count, the weekdays
+            return Window(_weekday_back(latest, n), as_of, "trailing", label, span)
+        return Window(_session_back(latest, n), as_of, "trailing", label, span)
     if name == "rel_unit":  # "its 3.9% surge the week before": the week before the story's
         if (g.get("u") or g["u2"]).lower() == "week":
             monday = anchor - timedelta(days=anchor.weekday() + 7)

@@ -518,3 +518,34 @@ def test_a_levels_participial_day_does_not_date_a_coordinated_clause() -> None:
         "yield climbed 29 basis points."
     )
     assert alarms(check(text, date(2025, 5, 30))) == []
+
+
+# -- a company named by what it makes or owns ------------------------------------------------
+def test_a_company_named_by_its_product_is_that_company_not_the_last_one_named() -> None:
+    # 2022-10-28: AMZN 110.96 -> 103.41, -6.80%; AAPL 144.80 -> 155.74, +7.56%
+    text = (
+        "Amazon sank 6.8% to $103.41 after a weak holiday forecast. The iPhone maker went "
+        "the other way, jumping 7.6% to $155.74 on record September-quarter sales."
+    )
+    claims = check(text, date(2022, 10, 28))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("AMZN", -6.8, "supported"),
+        ("AMZN", 103.41, "supported"),
+        ("AAPL", 7.6, "supported"),
+        ("AAPL", 155.74, "supported"),
+    ]
+
+
+def test_owners_of_facebook_and_windows_are_meta_and_microsoft() -> None:
+    # 2024-02-02: META 394.78 -> 474.99, +20.32%; MSFT 2023-04-26: 275.42 -> 295.37, +7.24%
+    text = "Shares of the Facebook parent soared 20.3% to $474.99, a record close."
+    claims = check(text, date(2024, 2, 2))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("META", 20.3, "supported"),
+        ("META", 474.99, "supported"),
+    ]
+    text = "The Windows maker rallied 7.2% after cloud sales beat estimates."
+    claims = check(text, date(2023, 4, 26))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("MSFT", 7.2, "supported"),
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.check.passages import alarms, check
+from tests.check.passages import alarms, check, one
 
 
 def test_a_day_inside_a_following_before_clause_dates_that_clause() -> None:
@@ -120,3 +120,35 @@ def test_since_the_year_began_is_the_year_to_date_not_the_week_named_before() ->
     )
     claims = check(text, date(2025, 1, 18))
     assert [(c.claim.start, c.verdict) for c in claims] == [(date(2025, 1, 1), "supported")]
+
+
+def test_the_last_n_sessions_skip_a_market_holiday() -> None:
+    # Jan. 20, 2025 (King Day) was shut: the three sessions to Tuesday Jan. 21 start from the
+    # Jan. 15 close. AAPL 237.87 -> 222.64: -6.40%; from Jan. 16 (228.26) it would be -2.46%
+    text = "Apple has lost 6.4% over the last three sessions."
+    claims = check(text, date(2025, 1, 21))
+    assert [(c.claim.start, c.verdict, c.computed) for c in claims] == [
+        (date(2025, 1, 15), "supported", -6.4027)
+    ]
+
+
+def test_a_change_on_entering_a_day_takes_the_base_the_sentence_names_elsewhere() -> None:
+    # AAPL for the year through Thursday May 2, 2024: 192.53 -> 173.03, -10.13% (that day: +2.20%)
+    text = (
+        "Apple is still in the red for the year, down about 5% since Dec. 31 after entering "
+        "Friday off more than 10%."
+    )
+    claims = check(text, date(2024, 5, 3))
+    c = one(claims, -10.0)
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2023, 12, 31),
+        date(2024, 5, 2),
+        "supported",
+    )
+
+
+def test_a_change_on_entering_a_day_with_no_base_is_not_that_days_move() -> None:
+    # ^GSPC on Thursday May 2, 2024: +0.91%; for the year through it: +6.17%
+    text = "The S&P 500 entered Friday up 6.2%."
+    c = one(check(text, date(2024, 5, 3)), 6.2)
+    assert c.verdict == "unverifiable"
