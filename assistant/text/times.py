@@ -181,6 +181,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("its_year", r"\b(?:its|their|the)\s+" + _YEAR + r"\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|return|slide|slump|surge)s?\b)"),
     ("month_noun", r"\b" + month_re("m") + r"(?:['\u2019]s)?\s+(?=(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
     ("month_meeting", r"\b(?<=the\s)(?<!since\sthe\s)(?<!from\sthe\s)(?<!day\sof\sthe\s)" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:policy\s+)?(?:meeting|decision|gathering)\b"),
+    # "The May hike took the range up a quarter point" (not "since the eve of the September cut")
+    ("month_meeting", r"\b(?<=the\s)(?<!since\sthe\s)(?<!from\sthe\s)(?<!day\sof\sthe\s)(?<!eve\sof\sthe\s)(?<!ahead\sof\sthe\s)(?<!before\sthe\s)(?<!after\sthe\s)" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:rate\s+)?(?:move|hike|cut|increase|reduction)\b"),
     ("month_noun", r"\b" + month_re("m") + r"['\u2019]s\s+(?=(?:[\w-]+\s+){0,2}(?:move|cut|hike|reduction|increase)s?\b)"),
     ("year", r"(?:(?<=['\u2019]s\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bthe\s))" + _YEAR + r"(?=\s+(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
     ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),
@@ -220,12 +222,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m")),
     ("since_date", r"(?:^|[,;]\s*)(?i:since)\s+(?:the\s+)?[A-Z](?:[^,;.:]|\.(?=\d)){2,70}?\s+(?:on|at\s+its\s+\w+\s+meeting\s+on)\s+" + DATE_RE),
-    ("since_month", r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s+\d)"),
+    ("since_month", r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?P<last>last)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s+\d)"),
     ("ytd", r"\b(?:year[-\s]to[-\s]date|so\s+far\s+this\s+year|YTD|this\s+year|since\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+year|since\s+the\s+year\s+(?:began|started|opened)|since\s+New\s+Year['\u2019]s(?:\s+Day)?)"),
     ("mtd", r"\b(?:this\s+month|month[-\s]to[-\s]date|so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+the\s+month|since\s+the\s+month\s+(?:began|started|opened))\b"),
     ("last_month", r"\blast\s+month\b" + _NOT_OF_A_NOUN),
     ("last_week", r"(?<!the\s)\blast\s+week\b(?!\s+of\b)" + _NOT_OF_A_NOUN),
     ("this_week", r"\bthis\s+week\b" + _NOT_OF_A_NOUN),
+    ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+" + month_re("m") + r"\s+(?:of\s+)?(?P<ly>last|this)\s+year\b"),
     ("last_year", r"\blast\s+year\b" + _NOT_OF_A_NOUN),
     ("last_n_of", r"\b(?:over|in|during|across)\s+the\s+(?:last|final|closing)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>weeks|days|sessions|trading\s+days)\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous|latest)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days|days)\b"),
@@ -248,6 +251,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday_date", r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)(?:'s)?,?\s+" + DATE_RE),
     ("week_start", r"\bto\s+(?:start|open|begin|kick\s+off)\s+the\s+(?:trading\s+)?week\b"),
     ("weekday", r"\b(?<!\bon\sa\s)(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:'s)?\b"),
+    # "last September", "in March of last year": the year is the word's, not the latest
+    ("month", r"\b(?:in\s+|during\s+)?(?P<last>last)\s+" + month_re("m") + _NO_DAY + r"(?!['\u2019]s)"),
     ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),
     # "July belonged to technology.", "September lived up to its reputation": a month as subject
     ("month", r"^\W*(?:[^,.;\d]{3,40},\s+)?(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:(?:still|also|then|again)\s+)?(?:was|were|is|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed|holds|held|remains|remained|stands|stood|produced|posted|opened|took|undid|erased|reversed|handed|dealt|wiped|kicked|capped|added|pared)\b)"),
@@ -287,7 +292,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "its_year": _YEAR_DIGITS,
     "month_noun": _MONTH_WORDS,
-    "month_meeting": ("meeting", "decision", "gathering"),
+    "month_meeting": _MONTH_WORDS,
     "finished_month": _MONTH_WORDS,
     "ago": ("earlier", "ago", "before"),
     "weeks_ago": ("ago",),
@@ -451,7 +456,7 @@ def find_windows(
                     w = Window(end, end, "day", f"{m.group(0)} ({year}, from the passage)",
                                m.span())  # fmt: skip
             elif w is not None and year is not None and year < as_of.year and name in _CALENDAR:
-                if not m.groupdict().get("y") and not m.groupdict().get("iso"):
+                if not any(m.groupdict().get(k) for k in ("y", "iso", "last", "ly")):
                     hinted = _resolve(name, m, date(year, 12, 31), date(year, 12, 31))
                     if hinted is not None:  # a "since" window still runs to the article's day
                         end = w.end if hinted.kind in ("since", "trailing") else hinted.end
@@ -717,6 +722,12 @@ def _weekday_back(d: date, n: int = 1) -> date:
         if d.weekday() < 5:
             n -= 1
     return d
+
+
+def _last_year_of(month: int, as_of: date) -> int:
+    """The year of "last September": told in July, the September before; told in November,
+    this year's."""
+    return as_of.year - (month >= as_of.month)
 
 
 def _session_back(d: date, n: int) -> date:
@@ -995,7 +1006,7 @@ def _resolve(  # noqa: C901
         return Window(start.replace(day=first), as_of, "since", label, span)
     if name == "since_month":
         month = MONTHS[month_key(g["m"])]
-        start, _ = month_window(month, year, as_of)
+        start, _ = month_window(month, _last_year_of(month, as_of) if g.get("last") else year, as_of)
         return Window(start, as_of, "window", label, span)
     if name == "ytd":
         return Window(date(as_of.year, 1, 1), as_of, "window", label, span)
@@ -1095,6 +1106,10 @@ def _resolve(  # noqa: C901
         return Window(d, d, "day", label, span)
     if name == "month":
         month = MONTHS[month_key(g["m"])]
+        if g.get("last"):
+            year = _last_year_of(month, as_of)
+        elif g.get("ly"):
+            year = as_of.year - (g["ly"].lower() == "last")
         start, end = month_window(month, year, as_of)
         if year is None and month == as_of.month and _ONGOING.search(m.string[: m.start()]):
             start, end = as_of.replace(day=1), as_of  # "has risen 1.7% in April": so far

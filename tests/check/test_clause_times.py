@@ -152,3 +152,47 @@ def test_a_change_on_entering_a_day_with_no_base_is_not_that_days_move() -> None
     text = "The S&P 500 entered Friday up 6.2%."
     c = one(check(text, date(2024, 5, 3)), 6.2)
     assert c.verdict == "unverifiable"
+
+
+def test_last_and_a_month_is_the_latest_such_month_and_a_later_one_is_last_years() -> None:
+    # the Fed cut by 50 bp on Sept. 18, 2024 (and by 25 bp on Dec. 18, 2024)
+    text = (
+        "The Fed left rates alone again. The Fed's easing began last September with a "
+        "half-point cut."
+    )
+    claims = check(text, date(2025, 7, 30))
+    assert [(c.claim.kind, c.claim.value, c.verdict) for c in claims] == [
+        ("rate_change", -50.0, "supported")
+    ]
+    # ^RUT April 2025: 2,011.91 -> 1,964.12, -2.38% (April 2024: -7.09%)
+    text = "The Russell 2000 lost 2.4% last April."
+    c = one(check(text, date(2025, 7, 30)), -2.4)
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2025, 4, 1),
+        date(2025, 4, 30),
+        "supported",
+    )
+
+
+def test_a_month_of_last_year() -> None:
+    # ^GSPC March 2025: 5,954.50 -> 5,611.85, -5.75% (March 2026 is not the one meant)
+    text = "The S&P 500 fell 5.8% in March of last year, its worst month since 2022."
+    c = one(check(text, date(2026, 4, 15)), -5.8)
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2025, 3, 1),
+        date(2025, 3, 31),
+        "supported",
+    )
+
+
+def test_the_month_move_names_its_own_month_after_a_passage_about_another() -> None:
+    # the Fed's range: 0%-0.25% until March 16, 2022; 4.75%-5% from March 22, 2023;
+    # 5%-5.25% from May 3, 2023
+    text = (
+        "The pause ended a run of hikes that began in March of last year, when the Fed lifted "
+        "its rate off zero. The May hike by the Fed took the range up a quarter point from "
+        "4.75%-5%."
+    )
+    claims = check(text, date(2023, 6, 14))
+    c = one(claims, 5.0)
+    assert (c.claim.kind, c.claim.end, c.verdict) == ("rate_level", date(2023, 5, 31), "supported")
