@@ -916,6 +916,11 @@ _PATTERN_OF_YEARS = re.compile(
     re.IGNORECASE,
 )
 # a relative clause hung on another day's move: "that was Friday's advance, which capped"
+# a day named in an "after ..." phrase dates that event; a figure in the next clause, with
+# its own subject, may belong to the story's period instead
+# (a main clause first: not "Even after the exemption was widened on Thursday, sellers ...")
+_AFTER_AN_EVENT = re.compile(r"(?i)\w[^,;]*?\s\w+\s+(?:after|following)\s+[^,;]{3,90}$")
+_ANOTHER_CLAUSE = re.compile(r"(?i)[^,;]{0,40},\s+(?:and|while|but|as)\s+[^,;]{2,60}$")
 _OWNED_CLAUSE = re.compile(
     r"\b\w+day['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:advance|gain|rise|rally|drop|decline|loss|slide|"
     r"move|jump|surge|selloff|sell-off|bounce|rebound),\s+(?:which|that)\b[^.;]*$",
@@ -1515,6 +1520,14 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         )
     ):  # "its best showing since November, when it gained 5.7%": which November, which span?
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
+    if not c.unsettled and c.window == "day" and c.end != day and c.period:
+        at = sentence.rfind(c.period, 0, rel_start)
+        if (
+            at > 0
+            and _AFTER_AN_EVENT.search(sentence[:at])
+            and _ANOTHER_CLAUSE.match(sentence[at + len(c.period) : rel_start])
+        ):  # "slid after a ratings agency downgraded them on Aug. 7, and JPMorgan lost 7.4%"
+            c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     owned = _OWNED_CLAUSE.search(sentence[:rel_start])
     if owned is not None and not c.unsettled and not re.search(r"\d", c.period or ""):
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})  # "Friday's advance, which capped"

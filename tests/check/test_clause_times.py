@@ -196,3 +196,21 @@ def test_the_month_move_names_its_own_month_after_a_passage_about_another() -> N
     claims = check(text, date(2023, 6, 14))
     c = one(claims, 5.0)
     assert (c.claim.kind, c.claim.end, c.verdict) == ("rate_level", date(2023, 5, 31), "supported")
+
+
+def test_a_day_inside_an_after_clause_dates_that_event_not_the_next_clauses_figure() -> None:
+    # JPM in August 2023: 157.96 -> 146.33, -7.36%; on Aug. 7: +0.47%
+    text = (
+        "Lenders had a rough month. Regional banks slid after a ratings agency downgraded "
+        "several of them on Aug. 7, and JPMorgan Chase lost 7.4%."
+    )
+    c = one(check(text, date(2023, 9, 1)), -7.4)
+    assert c.verdict == "unverifiable"
+    # the day of the story itself is the day of its moves
+    # ^GSPC 2023-08-02: -1.38%
+    text = (
+        "Stocks slid after Fitch cut the U.S. credit rating late on Tuesday, and the S&P 500 "
+        "lost 1.4% on Wednesday."
+    )
+    c = one(check(text, date(2023, 8, 2)), -1.4)
+    assert c.verdict == "supported"
