@@ -301,7 +301,7 @@ _CLAUSE_VERB = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+\w+(?:\s+\w+)?\s*$", re.IGNORECASE)
 _BASE_OF = re.compile(r"\s+(?:of|at)\s+(?:about\s+)?[$]?", re.IGNORECASE)
 _APPOSITIVE = re.compile(
-    r"^[\s,]*(?:its|their)\s+[\w\s-]{0,30}?\b(?:week(?:ly)?|month(?:ly)?|quarter(?:ly)?|"
+    r"^[\s,]*(?:(?:also|again|now|still)\s+)?(?:its|their)\s+[\w\s-]{0,30}?\b(?:week(?:ly)?|month(?:ly)?|quarter(?:ly)?|"
     r"(?:best|worst|biggest|strongest|weakest)\s+" + month_re("m") + r")\b",
     re.I,
 )  # "down 5.3%, its third straight quarterly decline", "up 2%, its best September since 2019"

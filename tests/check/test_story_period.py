@@ -150,3 +150,31 @@ def test_fed_moves_counted_in_a_named_year_are_counted_in_that_year() -> None:
     claims = check(text, date(2025, 2, 12))
     counts = [c for c in claims if c.claim.kind == "rate_count"]
     assert [(c.claim.end, c.verdict) for c in counts] == [(date(2024, 12, 31), "supported")]
+
+
+def test_a_weekly_win_streak_in_the_title_does_not_make_a_friday_close_a_weeks_story() -> None:
+    # ^GSPC 2023-12-15: 4,719.55 -> 4,719.19 (-0.01%); the week: 4,604.37 -> 4,719.19 (+2.49%)
+    text = (
+        "Stocks ended little changed on Friday after a big run. The S&P 500 slipped 0.01% to "
+        "4,719.19."
+    )
+    got = _story(
+        "S&P 500 stretches its weekly winning streak to seven",
+        text,
+        datetime(2023, 12, 15, 17, 30, tzinfo=EST),
+    )
+    assert got == [("^GSPC", "supported"), ("^GSPC", "supported")]
+    text = "The S&P 500 slipped 0.01% to 4,719.19."
+    got = _story(
+        "S&P 500 stretches its weekly winning streak to seven",
+        text,
+        datetime(2023, 12, 15, 17, 30, tzinfo=EST),
+    )
+    assert got == [("^GSPC", "supported"), ("^GSPC", "supported")]
+
+
+def test_an_appositive_with_also_names_the_period_of_the_figure_before_it() -> None:
+    # ^IXIC week to 2023-12-08: 14,305.03 -> 14,403.97, +0.69% (Friday alone: +0.45%)
+    text = "Stocks rose on Friday. The Nasdaq gained 0.7%, also its sixth weekly gain in a row."
+    got = _story("Stocks rise after jobs data", text, datetime(2023, 12, 8, 17, 30, tzinfo=EST))
+    assert got == [("^IXIC", "supported")]
