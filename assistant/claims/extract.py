@@ -1493,6 +1493,8 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
     rel_start, rel = c.span[0] - offset, c.span[1] - offset
     if not c.forecast and _PATTERN_OF_YEARS.search(sentence):
         c = c.model_copy(update={"forecast": True})  # "when it has risen 20% by September, ..."
+    if c.start_field == "trough":
+        return c  # "since its October low": the words date it
     if (
         not c.unsettled
         and c.window_source != "explicit"
@@ -2172,6 +2174,49 @@ _FROM_EXTREME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FROM_EXTREME_WHY = "measured from a peak or trough whose day the text does not give"
+# "up 12% since its late-October low", "Since the October low, the index has climbed 12%"
+_NAMED_LOW = re.compile(
+    r"(?i)\b(?:from|off|since)\s+(?:its|their|the)\s+(?P<p>(?:[\w.,'\u2019-]+\s+){0,3}?)"
+    r"(?:closing\s+)?(?:low|trough|bottom)s?\b(?!\s+(?:close\s+)?(?:on|of|in)\s)"
+)
+
+
+def _end_of_rise(sent: _Sentence, low: tuple[int, int], pos: int) -> date | None:
+    """The day a rise from a named low runs to: the one its words name ("to Friday's close",
+    "By Aug. 16 ..."), else the day of writing; None for an end named in words not read
+    ("to the last close of the year")."""
+    outside = [w for w in sent.windows if not low[0] <= w.span[0] < low[1]]
+    if re.match(r"\s+(?:to|through|until|into)\s", sent.text[low[1] :]):
+        to = next((w for w in outside if w.span[0] >= low[1]), None)
+        if to is None or to.span[0] - low[1] > 12:
+            return None
+        return to.end
+    days = [w for w in outside if w.kind == "day" and w.span[1] <= pos]
+    return days[-1].end if days else sent.as_of
+
+
+def _named_low(sent: _Sentence, start: int, end: int) -> tuple[date, date, tuple[int, int]] | None:
+    """The period whose lowest close a rise is measured from, when the words name one right
+    after the figure or in a phrase leading its clause; with its span."""
+    after = _NAMED_LOW.match(sent.text, end + len(sent.text[end:]) - len(sent.text[end:].lstrip()))
+    found = after
+    if found is None:
+        lead = _NAMED_LOW.match(sent.text)  # "From its October low, the index climbed 15.8%"
+        if (
+            lead is not None
+            and not re.search(  # (no other figure between)
+                r"\d\s*(?:%|percent|points?\b)", sent.text[lead.end() : start]
+            )
+        ):
+            found = lead
+    if found is None or not found.group("p").strip():
+        return None
+    period = _peak_period(found.group("p"), sent.as_of, sent.as_of)
+    if period is None:
+        return None
+    return period[0], period[1], found.span()
+
+
 _COMPARISON = re.compile(r"\b(?:against|versus|vs\.?|compared|than|while|whereas)\b", re.I)
 _BELOW_PEAK = re.compile(
     r"\bbelow\s+(?:its|their|the)\s+[\w\s-]{0,30}?\b(?:record|peak|all-time\s+high|high)\b", re.I
@@ -2759,7 +2804,26 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and re.search(r"(?i)\b(?:of|toward|towards|near|to)\s+the\s+$", sent.text[: st.q.start])
         ):
             continue  # "within about 27 points of the 6,000 mark": a round number, not a level
-        if st.role in ("pct", "pts", "yield_bp") and (
+        trough = _named_low(sent, st.q.start, st.q.end) if st.role == "pct" else None
+        if trough is not None and source == "explicit" and w.kind != "day":
+            if not trough[2][0] <= w.span[0] < trough[2][1]:
+                trough = None  # "and gained 9.1% in July alone": that month's figure
+        if trough is not None and claim.kind == "pct_change" and claim.value > 0:
+            end = _end_of_rise(sent, trough[2], st.q.start)
+        if trough is not None and claim.kind == "pct_change" and claim.value > 0 and end:
+            claim = claim.model_copy(  # "up 12% since its late-October low"
+                update={
+                    "start_field": "trough",
+                    "peak_start": trough[0],
+                    "peak_end": min(trough[1], end),
+                    "start": trough[0],
+                    "end": end,
+                    "window": "since",
+                    "window_source": "explicit",
+                    "period": sent.text[trough[2][0] : trough[2][1]],
+                }
+            )
+        elif st.role in ("pct", "pts", "yield_bp") and (
             _FROM_EXTREME.match(sent.text[st.q.end :])
             or _FROM_EXTREME_BEFORE.search(sent.text[: st.q.start])
         ):

@@ -1006,7 +1006,9 @@ def _resolve(  # noqa: C901
         return Window(start.replace(day=first), as_of, "since", label, span)
     if name == "since_month":
         month = MONTHS[month_key(g["m"])]
-        start, _ = month_window(month, _last_year_of(month, as_of) if g.get("last") else year, as_of)
+        start, _ = month_window(
+            month, _last_year_of(month, as_of) if g.get("last") else year, as_of
+        )
         return Window(start, as_of, "window", label, span)
     if name == "ytd":
         return Window(date(as_of.year, 1, 1), as_of, "window", label, span)

@@ -95,9 +95,43 @@ def check_one_day(claim: Claim, lookup: Lookup) -> Outcome:
     )
 
 
+def check_from_trough(claim: Claim, lookup: Lookup) -> Outcome:
+    """'up 12% since its late-October low': from the period's lowest close (or, as an
+    approximation, its lowest intraday price) to the close of the claim's day."""
+    ticker = claim.ticker
+    assert ticker and claim.peak_start and claim.peak_end and claim.end
+    bars = lookup.bars(ticker, claim.peak_start)
+    span = [b for b in bars if claim.peak_start <= b.date <= claim.peak_end]
+    last = M.bar_on_or_before(bars, min(claim.end, lookup.as_of))
+    if not span or last is None:
+        raise MarketDataUnavailable(f"no {ticker} bars in {claim.period or 'the window'}")
+    low = min(span, key=lambda b: b.close)
+    change = M.price_change(low, "close", last, "close", "pct_change")
+    tol = tolerance_text(claim)
+    ev = [lookup.receipt(ticker, change, tolerance=tol, start=low.date)]
+    text = (
+        f"{label(ticker)} closed {fmt_date(last.date)} at {last.close:g}, {_pct(change.pct)} from "
+        f"its lowest close from {fmt_date(claim.peak_start)} to {fmt_date(claim.peak_end)}, "
+        f"{low.close:g} ({fmt_date(low.date)})"
+    )
+    computed = round(change.pct, 4)
+    verdict = grade(claim.value, change.pct, claim)
+    if verdict:
+        return Outcome(verdict, computed, text, ev)
+    bottom = min(span, key=lambda b: b.low)
+    alt = M.price_change(bottom, "low", last, "close", "pct_change")
+    if matches(claim.value, alt.pct, claim):
+        ev.append(lookup.receipt(ticker, alt, tolerance=tol, start=bottom.date))
+        why = f"{_pct(alt.pct)} is measured from the intraday low; {text}"
+        return Outcome("approximate", computed, why, ev)
+    return Outcome("contradicted", computed, text, ev)
+
+
 def check_pct_change(claim: Claim, lookup: Lookup) -> Outcome:
     if claim.field == "one_day":
         return check_one_day(claim, lookup)
+    if claim.start_field == "trough" and claim.peak_start and claim.peak_end:
+        return check_from_trough(claim, lookup)
     ticker = claim.ticker
     assert ticker and claim.start and claim.end and claim.window
     fld = claim.field or "close"

@@ -214,3 +214,27 @@ def test_a_day_inside_an_after_clause_dates_that_event_not_the_next_clauses_figu
     )
     c = one(check(text, date(2023, 8, 2)), -1.4)
     assert c.verdict == "supported"
+
+
+# -- a change measured from the low of a named period ----------------------------------------
+# Oct. 2023: ^GSPC lowest close 4,117.37 (Oct. 27, low 4,103.78); ^RUT 1,636.94 (Oct. 27);
+# Dec. 8, 2023 closes: ^GSPC 4,604.37 (+11.83% from that close), ^RUT 1,880.82 (+14.90%)
+def test_a_rally_since_the_low_of_a_named_period_is_measured_from_its_lowest_close() -> None:
+    text = (
+        "Since the late-October low, the S&P 500 has climbed nearly 12%. The Russell 2000 is "
+        "up about 15% from its October low."
+    )
+    claims = check(text, date(2023, 12, 8))
+    assert [(c.claim.ticker, c.verdict, c.computed) for c in claims] == [
+        ("^GSPC", "supported", 11.8279),
+        ("^RUT", "supported", 14.8985),
+    ]
+
+
+def test_a_wrong_rally_from_a_named_low_is_contradicted_and_from_an_unnamed_low_unread() -> None:
+    text = "The S&P 500 has rallied 15.2% since its October low."
+    (c,) = check(text, date(2023, 12, 8))
+    assert (c.verdict, c.computed) == ("contradicted", 11.8279)
+    text = "The S&P 500 has rallied 15.2% from its low."
+    (c,) = check(text, date(2023, 12, 8))
+    assert c.verdict == "unverifiable"

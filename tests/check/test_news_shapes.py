@@ -410,7 +410,13 @@ def test_sixth_batch_shapes() -> None:
     text = "By Oct. 27 the S&P 500 had closed at 4,117.37, down 10.3% from its summer high."
     assert _one(_claims(text, "2023-12-29"), -10.3).unsettled is not None
     text = "From the October low to Friday's close, the S&P 500 rose 15.8%."
-    assert _one(_claims(text, "2023-12-29"), 15.8).unsettled is not None
+    c = _one(_claims(text, "2023-12-29"), 15.8)  # from the month's lowest close (Oct. 27)
+    assert (c.start_field, c.peak_start, c.peak_end, c.end) == (
+        "trough",
+        D("2023-10-01"),
+        D("2023-10-31"),
+        D("2023-12-29"),
+    )
     text = "Two weeks ago, the 10-year yield closed at 4.99%."
     assert _one(_claims(text, "2023-11-04"), 4.99).window_source == "carried"
     text = "On the eve of the SVB failure the 2-year yield had stood at 5.05%."
