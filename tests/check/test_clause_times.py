@@ -238,3 +238,17 @@ def test_a_wrong_rally_from_a_named_low_is_contradicted_and_from_an_unnamed_low_
     text = "The S&P 500 has rallied 15.2% from its low."
     (c,) = check(text, date(2023, 12, 8))
     assert c.verdict == "unverifiable"
+
+
+def test_since_the_start_of_a_year_and_from_their_dated_close() -> None:
+    # META 2023-12-29 353.96 -> 2024-02-02 474.99: +34.19%; in 2023: +194.13%
+    text = "Meta rose 194% in 2023, and it is up about 35% since the start of 2024."
+    claims = check(text, date(2024, 2, 2))
+    assert [(c.claim.start, c.verdict) for c in claims] == [
+        (date(2023, 1, 1), "supported"),
+        (date(2024, 1, 1), "approximate"),  # 34.19% is "about 35%", not 35%
+    ]
+    # JPM 2023-10-27 close 135.69 -> 2024-01-12 169.05: +24.59%
+    text = "JPMorgan shares are up 24.6% from their Oct. 27 close."
+    (c,) = check(text, date(2024, 1, 12))
+    assert (c.claim.start, c.verdict) == (date(2023, 10, 27), "supported")
