@@ -982,6 +982,10 @@ _INTRADAY_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _SESSION_KINDS = ("price", "index_level", "pct_change", "point_change")
+_FROM_A_CLOSE_OF = re.compile(
+    r"(?i)\bfrom\s+(?:its|their|the)\s+(?:closing\s+)?(?:close|finish|level|low|high)\s+of\s+"
+    r"[$]?\d[\d,.]*,?\s+(?:on\s+)?$"
+)
 _NO_BASE_WHY = "a standing on entering a day, from a base the text does not give"
 _OFF_HOURS_WHY = "a move outside regular trading hours: daily closes cannot settle it"
 _FED_KINDS = ("rate_level", "rate_change", "rate_count")
@@ -2643,6 +2647,24 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = Window(day, day, "day", "the session it was written in", (0, 0)), "default"
         else:
             w, source = sent.resolve(w, st.q.start)
+        base = next(
+            (
+                d
+                for d in sent.windows
+                if d.kind == "day"
+                and d.span[1] <= st.q.start
+                and _FROM_A_CLOSE_OF.search(sent.text[: d.span[0]])
+            ),
+            None,
+        )
+        if (
+            base is not None
+            and st.role in ("pct", "pts")
+            and (w.span == base.span or _NOW.fullmatch(w.label))
+            and not any(base.span[1] <= o.span[0] < st.q.start for o in sent.windows)
+        ):  # "Measured from its close of $88.91 on Nov. 3, 2022, ... it has gained 434%"
+            label = f"from {_without_on(base.label)}"
+            w, source = Window(base.start, sent.as_of, "since", label, base.span), "explicit"
         into = next(
             (
                 d

@@ -180,6 +180,12 @@ _ONE_DAY = re.compile(
     r"\bno\s+(?:session|day)\b[^.;]{0,40}\b(?:bigger|larger|better|worse|steeper)\b",
     I,
 )
+# "sank 6.5% after its forecast disappointed, its worst day of the year": the figure's day
+_ITS_DAY_AFTER = re.compile(
+    r"[^\d;.]{0,70},\s+(?:its|their)\s+(?:best|worst|biggest|largest|steepest|sharpest|"
+    r"strongest|weakest)\s+(?:day|session|single\s+day|one-day\s+\w+)\b",
+    I,
+)
 _BRIEFLY = re.compile(r"\b(?:briefly|at\s+one\s+point|for\s+a\s+(?:moment|time|while)|intraday|in\s+intraday\s+trading|"
                       r"during\s+the\s+session|earlier\s+in\s+the\s+session)\b", I)  # fmt: skip
 _TOUCHED = re.compile(
@@ -996,7 +1002,9 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 before = re.split(r"[;]|\band\b", before)[-1]
                 tail = re.split(r"\d", text[q.end : q.end + 25])[0]  # not the next figure's
                 st.one_day = bool(
-                    _ONE_DAY.search(tail) or _ONE_DAY.search(before)
+                    _ONE_DAY.search(tail)
+                    or _ONE_DAY.search(before)
+                    or _ITS_DAY_AFTER.match(text, q.end)  # "..., its worst day of the year"
                 ) and not re.search(r"\b(?:week|month|quarter|year)(?:ly)?\s+(?:gain|loss|drop|"
                                     r"decline|advance)", before, I)  # fmt: skip
                 last_dir = d

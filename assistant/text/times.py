@@ -588,6 +588,16 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
     for w in found:
         a, b = sorted((w.span, ends[0].span))
         if (
+            w.kind == "window"
+            and day < w.start <= day + timedelta(days=7)
+            and (w.end - w.start).days <= 6
+            and re.search(r"(?i)\bweek", w.label)
+            and re.search(r"(?i)\b(?:capp|end|clos|finish|wrap|seal|round)", text[a[1] : b[0]])
+        ):  # "finished Friday at $455, capping a 5.8% weekly advance", told on Monday
+            monday = day - timedelta(days=day.weekday())
+            out.append(Window(monday, day, w.kind, f"{w.label} (to {named})", w.span))
+            continue
+        if (
             w.end != as_of
             or w.start >= day
             or "(through " in w.label
@@ -1136,7 +1146,9 @@ def _resolve(  # noqa: C901
             y2 = int(g["y2"])
         return Window(span_start, min(last_day(y2, last_m), as_of), "window", label, span)
     if name == "since_year_start":  # "up 35% since the start of 2024": from 2023's last close
-        return Window(date(year, 1, 1), as_of, "window", label, span) if year <= as_of.year else None
+        return (
+            Window(date(year, 1, 1), as_of, "window", label, span) if year <= as_of.year else None
+        )
     if name == "since_year_end":  # "measured from the end of 2020": from that last close
         y = year if year is not None else as_of.year - 1
         return Window(date(y + 1, 1, 1), as_of, "window", label, span) if y < as_of.year else None

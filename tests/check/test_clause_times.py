@@ -252,3 +252,32 @@ def test_since_the_start_of_a_year_and_from_their_dated_close() -> None:
     text = "JPMorgan shares are up 24.6% from their Oct. 27 close."
     (c,) = check(text, date(2024, 1, 12))
     assert (c.claim.start, c.verdict) == (date(2023, 10, 27), "supported")
+
+
+def test_a_figure_called_its_worst_day_is_a_days_move_within_the_month_named() -> None:
+    # JPM April 2024: -4.27% for the month; its worst session, Apr. 12: -6.47%
+    text = (
+        "In April, JPMorgan sank 6.5% after its forecast disappointed, its worst day of the year."
+    )
+    (c,) = check(text, date(2024, 10, 11))
+    assert (c.verdict, c.computed) == ("supported", -6.4678)
+
+
+def test_a_weekly_advance_capped_on_a_named_friday_is_that_fridays_week() -> None:
+    # TSLA week to Friday 2025-12-05: 430.17 -> 455.00, +5.77% (told on Monday Dec. 8)
+    text = "Tesla finished Friday at $455.00, capping a 5.8% weekly advance."
+    claims = check(text, date(2025, 12, 8))
+    assert [(c.claim.end, c.verdict) for c in claims] == [
+        (date(2025, 12, 5), "supported"),
+        (date(2025, 12, 5), "supported"),
+    ]
+
+
+def test_measured_from_its_close_of_a_price_on_a_date() -> None:
+    # META 2022-11-03 close 88.91 -> 2024-02-02 474.99: +434.24%
+    text = "Measured from its close of $88.91 on Nov. 3, 2022, Meta has gained some 434%."
+    claims = check(text, date(2024, 2, 2))
+    assert [(c.claim.kind, c.claim.start, c.claim.end, c.verdict) for c in claims] == [
+        ("price", None, date(2022, 11, 3), "supported"),
+        ("pct_change", date(2022, 11, 3), date(2024, 2, 2), "supported"),
+    ]
