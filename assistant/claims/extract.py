@@ -982,6 +982,9 @@ _INTRADAY_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _SESSION_KINDS = ("price", "index_level", "pct_change", "point_change")
+_RATE_IS_NOW = re.compile(  # "the federal funds rate sits in a range of"
+    r"(?i)\b(?:rate|range|benchmark)\s+(?:now\s+)?(?:sits|is|stands|remains|rests)\b[^,;\d]*$"
+)
 _FROM_A_CLOSE_OF = re.compile(
     r"(?i)\bfrom\s+(?:its|their|the)\s+(?:closing\s+)?(?:close|finish|level|low|high)\s+of\s+"
     r"[$]?\d[\d,.]*,?\s+(?:on\s+)?$"
@@ -3131,7 +3134,12 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
         if not here and _OTHER_RATE.search(sent.text[max(0, m.start() - 60) : m.start()]):
             continue  # "online savings accounts are paying around 4.5% to 5%"
         sent.take(*m.span())
-        w, source = sent.resolve(sent.window(m.start(), m.end()))
+        own = sent.window(m.start(), m.end())
+        if own is None and _RATE_IS_NOW.search(sent.text[max(0, m.start() - 60) : m.start()]):
+            # "After three reductions, the federal funds rate sits in a range of 4.25%-4.50%":
+            # now, not the month a sentence before named
+            own = Window(sent.as_of, sent.as_of, "day", "now (present tense)", (0, 0))
+        w, source = sent.resolve(own)
         before = re.split(r"\d", sent.text[max(0, m.start() - 40) : m.start()])[-1]
         after = re.split(r"\d", sent.text[m.end() : m.end() + 30])[0]
         # "to 4.75%-5.00%, down from 5.25%-5.50%": the "from" is the next range's

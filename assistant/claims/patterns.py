@@ -56,7 +56,7 @@ HEDGES = re.compile(
 FORECAST = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|"
     r"predicted|could|(?-i:may)(?!\.?\s+\d)|might|will|would|should|(?<!funds\s)(?<!policy\s)target(?:s|ing)?(?!\s+(?:range|rate|by|to\s+\d))|outlook|estimates?|"
-    r"anticipates?|sees?|seeing|seen\s+(?:rising|falling|at)|likely|plans?\s+to|on\s+track\s+to|implying|imply|"
+    r"anticipates?|pencil(?:s|l?ed|l?ing)?\s+in|sees?|seeing|seen\s+(?:rising|falling|at)|likely|plans?\s+to|on\s+track\s+to|implying|imply|"
     r"look(?:s|ing)?\s+for|surveyed|polled|room\s+for|brac(?:e|es|ing)\s+for|(?:we|i|they|you|he|she)['\u2019]d|"
     r"implies|implied|upside|downside|potential|scenario|if\b|unless|price\s+(?:target|objective)|"
     r"consensus|priced|pricing|probability|odds|chances?|bets?|betting|wagers?|(?:i|we)\s+think|next\s+(?:year|quarter|"

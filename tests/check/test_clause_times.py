@@ -281,3 +281,20 @@ def test_measured_from_its_close_of_a_price_on_a_date() -> None:
         ("price", None, date(2022, 11, 3), "supported"),
         ("pct_change", date(2022, 11, 3), date(2024, 2, 2), "supported"),
     ]
+
+
+def test_a_range_the_rate_sits_in_now_is_not_the_month_a_sentence_before_named() -> None:
+    # the Fed cut on Sept. 18 (to 4.75%-5%), Nov. 7 (4.5%-4.75%) and Dec. 18, 2024 (4.25%-4.5%)
+    text = (
+        "The Fed began lowering rates in September with a half-point cut. After three cuts, "
+        "the federal funds rate sits in a range of 4.25%-4.50%."
+    )
+    claims = check(text, date(2025, 1, 2))
+    c = one(claims, 4.5)
+    assert (c.claim.end, c.verdict) == (date(2025, 1, 2), "supported")
+
+
+def test_a_range_forecasters_pencil_in_is_a_forecast() -> None:
+    text = "Some economists are now penciling in a range of 5.50%-5.75% for the Fed's last hike."
+    (c,) = check(text, date(2023, 3, 7))
+    assert c.verdict == "unverifiable"
