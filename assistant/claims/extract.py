@@ -2080,7 +2080,14 @@ def _sets_the_time(ctx: _Discourse, sentence: str, windows: list[Window]) -> boo
     """A sentence with no figure of its own dates the next one by its last time expression
     ("Treasuries extended Wednesday's slide." does not: the slide looks back)."""
     own = [
-        w for w in windows if not _looks_back(w) and not _AFTER_SINCE.search(sentence[: w.span[0]])
+        w
+        for w in windows
+        if not _looks_back(w)
+        and not _AFTER_SINCE.search(sentence[: w.span[0]])
+        and not (  # "Wall Street is starting the week in a better mood": today, as told
+            re.match(r"(?i)(?:starting|beginning|entering)\b", w.label)
+            and re.search(r"(?i)\b(?:is|are)\s+$", sentence[: w.span[0]])
+        )
     ]
     if not own or not _figureless(sentence, own) or _after_the_close(sentence, own[-1]):
         return False
@@ -2589,7 +2596,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             main, main_source = last_window
             day = main.start if main.kind != "day" else main.end
             day = last_weekday(day - timedelta(days=1))
-            w, source = Window(day, day, "day", f"before {main.label}", main.span), "carried"
+            label = f"before {_without_on(main.label)}"
+            w, source = Window(day, day, "day", label, main.span), "carried"
         elif (
             w is None
             and st.role in ("pct", "pts", "yield_bp")

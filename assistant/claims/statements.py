@@ -168,7 +168,7 @@ _LEVEL_IN_POINTS = re.compile(
     I,
 )
 _FROM_BEFORE = re.compile(
-    r"\b(?:from|versus|vs\.?|compared\s+with)\s+(?:about\s+|around\s+|above\s+|below\s+|more\s+than\s+|less\s+than\s+|a\s+close\s+of\s+|an?\s+\w+\s+of\s+)?[$]?\s*$",
+    r"\b(?:from|versus|vs\.?|compared\s+with)\s+(?:about\s+|around\s+|above\s+|below\s+|more\s+than\s+|less\s+than\s+|a\s+close\s+of\s+|an?\s+\w+\s+of\s+|(?:its|their|the)\s+(?:close|closing\s+level|finish)\s+of\s+)?[$]?\s*$",
     I,
 )
 _ONE_DAY = re.compile(

@@ -164,7 +164,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("holiday", r"\b(?:on\s+)?(?P<hol>new\s+year['\u2019]s\s+eve|christmas\s+eve|black\s+friday|the\s+day\s+after\s+(?:thanksgiving|christmas))\b"),
     ("final_session", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?(?:session|day)\s+of\s+(?:(?P<py>the\s+year|" + _YEAR + r")|(?P<pm>the\s+month|" + month_re("m") + r")|(?P<pq>the\s+quarter))"),
     ("final_bare", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?session\b(?!\s+of\b)"),
-    ("week_ended", r"\b(?:in\s+|for\s+|during\s+)?the\s+week\s+(?:that\s+)?(?:ended|ending|through)\s+(?:(?:on\s+)?" + _WD + r"|" + DATE_RE.replace("?P<", "?P<e_") + r")"),
+    ("week_ended", r"\b(?:in\s+|for\s+|during\s+)?the\s+(?:(?:best|worst|strongest|weakest|biggest|steepest|busiest|quietest|holiday-shortened)\s+)?week\s+(?:that\s+)?(?:ended|ending|through)\s+(?:(?:on\s+)?" + _WD + r"|" + DATE_RE.replace("?P<", "?P<e_") + r")"),
     ("rel_day", r"\b(?P<rel>on\s+the\s+(?:day|session)|that\s+(?:day|session)|the\s+same\s+(?:day|session)|the\s+(?:next|following)\s+(?:session|day|trading\s+day|morning)|a\s+day\s+later|the\s+(?:previous|prior)\s+(?:session|day|trading\s+day)|a\s+day\s+earlier|the\s+day\s+before)\b"),
     ("today", r"\b(?:now|currently|at\s+present|today|tonight|this\s+(?:morning|afternoon|session)|so\s+far\s+(?:today|in\s+the\s+session)|in\s+(?:morning|midday|afternoon|early|late)\s+trad(?:e|ing))\b"),
     ("yesterday", r"\b(?:yesterday|the\s+previous\s+session)\b"),

@@ -298,3 +298,14 @@ def test_a_range_forecasters_pencil_in_is_a_forecast() -> None:
     text = "Some economists are now penciling in a range of 5.50%-5.75% for the Fed's last hike."
     (c,) = check(text, date(2023, 3, 7))
     assert c.verdict == "unverifiable"
+
+
+def test_the_strongest_week_ended_a_day_when_is_that_week() -> None:
+    # ^GSPC week to 2023-06-16: 4,298.86 -> 4,409.59, +2.58%; on June 16 itself: -0.37%
+    text = "Its best stretch was the strongest week ended June 16, when the S&P 500 gained 2.6%."
+    (c,) = check(text, date(2023, 7, 5))
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2023, 6, 12),
+        date(2023, 6, 16),
+        "supported",
+    )
