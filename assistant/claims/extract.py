@@ -1952,6 +1952,10 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 continue  # "to 4.19% from 4.15% on Thursday" dates the base, not the story
             if re.search(r"\b(?:set|reached|hit|notched|posted|recorded|marked)\s*$", before):
                 continue  # "the record close it set on Wednesday" dates the record
+            if w.kind != "day" and re.search(
+                r"(?i)\b(?:high|low|record|peak|best|worst|close)\s+$", before
+            ):
+                continue  # "a new closing high for the year": the record's span, not the story's
             if re.search(r"(?i)\b(?:a\s+few|several|some|two|three)\s+(?:days|weeks)\s+$", before):
                 continue  # "For a few weeks in April it looked as if ...": part of it, told back
             if P.FORECAST.search(re.split(r"[;,]", before)[-1]):

@@ -178,3 +178,18 @@ def test_an_appositive_with_also_names_the_period_of_the_figure_before_it() -> N
     text = "Stocks rose on Friday. The Nasdaq gained 0.7%, also its sixth weekly gain in a row."
     got = _story("Stocks rise after jobs data", text, datetime(2023, 12, 8, 17, 30, tzinfo=EST))
     assert got == [("^IXIC", "supported")]
+
+
+def test_a_closing_high_for_the_year_does_not_make_the_story_the_years() -> None:
+    # 2023-12-01: ^GSPC 4,567.80 -> 4,594.63 (+0.59%); DGS2 4.73% -> 4.56% (-17 bp)
+    text = (
+        "Stocks rose and bonds rallied. The S&P 500 gained 0.6% to 4,594.63, a new closing high "
+        "for the year. The two-year yield sank 17 basis points to 4.56%."
+    )
+    got = _story("Small caps storm higher", text, datetime(2023, 12, 1, 16, 47, tzinfo=EST))
+    assert got == [
+        ("^GSPC", "supported"),
+        ("^GSPC", "supported"),
+        ("DGS2", "supported"),
+        ("DGS2", "supported"),
+    ]
