@@ -403,7 +403,9 @@ class _Sentence:
             s, e, sym = before[-1]
             return self.text[s:e], sym
         if self.fallback_subject and (
-            P.PRONOUN_START.search(self.text) or VERB_FIRST.match(self.text)
+            P.PRONOUN_START.search(self.text)
+            or VERB_FIRST.match(self.text)
+            or _PRONOUN_CLAUSE.search(self.text[:pos])  # "..., and it now sits 3.7% below"
         ):  # "They sit 15.6% below the record, behind the S&P 500", "- Ended up 1,612.45 points"
             return self.fallback_subject
         after = [m for m in self.symbols if m[0] >= pos]
@@ -988,6 +990,9 @@ _RATE_IS_NOW = re.compile(  # "the federal funds rate sits in a range of"
 _FROM_A_CLOSE_OF = re.compile(
     r"(?i)\bfrom\s+(?:its|their|the)\s+(?:closing\s+)?(?:close|finish|level|low|high)\s+of\s+"
     r"[$]?\d[\d,.]*,?\s+(?:on\s+)?$"
+)
+_PRONOUN_CLAUSE = re.compile(
+    r"(?i)(?:^|[,;]\s+)(?:(?:and|but|while|yet)\s+)?(?:it|they)\s+[^,;\d]*$"
 )
 _NO_BASE_WHY = "a standing on entering a day, from a base the text does not give"
 _OFF_HOURS_WHY = "a move outside regular trading hours: daily closes cannot settle it"

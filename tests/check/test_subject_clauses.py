@@ -215,3 +215,19 @@ def test_index_e_minis_and_a_foreign_ten_year_are_not_the_index_or_the_treasury(
     )
     claims = check(text, date(2025, 7, 23))
     assert [c.verdict for c in claims] == ["unverifiable", "unverifiable"]
+
+
+def test_it_opening_a_later_clause_is_the_subject_carried_for_a_distance_from_a_record() -> None:
+    # ^GSPC 2024-04-15 close 5,061.82; record close 5,254.35 (Mar. 28): -3.66%
+    text = (
+        "The S&P 500 fell 1.2%. Over two sessions it has lost 2.6%, and it now sits 3.7% below "
+        "its March 28 record."
+    )
+    claims = check(text, date(2024, 4, 15))
+    c = claims[-1]
+    assert (c.claim.kind, c.claim.ticker, c.verdict, c.computed) == (
+        "drawdown",
+        "^GSPC",
+        "supported",
+        -3.6642,
+    )
