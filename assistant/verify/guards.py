@@ -369,10 +369,61 @@ def _far_from_the_day(claim: Claim, outcome: Outcome) -> bool:
     )
 
 
+# words that put a price at some moment of a session rather than at its close
+_TOUCHED = re.compile(
+    r"(?i)\b(?:touch(?:ed|ing)?|reach(?:ed|ing)?|hit|traded|trading|changed\s+hands|"
+    r"as\s+(?:high|low|much)\s+as|intraday|during\s+(?:the\s+)?(?:session|trading|day)|"
+    r"at\s+(?:its|the)\s+(?:best|worst|high|low|peak|lowest|highest)|(?:low|high|peak)\s+of)\b"
+)
+_OPENED = re.compile(r"(?i)\b(?:open(?:ed|ing)?\s+at|at\s+the\s+open(?:ing\s+bell)?)\b")
+
+
+def _to_the_cent(claim: Claim, lookup: Lookup, check: Check) -> Outcome | None:
+    """A price the words give no field for that equals, to the cent, another field of the
+    same day ("touched $143.49 in the first hour": the day's high): that field."""
+    if (
+        claim.kind not in LEVEL_KINDS
+        or claim.decimals < 2
+        or claim.approximate
+        or claim.bound is not None
+    ):
+        return None
+    written = f"{claim.value:,.2f}"
+    at = claim.text.find(written)
+    if at < 0:
+        at = claim.text.find(f"{claim.value:.2f}")
+    # the words since the figure before: "opened at $142.25 and touched $143.49"
+    head = re.split(r"[;]|\d", claim.text[max(0, at - 80) : at])[-1] if at >= 0 else ""
+    fields = (["high", "low"] if _TOUCHED.search(head) else []) + (
+        ["open"] if _OPENED.search(head) else []
+    )  # (not "fell 430.97 points to 4,216.45", the close: a low of the same value is an error)
+    if claim.field_explicit and not fields:
+        return None
+    for fld in fields:
+        if fld == (claim.field or "close"):
+            continue
+        alt = claim.model_copy(update={"field": fld, "field_explicit": True})
+        try:
+            got = check(alt, lookup)
+        except (MarketDataUnavailable, AssertionError):
+            continue
+        if (
+            got.verdict == "supported"
+            and got.computed is not None
+            and (abs(got.computed - claim.value) < 0.005)
+        ):
+            return Outcome("supported", got.computed, f"read as the {fld}: {got.explanation}",
+                           got.evidence)  # fmt: skip
+    return None
+
+
 def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> Outcome:
     """Abstain when a reading the words allow, other than the one taken, is true."""
     if outcome.verdict not in ("contradicted", "misdated"):
         return outcome
+    exact = _to_the_cent(claim, lookup, check)
+    if exact is not None:
+        return exact
     weak = _weak(claim)
     if "subject" in weak and claim.kind not in ("rate_level", "rate_count"):
         return Outcome(

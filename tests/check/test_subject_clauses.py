@@ -231,3 +231,20 @@ def test_it_opening_a_later_clause_is_the_subject_carried_for_a_distance_from_a_
         "supported",
         -3.6642,
     )
+
+
+def test_a_price_matching_another_field_of_the_same_day_to_the_cent_is_that_field() -> None:
+    # NVDA 2025-05-29: open 142.25, high 143.49, low 137.91, close 139.19 (+3.25%)
+    text = (
+        "Nvidia rose 3.2% on Thursday. The stock opened at $142.25 and touched $143.49 in the "
+        "first hour before easing."
+    )
+    claims = check(text, date(2025, 5, 29))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (3.2, "supported"),
+        (142.25, "supported"),
+        (143.49, "supported"),
+    ]
+    # a near miss is no such match: $143.50 is not the high
+    text = "Nvidia rose 3.2% on Thursday. The stock touched $143.55 in the first hour."
+    assert check(text, date(2025, 5, 29))[-1].verdict == "unverifiable"
