@@ -794,10 +794,13 @@ class _Sentence:
                     not trailing
                     and ws <= 12 + (head.end() if head else 0)
                     and not any(
-                        o is not w and o.kind == "day" and we <= o.span[0] < pos
+                        o is not w
+                        and (o.kind == "day" or (o.kind == w.kind == "window" and o.start > w.end))
+                        and we <= o.span[0] < pos
                         for o in self.windows
                     )
                 )  # "For most of this year ..., and on Tuesday ... 3.5%": Tuesday's, not the year's
+                # ("In 2023 ..., and in 2024 it was 10% against 23.3%": 2024's)
                 if blocked(we, pos) and seg_w != mine and not opener:
                     # across another number, a time expression reaches this one only when
                     # it frames a clause of its own ("came on Aug. 5, when ... 3% and ... 65")
@@ -991,11 +994,19 @@ _FROM_A_CLOSE_OF = re.compile(
     r"(?i)\bfrom\s+(?:its|their|the)\s+(?:closing\s+)?(?:close|finish|level|low|high)\s+of\s+"
     r"[$]?\d[\d,.]*,?\s+(?:on\s+)?$"
 )
+_FROM_MONTH_END = re.compile(r"(?i)(?:from|since)\s+the\s+(?:end|close)\s+of\s+")
+_ENDED_MONTH = re.compile(r"(?i)(?:finished|ended|closed)\s+" + month_re("m") + r"\b")
+_AND_THEN = re.compile(r"(?i)[,;]?\s+(?:and|but|while)\s+$")  # ", and in 2024 it was ..."
 _PRONOUN_CLAUSE = re.compile(
     r"(?i)(?:^|[,;]\s+)(?:(?:and|but|while|yet)\s+)?(?:it|they)\s+[^,;\d]*$"
 )
 _NO_BASE_WHY = "a standing on entering a day, from a base the text does not give"
 _OFF_HOURS_WHY = "a move outside regular trading hours: daily closes cannot settle it"
+_SINCE_OPEN_WHY = "a move since the session's open: daily closes cannot settle it"
+_SINCE_THE_OPEN = re.compile(
+    r"(?i)[^.;,]{0,25}?\b(?:since|from)\s+(?:the|its|their)\s+(?:opening\s+)?(?:bell|open)\b"
+    r"(?!\s+(?:on|of)\b)"
+)
 _FED_KINDS = ("rate_level", "rate_change", "rate_count")
 _INTO_DAY = re.compile(
     r"(?:came|coming|going|heading|went|headed)\s+into|entered|entering|began|begun|started|"
@@ -1707,6 +1718,12 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and not c.unsettled
     ):
         c = c.model_copy(update={"unsettled": _OFF_HOURS_WHY})
+    if (
+        not c.unsettled
+        and c.kind in ("pct_change", "point_change")
+        and _SINCE_THE_OPEN.match(sentence, rel)
+    ):  # "has tacked on roughly 0.8% since the bell": from the open, not the last close
+        c = c.model_copy(update={"unsettled": _SINCE_OPEN_WHY})
     return _level_of_a_peak(c, sentence, offset, day)
 
 
@@ -2640,6 +2657,13 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             )
         ):
             w, source = first_window  # a coordinated clause shares the main clause's date
+            later = [
+                d
+                for d in sent.windows
+                if w.span[1] <= d.span[0] < st.q.start and _AND_THEN.search(sent.text[: d.span[0]])
+            ]
+            if later and source == "explicit":  # "..., and in 2024 it was 10% against 23.3%"
+                w = later[-1]
         elif (
             st.role == "pct"
             and last_change is not None
@@ -2654,6 +2678,13 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             )
         ):
             w, source = last_change  # "up 2.2% in 2025, well ahead of the Nasdaq's 1.1%"
+            later = [
+                d
+                for d in sent.windows
+                if last_end <= d.span[0] < st.q.start and _AND_THEN.search(sent.text[: d.span[0]])
+            ]
+            if later:  # "..., and in 2024 it was 10% against 23.3%": 2024's, not the first's
+                w, source = later[-1], "explicit"
             compared = False  # it has the period of the figure it is compared with
         elif (
             w is None
@@ -2667,6 +2698,19 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = Window(day, day, "day", "the session it was written in", (0, 0)), "default"
         else:
             w, source = sent.resolve(w, st.q.start)
+        if w.kind in ("since", "trailing", "window") and _FROM_MONTH_END.match(w.label):
+            ended = [
+                d
+                for d in sent.windows
+                if d.kind == "window"
+                and _ENDED_MONTH.match(d.label)
+                and w.start <= d.end < w.end
+                and d.span[1] <= st.q.start
+            ]
+            if ended:  # "finished March at 22.28, up 2.65 points from the end of February"
+                w = Window(
+                    w.start, ended[-1].end, w.kind, f"{w.label} to {ended[-1].label}", w.span
+                )
         base = next(
             (
                 d

@@ -1146,9 +1146,9 @@ def _resolve(  # noqa: C901
             y2 = int(g["y2"])
         return Window(span_start, min(last_day(y2, last_m), as_of), "window", label, span)
     if name == "since_year_start":  # "up 35% since the start of 2024": from 2023's last close
-        return (
-            Window(date(year, 1, 1), as_of, "window", label, span) if year <= as_of.year else None
-        )
+        if year is None or year > as_of.year:
+            return None
+        return Window(date(year, 1, 1), as_of, "window", label, span)
     if name == "since_year_end":  # "measured from the end of 2020": from that last close
         y = year if year is not None else as_of.year - 1
         return Window(date(y + 1, 1, 1), as_of, "window", label, span) if y < as_of.year else None

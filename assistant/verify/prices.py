@@ -165,6 +165,20 @@ def check_pct_change(claim: Claim, lookup: Lookup) -> Outcome:
     if found:
         where, alt_change, alt_ticker = found
         ev.append(lookup.receipt(alt_ticker, alt_change, tolerance=tol, start=claim.start))
+        a, b = change.start_bar.date, change.end_bar.date
+        if (
+            alt_ticker == ticker
+            and (b - a).days >= 20
+            and abs((alt_change.start_bar.date - a).days) <= 5
+            and abs((alt_change.end_bar.date - b).days) <= 5
+        ):  # "fell 4.6% over the three months", of the quarter that ended two days before
+            return Outcome(
+                "unverifiable",
+                computed,
+                f"ambiguous: read for nearly the same span the figure holds "
+                f"({_pct(alt_change.pct)} is {where}); as read, {what} was {_pct(change.pct)}",
+                ev,
+            )
         return Outcome(
             "misdated",
             computed,

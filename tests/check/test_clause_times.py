@@ -309,3 +309,30 @@ def test_the_strongest_week_ended_a_day_when_is_that_week() -> None:
         date(2023, 6, 16),
         "supported",
     )
+
+
+def test_a_move_since_the_opening_bell_is_not_read_from_the_last_close() -> None:
+    # ^GSPC 2024-02-22: open 5,038.83, which was its low; from the Feb. 21 close: +2.11%
+    text = "The S&P 500 opened at 5,038.83 and has tacked on roughly 0.8% since the bell."
+    claims = check(text, date(2024, 2, 22))
+    assert [c.verdict for c in claims] == ["supported", "unverifiable"]
+
+
+def test_a_compared_figure_after_a_second_year_takes_that_year() -> None:
+    # ^GSPC 2023: +24.23%; 2024: 4,769.83 -> 5,881.63, +23.31%
+    text = (
+        "In 2023 small caps rose 15% while the S&P 500 jumped 24.2%, and in 2024 it was 10% "
+        "against 23.3%."
+    )
+    c = one(check(text, date(2025, 10, 15)), 23.3)
+    assert (c.claim.start, c.verdict) == (date(2024, 1, 1), "supported")
+
+
+def test_a_change_from_a_months_end_stops_where_the_sentence_finished_the_next_month() -> None:
+    # ^VIX 2025-02-28 close 19.63 -> 2025-03-31 22.28: +2.65 points (to Apr. 1: 21.77)
+    text = "The VIX finished March at 22.28, up 2.65 points from the end of February."
+    claims = check(text, date(2025, 4, 2))
+    assert [(c.claim.end, c.verdict) for c in claims] == [
+        (date(2025, 3, 31), "supported"),
+        (date(2025, 3, 31), "supported"),
+    ]
