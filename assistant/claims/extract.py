@@ -2678,13 +2678,6 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             )
         ):
             w, source = last_change  # "up 2.2% in 2025, well ahead of the Nasdaq's 1.1%"
-            later = [
-                d
-                for d in sent.windows
-                if last_end <= d.span[0] < st.q.start and _AND_THEN.search(sent.text[: d.span[0]])
-            ]
-            if later:  # "..., and in 2024 it was 10% against 23.3%": 2024's, not the first's
-                w, source = later[-1], "explicit"
             compared = False  # it has the period of the figure it is compared with
         elif (
             w is None

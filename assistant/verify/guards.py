@@ -379,8 +379,8 @@ _OPENED = re.compile(r"(?i)\b(?:open(?:ed|ing)?\s+at|at\s+the\s+open(?:ing\s+bel
 
 
 def _to_the_cent(claim: Claim, lookup: Lookup, check: Check) -> Outcome | None:
-    """A price the words give no field for that equals, to the cent, another field of the
-    same day ("touched $143.49 in the first hour": the day's high): that field."""
+    """A price the words put at some moment of the session ("touched $143.49 in the first
+    hour", "opened at") that equals, to the cent, that day's high, low or open: that field."""
     if (
         claim.kind not in LEVEL_KINDS
         or claim.decimals < 2
