@@ -71,6 +71,7 @@ REASONS = Templates(
         N_("over a span the text gives only roughly ('in about a month')"),
         N_("a move outside regular trading hours: daily closes cannot settle it"),
         N_("a move since the session's open: daily closes cannot settle it"),
+        N_("a standing on entering a day, from a base the text does not give"),
         N_("the level of a record set on a day the text does not give"),
         N_("a change up to a day the text names, from a start it does not"),
         N_("measured from a peak or trough whose day the text does not give"),

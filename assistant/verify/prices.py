@@ -104,7 +104,7 @@ def check_from_trough(claim: Claim, lookup: Lookup) -> Outcome:
     span = [b for b in bars if claim.peak_start <= b.date <= claim.peak_end]
     last = M.bar_on_or_before(bars, min(claim.end, lookup.as_of))
     if not span or last is None:
-        raise MarketDataUnavailable(f"no {ticker} bars in {claim.period or 'the window'}")
+        raise MarketDataUnavailable(f"no {ticker} bars for the peak window")
     low = min(span, key=lambda b: b.close)
     change = M.price_change(low, "close", last, "close", "pct_change")
     tol = tolerance_text(claim)
@@ -172,13 +172,11 @@ def check_pct_change(claim: Claim, lookup: Lookup) -> Outcome:
             and abs((alt_change.start_bar.date - a).days) <= 5
             and abs((alt_change.end_bar.date - b).days) <= 5
         ):  # "fell 4.6% over the three months", of the quarter that ended two days before
-            return Outcome(
-                "unverifiable",
-                computed,
-                f"ambiguous: read for nearly the same span the figure holds "
-                f"({_pct(alt_change.pct)} is {where}); as read, {what} was {_pct(change.pct)}",
-                ev,
-            )
+            holds = f"{_pct(alt_change.pct)} is {where}"
+            as_read = f"{what} was {_pct(change.pct)}"
+            span = "nearly the same span"
+            why = f"ambiguous: read for {span} the figure holds ({holds}); as read, {as_read}"
+            return Outcome("unverifiable", computed, why, ev)
         return Outcome(
             "misdated",
             computed,
