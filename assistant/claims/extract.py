@@ -2238,8 +2238,8 @@ def _end_of_rise(sent: _Sentence, low: tuple[int, int], pos: int) -> date | None
 def _named_low(sent: _Sentence, start: int, end: int) -> tuple[date, date, tuple[int, int]] | None:
     """The period whose lowest close a rise is measured from, when the words name one right
     after the figure or in a phrase leading its clause; with its span."""
-    after = _NAMED_LOW.match(sent.text, end + len(sent.text[end:]) - len(sent.text[end:].lstrip()))
-    found = after
+    rest = sent.text[end:]
+    found = _NAMED_LOW.match(sent.text, end + len(rest) - len(rest.lstrip()))  # right after it
     if found is None:
         lead = _NAMED_LOW.match(sent.text)  # "From its October low, the index climbed 15.8%"
         if (
@@ -2887,16 +2887,19 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if trough is not None and source == "explicit" and w.kind != "day":
             if not trough[2][0] <= w.span[0] < trough[2][1]:
                 trough = None  # "and gained 9.1% in July alone": that month's figure
-        if trough is not None and claim.kind == "pct_change" and claim.value > 0:
-            end = _end_of_rise(sent, trough[2], st.q.start)
-        if trough is not None and claim.kind == "pct_change" and claim.value > 0 and end:
+        rise_end = (
+            _end_of_rise(sent, trough[2], st.q.start)
+            if trough is not None and claim.kind == "pct_change" and claim.value > 0
+            else None
+        )
+        if trough is not None and rise_end is not None:
             claim = claim.model_copy(  # "up 12% since its late-October low"
                 update={
                     "start_field": "trough",
                     "peak_start": trough[0],
-                    "peak_end": min(trough[1], end),
+                    "peak_end": min(trough[1], rise_end),
                     "start": trough[0],
-                    "end": end,
+                    "end": rise_end,
                     "window": "since",
                     "window_source": "explicit",
                     "period": sent.text[trough[2][0] : trough[2][1]],
