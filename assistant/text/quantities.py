@@ -37,9 +37,9 @@ _FRACS = "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))
 _SCALE = r"(?:trillion|billion|million|thousand|bn|mn|tn|[mbk]\b)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # 3.50%-3.75%, 3.5% to 3.75%, 3.50-3.75%
+    # 3.50%-3.75%, 3.5% to 3.75%, 3.50-3.75% (not the end of a year: "for 2024 to 24.3%")
     ("range", re.compile(
-        r"(?P<lo>\d{1,2}(?:\.\d{1,3})?)\s?%?\s?(?:-|\u2013|\u2014|to)\s?(?P<hi>\d{1,2}(?:\.\d{1,3})?)\s?(?:%|percent\b)",
+        r"(?<![\d.,])(?P<lo>\d{1,2}(?:\.\d{1,3})?)\s?%?\s?(?:-|\u2013|\u2014|to)\s?(?P<hi>\d{1,2}(?:\.\d{1,3})?)\s?(?:%|percent\b)",
         re.I)),
     # half a percentage point, a quarter point, three-quarters of a percentage point, 1/4 point
     ("fracpoint", re.compile(

@@ -462,6 +462,14 @@ CASES = [
     ),
     # -- noun-first claims and streaks ------------------------------------------------------
     case(
+        "a-total-after-a-year-number-is-not-a-range",
+        "The last session lifted Apple's gain for 2024 to 30.1%, well ahead of the S&P 500's "
+        "23.3%.",
+        "2024-12-31",
+        W("30.1%", "pct_change", 30.1, "AAPL", period("2024-01-01", "2024-12-31")),
+        W("23.3%", "pct_change", 23.3, "^GSPC", period("2024-01-01", "2024-12-31")),
+    ),
+    case(
         "posted-a-gain-of",
         "The Dow posted a gain of 0.8% on Wednesday.",
         "2025-12-12",
