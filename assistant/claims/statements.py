@@ -270,7 +270,7 @@ _HOLDS = (
 )
 WHICH_ASIDE = re.compile(
     r",\s+(?:(?:" + _HOLDS + r")\b(?:[^,;\d]{1,40},\s+){1,3}?[^,;\d]{1,40}\band\s+[^,;\d]{1,40}|"
-    r"(?:which|who|whose|the\s+(?:day|session)\s+(?!before\b|after\b)|" + _HOLDS + r")\b[^,]*),",
+    r"(?:which|who|whose|where|the\s+(?:day|session)\s+(?!before\b|after\b)|" + _HOLDS + r")\b[^,]*),",
     I,  # (what it holds may be a list: ", heavier in banks, health care and industrials,")
 )
 # "erased a 2.4% plunge after a hot inflation report and ended 2.6% higher": an event that
@@ -786,6 +786,10 @@ _MADE_OF = re.compile(
 )
 
 
+# a later clause whose subject is the pronoun: what came before it is another clause's
+_IT_OPENS = re.compile(r"(?:,\s+(?:and|but|while|yet)\s+|;\s*)(?=(?:it|they)\s)", I)
+
+
 def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     """True when a non-market noun sits between the subject and the number (or owns it)."""
     lo = subject_end if subject_end > 0 else max(0, q.start - 60)
@@ -795,6 +799,7 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
             between = r.text[b : q.start]
     between = _EVENT_ADJUNCT.sub(" ", _WITH_ASIDE.sub(",", between))
     between = _MADE_OF.sub("", between) if subject_end > 0 else between
+    between = _IT_OPENS.split(between)[-1]  # "..., at the depth of the tariff sell-off, but it"
     if _NON_MARKET.search(between) or _OTHER_CLAUSE_SUBJECT.search(between):
         return True
     if _YEAR_ON_YEAR.search(r.text[q.end : q.end + 45]):

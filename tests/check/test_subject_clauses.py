@@ -248,3 +248,25 @@ def test_a_price_matching_another_field_of_the_same_day_to_the_cent_is_that_fiel
     # a near miss is no such match: $143.50 is not the high
     text = "Nvidia rose 3.2% on Thursday. The stock touched $143.55 in the first hour."
     assert check(text, date(2025, 5, 29))[-1].verdict == "unverifiable"
+
+
+def test_a_noun_in_an_earlier_clause_does_not_own_the_figure_after_it_opens_a_clause() -> None:
+    # ^GSPC 2024-12-31 5881.63 -> 2025-05-07 5631.28 (-4.26%); 2025-04-08 4982.77 (+13.02%)
+    text = (
+        "The S&P 500 has climbed about 13% since April 8, at the depth of the tariff sell-off, "
+        "but it remains down 4.3% for the year."
+    )
+    claims = check(text, date(2025, 5, 7))
+    assert [(c.claim.value, c.claim.start, c.verdict) for c in claims] == [
+        (13.0, date(2025, 4, 8), "supported"),
+        (-4.3, date(2025, 1, 1), "supported"),
+    ]
+
+
+def test_members_in_a_where_aside_describe_the_index() -> None:
+    # ^NDX 2025-05-06 19791.35 -> 05-07 19867.97 (+0.39%)
+    text = "The Nasdaq-100, where both companies are among the biggest members, gained 0.4%."
+    claims = check(text, date(2025, 5, 7))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("^NDX", 0.4, "supported")
+    ]
