@@ -1210,6 +1210,7 @@ def extract_claims(
     in_title = {m[2] for m in find_symbols(title) if m[2].kind == "stock"}
     focus = in_title.pop() if len(in_title) == 1 else None  # "Nvidia slides ...": "the stock"
     prev_end = 0
+    one_off: tuple[bool, date | None] | None = None  # the session state a sentence set aside
     tables = find_tables(text)
     in_table = [t.span for t in tables]
     for s, e in _bounded(text, split_sentences(text)):
@@ -1218,12 +1219,17 @@ def extract_claims(
         sentence = text[s:e]
         gap = text[prev_end:s]
         prev_end = e
+        if one_off is not None:
+            ctx.intraday, ctx.stamp_day = one_off
+            one_off = None
         stamp = _ENTRY_STAMP.match(sentence)
         if stamp is not None:  # a live blog's entry: its stamp dates what follows it
             ctx.intraday = _in_session_at(stamp, as_of)
             ctx.stamp_day = _stamp_day(stamp, as_of) if ctx.intraday else None
             ctx.pre_open = not ctx.intraday and _before_the_open(stamp, as_of)
         elif _OFF_SESSION_ENTRY.match(sentence):  # "**Before the open — where things stood**"
+            if len(sentence.split()) > 6:  # "Before the bell, futures were down 1%.": that one
+                one_off = (ctx.intraday, ctx.stamp_day)
             ctx.intraday, ctx.stamp_day = False, None
         if _HEADER.match(sentence):
             heads = find_windows(sentence, as_of, ctx.day.end if ctx.day else None, today=today)
@@ -2563,6 +2569,13 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w = _dated_close(sent, st.q.start) or w  # "up from Friday's close of 14.85"
             when = _when_clause(sent, st.q.start)
         gap_window = last_change if st.role == "gap" else None
+        if (
+            gap_window is not None
+            and w is not None
+            and w is not gap_window[0]
+            and 0 <= w.span[0] - st.q.end <= 12
+        ):  # "beating the S&P 500 by 7.6 points in December alone": the gap's own period
+            gap_window = (w, "explicit")
         if st.role in ("pct", "pts"):  # "from a record on Feb. 12 ... 37.1% by the March 23 close"
             two = sent.two_dated_ends
             if two is not None and (w is None or two.span[0] <= w.span[0] <= two.span[1]):

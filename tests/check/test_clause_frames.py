@@ -549,3 +549,16 @@ def test_owners_of_facebook_and_windows_are_meta_and_microsoft() -> None:
     assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
         ("MSFT", 7.2, "supported"),
     ]
+
+
+def test_a_gap_with_its_own_period_after_it_is_measured_over_that_period() -> None:
+    # December 2023: ^RUT +12.05%, ^GSPC +4.42% (a gap of 7.63 points); November ^RUT +8.83%
+    text = (
+        "The Russell 2000 rose 8.8% in November and kept running into year-end, beating the "
+        "S&P 500 by 7.6 percentage points in December alone."
+    )
+    claims = check(text, date(2024, 1, 3))
+    assert [(c.claim.kind, c.claim.start, c.verdict) for c in claims] == [
+        ("pct_change", date(2023, 11, 1), "supported"),
+        ("gap", date(2023, 12, 1), "supported"),
+    ]

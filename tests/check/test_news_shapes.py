@@ -798,6 +798,23 @@ def test_a_pre_open_note_reads_this_month_so_far_and_premarket_moves_as_off_hour
     assert [c for c in claims if c.value == 10.0] == []
 
 
+def test_a_sentence_about_before_the_bell_does_not_end_the_session_for_later_ones() -> None:
+    # written at 9:50 a.m.: TSLA 2022-12-30 123.18 -> 2023-01-24 143.89 (+16.81%), and the
+    # session's figures after the pre-open sentence are still read against the session
+    text = (
+        "Stocks fell at the open. Before the bell, contracts tied to the S&P 500 were down "
+        "about 1%. Tesla has climbed 16.8% this year."
+    )
+    claims = _claims(text, "2023-01-25", datetime(2023, 1, 25, 9, 50, tzinfo=NY))
+    assert _one(claims, 16.8).intraday is True
+
+
+def test_a_before_the_bell_heading_covers_the_lines_under_it() -> None:
+    text = "Before the bell\n\nThe S&P 500 rose 1.1% on Tuesday. It is up 4.6% this month."
+    claims = _claims(text, "2023-01-25", datetime(2023, 1, 25, 11, 0, tzinfo=NY))
+    assert _one(claims, 4.6).intraday is False
+
+
 def test_last_week_on_a_weekend_is_the_week_just_ended() -> None:
     text = "JPMorgan Chase fell 4.7% last week."
     claims = _claims(text, "2026-01-25")
