@@ -121,7 +121,7 @@ def session_range(claim: Claim, lookup: Lookup) -> tuple[float, float] | None:
     if not claim.ticker or claim.end is None:
         return None
     ticker = claim.ticker
-    if claim.kind == "yield_level":
+    if claim.kind in ("yield_level", "yield_change"):  # the day's range: the market's series
         ticker = {"DGS10": "^TNX", "^TNX": "^TNX", "^FVX": "^FVX"}.get(ticker, "")
         if not ticker:
             return None
@@ -143,6 +143,8 @@ def session_range(claim: Claim, lookup: Lookup) -> tuple[float, float] | None:
         return (low / prev.close - 1) * 100, (high / prev.close - 1) * 100
     if claim.kind == "point_change":
         return low - prev.close, high - prev.close
+    if claim.kind == "yield_change":  # in basis points
+        return (low - prev.close) * 100, (high - prev.close) * 100
     if claim.kind in (*LEVEL_KINDS, "yield_level"):
         return bar.low, bar.high
     return None

@@ -562,3 +562,12 @@ def test_a_gap_with_its_own_period_after_it_is_measured_over_that_period() -> No
         ("pct_change", date(2023, 11, 1), "supported"),
         ("gap", date(2023, 12, 1), "supported"),
     ]
+
+
+def test_a_yields_move_written_during_the_session_is_judged_on_its_range() -> None:
+    # ^TNX 2025-01-30 close 4.512; 2025-01-31 low 4.502, high 4.569: -1.0 to +5.7 bp so far
+    text = "The 10-year yield rose about 5 basis points to 4.56%."
+    claims = at(text, datetime(2025, 1, 31, 15, 10, tzinfo=EDT))
+    move = one(claims, 5.0)
+    assert (move.claim.kind, move.verdict) == ("yield_change", "approximate")
+    assert move.explanation.startswith("written during the Jan 31, 2025 session")
