@@ -308,7 +308,8 @@ _APPOSITIVE = re.compile(
 # "late March", "last fall": which days, exactly?
 _PART_OF = re.compile(  # (and "the last two weeks of the quarter": roughly that stretch)
     r"\b(?:early|mid|late|spring|summer|fall|autumn|winter)\b|"
-    r"\b(?:last|final|closing)\s+\w+\s+(?:weeks|days)\s+of\b",
+    r"\b(?:last|final|closing)\s+\w+\s+(?:weeks|days)\s+of\b|"
+    r"^(?:its|their)\s+(?:\w+\s+){1,3}(?:month|quarter)$",  # "its worst quarter": which one?
     re.IGNORECASE,
 )
 _SEASON = re.compile(r"spring|summer|fall|autumn|winter", re.IGNORECASE)  # a window's label
@@ -2498,6 +2499,21 @@ def _segment_start(text: str, pos: int) -> int:
     return next((a for a, b in _segments(text) if a <= pos < b), 0)
 
 
+# "down 34 basis points from 4.57% at the end of last year": the base level and its day
+_FROM_A_LEVEL_AT = re.compile(
+    r"\s+(?:from|since)\s+(?:about\s+|roughly\s+)?[$]?\d[\d.,]*\s*%?\s+(?:at|on|as\s+of)\s+",
+    re.IGNORECASE,
+)
+
+
+def _base_day_after(sent: _Sentence, end: int) -> Window | None:
+    """The day of the base level named right after a change, if any."""
+    for d in sent.windows:
+        if d.kind == "day" and d.span[0] > end and _FROM_A_LEVEL_AT.fullmatch(sent.text[end : d.span[0]]):
+            return d
+    return None
+
+
 def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     if not re.search(r"\b[a-z]{2,}\b", sent.text) and not re.match(
         r"^\W{0,3}(?:[-\u2022*]\s+[A-Z][\w&.' -]*:\s|(?:[-\u2022*]\s+)?[A-Z][\w&.' -]*"
@@ -2584,8 +2600,15 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             days = [d for d in sent.windows if d.kind == "day"]
             before = [d for d in days if d.span[1] <= st.q.start]  # ("..., and it peaked the
             w = days[0] if len(days) == 1 else before[0] if len(before) == 1 else w  # next day")
+        base_day = _base_day_after(sent, st.q.end) if st.role in ("pct", "pts", "yield_bp") else None
         if when is not None:
             w, source = when, "carried"  # "since the end of 2024, when it closed at 17.35"
+        elif base_day is not None:  # "ended June at 4.23%, down 34 bp from 4.57% at the end
+            # of last year": from that day to the level's
+            mark = level_window is not None and level_end is not None and level_end <= st.q.start
+            end = level_window[0].end if mark and level_window else sent.as_of
+            label = f"from {base_day.label}"
+            w, source = Window(base_day.end, end, "since", label, base_day.span), "explicit"
         elif (
             st.role in ("pct", "pts", "yield_bp")
             and began_at is not None

@@ -157,7 +157,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("months_span", r"\b(?:from|between)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into|and)\s+" + month_re("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?" + _NO_DAY),
     ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close|bell|session|trading\s+day)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
     ("since_year_start", r"\b(?:since|from)\s+the\s+(?:start|beginning|first\s+(?:day|session|trading\s+day))\s+of\s+" + _YEAR),
-    ("end_of_year", r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?P<that>that|the\s+same)\s+year|" + _YEAR + r")\b"),
+    ("end_of_year", r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?P<that>that|the\s+same)\s+year|(?P<ly>last)\s+year|" + _YEAR + r")\b"),
     ("year_end_day", r"\b(?:by|at|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)\s+of\s+the\s+year\b"),
     ("that_year", r"\b(?:that|the\s+same)\s+year\b"),
     ("that_month", r"\b(?:that|the\s+same)\s+month\b"),
@@ -172,6 +172,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("on_the_nth", r"\bon\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:straight|consecutive|time|anniversary|floor|day|session|week|month|year|place|percentile|largest|biggest))"),
     ("since_wd", r"(?:(?<=points\s)|(?<=point\s)|(?<=%\s)|(?<=bp\s))from\s+(?:late\s+|early\s+)?(?:last\s+)?" + _WD + r"\b(?!['\u2019]|\s+(?:to|through|until|and)\b(?!\s+[$]?\d))"),
     ("since_wd", r"\bsince\s+(?:last\s+)?" + _WD + r"(?:['\u2019]s\s+(?:close|finish|closing\s+level))?\b(?!['\u2019]s\s)"),
+    # "since its Powell-fueled jump last Wednesday": since the close of that day's move
+    ("since_wd", r"\bsince\s+(?:its|their|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:jump|rally|surge|spike|drop|plunge|slide|sell-?off|rout|tumble|bounce|rebound|gain|loss|advance|decline|close|finish)\s+(?:on\s+)?(?:last\s+)?" + _WD + r"\b(?!['\u2019]s\s)"),
     ("since_began", r"\b(?:than|from|since|above|below)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:began|started|entered)\s+the\s+year\b"),
     ("since_ended", r"\b(?:than|from|since|above|below|under)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|finished|closed)\s+(?:" + month_re("m") + r"(?:\s+" + _YEAR + r")?|(?P<y2>(?:19|20)\d{2})|(?:the|last)\s+(?P<unit>year|month))\b"),
     ("began_period", r"\b(?:began|begun|started|entered|beginning|starting)\s+(?:the\s+)?(?P<unit>year|month|quarter|week)\b"),
@@ -200,7 +202,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("into_day", r"\b(?:(?:came|coming|going|heading|went|headed)\s+into|entered|entering)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
     ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?:last\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday))" + _NO_DAY + r"(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+(?:[$]|\d(?![\d.,]*\s*(?:%|percent|points?\b)))))\b"),
-    ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:close|low|high|level|bottom|trough)?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year|the\s+(?:last|final)\s+(?:close|session|trading\s+day)\s+of\s+the\s+(?:year|month))|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
+    ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:close|low|high|level|bottom|trough)?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year|the\s+(?:last|final)\s+(?:close|session|trading\s+day)\s+of\s+the\s+(?:year|month))|(?:the\s+)?end\s+of\s+" + month_re("em") + r"(?:\s+(?P<ey>(?:19|20)\d{2}))?|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
     ("from_date_close", r"(?:\bfrom|(?<=%\s)(?:above|below|under|beneath))\s+(?:its\s+|their\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|(?:low|high|record)\s+close|finish|level|settle)\b"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|their\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:low|trough|bottom|peak|high)\b(?!\s+(?:to|through|and|until)\b)"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|their\s+|the\s+)?close\s+on\s+" + DATE_RE),
@@ -833,6 +835,13 @@ def _resolve(  # noqa: C901
             me = g["me"].lower()
             d2 = last_day(d1.year, d1.month) if "month" in me else date(d1.year, 12, 31)
             d2 = min(d2, as_of)
+        elif g.get("em"):  # "through the end of June"
+            month = MONTHS[month_key(g["em"])]
+            y2 = int(g["ey"]) if g.get("ey") else d1.year + (month < d1.month)
+            d2 = min(last_day(y2, month), as_of)
+            if d1 > d2 and (d1.month, d1.day) != (2, 29):  # "from the Oct. 27 close to the end
+                # of December 2023": that year's
+                d1 = d1.replace(year=d2.year - ((d1.month, d1.day) > (d2.month, d2.day)))
         else:
             got = parse_date_match(m, as_of, prefix="t_")
             if got is None:
@@ -1159,6 +1168,7 @@ def _resolve(  # noqa: C901
     if name == "end_of_year":
         if g.get("that"):
             return None  # "the end of that year": the passage's year decides (find_windows)
+        year = as_of.year - 1 if g.get("ly") else year
         assert year is not None
         end = last_weekday(date(year, 12, 31))
         return Window(end, end, "day", label, span) if end <= as_of else None

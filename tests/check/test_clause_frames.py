@@ -571,3 +571,33 @@ def test_a_yields_move_written_during_the_session_is_judged_on_its_range() -> No
     move = one(claims, 5.0)
     assert (move.claim.kind, move.verdict) == ("yield_change", "approximate")
     assert move.explanation.startswith("written during the Jan 31, 2025 session")
+
+
+def test_since_a_move_on_a_named_day_is_since_that_days_close() -> None:
+    # ^GSPC 2022-11-30 close 4080.11 (the day of a 3.1% jump) -> 2022-12-07 3933.92: -3.58%
+    text = "The S&P 500 is down 3.6% since its Powell-fueled jump last Wednesday."
+    (c,) = check(text, date(2022, 12, 7))
+    assert (c.claim.window, c.claim.start, c.verdict) == ("since", date(2022, 11, 30), "supported")
+
+
+def test_its_worst_quarter_after_a_figure_does_not_name_which_quarter() -> None:
+    # ^IXIC 2025 Q1 -10.42%, Q2 +17.75%: the quarter meant is the one the sentence before named
+    text = (
+        "Tariff worries pulled the S&P 500 down 4.6% from January through March. The Nasdaq "
+        "dropped 10.4%, its worst quarter since 2022."
+    )
+    claims = check(text, date(2025, 7, 2))
+    assert alarms(claims) == []
+
+
+def test_a_move_from_a_level_on_a_named_day_runs_from_that_day_to_the_levels() -> None:
+    # DGS2 2024-12-31 4.25% -> 2025-03-31 3.89%: -36 bp (March alone was -10 bp)
+    text = (
+        "The two-year yield finished March at 3.89%, down 36 basis points from 4.25% at the "
+        "end of last year."
+    )
+    claims = check(text, date(2025, 4, 2))
+    move = one(claims, -36.0)
+    assert (move.claim.start, move.claim.end, move.verdict) == (
+        date(2024, 12, 31), date(2025, 3, 31), "supported")  # fmt: skip
+    assert alarms(claims) == []
