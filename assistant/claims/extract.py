@@ -880,6 +880,10 @@ _VAGUE_SPAN = re.compile(
 _A_SPAN = re.compile(r"(?i)\s*(?:in|over|within)\s+(?:a|one|a\s+single)\s+(?:week|month|year)\b")
 _THE_LAST_TIME = re.compile(r"(?i)\b(?:the\s+last\s+time|not\s+since|the\s+first\s+time)\b")
 # "briefly traded above 5% a few days later": which day?
+_WITHIN_OPENS = re.compile(
+    r"(?i)^\W*(?:and\s+|but\s+)?within\s+(?:a|an|one|two|three|four|five|six|\d+|a\s+few|"
+    r"several)\s+(?:days?|sessions?|weeks?|months?)\b"
+)
 _VAGUE_LATER = re.compile(
     r"\s*(?:a\s+few|several|some|a\s+couple\s+of|many)\s+(?:days|sessions|weeks|months)\s+"
     r"(?:later|earlier|before|after)\b",
@@ -1690,6 +1694,8 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
     elif not c.unsettled and (
         _VAGUE_SPAN.match(sentence[rel : rel + 40])
         or _VAGUE_LATER.match(sentence[rel : rel + 40])
+        or (c.window == "since" and _WITHIN_OPENS.match(sentence))  # "Within two weeks ... had
+        # rallied 7.1% from the Aug. 5 close": it ended some day in those weeks
         or (
             (c.window_source != "explicit" or _THE_LAST_TIME.search(sentence[:rel_start]))
             and _A_SPAN.match(sentence[rel : rel + 40])
@@ -2506,6 +2512,10 @@ _FROM_A_LEVEL_AT = re.compile(
 )
 
 
+# "the emergency cut of a full percentage point": one move of that size (March 2020 had one)
+_ONE_MOVE_OF = re.compile(r"(?i)\b(?:cut|hike|increase|reduction|move)\s+of\s+(?:a\s+)?$")
+
+
 def _base_day_after(sent: _Sentence, end: int) -> Window | None:
     """The day of the base level named right after a change, if any."""
     for d in sent.windows:
@@ -3294,7 +3304,8 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
         total = bool(
             _SUM_OF_MOVES.search(sent.text[max(0, q.start - 30) : q.start])
             or re.match(r"(?i)\W*in\s+all\b", sent.text)
-            or value >= 100  # "raised rates by 5.25 percentage points": no single move
+            or value > 100  # "raised rates by 5.25 percentage points": no single move
+            or (value == 100 and not _ONE_MOVE_OF.search(sent.text[max(0, q.start - 30) : q.start]))
             or (
                 re.search(
                     r"(?i)\b(?:has|have|had)\s+(?:now\s+)?(?:cut|lowered|reduced|raised|lifted|"

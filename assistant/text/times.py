@@ -583,6 +583,20 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
     ]  # fmt: skip
     found = [_period_finished_on(text, w, found) for w in found]
     found = [_distance_on_a_named_day(text, as_of, w, found) for w in found]
+    if not ends:  # "surged 10.3% in four sessions to 2,263.67 on July 16": sessions end there
+        to_level = [
+            w for w in found
+            if w.kind == "day" and w.end < last_weekday(as_of)
+            and _TO_A_LEVEL_ON.search(text[max(0, w.span[0] - 30) : w.span[0]])
+        ]  # fmt: skip
+        if len(to_level) == 1:
+            day, named = to_level[0].end, to_level[0].label.strip()
+            return [
+                _sessions_to(w, day, named, as_of)
+                if w.kind == "trailing" and w.end == as_of and w.span[1] <= to_level[0].span[0]
+                and re.search(r"(?i)session|day", w.label) else w
+                for w in found
+            ]  # fmt: skip
     if len(ends) != 1:
         return found
     day, named = ends[0].end, ends[0].label.strip()
@@ -614,14 +628,21 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
         elif w.kind in ("window", "since"):
             out.append(Window(w.start, day, w.kind, f"{w.label} (through {named})", w.span))
         elif w.kind == "trailing" and re.search(r"(?i)session|day", w.label):
-            # "By Tuesday's close ... surged 11.5% in five sessions": five back from Tuesday
-            n = sum(1 for k in range((last_weekday(as_of) - w.start).days)
-                    if (w.start + timedelta(days=k + 1)).weekday() < 5)  # fmt: skip
-            out.append(Window(_weekday_back(day, n), day, w.kind, f"{w.label} (to {named})",
-                              w.span))  # fmt: skip
+            out.append(_sessions_to(w, day, named, as_of))  # "By Tuesday's close ... surged
+            # 11.5% in five sessions": five back from Tuesday
         else:
             out.append(w)
     return out
+
+
+_TO_A_LEVEL_ON = re.compile(r"(?i)\bto\s+(?:a\s+record\s+|an?\s+[\w-]+\s+)?[$]?\d[\d.,]*%?\s+(?:on\s+)?$")
+
+
+def _sessions_to(w: Window, day: date, named: str, as_of: date) -> Window:
+    """The same number of sessions as w counts back from the day of writing, back from day."""
+    n = sum(1 for k in range((last_weekday(as_of) - w.start).days)
+            if (w.start + timedelta(days=k + 1)).weekday() < 5)  # fmt: skip
+    return Window(_weekday_back(day, n), day, w.kind, f"{w.label} (to {named})", w.span)
 
 
 _OWN_END = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing|finished|clos|wrap)")

@@ -601,3 +601,27 @@ def test_a_move_from_a_level_on_a_named_day_runs_from_that_day_to_the_levels() -
     assert (move.claim.start, move.claim.end, move.verdict) == (
         date(2024, 12, 31), date(2025, 3, 31), "supported")  # fmt: skip
     assert alarms(claims) == []
+
+
+def test_sessions_that_carry_an_index_to_a_level_on_a_day_end_on_that_day() -> None:
+    # ^RUT 2024-07-10 close 2051.75 -> 2024-07-16 2263.67: +10.33% in four sessions
+    text = (
+        "The Russell 2000 surged 10.3% in four sessions to 2,263.67 on July 16, and for a few "
+        "weeks the rotation into small caps was the talk of trading desks."
+    )
+    claims = check(text, date(2024, 8, 17))
+    rise = one(claims, 10.3)
+    assert (rise.claim.start, rise.claim.end, rise.verdict) == (
+        date(2024, 7, 10), date(2024, 7, 16), "supported")  # fmt: skip
+    assert alarms(claims) == []
+
+
+def test_a_rise_from_a_close_within_some_weeks_ends_on_a_day_the_text_does_not_give() -> None:
+    # ^GSPC 2024-08-05 5186.33 -> 08-19 5608.25 (+8.1%), -> 2024-12-20 5930.85 (+14.4%)
+    text = (
+        "Within two weeks the VIX was back at 14.80 and the S&P 500 had rallied 7.1% from the "
+        "Aug. 5 close."
+    )
+    claims = check(text, date(2024, 12, 20))
+    assert one(claims, 7.1).verdict == "unverifiable"
+    assert alarms(claims) == []

@@ -62,3 +62,15 @@ def test_a_count_told_of_a_move_still_expected_is_a_forecast() -> None:
         ("rate_change", "unverifiable"),
         ("rate_count", "unverifiable"),
     ]
+
+
+def test_a_single_cut_of_a_full_point_in_a_month_of_two_moves_is_that_cut() -> None:
+    # March 2020: -50 bp on Mar 3, then -100 bp on Mar 15 (to 0%-0.25%)
+    text = (
+        "The Fed kept the federal funds rate in a range of 0%-0.25%, where it has sat since "
+        "the emergency cut of a full percentage point in March 2020."
+    )
+    claims = check(text, date(2022, 1, 26))
+    cut = [c for c in claims if c.claim.kind == "rate_change"]
+    assert [(c.claim.value, c.claim.field, c.verdict) for c in cut] == [
+        (-100.0, None, "supported")]  # fmt: skip
