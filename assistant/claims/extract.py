@@ -514,7 +514,11 @@ class _Sentence:
             label = f"the {capped.group(1)} through {_without_on(days[-1].label)}"
             return Window(_unit_start(capped.group(1), day), day, "window", label, capped.span())
         if w is None:
-            return None
+            colon = self.text.rfind(":", 0, pos)
+            named = [o for o in self.windows if o.span[1] <= colon]
+            if not (colon > 0 and named and _IT_AFTER_A_COLON.match(self.text, colon + 1)):
+                return None
+            w = named[-1]  # "... made the second quarter its best since 2023: it rose 10.6%"
         if (adj := _UNIT_ADJECTIVE.search(w.label)) is not None:
             named = [  # "began last week, when ... the Dow jumped 3.7%, its best weekly gain"
                 o
@@ -2512,6 +2516,7 @@ _FROM_A_LEVEL_AT = re.compile(
 )
 
 
+_IT_AFTER_A_COLON = re.compile(r"(?i)\s*(?:it|they)\s+(?!will\b|would\b|could\b|may\b)\w+")
 # "the emergency cut of a full percentage point": one move of that size (March 2020 had one)
 _ONE_MOVE_OF = re.compile(r"(?i)\b(?:cut|hike|increase|reduction|move)\s+of\s+(?:a\s+)?$")
 

@@ -213,6 +213,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("two_days", r"\b(?:over|on|during)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\s+and\s+(?P<wd_b>monday|tuesday|wednesday|thursday|friday)\b"),
     ("ytd", r"\b(?:with\s+(?:one|a|two|\w+)\s+(?:weeks?|days?|sessions?|trading\s+days?)\s+(?:left|remaining)\s+in\s+the\s+year|since\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r"))"),
     ("quarter", r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?P<q>first|second|third|fourth)\s+quarter(?=" + _IN_WHICH_AHEAD + r"|\s*,?\s+(?:that|which)\s+(?:ended|closed|finished)\b)"),
+    # "made the second quarter the S&P 500's best since 2023": the quarter a superlative names
+    ("quarter", r"\bthe\s+(?P<q>first|second|third|fourth)\s+quarter(?=\s+(?:was\s+|is\s+)?(?:the|its|their)\s+(?:[\w&.'\u2019-]+\s+){0,4}?(?:best|worst|strongest|weakest|biggest|steepest)\b)"),
     ("its_period", r"\b(?:a|the)\s+(?P<u>week|month|quarter)\s+(?:in|during)\s+which\b"),
     ("month", r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=" + _IN_WHICH_AHEAD + ")"),
     ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),

@@ -232,6 +232,8 @@ _SAME_DAY_BEFORE = "the same day of an earlier year"
 _SINCE_MONTH = re.compile(r"(?i)since\s+" + month_re("m") + r"(?:\s+(?:19|20)\d{2})?$")
 _FROM_MONTH_END = "the period from that month's end"
 _TO_MONTH_END = "the year through the end of the previous month"  # where a month's recap stops
+_AT_MONTH_END = "the year through that month's end"  # "finished June up 5.5%": for the year?
+_FINISHED_MONTH = re.compile(r"(?i)^(?:finish|end|clos|wrap|round)\w*(?:\s+(?:up|out))?\s+" + month_re("m"))
 
 
 def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
@@ -288,6 +290,13 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
         ):
             # "up only 1.4% for the year", in a recap of February out on March 2
             windows.append((_TO_MONTH_END, claim.start, last_month_end, "window"))
+        if (
+            claim.start
+            and claim.end
+            and claim.start.month > 1
+            and _FINISHED_MONTH.match(claim.period or "")
+        ):  # "the S&P 500 finished June up 5.5%": June's change, or the year's at its end
+            windows.append((_AT_MONTH_END, date(claim.start.year, 1, 1), claim.end, "window"))
         if claim.start and claim.window in ("since", "window", "trailing") and claim.end == day:
             period = re.sub(r"(?i)^(?:for|in|over)\s+", "", claim.period or "the period")
             windows.append((f"{period} through the session before", claim.start, prev,
@@ -479,7 +488,7 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
                 alt.ticker != claim.ticker
                 or "window" in weak
                 or "field" in weak
-                or name in (_FROM_MONTH_END, _TO_MONTH_END)
+                or name in (_FROM_MONTH_END, _TO_MONTH_END, _AT_MONTH_END)
                 or name.startswith(_SAME_DAY_BEFORE)
                 or (claim.intraday and claim.window != "day")  # Monday's "over the week"
                 or (  # "last month it closed 10.1% below its record": on which day of it?

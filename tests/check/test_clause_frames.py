@@ -625,3 +625,22 @@ def test_a_rise_from_a_close_within_some_weeks_ends_on_a_day_the_text_does_not_g
     claims = check(text, date(2024, 12, 20))
     assert one(claims, 7.1).verdict == "unverifiable"
     assert alarms(claims) == []
+
+
+def test_a_quarter_named_as_the_best_is_the_period_of_the_figure_after_the_colon() -> None:
+    # ^GSPC 2025 Q2: +10.57%; the first half +5.50%
+    text = (
+        "The S&P 500 rose 5.5% in the first half of 2025. The rally made the second quarter "
+        "the S&P 500's best since 2023: it rose 10.6%."
+    )
+    claims = check(text, date(2025, 7, 2))
+    rise = one(claims, 10.6)
+    assert (rise.claim.start, rise.claim.end, rise.verdict) == (
+        date(2025, 4, 1), date(2025, 6, 30), "supported")  # fmt: skip
+
+
+def test_finished_a_month_up_may_be_the_year_so_far_at_its_end() -> None:
+    # ^IXIC June 2025 +6.57%; the year through June 30 +5.48%: either reading is the writer's
+    text = "In a review of the first half, the Nasdaq finished June up 5.5%."
+    claims = check(text, date(2025, 7, 2))
+    assert alarms(claims) == []
