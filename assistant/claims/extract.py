@@ -1695,14 +1695,17 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
     ):  # "At the session's worst it was down 2.6%, touching $202.41": the day's low
         low = extreme.group(1).lower() in ("worst", "low", "lowest")
         c = c.model_copy(update={"field": "low" if low else "high", "field_explicit": True})
-    elif not c.unsettled and (
-        _VAGUE_SPAN.match(sentence[rel : rel + 40])
-        or _VAGUE_LATER.match(sentence[rel : rel + 40])
-        or (c.window == "since" and _WITHIN_OPENS.match(sentence))  # "Within two weeks ... had
-        # rallied 7.1% from the Aug. 5 close": it ended some day in those weeks
-        or (
-            (c.window_source != "explicit" or _THE_LAST_TIME.search(sentence[:rel_start]))
-            and _A_SPAN.match(sentence[rel : rel + 40])
+    elif (
+        not c.unsettled
+        and (
+            _VAGUE_SPAN.match(sentence[rel : rel + 40])
+            or _VAGUE_LATER.match(sentence[rel : rel + 40])
+            or (c.window == "since" and _WITHIN_OPENS.match(sentence))  # "Within two weeks ... had
+            # rallied 7.1% from the Aug. 5 close": it ended some day in those weeks
+            or (
+                (c.window_source != "explicit" or _THE_LAST_TIME.search(sentence[:rel_start]))
+                and _A_SPAN.match(sentence[rel : rel + 40])
+            )
         )
     ):
         c = c.model_copy(update={"unsettled": _VAGUE_SPAN_WHY})  # "in about a month"
@@ -2524,7 +2527,11 @@ _ONE_MOVE_OF = re.compile(r"(?i)\b(?:cut|hike|increase|reduction|move)\s+of\s+(?
 def _base_day_after(sent: _Sentence, end: int) -> Window | None:
     """The day of the base level named right after a change, if any."""
     for d in sent.windows:
-        if d.kind == "day" and d.span[0] > end and _FROM_A_LEVEL_AT.fullmatch(sent.text[end : d.span[0]]):
+        if (
+            d.kind == "day"
+            and d.span[0] > end
+            and _FROM_A_LEVEL_AT.fullmatch(sent.text[end : d.span[0]])
+        ):
             return d
     return None
 
@@ -2615,7 +2622,9 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             days = [d for d in sent.windows if d.kind == "day"]
             before = [d for d in days if d.span[1] <= st.q.start]  # ("..., and it peaked the
             w = days[0] if len(days) == 1 else before[0] if len(before) == 1 else w  # next day")
-        base_day = _base_day_after(sent, st.q.end) if st.role in ("pct", "pts", "yield_bp") else None
+        base_day = (
+            _base_day_after(sent, st.q.end) if st.role in ("pct", "pts", "yield_bp") else None
+        )
         if when is not None:
             w, source = when, "carried"  # "since the end of 2024, when it closed at 17.35"
         elif base_day is not None:  # "ended June at 4.23%, down 34 bp from 4.57% at the end

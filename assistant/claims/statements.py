@@ -270,7 +270,9 @@ _HOLDS = (
 )
 WHICH_ASIDE = re.compile(
     r",\s+(?:(?:" + _HOLDS + r")\b(?:[^,;\d]{1,40},\s+){1,3}?[^,;\d]{1,40}\band\s+[^,;\d]{1,40}|"
-    r"(?:which|who|whose|where|the\s+(?:day|session)\s+(?!before\b|after\b)|" + _HOLDS + r")\b[^,]*),",
+    r"(?:which|who|whose|where|the\s+(?:day|session)\s+(?!before\b|after\b)|"
+    + _HOLDS
+    + r")\b[^,]*),",
     I,  # (what it holds may be a list: ", heavier in banks, health care and industrials,")
 )
 # "erased a 2.4% plunge after a hot inflation report and ended 2.6% higher": an event that

@@ -637,7 +637,9 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
     return out
 
 
-_TO_A_LEVEL_ON = re.compile(r"(?i)\bto\s+(?:a\s+record\s+|an?\s+[\w-]+\s+)?[$]?\d[\d.,]*%?\s+(?:on\s+)?$")
+_TO_A_LEVEL_ON = re.compile(
+    r"(?i)\bto\s+(?:a\s+record\s+|an?\s+[\w-]+\s+)?[$]?\d[\d.,]*%?\s+(?:on\s+)?$"
+)
 
 
 def _sessions_to(w: Window, day: date, named: str, as_of: date) -> Window:

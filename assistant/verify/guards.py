@@ -233,7 +233,9 @@ _SINCE_MONTH = re.compile(r"(?i)since\s+" + month_re("m") + r"(?:\s+(?:19|20)\d{
 _FROM_MONTH_END = "the period from that month's end"
 _TO_MONTH_END = "the year through the end of the previous month"  # where a month's recap stops
 _AT_MONTH_END = "the year through that month's end"  # "finished June up 5.5%": for the year?
-_FINISHED_MONTH = re.compile(r"(?i)^(?:finish|end|clos|wrap|round)\w*(?:\s+(?:up|out))?\s+" + month_re("m"))
+_FINISHED_MONTH = re.compile(
+    r"(?i)^(?:finish|end|clos|wrap|round)\w*(?:\s+(?:up|out))?\s+" + month_re("m")
+)
 
 
 def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:

@@ -13,6 +13,7 @@ from assistant.i18n.formats import record_value as fmt_value
 from assistant.market import metrics as M
 from assistant.market.base import PRICE_FIELDS, Bar
 from assistant.market.metrics import window_change as compute_change
+from assistant.market.symbols import SYMBOLS
 from assistant.models import Claim, Evidence
 from assistant.text.times import month_re
 from assistant.verify.grading import Outcome, grade, matches, tolerance_text
@@ -124,7 +125,48 @@ def check_from_trough(claim: Claim, lookup: Lookup) -> Outcome:
         ev.append(lookup.receipt(ticker, alt, tolerance=tol, start=bottom.date))
         why = f"{_pct(alt.pct)} is measured from the intraday low; {text}"
         return Outcome("approximate", computed, why, ev)
+    market = _from_the_markets_low(claim, lookup, span, last)
+    if market is not None:
+        return market
     return Outcome("contradicted", computed, text, ev)
+
+
+MARKET = "^GSPC"  # whose low "the October 2022 low" names, for a stock
+_ITS = re.compile(r"(?i)\b(?:its|their)\b")
+
+
+def _from_the_markets_low(
+    claim: Claim, lookup: Lookup, span: list[Bar], last: Bar
+) -> Outcome | None:
+    """A stock 'up 1,538% since the October 2022 low': the market's low (the S&P 500's
+    lowest close of the window), not the stock's own, when the words do not say 'its'."""
+    ticker = claim.ticker
+    sym = SYMBOLS.get(ticker or "")
+    if not ticker or sym is None or sym.kind != "stock" or _ITS.search(claim.period or ""):
+        return None
+    try:
+        bars = lookup.bars(MARKET, span[0].date)
+    except MarketDataUnavailable:
+        return None
+    index = [b for b in bars if span[0].date <= b.date <= span[-1].date]
+    if not index:
+        return None
+    day = min(index, key=lambda b: b.close).date
+    start = next((b for b in span if b.date == day), None)
+    if start is None:
+        return None
+    change = M.price_change(start, "close", last, "close", "pct_change")
+    verdict = grade(claim.value, change.pct, claim)
+    if not verdict:
+        return None
+    tol = tolerance_text(claim)
+    text = (
+        f"{label(ticker)} closed {fmt_date(last.date)} at {last.close:g}, {_pct(change.pct)} from "
+        f"its close of {start.close:g} on {fmt_date(day)}, the day of {label(MARKET)}'s lowest "
+        f"close from {fmt_date(span[0].date)} to {fmt_date(span[-1].date)}"
+    )
+    ev = [lookup.receipt(ticker, change, tolerance=tol, start=day)]
+    return Outcome(verdict, round(change.pct, 4), text, ev)
 
 
 def check_pct_change(claim: Claim, lookup: Lookup) -> Outcome:

@@ -336,3 +336,14 @@ def test_a_change_from_a_months_end_stops_where_the_sentence_finished_the_next_m
         (date(2025, 3, 31), "supported"),
         (date(2025, 3, 31), "supported"),
     ]
+
+
+def test_a_stocks_rise_since_the_markets_named_low_is_from_that_day() -> None:
+    # NVDA 2022-10-12 close 11.50 (the S&P 500's lowest close of October 2022) -> 2025-10-13
+    # 188.32: +1537.57%; from Nvidia's own lowest October close (11.23, Oct 14): +1576.94%
+    text = "Nvidia has risen 1,538% since the October 2022 low."
+    (c,) = check(text, date(2025, 10, 13))
+    assert (c.verdict, c.computed) == ("supported", 1537.5652)
+    text = "Nvidia has risen 1,538% since its October 2022 low."
+    (c,) = check(text, date(2025, 10, 13))
+    assert c.verdict == "contradicted"

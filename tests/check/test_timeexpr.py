@@ -43,10 +43,18 @@ AS_OF = date(2025, 12, 12)  # a Friday
         ("since Nov 20", "since", date(2025, 11, 20), date(2025, 12, 12)),
         ("since late November", "since", date(2025, 11, 21), date(2025, 12, 12)),
         ("between Nov 3 and Nov 21", "since", date(2025, 11, 3), date(2025, 11, 21)),
-        ("from its April 8 low through the end of June", "since", date(2025, 4, 8),
-         date(2025, 6, 30)),  # fmt: skip
-        ("from the Oct. 27 close to the end of December 2023", "since", date(2023, 10, 27),
-         date(2023, 12, 31)),  # fmt: skip
+        (
+            "from its April 8 low through the end of June",
+            "since",
+            date(2025, 4, 8),
+            date(2025, 6, 30),
+        ),  # fmt: skip
+        (
+            "from the Oct. 27 close to the end of December 2023",
+            "since",
+            date(2023, 10, 27),
+            date(2023, 12, 31),
+        ),  # fmt: skip
         ("over the past three years", "trailing", date(2022, 12, 12), date(2025, 12, 12)),
         ("over the past 12 months", "trailing", date(2024, 12, 12), date(2025, 12, 12)),
         ("rose on Black Friday", "day", date(2025, 11, 28), date(2025, 11, 28)),
