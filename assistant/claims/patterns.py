@@ -54,7 +54,7 @@ HEDGES = re.compile(
     I,
 )
 FORECAST = re.compile(
-    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|"
+    r"\b(?:expects?|expected|expecting|expectations?\s+(?:of|for|that)|lean(?:s|ed|ing)?\s+towards?|forecasts?|forecasting|projects?|projected|predicts?|"
     r"predicted|could|(?-i:may)(?!\.?\s+\d)|might|will|would|should|(?<!funds\s)(?<!policy\s)target(?:s|ing)?(?!\s+(?:range|rate|by|to\s+\d))|outlook|estimates?|"
     r"anticipates?|pencil(?:s|l?ed|l?ing)?\s+in|sees?|seeing|seen\s+(?:rising|falling|at)|likely|plans?\s+to|on\s+track\s+to|implying|imply|"
     r"look(?:s|ing)?\s+for|surveyed|polled|room\s+for|brac(?:e|es|ing)\s+for|(?:we|i|they|you|he|she)['\u2019]d|"

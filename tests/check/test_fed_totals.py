@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.check.passages import check
 
 
@@ -74,3 +76,18 @@ def test_a_single_cut_of_a_full_point_in_a_month_of_two_moves_is_that_cut() -> N
     cut = [c for c in claims if c.claim.kind == "rate_change"]
     assert [(c.claim.value, c.claim.field, c.verdict) for c in cut] == [
         (-100.0, None, "supported")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report all but erased expectations of a second half-point cut when the Fed meets "
+        "next month.",
+        "Only a week ago, after the Fed chair's testimony, markets had leaned toward a half-point "
+        "hike.",
+    ],
+)
+def test_a_move_markets_expected_is_a_forecast(text: str) -> None:
+    rate = [c for c in check(text, date(2024, 10, 7)) if c.claim.kind.startswith("rate")]
+    assert rate
+    assert {(c.claim.forecast, c.verdict) for c in rate} == {(True, "unverifiable")}
