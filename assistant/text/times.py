@@ -643,7 +643,7 @@ _TO_A_LEVEL_ON = re.compile(
 
 
 def _sessions_to(w: Window, day: date, named: str, as_of: date) -> Window:
-    """The same number of sessions as w counts back from the day of writing, back from day."""
+    """w's count of sessions (back from the day of writing), counted back from day instead."""
     n = sum(1 for k in range((last_weekday(as_of) - w.start).days)
             if (w.start + timedelta(days=k + 1)).weekday() < 5)  # fmt: skip
     return Window(_weekday_back(day, n), day, w.kind, f"{w.label} (to {named})", w.span)
