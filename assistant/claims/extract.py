@@ -44,6 +44,7 @@ from assistant.text.quantities import find_quantities, to_float
 from assistant.text.sentences import split_sentences
 from assistant.text.times import (
     DATE_RE,
+    FINISHED_MONTH,
     MARK_AFTER,
     NUMBER_WORDS,
     WEEKDAYS,
@@ -1004,7 +1005,6 @@ _FROM_A_CLOSE_OF = re.compile(
     r"[$]?\d[\d,.]*,?\s+(?:on\s+)?$"
 )
 _FROM_MONTH_END = re.compile(r"(?i)(?:from|since)\s+the\s+(?:end|close)\s+of\s+")
-_ENDED_MONTH = re.compile(r"(?i)(?:finished|ended|closed)\s+" + month_re("m") + r"\b")
 _AND_THEN = re.compile(r"(?i)[,;]?\s+(?:and|but|while)\s+$")  # ", and in 2024 it was ..."
 _PRONOUN_CLAUSE = re.compile(
     r"(?i)(?:^|[,;]\s+)(?:(?:and|but|while|yet)\s+)?(?:it|they)\s+[^,;\d]*$"
@@ -2756,7 +2756,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
                 d
                 for d in sent.windows
                 if d.kind == "window"
-                and _ENDED_MONTH.match(d.label)
+                and FINISHED_MONTH.match(d.label)
                 and w.start <= d.end < w.end
                 and d.span[1] <= st.q.start
             ]

@@ -267,6 +267,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("bare_date", DATE_RE),
 ]  # fmt: skip
 _COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in _PATTERNS]
+# the label a "finished_month" window carries: "finished June", "closed out March"
+FINISHED_MONTH = re.compile(
+    r"(?i)^(?:finish|end|clos|wrap|round)\w*(?:\s+(?:up|out))?\s+" + month_re("m")
+)
 _MONTH_WORDS = ("<month>",)  # a month's name, found by _TOKENS
 _WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday")
 _YEAR_DIGITS = ("19", "20")
@@ -642,11 +646,24 @@ _TO_A_LEVEL_ON = re.compile(
 )
 
 
+def _counts_weekdays(label: str) -> bool:
+    """ "the five days", "four and a half sessions": as writers count these, the weekdays;
+    "the last three sessions" counts the exchange's sessions (a holiday skipped)."""
+    return bool(re.search(r"(?i)\bdays$|\band\s+a\s+half\b", label))
+
+
 def _sessions_to(w: Window, day: date, named: str, as_of: date) -> Window:
-    """w's count of sessions (back from the day of writing), counted back from day instead."""
-    n = sum(1 for k in range((last_weekday(as_of) - w.start).days)
-            if (w.start + timedelta(days=k + 1)).weekday() < 5)  # fmt: skip
-    return Window(_weekday_back(day, n), day, w.kind, f"{w.label} (to {named})", w.span)
+    """w's count of sessions (back from the day of writing, counted as w was), back from day
+    instead."""
+    weekdays = _counts_weekdays(w.label)
+    n = sum(
+        1
+        for k in range((last_weekday(as_of) - w.start).days)
+        if (w.start + timedelta(days=k + 1)).weekday() < 5
+        if weekdays or is_session(w.start + timedelta(days=k + 1))
+    )
+    back = _weekday_back if weekdays else _session_back
+    return Window(back(day, n), day, w.kind, f"{w.label} (to {named})", w.span)
 
 
 _OWN_END = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing|finished|clos|wrap)")
@@ -1084,10 +1101,8 @@ def _resolve(  # noqa: C901
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
         n += 1 if g.get("half") else 0  # "the four and a half sessions": a half day is one
         latest = last_weekday(as_of)  # written on a weekend: the week's sessions
-        if g.get("half") or re.search(r"(?i)\bdays$", label):
-            # "the five days", "four and a half sessions": as writers count, the weekdays
-            return Window(_weekday_back(latest, n), as_of, "trailing", label, span)
-        return Window(_session_back(latest, n), as_of, "trailing", label, span)
+        step_back = _weekday_back if _counts_weekdays(label) else _session_back
+        return Window(step_back(latest, n), as_of, "trailing", label, span)
     if name == "rel_unit":  # "its 3.9% surge the week before": the week before the story's
         if (g.get("u") or g["u2"]).lower() == "week":
             monday = anchor - timedelta(days=anchor.weekday() + 7)

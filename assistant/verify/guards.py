@@ -18,7 +18,7 @@ from assistant.market import metrics as M
 from assistant.market.calendar import is_session, last_session
 from assistant.market.symbols import SYMBOLS, find_symbols
 from assistant.models import Claim
-from assistant.text.times import month_re, shift_months
+from assistant.text.times import FINISHED_MONTH, month_re, shift_months
 from assistant.verify.grading import Outcome, unit_of
 from assistant.verify.lookup import Lookup, label
 
@@ -233,9 +233,6 @@ _SINCE_MONTH = re.compile(r"(?i)since\s+" + month_re("m") + r"(?:\s+(?:19|20)\d{
 _FROM_MONTH_END = "the period from that month's end"
 _TO_MONTH_END = "the year through the end of the previous month"  # where a month's recap stops
 _AT_MONTH_END = "the year through that month's end"  # "finished June up 5.5%": for the year?
-_FINISHED_MONTH = re.compile(
-    r"(?i)^(?:finish|end|clos|wrap|round)\w*(?:\s+(?:up|out))?\s+" + month_re("m")
-)
 
 
 def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
@@ -296,7 +293,7 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
             claim.start
             and claim.end
             and claim.start.month > 1
-            and _FINISHED_MONTH.match(claim.period or "")
+            and FINISHED_MONTH.match(claim.period or "")
         ):  # "the S&P 500 finished June up 5.5%": June's change, or the year's at its end
             windows.append((_AT_MONTH_END, date(claim.start.year, 1, 1), claim.end, "window"))
         if claim.start and claim.window in ("since", "window", "trailing") and claim.end == day:

@@ -644,3 +644,10 @@ def test_finished_a_month_up_may_be_the_year_so_far_at_its_end() -> None:
     text = "In a review of the first half, the Nasdaq finished June up 5.5%."
     claims = check(text, date(2025, 7, 2))
     assert alarms(claims) == []
+
+
+def test_sessions_carried_to_a_day_count_the_exchanges_sessions_across_a_holiday() -> None:
+    # three sessions to July 8, 2024: July 3, 5 and 8 (the 4th a holiday), from July 2's close
+    text = "The Russell 2000 rose 0.2% in three sessions to 2,038.67 on July 8."
+    rise = one(check(text, date(2024, 8, 16)), 0.2)
+    assert (rise.claim.start, rise.claim.end) == (date(2024, 7, 2), date(2024, 7, 8))
