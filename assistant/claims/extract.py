@@ -44,6 +44,7 @@ from assistant.text.quantities import find_quantities, to_float
 from assistant.text.sentences import split_sentences
 from assistant.text.times import (
     DATE_RE,
+    EVENT_DATED,
     FINISHED_MONTH,
     MARK_AFTER,
     NUMBER_WORDS,
@@ -591,6 +592,11 @@ class _Sentence:
             elif near is None and self.fallback is not None and re.match(r"(?i)its|their", w.label):
                 near = self.fallback[0]  # "... lost 2.6% on the month. The Dow's 4.2% drop was
                 # its worst month": that month
+            elif near is None and self.fallback is not None and self.fallback[0].kind == "day":
+                day = self.fallback[0].end  # "The day after the election, ... For the month,
+                start, end = month_window(day.month, day.year, self.as_of)  # ...": that month
+                if unit == "month":
+                    near = Window(start, end, "window", f"{day:%B %Y}", (0, 0))
             if near is not None and _calendar_unit(near) == unit and near.end < w.start:
                 return replace(near, label=f"{w.label} ({near.label})", span=w.span)
         if _is_from(w):
@@ -1619,6 +1625,8 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and c.kind not in _FED_KINDS
         and c.window_source == "explicit"
         and (c.period or "").strip().lower() in since_event.group(0).lower()
+        and not EVENT_DATED.search(c.period or "")
+        and not re.search(r"\bon\s+\w+\.?\s+\d", c.period or "")  # "... meeting on Feb. 1"
     ):  # "has dropped 83 basis points since the Fed's last cut in December": which day?
         c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
     event_since = _SINCE_AN_EVENT.search(sentence)

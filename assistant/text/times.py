@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from assistant.market.calendar import is_session
+from assistant.text.events import FOMC_DECISIONS, FOMC_SCHEDULED, election_day, fomc_day
 
 WindowKind = Literal["window", "day", "since", "trailing"]
 
@@ -151,8 +152,38 @@ _NOT_OF_A_NOUN = (
     r"session|trading)))"
 )
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
+# an event the calendars in events.py date: "Election Day", "the Fed's last cut in December"
+_ELECTION = (
+    r"(?:election\s+day(?:['\u2019]s\s+close)?|the\s+(?:(?P<pres>presidential)\s+|(?:midterm|u\.s\.|"
+    r"november)\s+)?elections?\b(?!\s+(?:campaign|season|results?\s+(?:are|will)))|"
+    r"(?:donald\s+)?(?P<trump>trump)['\u2019]s\s+(?:election\s+)?(?:victory|win))"
+)
+_FED_MOVE = (
+    r"(?:(?P<ord>last|latest|most\s+recent|previous|prior|first)\s+)?(?:"
+    + month_re("em")
+    + r"\s+)?(?:policy\s+|(?:interest[-\s])?rate\s+)?(?P<ev>meeting|decision|announcement|cut|hike|"
+    r"reduction|increase)(?!\s+(?:in|on|of)\s+(?:\w+\s+)?(?:rates|borrowing|the\s+\w+\s+rate))"
+    r"(?:\s+in\s+" + month_re("em2") + r"(?!\s+\d))?"
+)
+_FED_EVENT = (
+    r"(?:(?:the\s+)?(?:fed|federal\s+reserve|central\s+bank|fomc)['\u2019]s\s+"
+    + _FED_MOVE
+    + r"|the\s+(?:fed|federal\s+reserve|fomc)\s+(?:rate\s+|policy\s+)?(?P<ev2>meeting|decision|cut|"
+    r"hike)|the\s+(?:(?P<ord2>last|latest|most\s+recent|previous|prior)\s+)?(?:"
+    + month_re("em3")
+    + r"\s+)?(?:rate|policy)\s+(?P<ev3>cut|hike|decision|meeting)|the\s+"
+    + month_re("em4")
+    + r"\s+(?P<ev4>meeting|decision|cut|hike)(?:\s+(?:of|by)\s+the\s+(?:fed|federal\s+reserve|"
+    r"central\s+bank))?)(?!\s+(?:on|at)\s+\d|\s+on\s+\w+\.?\s+\d)"
+)
+_EVENT = r"(?:" + _ELECTION + r"|" + _FED_EVENT + r")"
+# a period a calendar dated ("since the Fed's last cut in December"): its day is known
+EVENT_DATED = re.compile(r"(?i)" + _EVENT)
 _PATTERNS: list[tuple[str, str]] = [
     ("years_ago_today", r"\b(?P<n>one|two|three|four|five|\d)\s+years?\s+ago\s+today\b"),
+    ("since_event", r"\bsince\s+(?:the\s+(?:close|end\s+of\s+trading|finish)\s+on\s+)?" + _EVENT),
+    ("event_day", r"\b(?:on\s+)?(?:the\s+|a\s+)?(?P<rel>(?:day|session)\s+(?:after|before)|eve\s+of|day\s+of)\s+" + _EVENT),
+    ("event_day", r"\bon\s+(?P<eday>election\s+day)\b"),
     ("months_span", r"\b(?:in|during)\s+" + month_re("m") + r"(?:\s*,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)*\s*,?\s+and\s+" + month_re("m2") + _NO_DAY),
     ("months_span", r"\b(?:from|between)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into|and)\s+" + month_re("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?" + _NO_DAY),
     ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close|bell|session|trading\s+day)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
@@ -226,6 +257,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
     ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m")),
+    # "since the Fed's last meeting on Feb. 1": since that day
+    ("since_date", r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019.&-]+\s+){1,4}?(?:meeting|decision|cut|hike|election|vote|low|high|peak|record|bottom|trough|close)\s+on\s+" + DATE_RE),
     ("since_date", r"(?:^|[,;]\s*)(?i:since)\s+(?:the\s+)?[A-Z](?:[^,;.:]|\.(?=\d)){2,70}?\s+(?:on|at\s+its\s+\w+\s+meeting\s+on)\s+" + DATE_RE),
     ("since_month", r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?P<last>last)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?!\s+\d)"),
     ("ytd", r"\b(?:year[-\s]to[-\s]date|so\s+far\s+this\s+year|YTD|this\s+year|since\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+year|since\s+the\s+year\s+(?:began|started|opened)|since\s+New\s+Year['\u2019]s(?:\s+Day)?)"),
@@ -295,6 +328,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekday_nth": _WEEKDAY_WORDS,
     "on_the_nth": ("on",),
     "since_wd": ("since", "above", "below", "from", "over", "versus", "vs", "than"),
+    "since_event": ("since",),
+    "event_day": ("after", "before", "eve", "day of", "election day"),
     "since_began": ("where",),
     "since_ended": ("where",),
     "began_period": ("began", "begun", "start", "enter", "beginning"),
@@ -825,6 +860,8 @@ def _resolve(  # noqa: C901
     label = m.string[span[0] : span[1]].strip().rstrip(".,")
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
+    if name in ("since_event", "event_day"):
+        return _event_window(name, g, as_of, label, span)
     if name == "week_ended":
         if g.get("wd"):
             end = last_named(as_of, WEEKDAYS[g["wd"].lower()])
@@ -1254,6 +1291,44 @@ def _resolve(  # noqa: C901
         assert year is not None
         return Window(*_upto(date(year, 1, 1), date(year, 12, 31), as_of), "window", label, span)
     return None
+
+
+def _event_day(g: dict[str, str | None], as_of: date) -> date | None:
+    """The day of the event a _EVENT match names (see events.py), or None."""
+    ev = g.get("ev") or g.get("ev2") or g.get("ev3") or g.get("ev4")
+    if ev is None:  # an election
+        return election_day(as_of, presidential=bool(g.get("pres") or g.get("trump")))
+    named = g.get("em") or g.get("em2") or g.get("em3") or g.get("em4")
+    month = MONTHS[month_key(named)] if named else None
+    if month is None and (
+        g.get("ord") == "first" or as_of in FOMC_DECISIONS or as_of in FOMC_SCHEDULED
+    ):
+        return None  # "the Fed's first cut": of which cycle? a decision due today: no close yet
+    ev = ev.lower()
+    direction = (
+        "cut" if ev in ("cut", "reduction") else "hike" if ev in ("hike", "increase") else None
+    )
+    return fomc_day(as_of, month=month, direction=direction)
+
+
+def _event_window(
+    name: str, g: dict[str, str | None], as_of: date, label: str, span: tuple[int, int]
+) -> Window | None:
+    """ "since Election Day": from that day's close; "the day after the Fed's decision": the
+    next session."""
+    day = _event_day(g, as_of)
+    if day is None:
+        return None
+    if name == "since_event":
+        return Window(day, as_of, "since", label, span)
+    rel = " ".join((g.get("rel") or "day of").lower().split())
+    if rel.endswith("after"):
+        day += timedelta(days=1)
+        while not is_session(day):
+            day += timedelta(days=1)
+    elif rel.endswith("before") or rel == "eve of":
+        day = _session_back(day, 1)
+    return Window(day, day, "day", label, span) if day <= as_of else None
 
 
 def _holiday(name: str, as_of: date) -> date | None:

@@ -321,10 +321,11 @@ def test_since_the_last_day_of_a_year_runs_from_that_close() -> None:
     assert c.verdict in ("supported", "approximate")  # "about": within a basis point
 
 
-def test_since_a_fed_move_named_by_its_month_abstains() -> None:
+def test_since_a_fed_move_named_by_its_month_is_that_decision_day() -> None:
+    # the FOMC calendar dates it (test_event_days): DGS2 2024-12-18 4.35% -> 2025-09-17 3.52%
     text = "The 2-year has dropped about 83 basis points since the Fed's last cut in December."
     c = one(check(text, date(2025, 9, 17)), -83.0)
-    assert c.verdict == "unverifiable"
+    assert (c.claim.start, c.verdict) == (date(2024, 12, 18), "supported")
 
 
 def test_a_mondays_move_over_the_week_may_be_last_weeks() -> None:

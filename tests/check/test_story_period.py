@@ -78,14 +78,17 @@ def test_the_last_day_of_the_quarter_is_its_final_session() -> None:
         assert [(c.claim.end, c.verdict) for c in claims] == [(date(2023, 9, 29), "supported")]
 
 
-def test_a_day_after_a_named_event_is_a_day_the_text_does_not_date() -> None:
-    # ^DJI 2024-11-06 +1,508.05 points; November 2024 as a whole +3,147.19
+def test_a_day_after_a_named_event_is_that_day_not_the_month() -> None:
+    # ^DJI 2024-11-06 +1,508.05 points; November 2024 as a whole +3,147.19; the election is
+    # on the calendar (test_event_days)
     text = (
         "**November did the heavy lifting**\n\nThen came November. The day after Donald "
         "Trump's victory, the Dow soared 1,508.05 points."
     )
     claims = check(text, date(2025, 1, 4))
-    assert [(c.claim.value, c.verdict) for c in claims] == [(1508.05, "unverifiable")]
+    assert [(c.claim.value, c.claim.end, c.verdict) for c in claims] == [
+        (1508.05, date(2024, 11, 6), "supported")
+    ]
 
 
 def test_a_count_of_fed_moves_is_as_of_the_day_its_sentence_names() -> None:
