@@ -1305,10 +1305,11 @@ def _event_day(g: dict[str, str | None], as_of: date) -> date | None:
     ):
         return None  # "the Fed's first cut": of which cycle? a decision due today: no close yet
     ev = ev.lower()
-    direction = (
-        "cut" if ev in ("cut", "reduction") else "hike" if ev in ("hike", "increase") else None
-    )
-    return fomc_day(as_of, month=month, direction=direction)
+    if ev in ("cut", "reduction"):
+        return fomc_day(as_of, month=month, direction="cut")
+    if ev in ("hike", "increase"):
+        return fomc_day(as_of, month=month, direction="hike")
+    return fomc_day(as_of, month=month)
 
 
 def _event_window(
