@@ -895,9 +895,11 @@ _WITHIN_OPENS = re.compile(
     r"(?i)^\W*(?:and\s+|but\s+)?within\s+(?:a|an|one|two|three|four|five|six|\d+|a\s+few|"
     r"several)\s+(?:days?|sessions?|weeks?|months?)\b"
 )
+# "closed above 40,000 for the first time a week earlier": earlier than which day?
 _VAGUE_LATER = re.compile(
-    r"\s*(?:a\s+few|several|some|a\s+couple\s+of|many)\s+(?:days|sessions|weeks|months)\s+"
-    r"(?:later|earlier|before|after)\b",
+    r"\s*(?:(?:for\s+the\s+first\s+time\s+)?(?:a\s+few|several|some|a\s+couple\s+of|many)\s+"
+    r"(?:days|sessions|weeks|months)|for\s+the\s+first\s+time\s+(?:a|one|two|three)\s+"
+    r"(?:weeks?|months?))\s+(?:later|earlier|before|after)\b",
     re.IGNORECASE,
 )
 _EVENT_TIME = re.compile(

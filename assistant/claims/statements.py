@@ -315,6 +315,12 @@ _APPOSITIVE = re.compile(  # (", in a correction since last Thursday," too)
     r"(?P<np>[^,;:\d]{3,80}),(?=\s+[a-z])",
     I,
 )
+# "Apple, hit hard on Friday, has gained 2.4%": a participle's time is the aside's
+_PARTICIPLE = re.compile(
+    r",\s+(?P<np>(?:[a-z]+ed|hit|hurt|beaten|struck|caught|stung|shaken|driven|fresh\s+off|"
+    r"coming\s+off)\s+[^,;:\d]{3,80}),(?=\s+(?:has|have|is|are|was|were|had)\b)",
+    I,
+)
 _CLAUSE_START = re.compile(
     r"(?:^|[;:]|,\s+(?:and|but|while)\s+)\W*(?:(?:and|but|while|meanwhile)\s+)?(?:the\s+)?$", I
 )
@@ -340,7 +346,12 @@ def asides(text: str, symbols: Iterable[tuple[int, int, Symbol]]) -> list[tuple[
         )
         e += noun.end() if noun else 0
         m = _APPOSITIVE.match(named, e)
-        if m is None or not _CLAUSE_START.search(text[:s]):
+        if not _CLAUSE_START.search(text[:s]):
+            continue
+        if m is None:
+            m = _PARTICIPLE.match(named, e)
+            if m is not None:
+                out.append(m.span())
             continue
         own = re.split(r"\b(?:whose|which|that|who|where|when)\b", m.group("np"), maxsplit=1)[0]
         if not _FINITE.search(own):
@@ -1103,6 +1114,8 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 last_pts, last_dir = st, dollars
                 out.append(st)
                 continue
+            if q.unit == "$" and noun:
+                continue  # "Thursday's loss of $31.88 a share", of whom we cannot tell: no price
             line = _bulletin(r, q, kind)
             if line is not None:  # "Dow -1153.20 at 51594.10", "S&P 500: 6,012.28, down 88.96"
                 if line:
@@ -1162,12 +1175,13 @@ _AS_MUCH = re.compile(
 _PEAK_WORD = r"(?P<x>peak|best|high|highs|strongest|worst|low|lows|weakest)"
 _AT_ITS_PEAK_AFTER = re.compile(
     r"^(?:\s*(?:points?|percent))?\s*,?\s+at\s+(?:its|their|the\s+(?:day|session)['\u2019]s)\s+"
-    + _PEAK_WORD
-    + r"\b",
+    r"(?:(?:midday|morning|afternoon|early|late|intraday|session)\s+)?" + _PEAK_WORD + r"\b",
     I,
 )
 _AT_ITS_PEAK_BEFORE = re.compile(
-    r"\bat\s+(?:its|their)\s+" + _PEAK_WORD + r"(?:\s+point)?(?:\s+of\s+the\s+(?:day|session))?"
+    r"\bat\s+(?:its|their)\s+(?:(?:midday|morning|afternoon|early|late|intraday|session)\s+)?"
+    + _PEAK_WORD
+    + r"(?:\s+point)?(?:\s+of\s+the\s+(?:day|session))?"
     r"(?:\s+so\s+far)?\s*,?\s+(?:[\w&-]+\s+){0,4}?(?:was|were|had\s+been|stood|is|are)\s+"
     r"(?:up|down|ahead|behind|higher|lower|off)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
     I,
@@ -1196,7 +1210,9 @@ def _at_its_peak(text: str, q: Quantity) -> str | None:
 
 
 _CHANGE_OF = re.compile(
-    r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")\s+of\s+"
+    r"\b(?:a|an|its|their|the|\w+day['\u2019]s)\s+(?:[\w-]+\s+)?(?P<n>"
+    + "|".join(UP_NOUNS + DOWN_NOUNS)
+    + r")\s+of\s+"
     r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?[$]?\s*$",
     I,
 )

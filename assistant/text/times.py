@@ -208,7 +208,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_began", r"\b(?:than|from|since|above|below)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:began|started|entered)\s+the\s+year\b"),
     ("since_ended", r"\b(?:than|from|since|above|below|under)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|finished|closed)\s+(?:" + month_re("m") + r"(?:\s+" + _YEAR + r")?|(?P<y2>(?:19|20)\d{2})|(?:the|last)\s+(?P<unit>year|month))\b"),
     ("began_period", r"\b(?:began|begun|started|entered|beginning|starting)\s+(?:the\s+)?(?P<unit>year|month|quarter|week)\b"),
-    ("since_wd", r"(?:\bfrom|(?<=%\s)(?:above|below|under)|\b(?:over|versus|vs\.?|than))\s+(?:its\s+|the\s+)?(?:last\s+)?" + _WD + r"['\u2019]s\s+(?:close|finish|closing\s+level|level)\b"),
+    ("since_wd", r"(?:\bfrom|(?<=%\s)(?:above|below|under)|\b(?:over|versus|vs\.?|than(?:\s+(?:it|they)\s+(?:was|were|stood)\s+at)?))\s+(?:its\s+|the\s+)?(?:last\s+)?" + _WD + r"['\u2019]s\s+(?:close|finish|closing\s+level|level)\b"),
     ("last_wd", r"\blast\s+" + _WD + r"\b"),
     ("season", r"\b(?:(?P<rel>last|this|past)\s+|(?:in|during|over|through)\s+the\s+)(?P<season>spring|summer|fall|autumn|winter)\b(?!\s+of\b)(?![-\s]+(?:semester|term|collection|season|meeting|forecast))"),
     ("season", r"\b(?:(?:in|during|over)\s+)?(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+" + _YEAR),

@@ -6,9 +6,9 @@ passage is our own; values are computed from the bundled data."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from tests.check.passages import alarms, check, one
+from tests.check.passages import EDT, alarms, at, check, one
 
 
 def test_a_day_inside_a_following_before_clause_dates_that_clause() -> None:
@@ -347,3 +347,46 @@ def test_a_stocks_rise_since_the_markets_named_low_is_from_that_day() -> None:
     text = "Nvidia has risen 1,538% since its October 2022 low."
     (c,) = check(text, date(2025, 10, 13))
     assert c.verdict == "contradicted"
+
+
+# shapes from blind batches h134_ to h136_ (an AP Friday, a Meta plunge, a Fed cut day, a
+# November recap, an 11:30 a.m. rally update)
+
+
+def test_a_level_first_reached_a_week_earlier_names_no_day_to_check() -> None:
+    # a week before the Friday story (May 17: ^DJI 40,003.59) or before Thursday (May 16:
+    # 39,869.38, below)? the text does not say
+    text = "The blue-chip average had closed above 40,000 for the first time a week earlier."
+    (c,) = check(text, date(2024, 5, 24))
+    assert c.verdict == "unverifiable"
+
+
+def test_a_days_loss_of_dollars_a_share_is_a_move_not_a_price() -> None:
+    # META 2022-10-26 $129.82 -> 2022-10-27 $97.94: -$31.88
+    text = "Thursday's loss of $31.88 a share was the worst in dollar terms for Meta in years."
+    c = one(check(text, date(2022, 10, 27)), -31.88)
+    assert (c.claim.kind, c.verdict) == ("point_change", "supported")
+
+
+def test_higher_than_it_was_at_a_weekdays_close_runs_from_that_close() -> None:
+    # DGS10 2024-11-05 4.26% -> 2024-11-07 4.31%: +5 bp
+    text = "The 10-year yield is still about 5 basis points higher than it was at Tuesday's close."
+    c = one(check(text, date(2024, 11, 7)), 5.0)
+    assert (c.claim.start, c.verdict) == (date(2024, 11, 5), "supported")
+
+
+def test_a_gain_at_the_sessions_morning_high_is_measured_at_the_high() -> None:
+    # ^GSPC 2025-11-20: high 6,770.35 vs the 6,642.16 close before (+1.93%), close -1.56%
+    text = "On Nov. 20 the S&P 500 was up 1.9% at its morning high, then closed down 1.6%."
+    claims = check(text, date(2025, 12, 1))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (1.9, "supported"),
+        (-1.6, "supported"),
+    ]
+
+
+def test_a_participles_day_belongs_to_the_aside_not_the_clause() -> None:
+    # 11:30 a.m. on 2022-10-17: AAPL's range that session +1.37% to +3.27% (Friday: -3.22%)
+    text = "Apple, battered on Friday, has climbed 2.4% this morning."
+    c = one(at(text, datetime(2022, 10, 17, 11, 30, tzinfo=EDT)), 2.4)
+    assert (c.claim.end, c.verdict) == (date(2022, 10, 17), "approximate")
