@@ -736,6 +736,8 @@ class _Sentence:
                     continue  # "slipped 0.5% despite a blowout report in July": the report's
                 if _FROM_ITS_LEVEL.fullmatch(self.text[end:ws]):
                     continue  # "rose to 3.43% from its level late Tuesday": the base's time
+                if _BESIDE_A_MARK.search(self.text[end:ws]) and MARK_AFTER.match(self.text, we):
+                    continue  # "down 0.5% and well below its Aug. 12 record close": the record's
                 if _AGAINST.match(self.text[end:ws]):
                     continue  # "a range of 4.25%-4.50%, against near zero a year ago": zero's
                 if _possessive(w.label) and re.search(
@@ -942,7 +944,10 @@ _PATTERN_OF_YEARS = re.compile(
 # a day named in an "after ..." phrase dates that event; a figure in the next clause, with
 # its own subject, may belong to the story's period instead
 # (a main clause first: not "Even after the exemption was widened on Thursday, sellers ...")
-_AFTER_AN_EVENT = re.compile(r"(?i)\w[^,;]*?\s\w+\s+(?:after|following)\s+[^,;]{3,90}$")
+_AFTER_AN_EVENT = re.compile(
+    r"(?i)\w[^,;]*?\s\w+\s+(?:after|following)\s+[^,;]{3,90}$|(?:^|,\s+)(?:helped|hurt|driven|"
+    r"fueled|spurred|boosted|lifted|buoyed|pressured|dragged|weighed)\s+(?:down\s+)?by\s+[^,;]{3,90}$"
+)  # (", helped by results from Microsoft late Tuesday, and the S&P 500 was ahead 1.4%")
 _ANOTHER_CLAUSE = re.compile(r"(?i)[^,;]{0,40},\s+(?:and|while|but|as)\s+[^,;]{2,60}$")
 _OWNED_CLAUSE = re.compile(
     r"\b\w+day['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:advance|gain|rise|rally|drop|decline|loss|slide|"
@@ -1138,6 +1143,9 @@ def _that_month(
     return out, month
 
 
+_BESIDE_A_MARK = re.compile(
+    r"(?i)(?:,|\band\b)[^,;\d]*\b(?:below|above|under|beneath|off|short\s+of)\s+(?:its|their|the)\s+$"
+)
 _FROM_ITS_LEVEL = re.compile(
     r"(?i)\s+from\s+(?:(?:its|their|the)\s+(?:level|close|finish|mark|reading|perch)s?\s+"
     r"(?:(?:late|early)\s+)?(?:on\s+)?|(?:late|early)\s+(?:on\s+)?)"
@@ -2626,7 +2634,15 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             gap_window = (w, "explicit")
         if st.role in ("pct", "pts"):  # "from a record on Feb. 12 ... 37.1% by the March 23 close"
             two = sent.two_dated_ends
-            if two is not None and (w is None or two.span[0] <= w.span[0] <= two.span[1]):
+            if (
+                two is not None
+                and (w is None or two.span[0] <= w.span[0] <= two.span[1])
+                and not any(  # "fell 1.3%, extending a slide that cut 15.2% between ...": 15.2%'s
+                    st.q.end <= o.start < two.span[0] or two.span[1] <= o.start < st.q.start
+                    for o in find_quantities(sent.text)
+                    if o.unit in ("%", "bp")
+                )
+            ):
                 w = two
         if st.one_day and (w is None or w.kind != "day"):
             days = [d for d in sent.windows if d.kind == "day"]

@@ -210,7 +210,7 @@ _NON_MARKET = re.compile(
     r"subscribers?|delivered\s+(?:\d|more|fewer|a\s+record)|vehicles|customers|said\s+(?:its|it|that)|reported|sold(?!\s+off)|hired|"
     r"companies|constituents|members|wholesale\s+prices|import\s+prices|home\s+prices|fees?|"
     r"subscriptions?|prices\s+on|price\s+tags?|(?:long-run|long-term|historical|typical)\s+average|"
-    r"moving\s+average)(?![\w-])",
+    r"moving\s+average|sectors?|information\s+technology)(?![\w-])",
     I,
 )
 _YEAR_ON_YEAR = re.compile(
@@ -1018,7 +1018,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 st.gapped = gapped
                 before = text[max(0, q.start - 80) : q.start]
                 before = re.split(r"[;]|\band\b", before)[-1]
-                tail = re.split(r"\d", text[q.end : q.end + 25])[0]  # not the next figure's
+                tail = re.split(r"[\d;]", text[q.end : q.end + 25])[0]  # not the next clause's
                 st.one_day = bool(
                     _ONE_DAY.search(tail)
                     or _ONE_DAY.search(before)
@@ -1050,7 +1050,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             st = Statement(q, "pts", d, subject, source, hedged and not bound, bound)
             st.extreme_field = _at_its_peak(text, q)
             st.extreme = bool(_AS_MUCH.search(head) or st.extreme_field)
-            st.one_day = bool(_ONE_DAY.search(text[q.end : q.end + 60].split(".")[0]))
+            st.one_day = bool(_ONE_DAY.search(re.split(r"[.;]", text[q.end : q.end + 60])[0]))
             last_pts, last_dir = st, d
         elif q.unit in ("bp", "pp"):
             if kind == "yield":

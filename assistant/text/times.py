@@ -207,6 +207,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_wd", r"\bsince\s+(?:its|their|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:jump|rally|surge|spike|drop|plunge|slide|sell-?off|rout|tumble|bounce|rebound|gain|loss|advance|decline|close|finish)\s+(?:on\s+)?(?:last\s+)?" + _WD + r"\b(?!['\u2019]s\s)"),
     ("since_began", r"\b(?:than|from|since|above|below)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:began|started|entered)\s+the\s+year\b"),
     ("since_ended", r"\b(?:than|from|since|above|below|under)\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|finished|closed)\s+(?:" + month_re("m") + r"(?:\s+" + _YEAR + r")?|(?P<y2>(?:19|20)\d{2})|(?:the|last)\s+(?P<unit>year|month))\b"),
+    ("entered_year", r"\b(?:entered|began|started|opened|kicked\s+off)\s+" + _YEAR + r"(?=\s+with\b)"),
     ("began_period", r"\b(?:began|begun|started|entered|beginning|starting)\s+(?:the\s+)?(?P<unit>year|month|quarter|week)\b"),
     ("since_wd", r"(?:\bfrom|(?<=%\s)(?:above|below|under)|\b(?:over|versus|vs\.?|than(?:\s+(?:it|they)\s+(?:was|were|stood)\s+at)?))\s+(?:its\s+|the\s+)?(?:last\s+)?" + _WD + r"['\u2019]s\s+(?:close|finish|closing\s+level|level)\b"),
     ("last_wd", r"\blast\s+" + _WD + r"\b"),
@@ -271,7 +272,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_n_of", r"\b(?:over|in|during|across)\s+the\s+(?:last|final|closing)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>weeks|days|sessions|trading\s+days)\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous|latest)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days|days)\b"),
     ("past_sessions", r"\bfor\s+the\s+(?:past\s+|last\s+|previous\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days)\b"),
-    ("past_n", r"\b(?:over|in|during|finished|ended|closed|finishing|ending|closing)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)s?\b"),
+    ("past_n", r"\b(?:over|in|during|finished|ended|closed|finishing|ending|closing|for(?=\s+the\s+(?:three|six|nine|twelve|\d+)\s+months\b))\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)s?\b"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous|preceding|prior)\s+(?P<u>year|month|week)\b"),
     ("rel_unit", r"\bthe\s+(?:(?:previous|prior|preceding)\s+(?P<u>week|month)|(?P<u2>week|month)\s+before)(?=\s*(?:[,.;:)]|$))"),
     ("quarter", r"\b(?:in|during|for|over|finished|ended|closed(?:\s+out)?|wrapped\s+up)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth|final)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
@@ -332,6 +333,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "event_day": ("after", "before", "eve", "day of", "election day"),
     "since_began": ("where",),
     "since_ended": ("where",),
+    "entered_year": ("enter", "began", "start", "open", "kick"),
     "began_period": ("began", "begun", "start", "enter", "beginning"),
     "last_wd": ("last",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
@@ -571,6 +573,14 @@ def find_windows(
     return found + _elided_quarters(text, as_of, found)
 
 
+def _trailing_to(phrase: str, day: date) -> Window | None:
+    """ "for the three months", counted back from `day` instead of the day of writing."""
+    for name, rx in _COMPILED:
+        if name in ("past_n", "past_1") and (m := rx.search(phrase)) is not None:
+            return _resolve(name, m, day, day)
+    return None
+
+
 def _the_month_named(found: list[Window]) -> list[Window]:
     """ "in March, when ... dragged JPMorgan down 9.1% for the month": the month the
     sentence named before, not the current one."""
@@ -671,6 +681,10 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
         elif w.kind == "trailing" and re.search(r"(?i)session|day", w.label):
             out.append(_sessions_to(w, day, named, as_of))  # "By Tuesday's close ... surged
             # 11.5% in five sessions": five back from Tuesday
+        elif w.kind == "trailing" and re.search(r"(?i)week|month|year", w.label):
+            again = _trailing_to(text[w.span[0] : w.span[1]], day)  # "finished Tuesday ..., up
+            start = again.start if again is not None else w.start  # 7.8% for the three months"
+            out.append(Window(start, day, w.kind, f"{w.label} (through {named})", w.span))
         else:
             out.append(w)
     return out
@@ -860,6 +874,10 @@ def _resolve(  # noqa: C901
     label = m.string[span[0] : span[1]].strip().rstrip(".,")
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
+    if name == "entered_year":  # "entered 2022 with rates near zero": at 2021's last close
+        assert year is not None
+        eve = last_weekday(date(year - 1, 12, 31))
+        return Window(eve, eve, "day", label, span) if eve <= as_of else None
     if name in ("since_event", "event_day"):
         return _event_window(name, g, as_of, label, span)
     if name == "week_ended":

@@ -18,7 +18,7 @@ from assistant.market import metrics as M
 from assistant.market.calendar import is_session, last_session
 from assistant.market.symbols import SYMBOLS, find_symbols
 from assistant.models import Claim
-from assistant.text.times import FINISHED_MONTH, month_re, shift_months
+from assistant.text.times import FINISHED_MONTH, find_windows, month_re, shift_months
 from assistant.verify.grading import Outcome, unit_of
 from assistant.verify.lookup import Lookup, label
 
@@ -203,6 +203,24 @@ def _to_date(claim: Claim, alt: Claim, name: str) -> bool:
         and claim.kind in CHANGE_KINDS
         and (claim.period or "").lower() in _NO_BASE[1:]  # (not "the day of publication")
         and not claim.forecast
+        and not _AHEAD.search(claim.text)
+    )
+
+
+def _the_days_move(claim: Claim, alt: Claim, name: str, got: Outcome) -> bool:
+    """A move told in a sentence that names no time ("Tesla jumped 5.5% to $233"), which the
+    reader gave the story's longer period or an earlier sentence's, and which is the day's
+    move to the figure's last digit: in a story about that day, the day's."""
+    return (
+        name == "the day of publication"
+        and got.verdict == "supported"
+        and alt.ticker == claim.ticker
+        and claim.window_source in ("default", "carried", "section")
+        and claim.subject_source != "carried"
+        and claim.kind in (*CHANGE_KINDS, "yield_change")
+        and not claim.forecast
+        and not claim.intraday
+        and not find_windows(claim.text, alt.end or date.max)
         and not _AHEAD.search(claim.text)
     )
 
@@ -483,6 +501,10 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
                 return Outcome(got.verdict, got.computed,
                                f"the text names no period: read for {name}, {got.explanation}",
                                got.evidence)  # fmt: skip
+            if _the_days_move(claim, alt, name, got):
+                return Outcome(got.verdict, got.computed,
+                               f"the sentence names no time of its own: read for {name}, "
+                               f"{got.explanation}", got.evidence)  # fmt: skip
             if (
                 alt.ticker != claim.ticker
                 or "window" in weak

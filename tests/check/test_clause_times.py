@@ -390,3 +390,73 @@ def test_a_participles_day_belongs_to_the_aside_not_the_clause() -> None:
     text = "Apple, battered on Friday, has climbed 2.4% this morning."
     c = one(at(text, datetime(2022, 10, 17, 11, 30, tzinfo=EDT)), 2.4)
     assert (c.claim.end, c.verdict) == (date(2022, 10, 17), "approximate")
+
+
+# blind batches h137_ to h139_ (a 12:45 p.m. tech slide, a 2022 scorecard, a July 2022 hike
+# day, a third-quarter 2025 review)
+
+
+def test_a_move_with_no_time_in_a_story_of_a_longer_period_may_be_the_days() -> None:
+    # NVDA 2023-06-14 +4.83% (+194% for the year): the sentence names no time of its own
+    text = "The S&P 500 is up 13.9% this year. Nvidia gained 4.8% to a record."
+    c = one(check(text, date(2023, 6, 14)), 4.8)
+    assert c.verdict == "supported"
+    assert "read for the day of publication" in c.explanation
+
+
+def test_a_day_named_after_a_semicolon_is_the_next_clauses() -> None:
+    # GOOGL 2025-09-03 +9.14%; the 37.9% (the third quarter's) is not that day's
+    text = "Alphabet climbed 37.9%; its best single day was Sept. 3, a 9.1% jump."
+    claims = check(text, date(2025, 10, 2))
+    assert [c.claim.end == date(2025, 9, 3) for c in claims] == [False, True]
+    assert [c.verdict for c in claims if c.verdict in ("contradicted", "misdated")] == []
+
+
+def test_three_months_through_a_day_the_sentence_ends_on() -> None:
+    # ^IXIC 2025-06-30 -> 2025-09-30: +11.24%
+    text = "The Nasdaq ended Tuesday, the last session of September, up 11.2% for the three months."
+    c = one(check(text, date(2025, 10, 2)), 11.2)
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2025, 6, 30),
+        date(2025, 9, 30),
+        "supported",
+    )
+
+
+def test_a_record_day_beside_a_move_dates_the_record_not_the_move() -> None:
+    text = "Meta was the laggard, down 0.5% and well below its Aug. 12 record close."
+    c = one(check(text, date(2025, 10, 2)), -0.5)
+    assert c.claim.end != date(2025, 8, 12)
+
+
+def test_a_helped_by_phrase_dates_its_own_news() -> None:
+    # 3:00 p.m. on a Fed day: the results came late Tuesday; the 1.4% is the afternoon's
+    text = (
+        "Stocks rose early, helped by strong results from Microsoft late Tuesday, and the "
+        "S&P 500 was up about 1.4% after the statement."
+    )
+    claims = at(text, datetime(2022, 7, 27, 15, 0, tzinfo=EDT))
+    assert [c.verdict for c in claims if c.claim.value == 1.4] == ["unverifiable"]
+
+
+def test_a_sectors_figure_is_not_the_index_it_belongs_to() -> None:
+    # (^GSPC on 2025-11-04: -1.17%)
+    text = "Most of the S&P 500's sectors were in the red, with information technology off 2.1%."
+    assert [c.claim.ticker for c in check(text, date(2025, 11, 4))] == []
+
+
+def test_dated_ends_after_another_figure_are_that_figures() -> None:
+    # 12:45 p.m. 2025-11-04: META's session range -1.83% to +0.63%; the 15.2% is Oct. 29-Nov. 3
+    text = (
+        "Meta fell 1.3%, extending a slide that had erased 15.2% of its value between its "
+        "Oct. 29 close and Monday."
+    )
+    c = one(at(text, datetime(2025, 11, 4, 12, 45, tzinfo=EDT)), -1.3)
+    assert (c.claim.end, c.verdict) == (date(2025, 11, 4), "approximate")
+
+
+def test_a_year_entered_with_a_rate_is_the_rate_at_the_years_start() -> None:
+    # the fed funds target on Dec. 31, 2021: 0%-0.25%
+    text = "The Fed entered 2022 with its benchmark rate in a range of 0%-0.25%."
+    (c,) = check(text, date(2023, 1, 2))
+    assert (c.claim.end, c.verdict) == (date(2021, 12, 31), "supported")
