@@ -210,9 +210,14 @@ def _to_date(claim: Claim, alt: Claim, name: str) -> bool:
 def _the_days_move(claim: Claim, alt: Claim, name: str, got: Outcome) -> bool:
     """A move told in a sentence that names no time ("Tesla jumped 5.5% to $233"), which the
     reader gave the story's longer period or an earlier sentence's, and which is the day's
-    move to the figure's last digit: in a story about that day, the day's."""
+    move to the figure's last digit: in a story about that day, the day's. One too big for a
+    day that is the year's to date ("the Nasdaq soared 43.4%", in a year review told on its
+    last session) is the year's."""
     return (
-        name == "the day of publication"
+        (
+            name == "the day of publication"
+            or (name == "the year to date" and _too_big_for_a_day(claim))
+        )
         and got.verdict == "supported"
         and alt.ticker == claim.ticker
         and claim.window_source in ("default", "carried", "section")

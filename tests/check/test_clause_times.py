@@ -460,3 +460,15 @@ def test_a_year_entered_with_a_rate_is_the_rate_at_the_years_start() -> None:
     text = "The Fed entered 2022 with its benchmark rate in a range of 0%-0.25%."
     (c,) = check(text, date(2023, 1, 2))
     assert (c.claim.end, c.verdict) == (date(2021, 12, 31), "supported")
+
+
+def test_a_move_too_big_for_a_day_with_no_time_may_be_the_years() -> None:
+    # ^IXIC 2023: +43.42% (Dec 29 is the year's last session); a wrong figure still abstains
+    claims = check(
+        "The Nasdaq composite soared 43.4%, its best year since 2020.", date(2023, 12, 29)
+    )
+    assert [(c.verdict, "read for the year to date" in c.explanation) for c in claims] == [
+        ("supported", True)
+    ]
+    (wrong,) = check("The Nasdaq composite soared 40.1%.", date(2023, 12, 29))
+    assert wrong.verdict == "unverifiable"
