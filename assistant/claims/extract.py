@@ -1447,6 +1447,7 @@ def extract_claims(
                 and c.window == "day"
                 and c.end
                 and not _possessive(c.period or "")
+                and _COUNTED_BACK not in (c.period or "")
                 and sent.when_clause(c.span[0] - s) is None
                 and not _BACK_REFERENCE.search(sentence[max(0, c.span[0] - s - 30) : c.span[0] - s])
             ),
@@ -1538,6 +1539,41 @@ def _maybe_as_first_published(c: Claim, as_of: date) -> Claim:
     ):
         return c.model_copy(update={"window_source": "carried"})
     return c
+
+
+_N_AFTER = re.compile(r"(?i)(?P<n>one|a|two|three)\s+(?:trading\s+)?(?:day|session)s?\s+after\s+")
+_COUNTED_BACK = "(counted back from the day told of:"  # such a day dates nothing after it
+
+
+def _the_day_before(c: Claim, sentence: str, at: int, rel_start: int, day: date) -> Claim | None:
+    """ "The S&P 500 slipped 0.3%, a day after jumping 1.6%": the figure in the after clause is
+    the session's before the day the sentence tells of (weakly dated: an alarm abstains)."""
+    m = _N_AFTER.match(sentence, at)
+    if m is None or re.search(
+        r"[,;:]|\b(?:and|but|while|when|then)\b", sentence[m.end() : rel_start]
+    ):
+        return None  # the figure is not in the after clause
+    if find_windows(sentence[m.end() :], day):
+        return None  # "a day after it had slid 2.1% on Monday": the clause dates itself
+    named = [w for w in find_windows(sentence[:at], day) if w.kind == "day"]
+    if len(named) > 1 or (named and named[-1].end > day):
+        return None
+    n = {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("n").lower()]
+    d = named[-1].end if named else day
+    while n:
+        d -= timedelta(days=1)
+        n -= is_session(d)
+    start = d if c.kind in ("pct_change", "point_change", "yield_change") else c.start
+    period = f"{d:%b} {d.day} {_COUNTED_BACK} '{' '.join(m.group(0).split())} ...')"
+    return c.model_copy(
+        update={
+            "start": start,
+            "end": d,
+            "window": "day",
+            "period": period,
+            "window_source": "carried",
+        }
+    )
 
 
 def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -> Claim:
@@ -1686,7 +1722,9 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
     after = _DAY_AFTER.search(sentence)
     if after is not None and after.end() <= rel_start and not c.unsettled:
-        c = c.model_copy(update={"unsettled": _DAY_AFTER_WHY})  # "..., one day after it fell 2%"
+        before = _the_day_before(c, sentence, after.start(), rel_start, day)
+        c = before or c.model_copy(update={"unsettled": _DAY_AFTER_WHY})  # "..., a day after it
+        # fell 2%, and it ended the week ...": the week's end counted from which day?
     elif (
         (event := _EVENT_TIME.search(sentence))
         and not (  # "rocketed 20.3% ..., a day after the company posted results": today's

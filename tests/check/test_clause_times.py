@@ -472,3 +472,19 @@ def test_a_move_too_big_for_a_day_with_no_time_may_be_the_years() -> None:
     ]
     (wrong,) = check("The Nasdaq composite soared 40.1%.", date(2023, 12, 29))
     assert wrong.verdict == "unverifiable"
+
+
+def test_a_figure_a_day_after_which_is_the_session_before_the_one_told_of() -> None:
+    # ^GSPC 2025-10-13 +1.56% (the story is of Oct. 14); a wrong figure there only abstains
+    text = "The S&P 500 slipped 0.3% to 6,644.31, a day after jumping 1.6%."
+    c = one(check(text, date(2025, 10, 14)), 1.6)
+    assert (c.claim.end, c.verdict) == (date(2025, 10, 13), "supported")
+    wrong = one(check(text.replace("1.6%", "2.4%"), date(2025, 10, 14)), 2.4)
+    assert wrong.verdict == "unverifiable"
+
+
+def test_an_after_clause_that_names_its_own_day_keeps_it() -> None:
+    # ^IXIC 2025-04-07 +0.10%, 2025-04-08 -2.15%: the clause says Monday, not "a day before"
+    text = "The Nasdaq surged 12.2% on Wednesday, a day after it had lost 2.1% on Monday."
+    c = one(check(text, date(2025, 4, 9)), -2.1)
+    assert c.claim.end == date(2025, 4, 7)

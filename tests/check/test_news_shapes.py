@@ -740,13 +740,15 @@ def test_overnight_trading_and_bets_on_a_cut_are_not_checked_as_facts() -> None:
     assert first.forecast is True
 
 
-def test_a_figure_told_a_day_after_another_day_abstains() -> None:
+def test_a_figure_told_a_day_after_another_day_is_the_session_before_it() -> None:
+    # counted back from Friday (weakly dated: an alarm on it abstains)
     text = (
         "Stocks roared back on Friday, one day after the S&P 500 finished 10.1% below its "
         "all-time high."
     )
     claims = _claims(text, "2025-03-14", datetime(2025, 3, 14, 17, 0, tzinfo=NY))
-    assert _one(claims, -10.1).unsettled is not None
+    c = _one(claims, -10.1)
+    assert (c.end, c.window_source, c.unsettled) == (D("2025-03-13"), "carried", None)
 
 
 def test_a_week_that_included_and_a_bare_30_year_bond() -> None:
