@@ -897,11 +897,12 @@ _WITHIN_OPENS = re.compile(
     r"(?i)^\W*(?:and\s+|but\s+)?within\s+(?:a|an|one|two|three|four|five|six|\d+|a\s+few|"
     r"several)\s+(?:days?|sessions?|weeks?|months?)\b"
 )
-# "closed above 40,000 for the first time a week earlier": earlier than which day?
+# "closed above 40,000 for the first time a week earlier", "up from 19.08 the Friday before":
+# earlier than which day?
 _VAGUE_LATER = re.compile(
     r"\s*(?:(?:for\s+the\s+first\s+time\s+)?(?:a\s+few|several|some|a\s+couple\s+of|many)\s+"
     r"(?:days|sessions|weeks|months)|for\s+the\s+first\s+time\s+(?:a|one|two|three)\s+"
-    r"(?:weeks?|months?))\s+(?:later|earlier|before|after)\b",
+    r"(?:weeks?|months?)|the\s+(?:mon|tues|wednes|thurs|fri)day)\s+(?:later|earlier|before|after)\b",
     re.IGNORECASE,
 )
 _EVENT_TIME = re.compile(
@@ -1541,6 +1542,12 @@ def _maybe_as_first_published(c: Claim, as_of: date) -> Claim:
     return c
 
 
+# "has drifted lower since it first closed above 40,000": the milestone's day, not the story's
+_FIRST_PAST_A_MARK = re.compile(
+    r"(?i)\b(?:since|when|after|before)\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+first\s+"
+    r"(?:closed|finished|ended|settled|topped|crossed|rose|climbed|traded|broke)\s+"
+    r"(?:above|below|over|past|through|under)?\s*$"
+)
 _N_AFTER = re.compile(r"(?i)(?P<n>one|a|two|three)\s+(?:trading\s+)?(?:day|session)s?\s+after\s+")
 _COUNTED_BACK = "(counted back from the day told of:"  # such a day dates nothing after it
 
@@ -1720,6 +1727,8 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         )
     ):  # "Not since July 2015, when a 16% surge followed ...": that time's figure
         c = c.model_copy(update={"unsettled": _ELSEWHEN_WHY})
+    if not c.unsettled and c.bound and _FIRST_PAST_A_MARK.search(sentence[:rel_start]):
+        c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})  # "since it first closed above"
     after = _DAY_AFTER.search(sentence)
     if after is not None and after.end() <= rel_start and not c.unsettled:
         before = _the_day_before(c, sentence, after.start(), rel_start, day)

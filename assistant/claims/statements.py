@@ -1079,8 +1079,10 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
         elif q.unit in ("num", "$"):
             if kind in (None, "rate", "other") and sym is None:
                 continue
-            if kind == "yield":
-                continue
+            if kind == "yield" or (
+                q.unit == "$" and kind == "index" and re.search(r"\bof\s+$", head)
+            ):
+                continue  # (an index is not quoted in dollars: "its record close of $148.88")
             if q.unit == "num" and q.value < 10 and q.decimals == 0:
                 continue
             if is_year(q):

@@ -294,6 +294,16 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
             ),  # fmt: skip
             ("the previous year", date(day.year - 1, 1, 1), date(day.year - 1, 12, 31), "window"),
         ]
+        q_start = date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+        h_start = date(day.year, 1 if day.month < 7 else 7, 1)
+        if (day - q_start).days <= 7:  # "Alphabet gained 30.4%", in a half-year review out
+            windows.append(  # on July 1: the quarter or half just ended
+                ("the previous quarter", shift_months(q_start, -3), q_start - timedelta(days=1),
+                 "window"))  # fmt: skip
+        if (day - h_start).days <= 7:
+            windows.append(
+                ("the previous half", shift_months(h_start, -6), h_start - timedelta(days=1),
+                 "window"))  # fmt: skip
         pub = last_session(as_of)
         if pub > day:  # a story day before the day of publication: the week (month) up to it
             windows += [

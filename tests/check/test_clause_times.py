@@ -488,3 +488,32 @@ def test_an_after_clause_that_names_its_own_day_keeps_it() -> None:
     text = "The Nasdaq surged 12.2% on Wednesday, a day after it had lost 2.1% on Monday."
     c = one(check(text, date(2025, 4, 9)), -2.1)
     assert c.claim.end == date(2025, 4, 7)
+
+
+# blind batches h140_ to h142_ (an Nvidia day-after, a week-ahead column, a first-half review)
+
+
+def test_a_figure_that_holds_for_the_half_just_ended_abstains() -> None:
+    # out on July 1, 2024: GOOGL first half +30.40%, July 1 +0.46%
+    (c,) = check("Alphabet gained 30.4%.", date(2024, 7, 1))
+    assert c.verdict == "unverifiable"
+    assert "the previous half" in c.explanation
+
+
+def test_a_level_the_weekday_before_is_told_from_no_day_we_know() -> None:
+    # ^VIX 2025-11-07 19.08: "the Friday before" which Friday?
+    text = "The VIX finished the week at 19.83, up from 19.08 the Friday before."
+    c = one(check(text, date(2025, 11, 16)), 19.08)
+    assert c.verdict == "unverifiable"
+
+
+def test_a_dollar_figure_is_no_index_level() -> None:
+    text = "The Nasdaq rose 26% this year, and the Nasdaq's record close of $148.88 came Nov. 7."
+    assert [c.claim.value for c in check(text, date(2024, 11, 21))] == [26.0]
+
+
+def test_a_bound_since_a_milestone_was_first_passed_is_the_milestones() -> None:
+    # ^DJI 2024-07-01 39,169.52: the 40,000 milestone was first passed on May 17
+    text = "The Dow has drifted lower since it first closed above 40,000."
+    (c,) = check(text, date(2024, 7, 1))
+    assert c.verdict == "unverifiable"
