@@ -989,6 +989,9 @@ _DAY_AFTER = re.compile(
 )  # "Only two days earlier, the composite had been 21.6% below": counted from which day?
 _DAY_AFTER_WHY = "told as what came before another day ('a day after it ...'): which day, as read?"
 _VAGUE_SPAN_WHY = "over a span the text gives only roughly ('in about a month')"
+_COUNTED_FROM_WHY = (
+    "told as earlier or later than a day the text does not name ('the Friday before')"
+)
 _AT_THE_CLOSE = re.compile(
     r"(?i)\b(?:close|closed|closing|finish|finished|end|ended|settle|settled)\b"
 )  # "did not close above 7,000": a denial a day's close settles
@@ -1764,7 +1767,6 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         not c.unsettled
         and (
             _VAGUE_SPAN.match(sentence[rel : rel + 40])
-            or _VAGUE_LATER.match(sentence[rel : rel + 40])
             or (c.window == "since" and _WITHIN_OPENS.match(sentence))  # "Within two weeks ... had
             # rallied 7.1% from the Aug. 5 close": it ended some day in those weeks
             or (
@@ -1774,6 +1776,8 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         )
     ):
         c = c.model_copy(update={"unsettled": _VAGUE_SPAN_WHY})  # "in about a month"
+    elif not c.unsettled and _VAGUE_LATER.match(sentence[rel : rel + 40]):
+        c = c.model_copy(update={"unsettled": _COUNTED_FROM_WHY})  # "19.08 the Friday before"
     elif (
         not c.intraday
         and c.end == day

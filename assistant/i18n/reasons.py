@@ -69,6 +69,7 @@ REASONS = Templates(
         # assistant/claims: a claim's `unsettled` and `note`
         N_("dated by an event the text does not date ('on the eve of ...')"),
         N_("over a span the text gives only roughly ('in about a month')"),
+        N_("told as earlier or later than a day the text does not name ('the Friday before')"),
         N_("a move outside regular trading hours: daily closes cannot settle it"),
         N_("a move since the session's open: daily closes cannot settle it"),
         N_("a standing on entering a day, from a base the text does not give"),
