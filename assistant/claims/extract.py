@@ -592,11 +592,15 @@ class _Sentence:
             elif near is None and self.fallback is not None and re.match(r"(?i)its|their", w.label):
                 near = self.fallback[0]  # "... lost 2.6% on the month. The Dow's 4.2% drop was
                 # its worst month": that month
-            elif near is None and self.fallback is not None and self.fallback[0].kind == "day":
+            elif (
+                near is None
+                and unit == "month"
+                and self.fallback is not None
+                and self.fallback[0].kind == "day"
+            ):
                 day = self.fallback[0].end  # "The day after the election, ... For the month,
                 first, last = month_window(day.month, day.year, self.as_of)  # ...": that month
-                if unit == "month":
-                    near = Window(first, last, "window", f"{day:%B %Y}", (0, 0))
+                near = Window(first, last, "window", f"{day:%B %Y}", (0, 0))
             if near is not None and _calendar_unit(near) == unit and near.end < w.start:
                 return replace(near, label=f"{w.label} ({near.label})", span=w.span)
         if _is_from(w):

@@ -1319,7 +1319,9 @@ def _event_day(g: dict[str, str | None], as_of: date) -> date | None:
     named = g.get("em") or g.get("em2") or g.get("em3") or g.get("em4")
     month = MONTHS[month_key(named)] if named else None
     if month is None and (
-        g.get("ord") == "first" or as_of in FOMC_DECISIONS or as_of in FOMC_SCHEDULED
+        (g.get("ord") or "").lower() == "first"
+        or as_of in FOMC_DECISIONS
+        or as_of in FOMC_SCHEDULED
     ):
         return None  # "the Fed's first cut": of which cycle? a decision due today: no close yet
     ev = ev.lower()

@@ -225,7 +225,8 @@ def _the_days_move(claim: Claim, alt: Claim, name: str, got: Outcome) -> bool:
         and claim.kind in (*CHANGE_KINDS, "yield_change")
         and not claim.forecast
         and not claim.intraday
-        and not find_windows(claim.text, alt.end or date.max)
+        and alt.end is not None
+        and not find_windows(claim.text, alt.end)
         and not _AHEAD.search(claim.text)
     )
 
