@@ -43,6 +43,7 @@ from assistant.models import Claim
 from assistant.text.quantities import find_quantities, to_float
 from assistant.text.sentences import split_sentences
 from assistant.text.times import (
+    COUNTED_BACK,
     DATE_RE,
     EVENT_DATED,
     FINISHED_MONTH,
@@ -1455,7 +1456,7 @@ def extract_claims(
                 and c.window == "day"
                 and c.end
                 and not _possessive(c.period or "")
-                and _COUNTED_BACK not in (c.period or "")
+                and COUNTED_BACK not in (c.period or "")
                 and sent.when_clause(c.span[0] - s) is None
                 and not _BACK_REFERENCE.search(sentence[max(0, c.span[0] - s - 30) : c.span[0] - s])
             ),
@@ -1556,7 +1557,6 @@ _FIRST_PAST_A_MARK = re.compile(
     r"(?:above|below|over|past|through|under)?\s*$"
 )
 _N_AFTER = re.compile(r"(?i)(?P<n>one|a|two|three)\s+(?:trading\s+)?(?:day|session)s?\s+after\s+")
-_COUNTED_BACK = "(counted back from the day told of:"  # such a day dates nothing after it
 
 
 def _the_day_before(c: Claim, sentence: str, at: int, rel_start: int, day: date) -> Claim | None:
@@ -1573,12 +1573,13 @@ def _the_day_before(c: Claim, sentence: str, at: int, rel_start: int, day: date)
     if len(named) > 1 or (named and named[-1].end > day):
         return None
     n = {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("n").lower()]
+    told = {1: "the session", 2: "two sessions", 3: "three sessions"}[n]
     d = named[-1].end if named else day
     while n:
         d -= timedelta(days=1)
         n -= is_session(d)
     start = d if c.kind in ("pct_change", "point_change", "yield_change") else c.start
-    period = f"{d:%b} {d.day} {_COUNTED_BACK} '{' '.join(m.group(0).split())} ...')"
+    period = f"{told} {COUNTED_BACK} ({d:%b} {d.day})"
     return c.model_copy(
         update={
             "start": start,

@@ -45,6 +45,7 @@ REASONS = Templates(
             "publication, {explanation}"
         ),
         N_("the date is inferred from an earlier sentence ({period}), and read so {explanation}"),
+        N_("the date is counted back within the sentence ({period}), and read so {explanation}"),
         N_("written during the session, and no intraday range is held for {ticker}; {explanation}"),
         N_("ambiguous: read for {reading} the figure holds ({holds}); as read, {explanation}"),
         N_("ambiguous: read as {reading} the figure holds ({holds}); as read, {explanation}"),

@@ -179,6 +179,9 @@ _FED_EVENT = (
 _EVENT = r"(?:" + _ELECTION + r"|" + _FED_EVENT + r")"
 # a period a calendar dated ("since the Fed's last cut in December"): its day is known
 EVENT_DATED = re.compile(r"(?i)" + _EVENT)
+# the label of a day counted back within a sentence ("..., a day after jumping 1.6%"): such a
+# day is weakly dated and dates nothing after it
+COUNTED_BACK = "before the day told of"  # "the session before the day told of (Oct 13)"
 _PATTERNS: list[tuple[str, str]] = [
     ("years_ago_today", r"\b(?P<n>one|two|three|four|five|\d)\s+years?\s+ago\s+today\b"),
     ("since_event", r"\bsince\s+(?:the\s+(?:close|end\s+of\s+trading|finish)\s+on\s+)?" + _EVENT),

@@ -18,7 +18,13 @@ from assistant.market import metrics as M
 from assistant.market.calendar import is_session, last_session
 from assistant.market.symbols import SYMBOLS, find_symbols
 from assistant.models import Claim
-from assistant.text.times import FINISHED_MONTH, find_windows, month_re, shift_months
+from assistant.text.times import (
+    COUNTED_BACK,
+    FINISHED_MONTH,
+    find_windows,
+    month_re,
+    shift_months,
+)
 from assistant.verify.grading import Outcome, unit_of
 from assistant.verify.lookup import Lookup, label
 
@@ -572,6 +578,14 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
     if claim.window_source == "carried" and (
         claim.kind not in ("rate_level", "rate_count") or "from the passage" in (claim.period or "")
     ):
+        if COUNTED_BACK in (claim.period or ""):
+            return Outcome(
+                "unverifiable",
+                outcome.computed,
+                f"the date is counted back within the sentence ({claim.period}), and read so "
+                f"{outcome.explanation}",
+                outcome.evidence,
+            )
         return Outcome(
             "unverifiable",
             outcome.computed,

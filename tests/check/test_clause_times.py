@@ -481,6 +481,7 @@ def test_a_figure_a_day_after_which_is_the_session_before_the_one_told_of() -> N
     assert (c.claim.end, c.verdict) == (date(2025, 10, 13), "supported")
     wrong = one(check(text.replace("1.6%", "2.4%"), date(2025, 10, 14)), 2.4)
     assert wrong.verdict == "unverifiable"
+    assert wrong.explanation.startswith("the date is counted back within the sentence")
 
 
 def test_an_after_clause_that_names_its_own_day_keeps_it() -> None:
