@@ -37,7 +37,7 @@ from assistant.claims.statements import (
     typed_mentions,
 )
 from assistant.claims.tables import find_tables, table_claims
-from assistant.market.calendar import is_session, last_session, session_hours
+from assistant.market.calendar import is_session, last_session, session_hours, sessions_back
 from assistant.market.symbols import SYMBOLS, Symbol, find_symbols
 from assistant.models import Claim
 from assistant.text.quantities import find_quantities, to_float
@@ -1574,10 +1574,7 @@ def _the_day_before(c: Claim, sentence: str, at: int, rel_start: int, day: date)
         return None
     n = {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("n").lower()]
     told = {1: "the session", 2: "two sessions", 3: "three sessions"}[n]
-    d = named[-1].end if named else day
-    while n:
-        d -= timedelta(days=1)
-        n -= is_session(d)
+    d = sessions_back(named[-1].end if named else day, n)
     start = d if c.kind in ("pct_change", "point_change", "yield_change") else c.start
     period = f"{told} {COUNTED_BACK} ({d:%b} {d.day})"
     return c.model_copy(

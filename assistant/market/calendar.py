@@ -48,6 +48,23 @@ def last_session(d: date) -> date:
     return d
 
 
+def sessions_back(d: date, n: int) -> date:
+    """n sessions of the exchange before d: "the last three sessions" skip a holiday."""
+    while n:
+        d -= timedelta(days=1)
+        if is_session(d):
+            n -= 1
+    return d
+
+
+def next_session(d: date) -> date:
+    """The first trading day after d."""
+    d += timedelta(days=1)
+    while not is_session(d):
+        d += timedelta(days=1)
+    return d
+
+
 def session_hours(d: date) -> tuple[datetime, datetime] | None:
     """Open and close of the session on d (New York time, early closes included)."""
     if not is_session(d):

@@ -50,6 +50,7 @@ FOMC_DECISIONS: dict[date, int] = {
 }
 # the schedule after the data's last known decision: the day is known, the move is not
 FOMC_SCHEDULED = (date(2026, 6, 17), date(2026, 7, 29), date(2026, 9, 16), date(2026, 10, 28))
+_FOMC_NEWEST_FIRST = sorted([*FOMC_DECISIONS, *FOMC_SCHEDULED], reverse=True)
 ELECTION_DAYS: dict[date, Literal["presidential", "midterm"]] = {
     date(2020, 11, 3): "presidential",
     date(2022, 11, 8): "midterm",
@@ -66,8 +67,7 @@ def fomc_day(
 ) -> date | None:
     """The latest decision day before as_of (its close is the start of a "since" window),
     in that month and with a move that way when given; None when the data cannot tell."""
-    days = sorted([*FOMC_DECISIONS, *FOMC_SCHEDULED], reverse=True)
-    for day in days:
+    for day in _FOMC_NEWEST_FIRST:
         if day >= as_of or (month is not None and day.month != month):
             continue
         if direction is None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from assistant.market.calendar import is_session
+from assistant.market.calendar import is_session, next_session, sessions_back
 from assistant.text.events import FOMC_DECISIONS, FOMC_SCHEDULED, election_day, fomc_day
 
 WindowKind = Literal["window", "day", "since", "trailing"]
@@ -714,7 +714,7 @@ def _sessions_to(w: Window, day: date, named: str, as_of: date) -> Window:
         if (w.start + timedelta(days=k + 1)).weekday() < 5
         if weekdays or is_session(w.start + timedelta(days=k + 1))
     )
-    back = _weekday_back if weekdays else _session_back
+    back = _weekday_back if weekdays else sessions_back
     return Window(back(day, n), day, w.kind, f"{w.label} (to {named})", w.span)
 
 
@@ -836,15 +836,6 @@ def _last_year_of(month: int, as_of: date) -> int:
     """The year of "last September": told in July, the September before; told in November,
     this year's."""
     return as_of.year - (month >= as_of.month)
-
-
-def _session_back(d: date, n: int) -> date:
-    """n sessions of the exchange before d: "the last three sessions" skip a holiday."""
-    while n:
-        d -= timedelta(days=1)
-        if is_session(d):
-            n -= 1
-    return d
 
 
 def last_weekday(d: date) -> date:
@@ -1159,7 +1150,7 @@ def _resolve(  # noqa: C901
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
         n += 1 if g.get("half") else 0  # "the four and a half sessions": a half day is one
         latest = last_weekday(as_of)  # written on a weekend: the week's sessions
-        step_back = _weekday_back if _counts_weekdays(label) else _session_back
+        step_back = _weekday_back if _counts_weekdays(label) else sessions_back
         return Window(step_back(latest, n), as_of, "trailing", label, span)
     if name == "rel_unit":  # "its 3.9% surge the week before": the week before the story's
         if (g.get("u") or g["u2"]).lower() == "week":
@@ -1347,11 +1338,9 @@ def _event_window(
         return Window(day, as_of, "since", label, span)
     rel = " ".join((g.get("rel") or "day of").lower().split())
     if rel.endswith("after"):
-        day += timedelta(days=1)
-        while not is_session(day):
-            day += timedelta(days=1)
+        day = next_session(day)
     elif rel.endswith("before") or rel == "eve of":
-        day = _session_back(day, 1)
+        day = sessions_back(day, 1)
     return Window(day, day, "day", label, span) if day <= as_of else None
 
 
