@@ -44,6 +44,7 @@ from assistant.text.quantities import find_quantities, to_float
 from assistant.text.sentences import split_sentences
 from assistant.text.times import (
     COUNTED_BACK,
+    COUNTED_FROM,
     DATE_RE,
     EVENT_DATED,
     FINISHED_MONTH,
@@ -367,6 +368,7 @@ class _Sentence:
                 _RELATIVE.search(w.label)
                 or _PART_OF.search(w.label)
                 or "from the passage" in w.label
+                or COUNTED_FROM in w.label
             )
             return w, "carried" if weak else "explicit"
         present = pos is not None and bool(_PRESENT.search(self.text[max(0, pos - 50) : pos]))
@@ -406,10 +408,18 @@ class _Sentence:
         if before:
             s, e, sym = before[-1]
             return self.text[s:e], sym
-        if self.fallback_subject and (
-            P.PRONOUN_START.search(self.text)
-            or VERB_FIRST.match(self.text)
-            or _PRONOUN_CLAUSE.search(self.text[:pos])  # "..., and it now sits 3.7% below"
+        if (
+            self.fallback_subject
+            and (
+                P.PRONOUN_START.search(self.text)
+                or VERB_FIRST.match(self.text)
+                or _PRONOUN_CLAUSE.search(self.text[:pos])  # "..., and it now sits 3.7% below"
+                or any(  # "On Friday it closed 23.3% above that low"
+                    len(self.text[: w.span[0]].split()) <= 2  # (and "Even after Thursday it")
+                    and re.match(r",?\s+(?:it|they)\s", self.text[w.span[1] :])
+                    for w in self.windows
+                )
+            )
         ):  # "They sit 15.6% below the record, behind the S&P 500", "- Ended up 1,612.45 points"
             return self.fallback_subject
         after = [m for m in self.symbols if m[0] >= pos]
@@ -1106,6 +1116,7 @@ class _Discourse:
     stamp_day: date | None = None  # the day a live blog's entry stamp names, if in session
     month: Window | None = None  # the last month named ("since December", "on Dec. 18")
     span_before: Window | None = None  # the period of the last figure of the sentence before
+    low: Window | None = None  # the day of the last low named ("its Oct. 12 low")
 
 
 # "since" after a superlative dates a record, not a change: "its best day since April"
@@ -1152,6 +1163,55 @@ def _that_month(
     return out, month
 
 
+# "Since that low, the index has climbed 43%", "on the day of the low": the low a sentence
+# before dated ("its Oct. 12 low", "sank to 1,760.71 on April 8, the bottom of the selloff")
+_THAT_LOW = re.compile(
+    r"(?i)\b(?:since|from|off|above)\s+(?:that|this)\s+(?:low|bottom|trough)\b|"
+    r"\bon\s+the\s+day\s+of\s+the\s+low\b"
+)
+_A_LOW = re.compile(r"(?i)\b(?:low|bottom|bottomed|trough)\b(?![-\w])")
+_NOT_A_CLOSE = re.compile(r"(?i)\bintraday\b|\bsession\s+low|\blows?\s+of\s+the\s+(?:day|session)")
+THE_LOW_OF = "the low of"
+
+
+def _that_low(
+    sentence: str, windows: list[Window], low: Window | None, as_of: date
+) -> list[Window]:
+    """The sentence's windows with "that low" read as the low dated before (weakly: an alarm
+    on it abstains); unchanged when no low was dated."""
+    if low is None:
+        return windows
+    for m in _THAT_LOW.finditer(sentence):
+        windows = [w for w in windows if not (m.start() < w.span[1] and w.span[0] < m.end())]
+        label = f"{m.group(0)} ({THE_LOW_OF} {low.end:%b} {low.end.day}, from the passage)"
+        if m.group(0).lower().startswith("on"):
+            windows.append(Window(low.end, low.end, "day", label, m.span()))
+        else:
+            windows.append(Window(low.end, as_of, "since", label, m.span()))
+    return sorted(windows, key=lambda w: w.span)
+
+
+def _low_named(sentence: str, windows: list[Window], low: Window | None) -> Window | None:
+    """The day of a closing low the sentence dates ("its Oct. 12 low", "sank to 1,760.71 on
+    April 8, the bottom of the selloff"), else the one dated before."""
+    lows = [  # (not "since that low": that names no new one)
+        m
+        for m in _A_LOW.finditer(sentence)
+        if not re.search(r"(?i)\b(?:that|this)\s+$", sentence[: m.start()])
+    ]
+    days = [w for w in windows if w.kind == "day" and not _possessive(w.label)]
+    if not lows or not days or _NOT_A_CLOSE.search(sentence):
+        return low
+    for w in days:  # "its Oct. 12 low"
+        if re.match(r"\s+(?:closing\s+)?(?:low|bottom|trough)\b", sentence[w.span[1] :]):
+            return w
+    return days[0] if len(days) == 1 else low
+
+
+# "finished the month up 10.1%": the period to its own last close, whatever day came before
+_FINISHED_THE = re.compile(
+    r"(?i)(?:finish|end|clos|wrap|round)\w*\s+(?:out\s+)?the\s+(?:week|month|quarter|half|year)$"
+)
 _BESIDE_A_MARK = re.compile(
     r"(?i)(?:,|\band\b)[^,;\d]*\b(?:below|above|under|beneath|off|short\s+of)\s+(?:its|their|the)\s+$"
 )
@@ -1331,6 +1391,8 @@ def extract_claims(
                 continue
             windows.append(w)
         windows, ctx.month = _that_month(windows, ctx.month, as_of)
+        windows = _that_low(sentence, windows, ctx.low, as_of)
+        ctx.low = _low_named(sentence, windows, ctx.low)
         month_first = _MONTH_HEAD.match(sentence)
         if month_first and not any(w.span[0] <= month_first.end(1) for w in windows):
             named = find_windows(f"in {month_first.group(1)}", as_of, today=today)
@@ -1692,6 +1754,7 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         c.window_source != "explicit"
         and not c.unsettled
         and c.kind not in _FED_KINDS
+        and THE_LOW_OF not in (c.period or "")
         and event_since is not None
         and (  # before the number, or after it with no other figure between
             event_since.start() < rel_start
@@ -2258,7 +2321,8 @@ _LEVEL_AFTER_CHANGE = re.compile(
 # "up only about 3% from its November 2021 peak": measured from a day the text does not give
 _FROM_EXTREME = re.compile(
     r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,2})?"  # "for the Dow"
-    r"\s*(?:from|off|since)\s+(?:its|their|the)\s+(?:[\w.,'-]+\s+){0,4}?(?:peak|record|high|low|"
+    r"\s*(?:from|off|since)\s+(?:its|their|the)\s+(?:[\w.'-]+(?:,(?=\s+\d))?\s+){0,4}?(?:peak|record|"
+    r"high|low|"
     r"trough|bottom|top)s?\b(?!\s+(?:close\s+)?(?:on|of)\s+(?:\w+\.?\s+)?\d)",
     re.IGNORECASE,
 )
@@ -2889,6 +2953,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             into is not None
             and into.span[1] <= st.q.start
             and (w.end > into.end or (source != "explicit" and w.kind == "day"))
+            and not _FINISHED_THE.match(w.label)  # "..., and it finished the month up 10.1%"
             and not _aside_of_another(sent.text, into.span[0], st.q.start)
             and ";" not in sent.text[into.span[1] : st.q.start]
             and not _THEN_A_MOVE.search(sent.text[into.span[1] : st.q.start])  # "before rebounding"
@@ -3936,6 +4001,70 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
     return out
 
 
+_ABOVE_A_LOW = re.compile(
+    P.PCT + r"\s+above\s+(?P<what>(?:its|their|the|that|this)\s+(?:[\w.'-]+\s+){0,3}?)"
+    r"(?:closing\s+)?(?:low|bottom|trough)s?\b(?!\s+(?:of|for)\s+the\s+(?:day|session))",
+    re.IGNORECASE,
+)
+
+
+def find_rises_from_lows(sent: _Sentence) -> list[Claim]:
+    """ "closed 20% above its Oct. 12 low", "stands 24.4% above that low", "22% above its
+    October low": the rise from that low's close (from the lowest close of a month named),
+    measured on the day the clause dates."""
+    out = []
+    for m in _ABOVE_A_LOW.finditer(sent.text):
+        if not sent.free(*m.span()):
+            continue
+        own = [w for w in sent.windows if m.end("num") < w.span[1] and w.span[0] < m.end()]
+        low_day = own[0] if own and own[0].kind in ("day", "since") else None
+        period = None if own else _peak_period(m.group("what"), sent.as_of, sent.as_of)
+        if low_day is None and period is None:
+            continue  # "above its low": which one?
+        w = sent.window(m.start(), m.end("num"))
+        if w is not None and own and w.span == own[0].span:
+            topic = sent.topic()
+            w = topic if topic is not None and topic.span != own[0].span else None
+        w, source = sent.resolve(w, m.start())
+        if low_day is not None and low_day.label.endswith(", from the passage)"):
+            source = "carried"  # "that low": the one a sentence before dated
+        start = low_day.start if low_day is not None else period[0] if period else None
+        if start is None or w.end <= start:
+            continue
+        sent.take(*m.span())
+        bounded = _distance_bound(sent.text[: m.start()])
+        raw = m.group("num").lstrip("+-")
+        if low_day is not None and low_day.kind == "since":  # "above that low (the low of ...)"
+            label = f"{w.label}, {low_day.label}"
+        else:
+            label = f"{w.label}, from {low_day.label if low_day else m.group('what').strip()}"
+        out.append(
+            _claim(
+                sent,
+                m.span(),
+                kind="pct_change",
+                value=to_float(raw),
+                unit="%",
+                decimals=decimals_of(raw),
+                approximate=sent.hedged(m.start()) and not bounded,
+                bound="above" if bounded == "more" else "below" if bounded else None,
+                start=start,
+                end=w.end,
+                window="since",
+                period=label,
+                window_source=source,
+                forecast=sent.forecast(m.start()),
+                **(
+                    {"start_field": "trough", "peak_start": period[0], "peak_end": period[1]}
+                    if period is not None and low_day is None
+                    else {}
+                ),
+                **_subject_fields(sent, m.start()),
+            )
+        )
+    return out
+
+
 def _peak_period(
     what: str, as_of: date, end: date, year: int | None = None
 ) -> tuple[date, date] | None:
@@ -3959,4 +4088,5 @@ _FINDERS = (
     find_ratios,
     find_volatility,
     find_drawdowns,
+    find_rises_from_lows,
 )

@@ -285,6 +285,11 @@ _EVENT_ADJUNCT = re.compile(
 # "held up best, with its heavier weighting in old-economy companies; it lost 8.8%": a
 # description of the subject, not a noun that owns the figure
 _WITH_ASIDE = re.compile(r",\s+with\s+(?:its|their)\s+[^,;\d]{3,80}(?=[,;])", I)
+# "closed at $144.70 on April 8, the low point of the tariff sell-off, and has gained": what
+# the day was, not a noun that owns the figure after it
+_DAY_ASIDE = re.compile(
+    r"(?<=\d),\s+(?:the|during|at|amid|in)\s+[^,;\d]{3,80},(?=\s+(?:and|but)\s)", I
+)
 # a capitalized name (up to four words) and a verb of a move, for names finnews lacks
 _A_NAME = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
 _MOVED = r"(?:" + "|".join(UP + DOWN) + r")\b"
@@ -810,7 +815,7 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     for a, b in r.asides:
         if a == subject_end and b <= q.start:  # "The two-year yield, the maturity most ...,"
             between = r.text[b : q.start]
-    between = _EVENT_ADJUNCT.sub(" ", _WITH_ASIDE.sub(",", between))
+    between = _EVENT_ADJUNCT.sub(" ", _WITH_ASIDE.sub(",", _DAY_ASIDE.sub(",", between)))
     between = _MADE_OF.sub("", between) if subject_end > 0 else between
     between = _IT_OPENS.split(between)[-1]  # "..., at the depth of the tariff sell-off, but it"
     if _NON_MARKET.search(between) or _OTHER_CLAUSE_SUBJECT.search(between):

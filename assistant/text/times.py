@@ -182,6 +182,9 @@ EVENT_DATED = re.compile(r"(?i)" + _EVENT)
 # the label of a day counted back within a sentence ("..., a day after jumping 1.6%"): such a
 # day is weakly dated and dates nothing after it
 COUNTED_BACK = "before the day told of"  # "the session before the day told of (Oct 13)"
+# sessions counted back from a day long before the writing: "in the five sessions through July
+# 16" (writers count such runs two ways, so a figure off by one session is no error we can call)
+COUNTED_FROM = "counted back from"
 _PATTERNS: list[tuple[str, str]] = [
     ("years_ago_today", r"\b(?P<n>one|two|three|four|five|\d)\s+years?\s+ago\s+today\b"),
     ("since_event", r"\bsince\s+(?:the\s+(?:close|end\s+of\s+trading|finish)\s+on\s+)?" + _EVENT),
@@ -522,6 +525,8 @@ def find_windows(
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         days = [w for w in found if w.kind == "day" and w.span[1] <= m.start()]
+        if days and re.fullmatch(r",\s*", text[max(w.span[1] for w in days) : m.start()]):
+            continue  # "on April 8, the day before the pause": what that day was, not another
         default = anchor or as_of
         if session is not None and re.match(r"(?i)on\s+the\s+(?:day|session)", m.group(0)):
             default = session
@@ -561,6 +566,7 @@ def find_windows(
     found.sort(key=lambda w: w.span)
     found = _ended_on_a_named_day(text, as_of, found)
     found = _the_month_named(found)
+    found = _the_week_named(text, as_of, found)
     found = [  # "Aug. 5 of last year": the year belongs to the date before it
         w
         for w in found
@@ -599,6 +605,52 @@ def _the_month_named(found: list[Window]) -> list[Window]:
             m = before[0]
             w = Window(m.start, m.end, "window", f"{w.label} ({m.label})", w.span)
         out.append(w)
+    return out
+
+
+_THE_WEEK = re.compile(
+    r"(?i)(?:(?:for|over|in|during)\s+the|(?:finish|end|clos|wrap|round)\w*(?:\s+out)?\s+the|"
+    r"(?:its|their)\s+(?:[\w-]+\s+){1,2}?)\s*week"
+)
+_IN_N_SESSIONS = re.compile(
+    r"(?i)in\s+(?:just\s+)?\w+\s+(?:straight\s+)?(?:trading\s+)?(?:sessions|days)"
+)
+
+
+def _the_week_named(text: str, as_of: date, found: list[Window]) -> list[Window]:
+    """ "dropped 1.8% on March 9 and finished the week down 4.5%": the week of the one day the
+    sentence named before, not the week of writing; and "..., leaving it 43 basis points
+    lower in three trading days": sessions counted back from that day."""
+    out = []
+    for w in found:
+        days = [
+            d
+            for d in found
+            if d.kind == "day"
+            and d.span[1] <= w.span[0]
+            and not MARK_AFTER.match(text, d.span[1])  # "from the March 8 peak"
+        ]
+        day = days[0].end if len(days) == 1 else None
+        if (
+            day is None
+            or day >= w.start
+            or w.end != as_of
+            or days[0].label.endswith(("'s", "\u2019s"))  # "from last Thursday's close"
+            or re.search(r"(?i)\b(?:which|who|since|then|now|currently)\b", text[: w.span[0]])
+        ):
+            out.append(w)
+        elif (
+            w.kind == "window"
+            and _THE_WEEK.fullmatch(w.label)
+            and not re.search(r"(?i)\b(?:so\s+far|is|are|into|from)\b", text[: w.span[1]])
+        ):  # (not "Heading into Friday, it is down 1% for the week")
+            monday = day - timedelta(days=day.weekday())
+            label = f"{w.label} (of {days[0].label.strip()})"
+            out.append(Window(monday, monday + timedelta(days=4), w.kind, label, w.span))
+        elif w.kind == "trailing" and _IN_N_SESSIONS.fullmatch(w.label):
+            out.append(_sessions_to(w, day, days[0].label.strip(), as_of, weak=True))
+        else:
+            out.append(w)
     return out
 
 
@@ -667,9 +719,15 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
             monday = day - timedelta(days=day.weekday())
             out.append(Window(monday, day, w.kind, f"{w.label} (to {named})", w.span))
             continue
+        directly = (
+            w.kind == "trailing"
+            and re.fullmatch(  # "in the five sessions through
+                r"(?i)\s+(?:through|to|ending|ended|until)\s+(?:on\s+)?", text[w.span[1] : b[0]]
+            )
+        )  # July 16": counted back from that day, however long ago
         if (
             w.end != as_of
-            or w.start >= day
+            or (w.start >= day and not directly)
             or "(through " in w.label
             or _OWN_END.search(w.label)  # "before ending the month at 25.25": its own end
             or re.search(
@@ -682,7 +740,9 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
         elif w.kind in ("window", "since"):
             out.append(Window(w.start, day, w.kind, f"{w.label} (through {named})", w.span))
         elif w.kind == "trailing" and re.search(r"(?i)session|day", w.label):
-            out.append(_sessions_to(w, day, named, as_of))  # "By Tuesday's close ... surged
+            out.append(
+                _sessions_to(w, day, named, as_of, bool(directly and w.start >= day))
+            )  # "By Tuesday's close ... surged
             # 11.5% in five sessions": five back from Tuesday
         elif w.kind == "trailing" and re.search(r"(?i)week|month|year", w.label):
             again = _trailing_to(text[w.span[0] : w.span[1]], day)  # "finished Tuesday ..., up
@@ -704,9 +764,9 @@ def _counts_weekdays(label: str) -> bool:
     return bool(re.search(r"(?i)\bdays$|\band\s+a\s+half\b", label))
 
 
-def _sessions_to(w: Window, day: date, named: str, as_of: date) -> Window:
+def _sessions_to(w: Window, day: date, named: str, as_of: date, weak: bool = False) -> Window:
     """w's count of sessions (back from the day of writing, counted as w was), back from day
-    instead."""
+    instead; `weak` labels it as counted back from that day (an alarm on it abstains)."""
     weekdays = _counts_weekdays(w.label)
     n = sum(
         1
@@ -715,7 +775,9 @@ def _sessions_to(w: Window, day: date, named: str, as_of: date) -> Window:
         if weekdays or is_session(w.start + timedelta(days=k + 1))
     )
     back = _weekday_back if weekdays else sessions_back
-    return Window(back(day, n), day, w.kind, f"{w.label} (to {named})", w.span)
+    named = re.sub(r"(?i)^on\s+", "", named)
+    label = f"{w.label} ({COUNTED_FROM} {named})" if weak else f"{w.label} (to {named})"
+    return Window(back(day, n), day, w.kind, label, w.span)
 
 
 _OWN_END = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing|finished|clos|wrap)")

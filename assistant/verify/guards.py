@@ -20,6 +20,7 @@ from assistant.market.symbols import SYMBOLS, find_symbols
 from assistant.models import Claim
 from assistant.text.times import (
     COUNTED_BACK,
+    COUNTED_FROM,
     FINISHED_MONTH,
     find_windows,
     month_re,
@@ -475,6 +476,14 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
     if exact is not None:
         return exact
     weak = _weak(claim)
+    if COUNTED_FROM in (claim.period or ""):  # writers count such runs of sessions two ways
+        return Outcome(
+            "unverifiable",
+            outcome.computed,
+            f"the date is counted back within the sentence ({claim.period}), and read so "
+            f"{outcome.explanation}",
+            outcome.evidence,
+        )
     if "subject" in weak and claim.kind not in ("rate_level", "rate_count"):
         return Outcome(
             "unverifiable",

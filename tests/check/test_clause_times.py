@@ -518,3 +518,56 @@ def test_a_bound_since_a_milestone_was_first_passed_is_the_milestones() -> None:
     text = "The Dow has drifted lower since it first closed above 40,000."
     (c,) = check(text, date(2024, 7, 1))
     assert c.verdict == "unverifiable"
+
+
+def test_the_week_finished_after_a_named_day_is_that_days_week() -> None:
+    # ^IXIC 2023-03-09 -2.05%; week to 2023-03-10 (from the Mar 3 close) -4.71%
+    text = (
+        "The Nasdaq composite slid 2.1% on March 9 and ended the week down 4.7%, its worst "
+        "week since December."
+    )
+    c = one(check(text, date(2023, 4, 1)), -4.7)
+    assert (c.claim.end, c.verdict) == (date(2023, 3, 10), "supported")
+
+
+def test_sessions_after_a_named_day_are_counted_back_from_it() -> None:
+    # DGS10 2023-03-13 -15 bp on the day; 2023-03-08 3.98% -> 2023-03-13 3.55%: -43 bp
+    text = (
+        "The 10-year yield fell 15 basis points on Monday, March 13, leaving it 43 basis points "
+        "lower in three trading days."
+    )
+    c = one(check(text, date(2023, 3, 31)), -43.0)
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2023, 3, 8),
+        date(2023, 3, 13),
+        "supported",
+    )
+
+
+def test_sessions_through_a_day_long_before_end_on_it() -> None:
+    # ^RUT 2024-07-10 2,051.75 -> 2024-07-16 2,263.67: +10.33%, read mid-August
+    text = (
+        "The Russell 2000 jumped 10.3% in the four sessions through July 16, when it ended at "
+        "2,263.67."
+    )
+    c = at(text, datetime(2024, 8, 15, 14, 5, tzinfo=EDT))
+    hit = one(c, 10.3)
+    assert (hit.claim.start, hit.claim.end, hit.verdict) == (
+        date(2024, 7, 10),
+        date(2024, 7, 16),
+        "supported",
+    )
+
+
+def test_finished_the_month_runs_to_the_months_end_not_the_day_before_it() -> None:
+    # ^IXIC July 2024 (Jun 28 17,732.60 -> Jul 31 17,599.40): -0.75%
+    text = (
+        "Small caps soared 10.3% in the four sessions through July 16, when the Russell 2000 "
+        "closed at 2,263.67, and the Nasdaq finished the month down 0.8%."
+    )
+    c = one(check(text, date(2024, 8, 15)), -0.8)
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2024, 7, 1),
+        date(2024, 7, 31),
+        "supported",
+    )

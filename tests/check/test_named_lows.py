@@ -1,0 +1,79 @@
+"""A rise measured from a low the text dated: "since that low" a sentence after the low's
+day, "the Oct. 12 low" named before, and a dated close followed by what it was ("on April 8,
+the low point of the selloff, and has risen 32% since then"). Shapes met in blind batches
+(h4_, h15_, h100_, h111_, h121_, h126_, h138_); each passage is our own and the values are
+computed from the bundled data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.check.passages import check, one
+
+
+def test_since_that_low_runs_from_the_day_the_low_was_dated() -> None:
+    # ^RUT 2025-04-08 1,760.71 -> 2025-11-07 2,432.82: +38.17%
+    text = (
+        "The Russell 2000 sank to 1,760.71 on April 8, the bottom of the tariff selloff. "
+        "Since that low, the small-cap index has climbed 38%."
+    )
+    c = one(check(text, date(2025, 11, 7)), 38.0)
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2025, 4, 8),
+        date(2025, 11, 7),
+        "supported",
+    )
+
+
+def test_that_low_is_the_low_named_not_the_last_day_named() -> None:
+    # ^GSPC 2022-10-12 3,577.03 -> 2023-06-16 4,409.59: +23.28% (from June 8 it is +2.69%)
+    text = (
+        "On June 8 the S&P 500 closed 20% above its Oct. 12 low. "
+        "On Friday it closed 23.3% above that low."
+    )
+    c = one(check(text, date(2023, 6, 16)), 23.3)
+    assert (c.claim.start, c.verdict) == (date(2022, 10, 12), "supported")
+
+
+def test_a_wrong_figure_from_that_low_abstains_for_the_low_is_inferred() -> None:
+    # ^DJI 2026-03-27 45,166.60 -> 2026-05-21 50,285.70: +11.33%, not 15%
+    text = (
+        "A March selloff dragged the Dow to its low of 45,166.60 on March 27. "
+        "Since that low the average has recovered 15%."
+    )
+    c = one(check(text, date(2026, 5, 21)), 15.0)
+    assert c.verdict == "unverifiable"
+    assert c.computed is not None and round(c.computed, 2) == 11.33
+    assert "inferred from an earlier sentence" in c.explanation
+
+
+def test_that_low_with_no_low_dated_before_abstains() -> None:
+    c = one(check("Since that low the index has gained 10%.", date(2026, 5, 21)), 10.0)
+    assert c.verdict == "unverifiable"
+
+
+def test_a_dated_close_then_what_it_was_then_since_then() -> None:
+    # AMZN 2025-04-08 $170.66 -> 2025-09-03 $225.99: +32.42%
+    text = (
+        "Amazon finished at $170.66 on April 8, the low point of the tariff selloff, and has "
+        "risen 32% since then."
+    )
+    c = one(check(text, date(2025, 9, 3)), 32.0)
+    assert (c.claim.start, c.verdict) == (date(2025, 4, 8), "supported")
+
+
+def test_the_day_before_an_event_in_apposition_names_the_same_day() -> None:
+    # MSFT 2025-04-08 $354.56 -> 2025-10-28 $542.07: +52.89%
+    text = (
+        "Microsoft ended at $354.56 on April 8, the day before the White House paused most "
+        "new duties, and it has climbed 53% since then."
+    )
+    c = one(check(text, date(2025, 10, 28)), 53.0)
+    assert (c.claim.start, c.verdict) == (date(2025, 4, 8), "supported")
+
+
+def test_a_dated_close_called_the_low_point_is_still_dated() -> None:
+    # JPM 2025-04-04 $210.28 -> 2025-10-14 $302.08: +43.66%
+    text = "JPMorgan has gained 44% since its April 4 close, the bottom of the spring selloff."
+    c = one(check(text, date(2025, 10, 14)), 44.0)
+    assert (c.claim.start, c.verdict) == (date(2025, 4, 4), "supported")
