@@ -3923,6 +3923,9 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             when = _when_clause(sent, m.start()) or _when_clause(sent, m.start(key))
             if when is not None:  # "From its March 30 close, when it stood 9% below its record"
                 w, source = when, "carried"
+            elif w is None and _RESULT_OF_LAST.match(sent.text):
+                w, source = sent.resolve(w, m.start())[0], "carried"  # "... ended 2023 at
+                # 4,769.83. That left it 0.6% below its record": when the sentence before told of
             else:
                 w, source = sent.resolve(w, m.start())
             sent.take(*m.span())

@@ -135,7 +135,8 @@ _HEDGE = re.compile(
 _BOUND_BEFORE = re.compile(
     r"\b(?P<b>more\s+than|over|above|at\s+least|upwards\s+of|north\s+of|topp(?:ed|ing)|tops|"
     r"surpass(?:ed|ing)|exceed(?:ed|ing)|crossed|cleared|beyond|less\s+than|under|below|"
-    r"beneath|south\s+of|shy\s+of|at\s+most)\s+(?:the\s+)?[$]?\s*$",
+    r"beneath|south\s+of|shy\s+of|at\s+most|"
+    r"within\s+(?:striking\s+)?(?:reach|sight|range|distance)\s+of)\s+(?:the\s+)?[$]?\s*$",
     I,
 )
 _A_CLOSE_AFTER = re.compile(

@@ -1,14 +1,17 @@
 """A rise measured from a low the text dated: "since that low" a sentence after the low's
 day, "the Oct. 12 low" named before, and a dated close followed by what it was ("on April 8,
-the low point of the selloff, and has risen 32% since then"). Shapes met in blind batches
-(h4_, h15_, h100_, h111_, h121_, h126_, h138_); each passage is our own and the values are
-computed from the bundled data."""
+the low point of the selloff, and has risen 32% since then"); and the marks beside them:
+where "That left it 0.6% below its record" stands, and "within reach of 40,000". Shapes met
+in blind batches (h4_, h15_, h100_, h111_, h121_, h126_, h138_, h147_, h148_); each passage
+is our own and the values are computed from the bundled data."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
-from tests.check.passages import check, one
+from tests.check.passages import at, check, one
+
+EST = timezone(timedelta(hours=-5))
 
 
 def test_since_that_low_runs_from_the_day_the_low_was_dated() -> None:
@@ -77,3 +80,24 @@ def test_a_dated_close_called_the_low_point_is_still_dated() -> None:
     text = "JPMorgan has gained 44% since its April 4 close, the bottom of the spring selloff."
     c = one(check(text, date(2025, 10, 14)), 44.0)
     assert (c.claim.start, c.verdict) == (date(2025, 4, 4), "supported")
+
+
+def test_that_left_it_below_its_record_is_told_of_the_sentence_before_and_abstains() -> None:
+    # ^GSPC 2023-12-29 4,769.83, record close 4,796.56 (2022-01-03): -0.56%; on 2024-01-03
+    # (the session before a pre-open note) it was -1.91%: which day "That left" means is
+    # the earlier sentence's, so no alarm
+    text = (
+        "Stocks slipped again on Wednesday.\n\n"
+        "The S&P 500 finished 2023 at 4,769.83, a gain of 24.2% for the year. That left it "
+        "0.6% below its record close of 4,796.56."
+    )
+    claims = at(text, datetime(2024, 1, 4, 7, 30, tzinfo=EST))
+    c = one(claims, -0.6)
+    assert c.verdict == "unverifiable"
+    assert "inferred from an earlier sentence" in c.explanation
+
+
+def test_within_reach_of_a_round_level_is_below_it() -> None:
+    # ^DJI 2024-03-28 close 39,807.37
+    c = one(check("On Thursday the Dow ended within reach of 40,000.", date(2024, 3, 28)), 40000.0)
+    assert (c.claim.bound, c.verdict) == ("below", "supported")
