@@ -2079,14 +2079,15 @@ _EDITORIAL = re.compile(
 
 
 # a title that names the period a review covers: "April in review", "October's toll",
-# "2024 in the rearview", "Wall Street slinks out of 2022", "Halftime report"
+# "2024 in the rearview", "Wall Street slinks out of 2022", "Halftime report", "Looking back
+# at 2023"
 _REVIEW_TITLE = re.compile(
     r"(?i)\b(?P<p>" + month_re("m") + r"(?:['\u2019]s)?|(?:19|20)\d\d(?:['\u2019]s)?|"
     r"halftime|midyear|the\s+first\s+half|the\s+second\s+half|(?:the\s+)?(?:first|second|third|"
     r"fourth|final)\s+quarter|Q[1-4])"
     r"(?:\s+in\s+(?:review|the\s+rearview|retrospect|numbers)|\s+(?:recap|toll|scorecard|"
-    r"report|review|by\s+the\s+numbers|wrap))\b|\b(?:out\s+of|closes?\s+out|ends?|wraps?\s+up)\s+"
-    r"(?P<y>(?:19|20)\d\d)\b"
+    r"report|review|by\s+the\s+numbers|wrap))\b|\b(?:out\s+of|closes?\s+out|ends?|wraps?\s+up|"
+    r"look(?:ing)?\s+back\s+(?:at|on)|farewell\s+to|goodbye\s+to)\s+(?P<y>(?:19|20)\d\d)\b"
 )
 
 

@@ -196,3 +196,17 @@ def test_a_closing_high_for_the_year_does_not_make_the_story_the_years() -> None
         ("DGS2", "supported"),
         ("DGS2", "supported"),
     ]
+
+
+def test_a_title_looking_back_at_a_year_names_the_year_undated_figures_belong_to() -> None:
+    # 2024: ^DJI 37,689.54 -> 42,544.22 (+12.88%), ^IXIC 15,011.35 -> 19,310.79 (+28.64%)
+    text = (
+        "Stocks opened the new year on a soft note on Thursday.\n\n**The year in numbers**\n\n"
+        "The Dow rose 12.9%, and the Nasdaq gained 28.6%."
+    )
+    got = _story(
+        "Looking back at 2024: a second act for the bull market",
+        text,
+        datetime(2025, 1, 3, 7, 30, tzinfo=EST),
+    )
+    assert got == [("^DJI", "supported"), ("^IXIC", "supported")]
