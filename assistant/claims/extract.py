@@ -4006,7 +4006,7 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
 
 
 _ABOVE_A_LOW = re.compile(
-    P.PCT + r"\s+above\s+(?P<what>(?:its|their|the|that|this)\s+(?:[\w.'-]+\s+){0,3}?)"
+    P.PCT + r"\s+above\s+(?:its|their|the|that|this)\s+(?P<what>(?:[\w.'-]+\s+){0,3}?)"
     r"(?:closing\s+)?(?:low|bottom|trough)s?\b(?!\s+(?:of|for)\s+the\s+(?:day|session))",
     re.IGNORECASE,
 )
@@ -4022,7 +4022,13 @@ def find_rises_from_lows(sent: _Sentence) -> list[Claim]:
             continue
         own = [w for w in sent.windows if m.end("num") < w.span[1] and w.span[0] < m.end()]
         low_day = own[0] if own and own[0].kind in ("day", "since") else None
-        period = None if own else _peak_period(m.group("what"), sent.as_of, sent.as_of)
+        period = (
+            (own[0].start, own[0].end)
+            if own and own[0].kind == "window"
+            else None
+            if own
+            else _peak_period(m.group("what"), sent.as_of, sent.as_of)
+        )
         if low_day is None and period is None:
             continue  # "above its low": which one?
         w = sent.window(m.start(), m.end("num"))

@@ -468,6 +468,17 @@ def _to_the_cent(claim: Claim, lookup: Lookup, check: Check) -> Outcome | None:
     return None
 
 
+def _counted_back(claim: Claim, outcome: Outcome) -> Outcome:
+    """An alarm on a day or run of sessions counted back within the sentence abstains."""
+    return Outcome(
+        "unverifiable",
+        outcome.computed,
+        f"the date is counted back within the sentence ({claim.period}), and read so "
+        f"{outcome.explanation}",
+        outcome.evidence,
+    )
+
+
 def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> Outcome:
     """Abstain when a reading the words allow, other than the one taken, is true."""
     if outcome.verdict not in ("contradicted", "misdated"):
@@ -477,13 +488,7 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
         return exact
     weak = _weak(claim)
     if COUNTED_FROM in (claim.period or ""):  # writers count such runs of sessions two ways
-        return Outcome(
-            "unverifiable",
-            outcome.computed,
-            f"the date is counted back within the sentence ({claim.period}), and read so "
-            f"{outcome.explanation}",
-            outcome.evidence,
-        )
+        return _counted_back(claim, outcome)
     if "subject" in weak and claim.kind not in ("rate_level", "rate_count"):
         return Outcome(
             "unverifiable",
@@ -588,13 +593,7 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
         claim.kind not in ("rate_level", "rate_count") or "from the passage" in (claim.period or "")
     ):
         if COUNTED_BACK in (claim.period or ""):
-            return Outcome(
-                "unverifiable",
-                outcome.computed,
-                f"the date is counted back within the sentence ({claim.period}), and read so "
-                f"{outcome.explanation}",
-                outcome.evidence,
-            )
+            return _counted_back(claim, outcome)
         return Outcome(
             "unverifiable",
             outcome.computed,

@@ -97,8 +97,8 @@ def check_one_day(claim: Claim, lookup: Lookup) -> Outcome:
 
 
 def check_from_trough(claim: Claim, lookup: Lookup) -> Outcome:
-    """'up 12% since its late-October low': from the period's lowest close (or, as an
-    approximation, its lowest intraday price) to the close of the claim's day."""
+    """'up 12% since its late-October low': from the period's lowest close to the close of the
+    claim's day; a figure that holds only from the lowest intraday price abstains."""
     ticker = claim.ticker
     assert ticker and claim.peak_start and claim.peak_end and claim.end
     bars = lookup.bars(ticker, claim.peak_start)
@@ -124,7 +124,7 @@ def check_from_trough(claim: Claim, lookup: Lookup) -> Outcome:
     if matches(claim.value, alt.pct, claim):
         ev.append(lookup.receipt(ticker, alt, tolerance=tol, start=bottom.date))
         why = f"{_pct(alt.pct)} is measured from the intraday low; {text}"
-        return Outcome("approximate", computed, why, ev)
+        return Outcome("unverifiable", computed, why, ev)  # which low the text meant is open
     market = _from_the_markets_low(claim, lookup, span, last)
     if market is not None:
         return market

@@ -101,3 +101,24 @@ def test_within_reach_of_a_round_level_is_below_it() -> None:
     # ^DJI 2024-03-28 close 39,807.37
     c = one(check("On Thursday the Dow ended within reach of 40,000.", date(2024, 3, 28)), 40000.0)
     assert (c.claim.bound, c.verdict) == ("below", "supported")
+
+
+def test_above_a_months_low_runs_from_its_lowest_close() -> None:
+    # ^GSPC lowest close of October 2022: 3,577.03 (Oct 12) -> 2023-06-14 4,372.59: +22.24%
+    text = "The S&P 500 edged up on Wednesday, leaving it more than 22% above its October low."
+    c = one(check(text, date(2023, 6, 14)), 22.0)
+    assert (c.claim.bound, c.claim.start_field, c.claim.end, c.verdict) == (
+        "above",
+        "trough",
+        date(2023, 6, 14),
+        "supported",
+    )
+
+
+def test_a_rise_that_holds_only_from_the_intraday_low_abstains() -> None:
+    # ^IXIC lowest April 2025 close 15,267.91 (Apr 8) -> 2025-06-30 20,369.73: +33.42%; from
+    # the Apr 7 intraday low it is +37.78%: which low the text meant is open
+    text = "The Nasdaq composite ended June 38% above its April low."
+    c = one(check(text, date(2025, 6, 30)), 38.0)
+    assert c.verdict == "unverifiable"
+    assert c.computed is not None and round(c.computed, 2) == 33.42
