@@ -60,6 +60,7 @@ from assistant.text.times import (
     month_window,
     parse_date_match,
     passage_year,
+    without_on,
 )
 from assistant.text.zh_numbers import mostly_chinese
 
@@ -116,11 +117,6 @@ def _the_time_itself(w: Window, as_of: date) -> Window | None:
     return None
 
 
-def _without_on(label: str) -> str:
-    """ "Oct. 27" for "on Oct. 27", to put the day's label inside another."""
-    return re.sub(r"(?i)^on\s+", "", label)
-
-
 def _is_from(w: Window) -> bool:
     """A window from one time to the article's date: "from its July 31 close"."""
     return w.kind in ("since", "trailing") and w.label.lower().startswith("from")
@@ -130,7 +126,7 @@ def _from_to(start: Window, day: Window) -> Window:
     """The move from one window's start to the day a later phrase names."""
     base = re.sub(r"\s*\(through [^)]*\)$", "", start.label)  # (the same day, named twice)
     return Window(
-        start.start, day.end, start.kind, f"{base} to {_without_on(day.label)}", start.span
+        start.start, day.end, start.kind, f"{base} to {without_on(day.label)}", start.span
     )
 
 
@@ -512,7 +508,7 @@ class _Sentence:
                 and not _PRESENT.search(self.text[o.span[1] : pos])  # "..., it remains down"
             ]
             if closed:
-                label = f"{w.label} (through {_without_on(closed[-1].label)})"
+                label = f"{w.label} (through {without_on(closed[-1].label)})"
                 return Window(w.start, closed[-1].end, w.kind, label, w.span)
         then = self.fallback[0] if self.fallback is not None else None
         if then is not None and then.kind == "day" and _THAN_THEN.match(self.text, end):
@@ -524,7 +520,7 @@ class _Sentence:
             if not days:
                 return None  # "ending a choppy week up 2%": which week? (left unsettled)
             day = days[-1].end  # "up 0.7% on Thursday, capping a holiday-shortened week up 3.4%"
-            label = f"the {capped.group(1)} through {_without_on(days[-1].label)}"
+            label = f"the {capped.group(1)} through {without_on(days[-1].label)}"
             return Window(_unit_start(capped.group(1), day), day, "window", label, capped.span())
         if w is None:
             colon = self.text.rfind(":", 0, pos)
@@ -568,7 +564,7 @@ class _Sentence:
                     last += timedelta(days=1)
                     n -= last.weekday() < 5
                 if last <= self.as_of:
-                    label = f"{w.label} after {_without_on(after[-1].label)}"
+                    label = f"{w.label} after {without_on(after[-1].label)}"
                     return Window(day, last, "since", label, w.span)
         story = self.story
         began = _BEGAN_THE.search(w.label)
@@ -1194,13 +1190,12 @@ def _that_low(
 def _low_named(sentence: str, windows: list[Window], low: Window | None) -> Window | None:
     """The day of a closing low the sentence dates ("its Oct. 12 low", "sank to 1,760.71 on
     April 8, the bottom of the selloff"), else the one dated before."""
-    lows = [  # (not "since that low": that names no new one)
-        m
+    names_a_low = any(  # (not "since that low": that names no new one)
+        not re.search(r"(?i)\b(?:that|this)\s+$", sentence[: m.start()])
         for m in _A_LOW.finditer(sentence)
-        if not re.search(r"(?i)\b(?:that|this)\s+$", sentence[: m.start()])
-    ]
+    )
     days = [w for w in windows if w.kind == "day" and not _possessive(w.label)]
-    if not lows or not days or _NOT_A_CLOSE.search(sentence):
+    if not names_a_low or not days or _NOT_A_CLOSE.search(sentence):
         return low
     for w in days:  # "its Oct. 12 low"
         if re.match(r"\s+(?:closing\s+)?(?:low|bottom|trough)\b", sentence[w.span[1] :]):
@@ -2720,7 +2715,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and (sent.as_of - w.end).days > 7
             and _PERFECT.search(sent.text[max(0, st.q.start - 40) : st.q.start])
         ):  # "The Dow, whose low came on Sept. 30, 2022, has gained 58.3%": since that day
-            w = Window(w.end, sent.as_of, "since", f"since {_without_on(w.label)}", w.span)
+            w = Window(w.end, sent.as_of, "since", f"since {without_on(w.label)}", w.span)
         if (
             st.role in ("pct", "pts")
             and last_change is not None
@@ -2826,7 +2821,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             main, main_source = last_window
             day = main.start if main.kind != "day" else main.end
             day = last_weekday(day - timedelta(days=1))
-            label = f"before {_without_on(main.label)}"
+            label = f"before {without_on(main.label)}"
             w, source = Window(day, day, "day", label, main.span), "carried"
         elif (
             w is None
@@ -2924,7 +2919,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and (w.span == base.span or _NOW.fullmatch(w.label))
             and not any(base.span[1] <= o.span[0] < st.q.start for o in sent.windows)
         ):  # "Measured from its close of $88.91 on Nov. 3, 2022, ... it has gained 434%"
-            label = f"from {_without_on(base.label)}"
+            label = f"from {without_on(base.label)}"
             w, source = Window(base.start, sent.as_of, "since", label, base.span), "explicit"
         into = next(
             (
@@ -3925,7 +3920,7 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             if when is not None:  # "From its March 30 close, when it stood 9% below its record"
                 w, source = when, "carried"
             elif w is None and _RESULT_OF_LAST.match(sent.text):
-                w, source = sent.resolve(w, m.start())[0], "carried"  # "... ended 2023 at
+                w, source = sent.resolve(None, m.start())[0], "carried"  # "... ended 2023 at
                 # 4,769.83. That left it 0.6% below its record": when the sentence before told of
             else:
                 w, source = sent.resolve(w, m.start())
@@ -4022,24 +4017,25 @@ def find_rises_from_lows(sent: _Sentence) -> list[Claim]:
             continue
         own = [w for w in sent.windows if m.end("num") < w.span[1] and w.span[0] < m.end()]
         low_day = own[0] if own and own[0].kind in ("day", "since") else None
-        period = (
-            (own[0].start, own[0].end)
-            if own and own[0].kind == "window"
-            else None
-            if own
-            else _peak_period(m.group("what"), sent.as_of, sent.as_of)
-        )
-        if low_day is None and period is None:
+        period = None  # the month or period whose lowest close it is ("its October low")
+        if not own:
+            period = _peak_period(m.group("what"), sent.as_of, sent.as_of)
+        elif own[0].kind == "window":
+            period = (own[0].start, own[0].end)
+        if low_day is not None:
+            start = low_day.start
+        elif period is not None:
+            start = period[0]
+        else:
             continue  # "above its low": which one?
         w = sent.window(m.start(), m.end("num"))
         if w is not None and own and w.span == own[0].span:
             topic = sent.topic()
             w = topic if topic is not None and topic.span != own[0].span else None
         w, source = sent.resolve(w, m.start())
-        if low_day is not None and low_day.label.endswith(", from the passage)"):
+        if low_day is not None and THE_LOW_OF in low_day.label:
             source = "carried"  # "that low": the one a sentence before dated
-        start = low_day.start if low_day is not None else period[0] if period else None
-        if start is None or w.end <= start:
+        if w.end <= start:
             continue
         sent.take(*m.span())
         bounded = _distance_bound(sent.text[: m.start()])
@@ -4066,7 +4062,7 @@ def find_rises_from_lows(sent: _Sentence) -> list[Claim]:
                 forecast=sent.forecast(m.start()),
                 **(
                     {"start_field": "trough", "peak_start": period[0], "peak_end": period[1]}
-                    if period is not None and low_day is None
+                    if low_day is None and period is not None
                     else {}
                 ),
                 **_subject_fields(sent, m.start()),

@@ -645,7 +645,7 @@ def _the_week_named(text: str, as_of: date, found: list[Window]) -> list[Window]
             and not re.search(r"(?i)\b(?:so\s+far|is|are|into|from)\b", text[: w.span[1]])
         ):  # (not "Heading into Friday, it is down 1% for the week")
             monday = day - timedelta(days=day.weekday())
-            label = f"{w.label} (of {days[0].label.strip()})"
+            label = f"{w.label} (of {without_on(days[0].label.strip())})"
             out.append(Window(monday, monday + timedelta(days=4), w.kind, label, w.span))
         elif w.kind == "trailing" and _IN_N_SESSIONS.fullmatch(w.label):
             out.append(_sessions_to(w, day, days[0].label.strip(), as_of, weak=True))
@@ -775,7 +775,7 @@ def _sessions_to(w: Window, day: date, named: str, as_of: date, weak: bool = Fal
         if weekdays or is_session(w.start + timedelta(days=k + 1))
     )
     back = _weekday_back if weekdays else sessions_back
-    named = re.sub(r"(?i)^on\s+", "", named)
+    named = without_on(named)
     label = f"{w.label} ({COUNTED_FROM} {named})" if weak else f"{w.label} (to {named})"
     return Window(back(day, n), day, w.kind, label, w.span)
 
@@ -898,6 +898,11 @@ def _last_year_of(month: int, as_of: date) -> int:
     """The year of "last September": told in July, the September before; told in November,
     this year's."""
     return as_of.year - (month >= as_of.month)
+
+
+def without_on(label: str) -> str:
+    """ "Oct. 27" for "on Oct. 27", to put the day's label inside another."""
+    return re.sub(r"(?i)^on\s+", "", label)
 
 
 def last_weekday(d: date) -> date:
