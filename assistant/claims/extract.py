@@ -285,7 +285,8 @@ _IN_WHICH = re.compile(
 # a coordinated verb phrase without a number of its own: "... and is essentially flat for"
 _OWN_CLAUSE = re.compile(
     r"\s*,?\s*(?:and|but)\s+(?:(?:is|was|are|were|has|had|remains|remained|stays|stayed|"
-    r"ended|finished|closed|sits|sat|stands|stood|set|hit|reached|notched|posted|marked|logged)\b)"
+    r"ended|finished|closed|sits|sat|stands|stood|set|hit|reached|notched|posted|marked|logged|"
+    r"became|becomes|turned|turns|flipped|flips|went|goes)\b)"  # "and turned negative for 2025"
     r"[^\d%;]{0,50}?\s*",
     re.IGNORECASE,
 )
@@ -536,6 +537,10 @@ class _Sentence:
             ]
             if len(named) == 1:
                 return replace(named[0], label=f"{w.label} ({named[0].label})", span=w.span)
+            prior = self.opened_with  # "September was worse still. The benchmark fell 9.3%,
+            if not named and prior is not None and _calendar_unit(prior) == adj.group(1).lower():
+                label = f"{w.label} ({prior.label}, from the passage)"  # its biggest monthly drop"
+                return replace(prior, label=label, span=w.span)
         unit_of_move = re.match(r"\s*(?:[\w-]+\s+)?(week|month)ly\b", self.text[end:]) or re.search(
             r"\b(week|month)ly\s+(?:[\w-]+\s+){0,2}?of\s+(?:about\s+|nearly\s+|roughly\s+)?$",
             self.text[:pos],
@@ -1884,16 +1889,32 @@ _PEAK_NOUN = re.compile(
 )
 
 
+# "Meta bottomed at $88.91 in November 2022": the verb names the period's extreme
+_PEAKED_AT = re.compile(
+    r"\b(?:(?P<low>bottomed|bottoming|troughed|hit\s+(?:its|their|a)\s+(?:low|bottom))|"
+    r"peaked|peaking|topped\s+out|topping\s+out|hit\s+(?:its|their|a)\s+(?:peak|high))\s+"
+    r"(?:out\s+)?(?:at|near|around)\s+[$]?$",
+    re.IGNORECASE,
+)
+
+
 def _level_of_a_peak(c: Claim, sentence: str, offset: int, day: date) -> Claim:
     """A level named as the peak (or trough) of a period the sentence names is that
     period's highest (lowest) close, whatever the verb before it says of today."""
     m = _PEAK_NOUN.match(sentence[c.span[1] - offset :])
-    if m is None or c.kind not in ("index_level", "price") or not c.period or c.unsettled:
+    verb = _PEAKED_AT.search(sentence[max(0, c.span[0] - offset - 40) : c.span[0] - offset])
+    if (m is None and verb is None) or c.kind not in ("index_level", "price"):
+        return c
+    if not c.period or c.unsettled:
         return c
     period = [w for w in find_windows(sentence, day) if w.label == c.period]
     if not period or period[0].kind != "window":
         return c
-    return _as_extreme_of(c, period[0], low=m.group("n").lower() in ("low", "bottom", "trough"))
+    if m is not None:
+        low = m.group("n").lower() in ("low", "bottom", "trough")
+    else:
+        low = bool(verb and verb.group("low"))
+    return _as_extreme_of(c, period[0], low=low)
 
 
 def _as_extreme_of(c: Claim, w: Window, *, low: bool, **more: object) -> Claim:
@@ -2795,8 +2816,12 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and (between := _between_levels(levels, st)) is not None
         ):  # "which closed at $242.40 that day, ended Thursday at $186.48, a fall of 23.1%"
             w, source = between, "explicit"
-        elif w is None and st.gapped and last_change is not None:
-            w, source = last_change  # "up 18% since January and the Nasdaq roughly 19%"
+        elif (
+            st.gapped
+            and last_change is not None
+            and (w is None or (w.span == last_change[0].span and st.q.start not in each_day))
+        ):  # "up 18% since January and the Nasdaq roughly 19%"; "has risen 90 bp since
+            w, source = last_change  # Sept. 18 and the 2-year 66": the window the first took
         elif (
             st.role in ("pts", "pct")
             and last_change is not None
@@ -3966,37 +3991,76 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                 re.IGNORECASE,
             )  # "never fell more than 5.5% from a peak": the deepest fall within a period
             bounded = None if deepest else _distance_bound(sent.text[: m.start()])
-            out.append(
-                _claim(
-                    sent,
-                    m.span(),
-                    kind="drawdown",
-                    value=-abs(to_float(raw)),
-                    unit="%",
-                    decimals=decimals_of(raw),
-                    approximate=sent.hedged(m.start()) and not (within or bounded),
-                    bound="above" if within or bounded == "less" else bounded and "below",
-                    field="52-week" if "52" in what else "record",
-                    peak_start=peak[0] if peak else None,
-                    peak_end=peak[1] if peak else None,
-                    start=w.start if w.start != w.end else None,
-                    end=w.end,
-                    period=w.label,
-                    window_source=source,
-                    forecast=sent.forecast(m.start()),
-                    unsettled=(
-                        "measured from a peak within a period, not the record"
-                        if local
-                        else "a past low point whose day the text does not give"
-                        if sank
-                        else "the deepest fall from a peak within a period: finnews measures "
-                        "one day's distance from the record"
-                        if deepest
-                        else None
-                    ),  # fmt: skip
-                    **_subject_fields(sent, m.start()),
-                )
+            dd = _claim(
+                sent,
+                m.span(),
+                kind="drawdown",
+                value=-abs(to_float(raw)),
+                unit="%",
+                decimals=decimals_of(raw),
+                approximate=sent.hedged(m.start()) and not (within or bounded),
+                bound="above" if within or bounded == "less" else bounded and "below",
+                field="52-week" if "52" in what else "record",
+                peak_start=peak[0] if peak else None,
+                peak_end=peak[1] if peak else None,
+                start=w.start if w.start != w.end else None,
+                end=w.end,
+                period=w.label,
+                window_source=source,
+                forecast=sent.forecast(m.start()),
+                unsettled=(
+                    "measured from a peak within a period, not the record"
+                    if local
+                    else "a past low point whose day the text does not give"
+                    if sank
+                    else "the deepest fall from a peak within a period: finnews measures "
+                    "one day's distance from the record"
+                    if deepest
+                    else None
+                ),  # fmt: skip
+                **_subject_fields(sent, m.start()),
             )
+            out.append(dd)
+            out.extend(_gapped_drawdowns(sent, dd, m.end()))
+    return out
+
+
+# "..., the Dow 4.6% and the Nasdaq about 7%": a distance from a peak, its words left out
+_GAPPED_PCT = re.compile(
+    r"\s+(?P<hedge>(?:about|roughly|nearly|almost|around|some|just|only)\s+)?"
+    r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent\b)"
+    r"(?=\s*(?:[,;]|\.(?!\d)|and\b|while\b|$))",
+    re.IGNORECASE,
+)
+
+
+def _gapped_drawdowns(sent: _Sentence, first: Claim, end: int) -> list[Claim]:
+    """The figures that follow a distance from a peak with its verb and peak left out, each
+    with its own subject and the first one's day and peak."""
+    out: list[Claim] = []
+    for a, b, sym in sorted(s for s in sent.symbols if s[0] >= end):
+        if not re.fullmatch(r"[\s,]*(?:and|while)?\s*(?:the\s+)?", sent.text[end:a], re.I):
+            break
+        m = _GAPPED_PCT.match(sent.text, b)
+        if m is None or not sent.free(*m.span("num")):
+            break
+        span = (m.start("num"), m.end())
+        sent.take(*span)
+        raw = m.group("num")
+        out.append(
+            first.model_copy(
+                update={
+                    "span": (sent.offset + span[0], sent.offset + span[1]),
+                    "value": -abs(to_float(raw)),
+                    "decimals": decimals_of(raw),
+                    "approximate": bool(m.group("hedge")) and first.bound is None,
+                    "subject": sent.text[a:b],
+                    "ticker": sym.ticker,
+                    "subject_source": "explicit",
+                }
+            )
+        )
+        end = m.end()
     return out
 
 

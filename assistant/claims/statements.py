@@ -291,6 +291,12 @@ _WITH_ASIDE = re.compile(r",\s+with\s+(?:its|their)\s+[^,;\d]{3,80}(?=[,;])", I)
 _DAY_ASIDE = re.compile(
     r"(?<=\d),\s+(?:the|during|at|amid|in)\s+[^,;\d]{3,80},(?=\s+(?:and|but)\s)", I
 )
+# "the Russell 2000, many of them regional banks, jumped": who the members are, not a subject
+_MEMBERS_ASIDE = re.compile(
+    r",\s+(?:many|most|some|all|several|half|nearly\s+all)\s+of\s+(?:them|which|whose)\b"
+    r"[^,;\d]{3,70},",
+    I,
+)
 # a capitalized name (up to four words) and a verb of a move, for names finnews lacks
 _A_NAME = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
 _MOVED = r"(?:" + "|".join(UP + DOWN) + r")\b"
@@ -679,6 +685,12 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         and not any(a <= m[0] and m[1] <= b for a, b in aside)
     ]
     before = not_compared(r.text, before, pos)
+    if (
+        len(before) > 1
+        and re.match(r"['\u2019]s\s", r.text[before[-1][1] :])
+        and re.search(r"\b(?:its|their)\s+own\b", r.text[before[-1][1] : pos], I)
+    ):  # "the Nasdaq has climbed 77.6% since the S&P 500's bottom and 81% from its own low
+        before = before[:-1]  # of 10,213.29": the Nasdaq's own, not the S&P 500's
     if before and _LED_BY_A_NAME.match(r.text) and before[0][0] > 0:
         lead = re.split(r",\s*", r.text[:pos])[-1]  # "Home Depot was the heaviest drag on the
         if re.match(r"\s*(?:\w+ly\s+)?\w+ing\b", lead):  # Dow, tumbling 8.8%": Home Depot's
@@ -816,7 +828,8 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     for a, b in r.asides:
         if a == subject_end and b <= q.start:  # "The two-year yield, the maturity most ...,"
             between = r.text[b : q.start]
-    between = _EVENT_ADJUNCT.sub(" ", _WITH_ASIDE.sub(",", _DAY_ASIDE.sub(",", between)))
+    between = _MEMBERS_ASIDE.sub(",", _DAY_ASIDE.sub(",", between))
+    between = _EVENT_ADJUNCT.sub(" ", _WITH_ASIDE.sub(",", between))
     between = _MADE_OF.sub("", between) if subject_end > 0 else between
     between = _IT_OPENS.split(between)[-1]  # "..., at the depth of the tariff sell-off, but it"
     if _NON_MARKET.search(between) or _OTHER_CLAUSE_SUBJECT.search(between):
@@ -1061,9 +1074,13 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
         elif q.unit in ("bp", "pp"):
             if kind == "yield":
                 d = direction(text, q)
+                gapped = d is None and _gapped_bp(r, q, out)
+                if gapped:
+                    d = out[-1].sign  # "the 2-year fell 17 basis points and the 30-year 30"
                 if d is None:
                     continue
                 st = Statement(q, "yield_bp", d, subject, source, hedged and not bound, bound)
+                st.gapped = gapped
                 st.one_day = bool(_ONE_DAY.search(text[q.end : q.end + 30].split(",")[0]))
             elif q.unit == "pp" and (gap := _gap_of(r, q, out, subject, source, hedged, bound)):
                 st = gap  # "about 1.5 percentage points better than the tech-heavy index"
@@ -1084,6 +1101,11 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 continue
         elif q.unit in ("num", "$"):
             if kind in (None, "rate", "other") and sym is None:
+                continue
+            if kind == "yield" and q.unit == "num" and _gapped_bp(r, q, out):
+                st = Statement(q, "yield_bp", out[-1].sign, subject, source, hedged, None)
+                st.gapped = True  # "the five-year has shed 31 basis points and the 10-year 22"
+                out.append(st)
                 continue
             if kind == "yield" or (
                 q.unit == "$" and kind == "index" and re.search(r"\bof\s+$", head)
@@ -1352,6 +1374,16 @@ def _gap_of(
     if not other or other[0][2].ticker == subject[1].ticker:
         return None
     return Statement(q, "gap", sign, subject, source, hedged, bound, other=other[0][2])
+
+
+def _gapped_bp(r: Reading, q: Quantity, done: list[Statement]) -> bool:
+    """A yield's change in basis points (or a bare number) right after another yield's
+    change, its verb left out: "the 2-year 17 basis points", "the 10-year 22"."""
+    if not done or done[-1].role != "yield_bp" or not _glued(r, q, done):
+        return False
+    if q.unit == "num" and (q.decimals > 1 or q.value >= 100 or "." in q.raw and q.value < 10):
+        return False  # "the 2-year 4.24": a level, not a change
+    return not re.match(r"\s*%", r.text[q.end : q.end + 3])
 
 
 def _glued(r: Reading, q: Quantity, done: Iterable[Statement]) -> bool:

@@ -229,6 +229,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),
     ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+(?:(?:it|they)\s+(?:was|were|stood)\s+)?a\s+(?P<unit>week|month|year)\s+(?:earlier|ago|before)\b"),
     ("week_ago_day", r"(?<!\bfrom\s)(?<!\bthan\s)(?<!\bover\s)\b(?:a|one)\s+week\s+ago\b(?!\s+(?:mon|tues|wednes|thurs|fri)day)"),
+    ("unit_ago_day", r"(?<=[\d%]\s)(?:a|one)\s+(?P<unit>month|year)\s+ago\b"),  # "from 4.37% a month ago"
     ("weeks_ago", r"\b(?P<n>two|three|four|five|six|\d)\s+weeks\s+ago\b"),
     ("in_review", r"\b" + _YEAR + r"\s+(?:in\s+review|review|in\s+markets)\b"),
     ("finished_year", r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)\s+out|closed|wrap(?:s|ped)?\s+up|cap(?:s|ped)?|round(?:s|ed)?\s+out|clos(?:e|es|ed)\s+the\s+books\s+on)\s+(?:calendar\s+)?(?:the\s+year\s+)?" + _YEAR + r"\b"),
@@ -350,6 +351,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "ago": ("earlier", "ago", "before"),
     "weeks_ago": ("ago",),
     "week_ago_day": ("ago",),
+    "unit_ago_day": ("ago",),
     "years_ago_today": ("ago",),
     "week_start": ("week",),
     "in_review": ("review", "markets"),
@@ -1126,6 +1128,10 @@ def _resolve(  # noqa: C901
             else shift_months(session, -12 if unit == "year" else -1)
         )
         return Window(back, as_of, "trailing", label, span)
+    if name == "unit_ago_day":  # "down from 4.37% a month ago": the same date or the month's
+        back = shift_months(last_weekday(as_of), -12 if g["unit"].lower() == "year" else -1)
+        d = last_weekday(back)  # end? a day counted back, which the writer may count otherwise
+        return Window(d, d, "day", f"{label} ({COUNTED_FROM} {as_of:%b} {as_of.day})", span)
     if name == "week_ago_day":  # "since closing above 45,000 for the first time a week ago"
         d = last_weekday(as_of - timedelta(days=7))
         return Window(d, d, "day", label, span)

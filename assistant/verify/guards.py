@@ -72,6 +72,8 @@ def check_bound(claim: Claim, lookup: Lookup, check: Check) -> Outcome:
     else:
         claimed = claim.value
     ok = value > claimed if claim.bound == "above" else value < claimed
+    if not ok and inner.verdict == "unverifiable":
+        return inner  # another reading of the words holds, or the date is not the text's own
     side = "above" if claim.bound == "above" else "below"
     if not ok and claim.kind in YIELD_KINDS:  # two sources: one on the stated side will do
         for ev in inner.evidence:
@@ -468,6 +470,24 @@ def _to_the_cent(claim: Claim, lookup: Lookup, check: Check) -> Outcome | None:
     return None
 
 
+# "its own low of 10,213.29, reached on Dec. 28": a low over many days, which is a close
+_ITS_TROUGH_OF = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:closing\s+|\w+\s+)?(?:low|bottom|trough|high|peak)\s+"
+    r"(?:of|at)\s+[$]?$",
+    re.IGNORECASE,
+)
+
+
+def _a_trough_to_the_cent(claim: Claim, alt: Claim, got: Outcome) -> bool:
+    """A low (or high) named as the subject's own that equals that day's close to the cent."""
+    if alt.field not in (None, "close") or claim.decimals < 2 or got.verdict != "supported":
+        return False
+    if got.computed is None or abs(got.computed - claim.value) >= 0.005:
+        return False
+    at = claim.text.find(f"{claim.value:,.2f}")
+    return at > 0 and bool(_ITS_TROUGH_OF.search(claim.text[max(0, at - 40) : at]))
+
+
 def _counted_back(claim: Claim, outcome: Outcome) -> Outcome:
     """An alarm on a day or run of sessions counted back within the sentence abstains."""
     return Outcome(
@@ -510,6 +530,9 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
                     got = check(alt.model_copy(update={"field_explicit": True}), lookup)
                 except (MarketDataUnavailable, AssertionError):
                     continue
+                if _a_trough_to_the_cent(claim, alt, got):
+                    why = f"read as the close: {got.explanation}"
+                    return Outcome("supported", got.computed, why, got.evidence)
                 if got.verdict in ("supported", "approximate"):
                     return Outcome("unverifiable", outcome.computed,
                                    f"ambiguous: read as {name} the figure holds "

@@ -389,6 +389,20 @@ def check_level(
         verdict = grade(claimed, computed, claim)
         ev = [lookup.bar_receipt(ticker, bar, read, tolerance=tol)]
         if extreme and claim.start is not None:  # a number that names a period's peak
+            tip_fld = "low" if fld == "trough" else "high"
+            tip = _window_bar(claim, bars, tip_fld)
+            if (
+                verdict != "supported"
+                and tip is not None
+                and grade(claimed, tip.get(tip_fld), claim) == "supported"
+            ):  # "bottomed at 3,491.58 in October 2022": the intraday low
+                which = "lowest intraday low" if fld == "trough" else "highest intraday high"
+                text = (
+                    f"{name}'s {which} from {fmt_date(claim.start)} to {fmt_date(day)} was "
+                    f"{show(tip.get(tip_fld))} ({fmt_date(tip.date)})"
+                )
+                tip_ev = [lookup.bar_receipt(ticker, tip, tip_fld, tolerance=tol)]
+                return Outcome("supported", tip.get(tip_fld), text, tip_ev)
             text = (
                 f"{name}'s {'highest' if fld == 'peak' else 'lowest'} close from "
                 f"{fmt_date(claim.start)} to {fmt_date(day)} was {show(computed)} "

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from tests.check.passages import EDT, alarms, at, check, one
 
 
@@ -571,3 +573,35 @@ def test_finished_the_month_runs_to_the_months_end_not_the_day_before_it() -> No
         date(2024, 7, 31),
         "supported",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # META 2025-03-17 -> 03-18: -3.73%; for 2025 through Mar 18: -0.54%
+        "Stocks fell on Tuesday. Meta sank 3.7% and turned negative for 2025.",
+        "Stocks fell on Tuesday. Meta sank 3.7% and became the last of the group to go "
+        "negative for 2025.",
+    ],
+)
+def test_a_clause_that_turns_negative_for_a_period_keeps_that_period(text: str) -> None:
+    claims = check(text, date(2025, 3, 18))
+    assert [(c.claim.value, c.claim.period, c.verdict) for c in claims] == [
+        (-3.7, "on Tuesday", "supported")
+    ]
+
+
+def test_a_level_a_month_ago_is_not_the_day_named_before_it() -> None:
+    # DGS10: 4.23% on 2025-08-29, 4.22% on 08-28, 4.34% on 07-29 and 4.37% on 07-31 (month
+    # end): "a month ago" is a day counted back, either of the last two, never Thursday
+    text = (
+        "The 10-year yield finished at 4.23%, a touch higher than late Thursday but down "
+        "from 4.37% a month ago."
+    )
+    claims = check(text, date(2025, 8, 29))
+    assert [(c.claim.value, c.claim.end, c.verdict) for c in claims] == [
+        (4.23, date(2025, 8, 29), "supported"),
+        (4.37, date(2025, 7, 29), "unverifiable"),
+    ]
+    text = "The 10-year yield finished at 4.23%, down from 4.7% a month ago."
+    wrong = check(text, date(2025, 8, 29))
+    assert [c.verdict for c in wrong] == ["supported", "unverifiable"]

@@ -175,3 +175,18 @@ def test_an_undated_move_in_a_month_recap_that_holds_on_a_day_of_it_abstains() -
     (dow,) = [c for c in claims if c.claim.ticker == "^DJI"]
     assert dow.verdict == "unverifiable"
     assert dow.explanation.startswith("ambiguous: read for Aug 26, 2022 the figure holds")
+
+
+def test_a_bound_that_holds_on_another_reading_of_its_period_abstains() -> None:
+    # TSLA: +0.88% from the Oct 12, 2022 close to Oct 14, 2024, but +6.91% over the trailing
+    # two years; "the two years" may be the ones since the low, so no verdict either way
+    text = (
+        "Since the market's low on Oct. 12, 2022, the S&P 500 has gained 63.8%. Tesla has "
+        "lagged, up less than 1% over the two years."
+    )
+    claims = check(text, date(2024, 10, 14))
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [
+        ("^GSPC", "supported"),
+        ("TSLA", "unverifiable"),
+    ]
+    assert claims[1].explanation.startswith("ambiguous: read for nearly the same span")

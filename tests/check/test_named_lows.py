@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
+
 from tests.check.passages import at, check, one
 
 EST = timezone(timedelta(hours=-5))
@@ -122,3 +124,23 @@ def test_a_rise_that_holds_only_from_the_intraday_low_abstains() -> None:
     c = one(check(text, date(2025, 6, 30)), 38.0)
     assert c.verdict == "unverifiable"
     assert c.computed is not None and round(c.computed, 2) == 33.42
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [  # META's lowest close of November 2022: $88.91 (Nov 3); ^GSPC's of October 2022:
+        # 3,577.03 (Oct 12), its lowest intraday low 3,491.58 (Oct 13)
+        ("Meta Platforms bottomed at $88.91 in November 2022.", "supported"),
+        ("The S&P 500 bottomed at 3,577.03 in October 2022.", "supported"),
+        ("The S&P 500 bottomed at 3,650 in October 2022.", "contradicted"),
+    ],
+)
+def test_bottoming_at_a_level_in_a_month_is_its_lowest_close(text: str, verdict: str) -> None:
+    claims = check(text, date(2023, 6, 1))
+    assert [c.verdict for c in claims] == [verdict]
+
+
+def test_bottoming_at_the_lowest_intraday_low_of_a_month_holds_too() -> None:
+    claims = check("The S&P 500 bottomed at 3,491.58 in October 2022.", date(2023, 6, 1))
+    assert [c.verdict for c in claims] == ["supported"]
+    assert "Oct 13, 2022" in claims[0].explanation

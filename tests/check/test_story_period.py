@@ -210,3 +210,15 @@ def test_a_title_looking_back_at_a_year_names_the_year_undated_figures_belong_to
         datetime(2025, 1, 3, 7, 30, tzinfo=EST),
     )
     assert got == [("^DJI", "supported"), ("^IXIC", "supported")]
+
+
+def test_a_monthly_move_after_a_sentence_that_opens_with_the_month_is_that_months() -> None:
+    # ^GSPC September 2022: 3955.00 -> 3585.62 (-9.34%); December 2022 was -5.90%
+    text = (
+        "September was rougher still. The S&P 500 lost 9.3%, its steepest monthly decline "
+        "since 2020."
+    )
+    claims = check(text, date(2023, 1, 4))
+    assert [(c.claim.value, c.claim.start, c.verdict) for c in claims] == [
+        (-9.3, date(2022, 9, 1), "supported")
+    ]

@@ -270,3 +270,30 @@ def test_members_in_a_where_aside_describe_the_index() -> None:
     assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
         ("^NDX", 0.4, "supported")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # ^RUT 2024-10-10 2188.42 -> 10-11 2234.41 (+2.10%)
+        "Small caps did best: the Russell 2000, many of them regional lenders, gained 2.1%.",
+        "The Russell 2000, most of whose members are banks and industrial companies, rose 2.1%.",
+    ],
+)
+def test_an_aside_about_the_subjects_members_does_not_own_the_figure(text: str) -> None:
+    claims = check(text, date(2024, 10, 11))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("^RUT", 2.1, "supported")
+    ]
+
+
+def test_its_own_low_is_the_subjects_not_the_index_named_just_before() -> None:
+    # ^IXIC closed at 10,213.29 on 2022-12-28 (its low); the S&P 500's low was in October
+    text = (
+        "Since the S&P 500's bottom, the Nasdaq has gained 77.6%, and it has climbed 81% "
+        "from its own low of 10,213.29 on Dec. 28, 2022."
+    )
+    claims = check(text, date(2024, 10, 14))
+    levels = [c for c in claims if c.claim.kind == "index_level"]
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in levels] == [
+        ("^IXIC", 10213.29, "supported")
+    ]

@@ -1,0 +1,76 @@
+"""A verb left out of the second half of a list: "the 2-year fell 17 basis points and the
+30-year 30 basis points", "the 10-year 22", "the Dow 2.6% and the Nasdaq 1.7%" after a
+distance below a record. Shapes met in bond columns and closing wraps across the corpus;
+each passage is our own, values computed from the bundled data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.check.passages import check
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # week to 2023-01-06: DGS10 3.88 -> 3.55 (-33 bp), DGS2 4.41 -> 4.24 (-17 bp),
+        # DGS30 3.97 -> 3.67 (-30 bp)
+        "For the week, the 10-year yield fell 33 basis points, the 2-year 17 basis points "
+        "and the 30-year 30 basis points.",
+        "For the week, the 10-year yield fell 33 basis points, the 2-year 17 and the 30-year 30.",
+    ],
+)
+def test_yield_changes_after_an_elided_verb_keep_its_direction(text: str) -> None:
+    claims = check(text, date(2023, 1, 6))
+    assert [(c.claim.kind, c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("yield_change", "DGS10", -33.0, "supported"),
+        ("yield_change", "DGS2", -17.0, "supported"),
+        ("yield_change", "DGS30", -30.0, "supported"),
+    ]
+
+
+def test_an_elided_yield_change_can_be_wrong() -> None:
+    # the 2-year fell 17 bp that week, not 27
+    text = "For the week, the 10-year yield fell 33 basis points and the 2-year 27."
+    claims = check(text, date(2023, 1, 6))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("DGS10", -33.0, "supported"),
+        ("DGS2", -27.0, "contradicted"),
+    ]
+
+
+def test_a_level_after_a_yield_change_is_not_an_elided_change() -> None:
+    # DGS10 -33 bp for the week; "the 2-year 4.24%" is the 2-year's level, not a change
+    text = "For the week, the 10-year yield fell 33 basis points, leaving the 2-year at 4.24%."
+    claims = check(text, date(2023, 1, 6))
+    assert [(c.claim.kind, c.claim.ticker, c.claim.value) for c in claims] == [
+        ("yield_change", "DGS10", -33.0),
+        ("yield_level", "DGS2", 4.24),
+    ]
+
+
+def test_distances_from_records_after_an_elided_phrase() -> None:
+    # closes of 2024-04-19 against the records before them: ^GSPC -5.46%, ^DJI -4.57%,
+    # ^IXIC -7.06%
+    text = (
+        "By Friday's close, the S&P 500 was 5.5% below its record, the Dow 4.6% and the "
+        "Nasdaq about 7%."
+    )
+    claims = check(text, date(2024, 4, 19))
+    assert [(c.claim.kind, c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("drawdown", "^GSPC", -5.5, "supported"),
+        ("drawdown", "^DJI", -4.6, "supported"),
+        ("drawdown", "^IXIC", -7.0, "supported"),  # -7.06% rounds to 7%
+    ]
+    assert [c.claim.approximate for c in claims] == [False, False, True]
+
+
+def test_an_elided_distance_from_a_record_can_be_wrong() -> None:
+    # the Dow was 4.57% below its record on 2024-04-19, not 2.6%
+    text = "By Friday's close, the S&P 500 was 5.5% below its record and the Dow 2.6%."
+    claims = check(text, date(2024, 4, 19))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("^GSPC", -5.5, "supported"),
+        ("^DJI", -2.6, "contradicted"),
+    ]
