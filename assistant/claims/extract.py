@@ -2842,6 +2842,16 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             day = last_session(change_w.end)  # "over the week", written on Saturday
             w = Window(day, day, "day", change_w.label, change_w.span)
             period_of_level = change_w
+        elif (
+            st.base
+            and last_window is None
+            and (period := w or sent.story) is not None
+            and period.kind == "window"
+            and st.role in ("level", "yield_level")
+        ):  # "In 2022, the 10-year yield climbed from 1.51% to 3.88%": where 2022 began
+            day = last_weekday(period.start - timedelta(days=1))
+            label = f"before {without_on(period.label)}"
+            w, source = Window(day, day, "day", label, period.span), "carried"
         elif st.base and last_window is not None and (w is None or w is last_window[0]):
             main, main_source = last_window
             day = main.start if main.kind != "day" else main.end

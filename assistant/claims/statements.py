@@ -53,7 +53,8 @@ _VERB = re.compile(
 _NOUN_BEFORE = re.compile(
     r"\b(?P<n>" + "|".join(UP_NOUNS + DOWN_NOUNS) + r")s?\s+(?:of\s+|to\s+|came\s+to\s+|was\s+|"
     r"totaled\s+|totalled\s+|amounted\s+to\s+|reached\s+)?(?:about\s+|around\s+|"
-    r"roughly\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|some\s+)?[+\-\u2212]?\s*$",
+    r"roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|under\s+|at\s+least\s+|"
+    r"just\s+|some\s+)?[+\-\u2212]?\s*$",
     I,
 )
 _NOUN_AFTER = re.compile(  # (and "a 1.1% hit", a loss only after its figure)
@@ -473,7 +474,9 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
     (re.compile(r"\bthe\s+yield\b(?!\s+(?:on|of|curve|spread|gap)\b)", I), ("yield",), None),
     (
         re.compile(
-            r"\bthe\s+(?:[A-Z][\w.&'-]*\s+|[a-z]+(?:-[a-z]+)+\s+|(?:chip|iPhone|EV|software|"
+            r"\bthe\s+(?:(?:world|country|nation|industry|sector)['\u2019]s\s+)?"  # "the country's
+            r"(?:(?:biggest|largest|most\s+valuable|top|leading)\s+)?"  # biggest bank"
+            r"(?:[A-Z][\w.&'-]*\s+|[a-z]+(?:-[a-z]+)+\s+|(?:chip|iPhone|EV|software|"
             r"search|online|e-commerce|social\s+media|tech|technology|electric-vehicle|"
             r"electric-car|cloud|streaming|retail)\s+)?(?:chip\s*maker|automaker|maker|designer|giant|"
             r"retailer|bank|lender|company|firm|parent|conglomerate)\b",
@@ -1404,6 +1407,7 @@ def _glued(r: Reading, q: Quantity, done: Iterable[Statement]) -> bool:
     return bool(
         re.fullmatch(
             r"[\s,]*(?:(?:higher|lower|weaker|stronger)\s+)?(?:since\s+(?:19|20)\d\d\s*,)?"
+            r"(?:\s*of\s+(?:its|their)\s+(?:market\s+)?value\b)?"  # "lost 53% of its value"
             r"[\s,]*(?:and|while|with|as\s+well\s+as|but)?"
             r"[\s,]*(?:the|its|their|another|a\s+further|"
             r"an\s+additional)?[\s,]*"

@@ -104,6 +104,15 @@ def _sign(m: re.Match[str]) -> int:
 _CLOCK = re.compile(r"(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|o['\u2019]clock\b)", re.IGNORECASE)
 
 
+# a move between two levels, not a range: "climbed from 1.51% to 3.88%", "a jump from"
+_MOVED_FROM = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|jumped|jumping|soared|soaring|surged|surging|"
+    r"increased|advanced|rallied|leapt|leaped|went|gone|moved|shot|spiked|edged|crept|inched|"
+    r"rise|climb|jump|surge|increase|advance|leap|move|up)\s+(?:all\s+the\s+way\s+)?from\s+$",
+    re.IGNORECASE,
+)
+
+
 def _build(kind: str, m: re.Match[str]) -> Quantity | None:
     g = m.groupdict()
     span = m.span()
@@ -111,6 +120,8 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
         lo, hi = to_float(g["lo"]), to_float(g["hi"])
         if not lo < hi:
             return None
+        if re.search(r"\bto\b", m.group(0)) and _MOVED_FROM.search(m.string[: m.start()]):
+            return None  # "the 10-year yield climbed from 1.51% to 3.88%": two levels
         dec = max(decimals_of(g["lo"]), decimals_of(g["hi"]))
         return Quantity(span, hi, dec, "range", m.group(0), low=lo)
     if kind == "fracpoint":

@@ -74,3 +74,17 @@ def test_an_elided_distance_from_a_record_can_be_wrong() -> None:
         ("^GSPC", -5.5, "supported"),
         ("^DJI", -2.6, "contradicted"),
     ]
+
+
+
+def test_a_second_figure_after_a_share_of_value_keeps_the_verb() -> None:
+    # TSLA: Dec 17, 2024 close 479.86 -> Mar 18, 2025 225.31 (-53.05%); 2025 to date -44.21%
+    text = (
+        "Tesla has now lost 53% of its value since its record close on Dec. 17 and roughly "
+        "44% since the start of the year."
+    )
+    claims = check(text, date(2025, 3, 18))
+    assert [(c.claim.value, c.claim.start, c.verdict) for c in claims] == [
+        (-53.0, date(2024, 12, 17), "supported"),
+        (-44.0, date(2025, 1, 1), "supported"),
+    ]

@@ -190,3 +190,18 @@ def test_a_bound_that_holds_on_another_reading_of_its_period_abstains() -> None:
         ("TSLA", "unverifiable"),
     ]
     assert claims[1].explanation.startswith("ambiguous: read for nearly the same span")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [  # ^DJI week to 2024-04-19: 37983.24 -> 37986.40 (+0.01%)
+        ("The Dow, by contrast, managed a weekly gain of less than 0.1%.", "supported"),
+        ("The Dow eked out a weekly gain of under 0.1%.", "supported"),
+        ("The Dow posted a weekly gain of more than 1%.", "contradicted"),
+    ],
+)
+def test_a_bound_inside_a_change_noun_phrase(text: str, verdict: str) -> None:
+    claims = check(text, date(2024, 4, 19))
+    assert [(c.claim.ticker, c.claim.bound, c.verdict) for c in claims] == [
+        ("^DJI", "below" if "more" not in text else "above", verdict)
+    ]

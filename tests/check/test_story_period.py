@@ -222,3 +222,13 @@ def test_a_monthly_move_after_a_sentence_that_opens_with_the_month_is_that_month
     assert [(c.claim.value, c.claim.start, c.verdict) for c in claims] == [
         (-9.3, date(2022, 9, 1), "supported")
     ]
+
+
+def test_a_yield_that_climbed_from_one_level_to_another_over_a_year() -> None:
+    # ^TNX 1.512 on 2021-12-31 and 3.879 on 2022-12-30 (FRED DGS10: 1.52, 3.88)
+    text = "In 2022, the 10-year yield climbed from 1.51% to 3.88%."
+    claims = check(text, date(2023, 1, 4))
+    assert [(c.claim.value, c.claim.end, c.verdict) for c in claims] == [
+        (1.51, date(2021, 12, 31), "supported"),
+        (3.88, date(2022, 12, 30), "supported"),
+    ]

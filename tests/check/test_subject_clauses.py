@@ -297,3 +297,32 @@ def test_its_own_low_is_the_subjects_not_the_index_named_just_before() -> None:
     assert [(c.claim.ticker, c.claim.value, c.verdict) for c in levels] == [
         ("^IXIC", 10213.29, "supported")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "ticker", "value"),
+    [  # JPM 2025-07-14 -> 07-15: -0.74% to $286.55; NVDA 2024-10-11 -> 10-14: +2.43%
+        (
+            "JPMorgan Chase beat forecasts. Shares of the country's biggest bank slipped 0.7% "
+            "to $286.55.",
+            date(2025, 7, 15),
+            "JPM",
+            -0.7,
+        ),
+        (
+            "Nvidia set another record. The world's most valuable chipmaker gained 2.4%.",
+            date(2024, 10, 14),
+            "NVDA",
+            2.4,
+        ),
+    ],
+)
+def test_a_superlative_description_of_the_company_is_the_company(
+    text: str, as_of: date, ticker: str, value: float
+) -> None:
+    claims = check(text, as_of)
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims][0] == (
+        ticker,
+        value,
+        "supported",
+    )
