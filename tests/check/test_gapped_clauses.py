@@ -76,7 +76,6 @@ def test_an_elided_distance_from_a_record_can_be_wrong() -> None:
     ]
 
 
-
 def test_a_second_figure_after_a_share_of_value_keeps_the_verb() -> None:
     # TSLA: Dec 17, 2024 close 479.86 -> Mar 18, 2025 225.31 (-53.05%); 2025 to date -44.21%
     text = (
