@@ -81,6 +81,8 @@ _DISTANCE_NOW = re.compile(
 )
 _HEAD_LABEL = re.compile(r"^[^:]{0,30}:\s+(?=[A-Z])|^")  # "For the year: The S&P 500 ..."
 _JOINS = re.compile(r"[,;]|\b(?:and|but|while|then|before|after|as)\b", re.IGNORECASE)
+# "closed above 17,000 for the first time on Tuesday, as Nvidia surged 7%": at the same time
+_AS_AT_THE_TIME = re.compile(r"(?i),\s+as\s+[^,;]{3,60}$")
 _PARTICIPLE = re.compile(
     r"^\s*(?:set|reached|hit|notched|posted|recorded|marked|touched|logged)\b", re.IGNORECASE
 )
@@ -796,7 +798,7 @@ class _Sentence:
                 ):
                     continue  # "..., making up for its slide in 2022, yet it still sits 6.6%"
                 trailing = [b for a, b in numbers if seg_w[0] <= a and b <= ws]
-                if seg_w != mine and trailing:
+                if seg_w != mine and trailing and not _AS_AT_THE_TIME.match(self.text, we, pos):
                     continue  # "... a 17% one-day plunge in January, and JPM gained 34.4%"
                 if (
                     seg_w != mine
@@ -809,6 +811,7 @@ class _Sentence:
                     and ws - max(trailing) <= 25
                     and not _JOINS.search(self.text[max(trailing) : ws])
                     and not _OR_PARTNER.fullmatch(self.text[we:pos])
+                    and not _AS_AT_THE_TIME.match(self.text, we, pos)
                 ):
                     continue  # "added 177,000 workers in April, lifted the S&P 500 by 1.5%"
                     # (but "shed 305.87 points on Friday, or 0.7%": both Friday's)
@@ -2102,7 +2105,8 @@ _REVIEW_TITLE = re.compile(
     r"halftime|midyear|the\s+first\s+half|the\s+second\s+half|(?:the\s+)?(?:first|second|third|"
     r"fourth|final)\s+quarter|Q[1-4])"
     r"(?:\s+in\s+(?:review|the\s+rearview|retrospect|numbers)|\s+(?:recap|toll|scorecard|"
-    r"report|review|by\s+the\s+numbers|wrap))\b|\b(?:out\s+of|closes?\s+out|ends?|wraps?\s+up|"
+    r"report|review|by\s+the\s+numbers|wrap)\b|(?P<colon>\s*:))|"  # "Third quarter: the summer"
+    r"\b(?:out\s+of|closes?\s+out|ends?|wraps?\s+up|"
     r"look(?:ing)?\s+back\s+(?:at|on)|farewell\s+to|goodbye\s+to)\s+(?P<y>(?:19|20)\d\d)\b"
 )
 
@@ -2113,6 +2117,8 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
     ("on Wednesday", "in November", "for the week") that ended within the week before
     publication."""
     review = _REVIEW_TITLE.search(title)
+    if review is not None and review.group("colon") and title[: review.start()].strip():
+        review = None  # a period opens the title of a review ("2023: the year ..."), or none
     if review is not None and "window" in kinds:  # "April in review", "2024 in the rearview"
         said = (review.group("p") or review.group("y")).rstrip("'\u2019s")
         said = {"halftime": "the first half", "midyear": "the first half"}.get(said.lower(), said)
@@ -2122,7 +2128,7 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
             recent = 0 <= (as_of - w.end).days <= 6
             if w.kind == "window" and recent and (w.end - w.start).days > 26:
                 return Window(w.start, w.end, "window", f"the period the article reports "
-                              f"({review.group(0).strip()})", (0, 0))  # fmt: skip
+                              f"({review.group(0).strip().rstrip(':')})", (0, 0))  # fmt: skip
     updated = bool(_UPDATED.search(text[:600]))
     sentences = [text[s:e] for s, e in split_sentences(text)[: 8 if updated else 4]]
     opening = [title] + [t for t in sentences if not _EDITORIAL.match(t)][: 7 if updated else 3]
@@ -2666,7 +2672,11 @@ def _segment_start(text: str, pos: int) -> int:
 
 # "down 34 basis points from 4.57% at the end of last year": the base level and its day
 _FROM_A_LEVEL_AT = re.compile(
-    r"\s+(?:from|since)\s+(?:about\s+|roughly\s+)?[$]?\d[\d.,]*\s*%?\s+(?:at|on|as\s+of)\s+",
+    r"\s+(?:from|since)\s+(?:the\s+|its\s+|their\s+)?(?:about\s+|roughly\s+)?[$]?\d[\d.,]*\s*%?"
+    r"\s+(?:(?:close|closing\s+level|level|finish)\s+)?"
+    # "bounced 82% from the $108.10 it fetched on Jan. 3": from that day's close
+    r"(?:(?:it|they)\s+(?:fetched|hit|reached|set|touched|closed\s+at|ended\s+at)\s+)?"
+    r"(?:(?:at|on|as\s+of)\s+)?",
     re.IGNORECASE,
 )
 
@@ -3469,10 +3479,18 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
                 end=w.end,
                 period=w.label,
                 window_source=source,
-                forecast=sent.forecast(m.start()) and not prior,
+                forecast=bool(sent.forecast(m.start()) or _A_PEAK_OF.search(before)) and not prior,
             )
         )
     return out
+
+
+# "said a peak of 5% to 5.25% looked reasonable", "a terminal rate of": where rates may end up
+_A_PEAK_OF = re.compile(
+    r"(?i)(?<!\bto\s)(?<!\bat\s)\ba\s+(?:peak|terminal|ceiling|top|high)\s+(?:rate\s+|range\s+|"
+    r"level\s+)?"  # (not "kept raising it ... to a peak of 5.50%-5.75% in July 2023": a fact)
+    r"(?:of\s+|at\s+|around\s+)(?:about\s+)?$"
+)
 
 
 def find_basis_points(sent: _Sentence) -> list[Claim]:

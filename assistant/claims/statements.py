@@ -106,6 +106,13 @@ _MOVED_BY = re.compile(
     r"[^.;%]{0,45}?\b(?P<d>up|down|higher|lower)?\s*by\s+(?:about\s+|nearly\s+|roughly\s+)?$",
     I,
 )
+# "month-end buying lifted it 0.8%": the pronoun object moved by the figure
+_MOVED_IT = re.compile(
+    r"\b(?P<w>lifted|lifting|boosted|boosting|pushed|pushing|sent|sending|drove|driving|dragged|"
+    r"dragging|pulled|pulling|knocked|knocking)\s+(?:it|them|the\s+index|the\s+stock|shares)\s+"
+    r"(?P<d>up|down|higher|lower)?\s*(?:about\s+|nearly\s+|roughly\s+|another\s+)?$",
+    I,
+)
 _EKED = re.compile(
     r"\b(?:managed|manages|managing|posted|posts|notched|logged|booked|delivered|eked\s+out|"
     r"returned|returns|tacked\s+on)\s+(?:(?:about|roughly|nearly|around|almost|only|just)\s+)?$",
@@ -635,7 +642,7 @@ def _direction_before(text: str, pos: int) -> int | None:
     m3 = _UPDOWN_BEFORE.search(before)
     if m3:
         return -1 if m3.group("w").lower() in ("down", "lower", "off", "behind") else 1
-    m4 = _MOVED_BY.search(before)
+    m4 = _MOVED_BY.search(before) or _MOVED_IT.search(before)
     if m4:
         word, d = m4.group("w").lower(), (m4.group("d") or "").lower()
         if d:

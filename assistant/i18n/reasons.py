@@ -104,6 +104,10 @@ REASONS = Templates(
             "too large for one day's move, and the text names no period for it; read as "
             "{period}, {explanation}"
         ),
+        N_(
+            "far larger than that day's move, and the text names no period for it; read as "
+            "{period}, {explanation}"
+        ),
     ],
     free=("explanation", "holds"),
 )

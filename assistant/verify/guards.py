@@ -403,6 +403,19 @@ def _too_big_for_a_day(claim: Claim) -> bool:
     )
 
 
+def _far_beyond_the_day(claim: Claim, outcome: Outcome) -> bool:
+    """A one-day reading of a move at least four times that day's (and 5% or more): the
+    figure is more likely a longer period's ("Microsoft lost 9.3%" in a quarter's review)."""
+    return (
+        claim.kind == "pct_change"
+        and claim.start == claim.end
+        and not claim.intraday  # (a session's range settles a figure written during it)
+        and outcome.computed is not None
+        and abs(claim.value) >= 5
+        and abs(claim.value) >= 4 * abs(outcome.computed)
+    )
+
+
 # how far a level may sit from the close of the day it is read for before that reading is
 # taken to be about another time ("from 6,978.60 on Jan. 27 to 6,343.72", in a May column)
 _FAR = {"index": 0.05, "etf": 0.05, "stock": 0.2}
@@ -610,6 +623,14 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
             outcome.computed,
             f"the text names no date or period for this figure; read as the day of publication, "
             f"{outcome.explanation}",
+            outcome.evidence,
+        )
+    if claim.window_source == "default" and _far_beyond_the_day(claim, outcome):
+        return Outcome(
+            "unverifiable",
+            outcome.computed,
+            f"far larger than that day's move, and the text names no period for it; read as "
+            f"{claim.period}, {outcome.explanation}",
             outcome.evidence,
         )
     if claim.window_source == "carried" and (

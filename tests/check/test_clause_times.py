@@ -605,3 +605,13 @@ def test_a_level_a_month_ago_is_not_the_day_named_before_it() -> None:
     text = "The 10-year yield finished at 4.23%, down from 4.7% a month ago."
     wrong = check(text, date(2025, 8, 29))
     assert [c.verdict for c in wrong] == ["supported", "unverifiable"]
+
+
+def test_a_figure_in_an_as_clause_shares_the_day_of_the_clause_before() -> None:
+    # ^IXIC closed at 17,019.88 on Tuesday 2024-05-28; NVDA rose 6.98% that day
+    text = "The Nasdaq closed above 17,000 for the first time on Tuesday, as Nvidia surged 7%."
+    claims = check(text, date(2024, 6, 2))
+    assert [(c.claim.ticker, c.claim.end, c.verdict) for c in claims] == [
+        ("^IXIC", date(2024, 5, 28), "supported"),
+        ("NVDA", date(2024, 5, 28), "supported"),
+    ]

@@ -91,3 +91,17 @@ def test_a_move_markets_expected_is_a_forecast(text: str) -> None:
     rate = [c for c in check(text, date(2024, 10, 7)) if c.claim.kind.startswith("rate")]
     assert rate
     assert {(c.claim.forecast, c.verdict) for c in rate} == {(True, "unverifiable")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the range was 4.50%-4.75% on 2023-02-08; a peak of 5%-5.25% is an official's view
+        "New York Fed President John Williams said a peak of 5% to 5.25% still looked reasonable.",
+        "Fed officials have penciled in a peak of 5% to 5.25% for the federal funds rate.",
+    ],
+)
+def test_a_peak_an_official_talks_of_is_a_forecast(text: str) -> None:
+    claims = check(text, date(2023, 2, 8))
+    assert [(c.claim.kind, c.claim.forecast, c.verdict) for c in claims] == [
+        ("rate_level", True, "unverifiable")
+    ]

@@ -87,3 +87,18 @@ def test_a_second_figure_after_a_share_of_value_keeps_the_verb() -> None:
         (-53.0, date(2024, 12, 17), "supported"),
         (-44.0, date(2025, 1, 1), "supported"),
     ]
+
+
+def test_a_move_told_as_what_lifted_it() -> None:
+    # ^GSPC: -0.74% on 2024-05-29, -0.60% on 05-30, +0.80% on 05-31 to 5,277.51
+    text = (
+        "The S&P 500 slipped 0.7% on Wednesday and another 0.6% on Thursday, before "
+        "month-end buying lifted it 0.8% on Friday to 5,277.51."
+    )
+    claims = check(text, date(2024, 6, 2))
+    assert [(c.claim.value, c.claim.end, c.verdict) for c in claims] == [
+        (-0.7, date(2024, 5, 29), "supported"),
+        (-0.6, date(2024, 5, 30), "supported"),
+        (0.8, date(2024, 5, 31), "supported"),
+        (5277.51, date(2024, 5, 31), "supported"),
+    ]

@@ -205,3 +205,24 @@ def test_a_bound_inside_a_change_noun_phrase(text: str, verdict: str) -> None:
     assert [(c.claim.ticker, c.claim.bound, c.verdict) for c in claims] == [
         ("^DJI", "below" if "more" not in text else "above", verdict)
     ]
+
+
+def _story(text: str) -> list[CheckedClaim]:
+    published = datetime(2022, 10, 2, 10, 0, tzinfo=timezone(timedelta(hours=-4)))
+    article = Article(id="t", text=text, published=published.astimezone(timezone.utc))
+    return verify_article(article, MARKET).claims
+
+
+def test_an_undated_move_far_larger_than_the_days_abstains() -> None:
+    # MSFT: -1.94% on Friday 2022-09-30, -9.32% over the third quarter; the story is the
+    # Friday session, and "lost 9.3%" in a later paragraph names no period
+    text = "Stocks fell again on Friday.\n\nAmong the giants, Microsoft lost 9.3%."
+    claims = _story(text)
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [("MSFT", "unverifiable")]
+    assert claims[0].explanation.startswith("far larger than that day's move")
+
+
+def test_an_undated_move_a_little_off_the_days_is_still_wrong() -> None:
+    # MSFT fell 1.94% on Friday 2022-09-30, not 3.5%
+    claims = _story("Stocks fell again on Friday.\n\nAmong the giants, Microsoft lost 3.5%.")
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [("MSFT", "contradicted")]

@@ -144,3 +144,17 @@ def test_bottoming_at_the_lowest_intraday_low_of_a_month_holds_too() -> None:
     claims = check("The S&P 500 bottomed at 3,491.58 in October 2022.", date(2023, 6, 1))
     assert [c.verdict for c in claims] == ["supported"]
     assert "Oct 13, 2022" in claims[0].explanation
+
+
+def test_a_rise_from_a_price_it_fetched_on_a_day_runs_from_that_day() -> None:
+    # TSLA closed at $108.10 on 2023-01-03 and at $196.81 on 2023-02-07 (+82.06%)
+    text = (
+        "Tesla closed Tuesday at $196.81 and has bounced 82% from the $108.10 it fetched on "
+        "Jan. 3, its lowest close since 2020."
+    )
+    claims = check(text, date(2023, 2, 7))
+    assert [(c.claim.value, c.claim.start, c.verdict) for c in claims] == [
+        (196.81, None, "supported"),
+        (82.0, date(2023, 1, 3), "supported"),
+        (108.1, None, "supported"),
+    ]
