@@ -2728,6 +2728,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     last_window: tuple[Window, str] | None = None
     first_window: tuple[Window, str] | None = None
     level_end: int | None = None
+    level_ticker: str | None = None  # whose level that was
     level_window: tuple[Window, str] | None = None
     began_at: Window | None = None  # "began the year at 3.88%": where a later change starts
     period_of_level: Window | None = None
@@ -2799,7 +2800,12 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = when, "carried"  # "since the end of 2024, when it closed at 17.35"
         elif base_day is not None:  # "ended June at 4.23%, down 34 bp from 4.57% at the end
             # of last year": from that day to the level's
-            mark = level_window is not None and level_end is not None and level_end <= st.q.start
+            mark = (
+                level_window is not None
+                and level_end is not None
+                and level_end <= st.q.start
+                and level_ticker == (st.subject[1].ticker if st.subject else None)
+            )  # (another index's level before it says nothing of this change's end)
             end = level_window[0].end if mark and level_window else sent.as_of
             label = f"from {base_day.label}"
             w, source = Window(base_day.end, end, "since", label, base_day.span), "explicit"
@@ -3059,6 +3065,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             last_change, last_end = (w, source), st.q.end
             change_subject = st.subject[1].ticker if st.subject else None
         level_end = st.q.end if st.role in ("level", "yield_level") and not st.base else None
+        if level_end is not None:
+            level_ticker = st.subject[1].ticker if st.subject else None
         if st.role == "level" and w.kind == "day":
             levels.append((st.subject[1].ticker if st.subject else None, w))
         level_window = (period_of_level or w, source) if level_end is not None else None

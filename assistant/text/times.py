@@ -533,6 +533,13 @@ def find_windows(
         if session is not None and re.match(r"(?i)on\s+the\s+(?:day|session)", m.group(0)):
             default = session
         here = max(days, key=lambda w: w.span).end if days else default
+        since = [  # "from its April 8 close of 1,760.71, and ... from 4,982.77 on the same day"
+            w
+            for w in found
+            if w.kind == "since" and re.search(r"\d", w.label) and w.span[1] <= m.start()
+        ]
+        if since and (not days or max(since, key=lambda w: w.span).span > max(days).span):
+            here = max(since, key=lambda w: w.span).start
         w = _resolve("rel_day", m, as_of, here)
         if w is not None:
             found.append(w)

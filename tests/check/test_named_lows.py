@@ -158,3 +158,18 @@ def test_a_rise_from_a_price_it_fetched_on_a_day_runs_from_that_day() -> None:
         (82.0, date(2023, 1, 3), "supported"),
         (108.1, None, "supported"),
     ]
+
+
+def test_the_same_day_after_a_rise_from_a_dated_close_is_that_day() -> None:
+    # 2025-04-08 closes: ^GSPC 4,982.77, ^DJI 37,645.59; to 2025-06-30: +24.53%, +17.13%
+    text = (
+        "The S&P 500 has gained 24.5% from its April 8 close of 4,982.77, and the Dow has "
+        "risen 17.1% from 37,645.59 on the same day."
+    )
+    claims = check(text, date(2025, 6, 30))
+    assert [(c.claim.ticker, c.claim.value, c.claim.start, c.verdict) for c in claims] == [
+        ("^GSPC", 24.5, date(2025, 4, 8), "supported"),
+        ("^GSPC", 4982.77, None, "supported"),
+        ("^DJI", 17.1, date(2025, 4, 8), "supported"),
+        ("^DJI", 37645.59, None, "supported"),
+    ]
