@@ -538,7 +538,7 @@ def find_windows(
             for w in found
             if w.kind == "since" and re.search(r"\d", w.label) and w.span[1] <= m.start()
         ]
-        if since and (not days or max(since, key=lambda w: w.span).span > max(days).span):
+        if since and (not days or max(w.span for w in since) > max(w.span for w in days)):
             here = max(since, key=lambda w: w.span).start
         w = _resolve("rel_day", m, as_of, here)
         if w is not None:
