@@ -1112,6 +1112,18 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
         elif q.unit in ("num", "$"):
             if kind in (None, "rate", "other") and sym is None:
                 continue
+            if (
+                q.unit == "num"
+                and last_pts is not None
+                and out
+                and out[-1] is last_pts
+                and re.match(r"\s+more\b", text[q.end : q.end + 6])
+                and _glued(r, q, out)
+            ):  # "shed 411.32 points on Wednesday and 330.06 more on Thursday"
+                st = Statement(q, "pts", last_pts.sign, subject, source, hedged, None)
+                st.gapped = True
+                out.append(st)
+                continue
             if kind == "yield" and q.unit == "num" and _gapped_bp(r, q, out):
                 st = Statement(q, "yield_bp", out[-1].sign, subject, source, hedged, None)
                 st.gapped = True  # "the five-year has shed 31 basis points and the 10-year 22"

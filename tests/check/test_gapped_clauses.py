@@ -102,3 +102,13 @@ def test_a_move_told_as_what_lifted_it() -> None:
         (0.8, date(2024, 5, 31), "supported"),
         (5277.51, date(2024, 5, 31), "supported"),
     ]
+
+
+def test_points_more_on_a_later_day_keep_the_direction() -> None:
+    # ^DJI: -411.32 points on 2024-05-29, -330.06 on 05-30
+    text = "The Dow shed 411.32 points on Wednesday and 330.06 more on Thursday."
+    claims = check(text, date(2024, 6, 2))
+    assert [(c.claim.kind, c.claim.value, c.claim.end, c.verdict) for c in claims] == [
+        ("point_change", -411.32, date(2024, 5, 29), "supported"),
+        ("point_change", -330.06, date(2024, 5, 30), "supported"),
+    ]
