@@ -383,8 +383,13 @@ class _Sentence:
         if self.fallback is not None and not (
             pos is not None
             and present
-            and self.fallback[1] == "carried"
-            and _DISTANCE_NOW.match(self.text, pos)
+            and (
+                (self.fallback[1] == "carried" and _DISTANCE_NOW.match(self.text, pos))
+                or (  # "The S&P 500 began the day 8% below its record. Apple is up 5.9%.": now
+                    self.fallback[0].kind == "day"
+                    and self.fallback[0].end < last_weekday(self.as_of)
+                )
+            )
         ):  # (but "April was its worst month. The index sits 15% below its record.": now)
             return self.fallback
         if present:
@@ -748,7 +753,7 @@ class _Sentence:
                 if re.match(r"(?i)\s+despite\s+\w[^,;\d]{0,50}$", self.text[end:ws]) or (
                     w.kind != "day"
                     and re.match(
-                        r"(?i)\s+(?:after|following)\s+\w[^,;\d]{0,50}$", self.text[end:ws]
+                        r"(?i)\s+(?:after|following)(?:\s+\w[^,;\d]{0,50})?\s+$", self.text[end:ws]
                     )
                 ):
                     continue  # "slipped 0.5% despite a blowout report in July": the report's
@@ -869,7 +874,11 @@ class _Sentence:
         if not segments or not self.windows:
             return None
         first = segments[0]
-        numbers = [q.start for q in find_quantities(self.text)]
+        numbers = [  # (not the 2000 of "The Russell 2000 bottomed on Oct. 27")
+            q.start
+            for q in find_quantities(self.text)
+            if not any(s <= q.start < e for s, e, _ in self.symbols)
+        ]
         opening = [
             w
             for w in self.windows
@@ -2172,6 +2181,11 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 continue  # "capping an April in which it added 48 bp": the clause's period
             if w.kind != "day" and _RELATIVE.search(w.label):
                 continue  # "that month": the month of something said before, not the story's
+            if w.kind != "day" and any(
+                o.kind == "day" and o.end > w.end and 0 <= (as_of - o.end).days <= 6
+                for o in find_windows(sentence, as_of)
+            ):  # "The banking scare that began last week found a new address on Wednesday"
+                continue
             if re.search(r"(?i)\b(?:first|second|third)\s+(?:time|move|cut|hike)\s*$", before):
                 continue  # "trims rates for the first time this year": not the story's year
             if w.kind == "day":
@@ -2443,6 +2457,7 @@ _BELOW_PEAK = re.compile(
 _ELSEWHEN_WHY = "a figure in a clause about another time the text does not date"
 _START_LEVEL_WHY = "the level a move started from, on a day the text does not give"
 _ONE_DAY_WHY = "a one-day move whose day the text does not give"
+_THAT_TIME_OF_DAY = re.compile(r"(?i)\bthat\s+(?:afternoon|morning|evening)\b")
 _COMPARED_WHY = "a figure set against another whose period the text does not give"
 _COMPARED_FOR = re.compile(
     r"\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3}\s*(?:[,;.)]|and\b|$)"
@@ -2941,6 +2956,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = Window(day, day, "day", "the session it was written in", (0, 0)), "default"
         else:
             w, source = sent.resolve(w, st.q.start)
+        that_time = w is not None and source == "default" and _THAT_TIME_OF_DAY.search(sent.text)
         if w.kind in ("since", "trailing", "window") and _FROM_MONTH_END.match(w.label):
             ended = [
                 d
@@ -3100,6 +3116,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             # "jumped 2,962.86 points, its biggest one-session gain": which session? (a percent
             # move is looked for among the period's sessions instead)
             claim = claim.model_copy(update={"unsettled": _ONE_DAY_WHY})
+        if that_time and not claim.unsettled:  # "and the S&P 500 fell 2.9% that afternoon":
+            claim = claim.model_copy(update={"unsettled": _ONE_DAY_WHY})  # which day's?
         if no_base and not claim.unsettled:  # "entered Friday up 6.2%": up since when?
             claim = claim.model_copy(update={"unsettled": _NO_BASE_WHY})
         if compared:  # "a return of 925%, against 164% for the S&P 500": since when?
@@ -3445,6 +3463,10 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
             continue  # "online savings accounts are paying around 4.5% to 5%"
         sent.take(*m.span())
         own = sent.window(m.start(), m.end())
+        if own is not None and re.search(
+            r"(?i)\b(?:starting|beginning)\s+$", sent.text[max(0, own.span[0] - 12) : own.span[0]]
+        ):  # "cut rates three times starting in September, leaving its range at": after them
+            own = None
         if own is None and _RATE_IS_NOW.search(sent.text[max(0, m.start() - 60) : m.start()]):
             # "After three reductions, the federal funds rate sits in a range of 4.25%-4.50%":
             # now, not the month a sentence before named

@@ -227,7 +227,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_noun", r"\b" + month_re("m") + r"['\u2019]s\s+(?=(?:[\w-]+\s+){0,2}(?:move|cut|hike|reduction|increase)s?\b)"),
     ("year", r"(?:(?<=['\u2019]s\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bthe\s))" + _YEAR + r"(?=\s+(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
     ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),
-    ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+(?:(?:it|they)\s+(?:was|were|stood)\s+)?a\s+(?P<unit>week|month|year)\s+(?:earlier|ago|before)\b"),
+    ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+(?:(?:it|they)\s+(?:was|were|stood)\s+)?(?P<n>a|two|three|four|[2-9])\s+(?P<unit>week|month|year)s?\s+(?:earlier|ago|before)\b"),
     ("week_ago_day", r"(?<!\bfrom\s)(?<!\bthan\s)(?<!\bover\s)\b(?:a|one)\s+week\s+ago\b(?!\s+(?:mon|tues|wednes|thurs|fri)day)"),
     ("unit_ago_day", r"(?<=[\d%]\s)(?:a|one)\s+(?P<unit>month|year)\s+ago\b"),  # "from 4.37% a month ago"
     ("weeks_ago", r"\b(?P<n>two|three|four|five|six|\d)\s+weeks\s+ago\b"),
@@ -572,6 +572,7 @@ def find_windows(
         else w
         for w in found
     ]
+    found = [_that_weekday(w, anchor) for w in found]
     found.sort(key=lambda w: w.span)
     found = _ended_on_a_named_day(text, as_of, found)
     found = _the_month_named(found)
@@ -589,6 +590,21 @@ def find_windows(
         )
     ]
     return found + _elided_quarters(text, as_of, found)
+
+
+_THAT_WEEKDAY = re.compile(r"(?i)that\s+(mon|tues|wednes|thurs|fri)day")
+
+
+def _that_weekday(w: Window, anchor: date | None) -> Window:
+    """ "That Friday, the S&P 500 closed at 4,204.31", after a sentence that named March 11:
+    the day named before, when it fell on that weekday."""
+    m = _THAT_WEEKDAY.fullmatch(w.label)
+    names = ("mon", "tues", "wednes", "thurs", "fri")
+    if m is None or w.kind != "day" or anchor is None or anchor >= w.end:
+        return w
+    if anchor.weekday() != names.index(m.group(1).lower()):
+        return w
+    return Window(anchor, anchor, "day", f"{w.label} ({anchor:%b} {anchor.day})", w.span)
 
 
 def _trailing_to(phrase: str, day: date) -> Window | None:
@@ -1129,10 +1145,17 @@ def _resolve(  # noqa: C901
         return Window(start, end, "window", label, span)
     if name == "ago":
         unit, session = g["unit"].lower(), last_weekday(as_of)  # on a Saturday: from Friday
-        back = (
-            session - timedelta(days=7)
+        n = (
+            1
+            if g["n"].lower() == "a"
+            else int(g["n"])
+            if g["n"].isdigit()
+            else NUMBER_WORDS[g["n"].lower()]
+        )
+        back = (  # "down 32% from two weeks earlier"
+            session - timedelta(days=7 * n)
             if unit == "week"
-            else shift_months(session, -12 if unit == "year" else -1)
+            else shift_months(session, -12 * n if unit == "year" else -n)
         )
         return Window(back, as_of, "trailing", label, span)
     if name == "unit_ago_day":  # "down from 4.37% a month ago": the same date or the month's

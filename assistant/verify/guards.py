@@ -404,14 +404,15 @@ def _too_big_for_a_day(claim: Claim) -> bool:
 
 
 def _far_beyond_the_day(claim: Claim, outcome: Outcome) -> bool:
-    """A one-day reading of a move at least four times that day's (and 5% or more): the
-    figure is more likely a longer period's ("Microsoft lost 9.3%" in a quarter's review)."""
+    """A one-day reading of a move at least four times that day's (in percent, 5% or more):
+    the figure is more likely a longer period's ("Microsoft lost 9.3%" in a quarter's
+    review, "the Dow added 1,917.05 points" in a two-week recap)."""
+    big = abs(claim.value) >= 5 if claim.kind == "pct_change" else claim.kind == "point_change"
     return (
-        claim.kind == "pct_change"
+        big
         and claim.start == claim.end
         and not claim.intraday  # (a session's range settles a figure written during it)
         and outcome.computed is not None
-        and abs(claim.value) >= 5
         and abs(claim.value) >= 4 * abs(outcome.computed)
     )
 

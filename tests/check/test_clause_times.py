@@ -615,3 +615,26 @@ def test_a_figure_in_an_as_clause_shares_the_day_of_the_clause_before() -> None:
         ("^IXIC", date(2024, 5, 28), "supported"),
         ("NVDA", date(2024, 5, 28), "supported"),
     ]
+
+
+def test_a_change_from_two_weeks_earlier_runs_from_then() -> None:
+    # ^VIX: 30.75 on 2022-03-11, 20.81 on 2022-03-25 (-32.33%)
+    text = "The VIX closed Friday at 20.81, down 32% from two weeks earlier."
+    claims = check(text, date(2022, 3, 26))
+    assert [(c.claim.value, c.claim.start, c.verdict) for c in claims] == [
+        (20.81, None, "supported"),
+        (-32.0, date(2022, 3, 11), "supported"),
+    ]
+
+
+def test_a_distance_from_the_record_on_the_day_a_sentence_opens_with() -> None:
+    # ^RUT closed at 1,636.94 on 2023-10-27, 32.99% below its 2,442.74 record (Nov 8, 2021)
+    text = (
+        "The Russell 2000 bottomed on Oct. 27 at 1,636.94, its weakest close since November "
+        "2020 and about 33% below its record."
+    )
+    claims = check(text, date(2023, 12, 28))
+    assert [(c.claim.value, c.claim.end, c.verdict) for c in claims] == [
+        (1636.94, date(2023, 10, 27), "supported"),
+        (-33.0, date(2023, 10, 27), "supported"),
+    ]

@@ -226,3 +226,11 @@ def test_an_undated_move_a_little_off_the_days_is_still_wrong() -> None:
     # MSFT fell 1.94% on Friday 2022-09-30, not 3.5%
     claims = _story("Stocks fell again on Friday.\n\nAmong the giants, Microsoft lost 3.5%.")
     assert [(c.claim.ticker, c.verdict) for c in claims] == [("MSFT", "contradicted")]
+
+
+def test_an_undated_points_move_far_larger_than_the_days_abstains() -> None:
+    # ^DJI fell 500.10 points on Friday 2022-09-30 (29,225.61 -> 28,725.51); a 2,500-point
+    # move named with no period is not that day's
+    claims = _story("Stocks fell again on Friday.\n\nThe Dow lost 2,500.35 points.")
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [("^DJI", "unverifiable")]
+    assert claims[0].explanation.startswith("far larger than that day's move")

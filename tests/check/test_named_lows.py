@@ -84,10 +84,10 @@ def test_a_dated_close_called_the_low_point_is_still_dated() -> None:
     assert (c.claim.start, c.verdict) == (date(2025, 4, 4), "supported")
 
 
-def test_that_left_it_below_its_record_is_told_of_the_sentence_before_and_abstains() -> None:
+def test_that_left_it_below_its_record_is_told_of_the_sentence_before() -> None:
     # ^GSPC 2023-12-29 4,769.83, record close 4,796.56 (2022-01-03): -0.56%; on 2024-01-03
     # (the session before a pre-open note) it was -1.91%: which day "That left" means is
-    # the earlier sentence's, so no alarm
+    # the earlier sentence's (carried, so an alarm on it would abstain)
     text = (
         "Stocks slipped again on Wednesday.\n\n"
         "The S&P 500 finished 2023 at 4,769.83, a gain of 24.2% for the year. That left it "
@@ -95,8 +95,12 @@ def test_that_left_it_below_its_record_is_told_of_the_sentence_before_and_abstai
     )
     claims = at(text, datetime(2024, 1, 4, 7, 30, tzinfo=EST))
     c = one(claims, -0.6)
-    assert c.verdict == "unverifiable"
-    assert "inferred from an earlier sentence" in c.explanation
+    assert (c.verdict, c.claim.window_source, c.claim.period) == (
+        "supported",
+        "carried",
+        "finished 2023",
+    )
+    assert "closed Dec 29, 2023 at 4769.83" in c.explanation
 
 
 def test_within_reach_of_a_round_level_is_below_it() -> None:

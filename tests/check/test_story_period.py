@@ -232,3 +232,27 @@ def test_a_yield_that_climbed_from_one_level_to_another_over_a_year() -> None:
         (1.51, date(2021, 12, 31), "supported"),
         (3.88, date(2022, 12, 30), "supported"),
     ]
+
+
+def test_a_week_told_as_background_before_the_day_is_not_the_story() -> None:
+    # ^GSPC 2023-03-14 3919.29 -> 03-15 3891.93 (-0.70%); the week before fell 4.55%
+    text = (
+        "The banking scare that began in California last week spread to Zurich on "
+        "Wednesday.\n\nThe S&P 500 fell 0.7%."
+    )
+    published = datetime(2023, 3, 15, 16, 40, tzinfo=EDT)
+    got = _story("Stocks slip as bank fears spread", text, published)
+    assert got == [("^GSPC", "supported")]
+
+
+def test_a_range_left_after_cuts_starting_in_a_month_is_the_range_after_them() -> None:
+    # cuts on 2024-09-18, 11-07 and 12-18 left the range at 4.25%-4.50%
+    text = (
+        "The Federal Reserve cut rates three times starting in September, leaving its "
+        "benchmark range at 4.25%-4.50%."
+    )
+    claims = check(text, date(2024, 12, 31))
+    assert [(c.claim.kind, c.verdict) for c in claims] == [
+        ("rate_count", "supported"),
+        ("rate_level", "supported"),
+    ]
