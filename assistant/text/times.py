@@ -1158,9 +1158,9 @@ def _resolve(  # noqa: C901
             else shift_months(session, -12 * n if unit == "year" else -n)
         )
         return Window(back, as_of, "trailing", label, span)
-    if name == "unit_ago_day":  # "down from 4.37% a month ago": the same date or the month's
+    if name == "unit_ago_day":  # "down from 4.37% a month ago": the same date a month back,
         back = shift_months(last_weekday(as_of), -12 if g["unit"].lower() == "year" else -1)
-        d = last_weekday(back)  # end? a day counted back, which the writer may count otherwise
+        d = last_weekday(back)  # though the writer may mean the month's end: counted back
         return Window(d, d, "day", f"{label} ({COUNTED_FROM} {as_of:%b} {as_of.day})", span)
     if name == "week_ago_day":  # "since closing above 45,000 for the first time a week ago"
         d = last_weekday(as_of - timedelta(days=7))
