@@ -2142,7 +2142,8 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
     sentences = [text[s:e] for s, e in split_sentences(text)[: 8 if updated else 4]]
     opening = [title] + [t for t in sentences if not _EDITORIAL.match(t)][: 7 if updated else 3]
     for sentence in opening:
-        for w in find_windows(sentence, as_of):
+        named = find_windows(sentence, as_of)
+        for w in named:
             if not 0 <= (as_of - w.end).days <= 6 or w.kind not in kinds:
                 continue
             if _looks_back(w) or _of_results(sentence, w):
@@ -2182,8 +2183,7 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
             if w.kind != "day" and _RELATIVE.search(w.label):
                 continue  # "that month": the month of something said before, not the story's
             if w.kind != "day" and any(
-                o.kind == "day" and o.end > w.end and 0 <= (as_of - o.end).days <= 6
-                for o in find_windows(sentence, as_of)
+                o.kind == "day" and o.end > w.end and 0 <= (as_of - o.end).days <= 6 for o in named
             ):  # "The banking scare that began last week found a new address on Wednesday"
                 continue
             if re.search(r"(?i)\b(?:first|second|third)\s+(?:time|move|cut|hike)\s*$", before):
@@ -2956,7 +2956,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = Window(day, day, "day", "the session it was written in", (0, 0)), "default"
         else:
             w, source = sent.resolve(w, st.q.start)
-        that_time = w is not None and source == "default" and _THAT_TIME_OF_DAY.search(sent.text)
+        that_time = source == "default" and bool(_THAT_TIME_OF_DAY.search(sent.text))
         if w.kind in ("since", "trailing", "window") and _FROM_MONTH_END.match(w.label):
             ended = [
                 d

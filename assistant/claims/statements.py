@@ -100,16 +100,19 @@ _UPDOWN_BEFORE = re.compile(
     r"some|almost|more\s+than|less\s+than|another|a\s+further)\s+)*[+\-\u2212]?$",
     I,
 )
+# verbs by which something else moves the figure's subject ("lifted the S&P 500 by 1.5%")
+_MOVERS = (
+    r"lifted|lifting|boosted|boosting|pushed|pushing|sent|sending|drove|driving|dragged|"
+    r"dragging|pulled|pulling|knocked|knocking"
+)
 _MOVED_BY = re.compile(
-    r"\b(?P<w>lifted|lifting|boosted|boosting|pushed|pushing|sent|sending|drove|driving|dragged|"
-    r"dragging|pulled|pulling|knocked|knocking|weighed\s+on|cut|cutting|trimmed|trimming)\b"
+    r"\b(?P<w>" + _MOVERS + r"|weighed\s+on|cut|cutting|trimmed|trimming)\b"
     r"[^.;%]{0,45}?\b(?P<d>up|down|higher|lower)?\s*by\s+(?:about\s+|nearly\s+|roughly\s+)?$",
     I,
 )
 # "month-end buying lifted it 0.8%": the pronoun object moved by the figure
 _MOVED_IT = re.compile(
-    r"\b(?P<w>lifted|lifting|boosted|boosting|pushed|pushing|sent|sending|drove|driving|dragged|"
-    r"dragging|pulled|pulling|knocked|knocking)\s+(?:it|them|the\s+index|the\s+stock|shares)\s+"
+    r"\b(?P<w>" + _MOVERS + r")\s+(?:it|them|the\s+index|the\s+stock|shares)\s+"
     r"(?P<d>up|down|higher|lower)?\s*(?:about\s+|nearly\s+|roughly\s+|another\s+)?$",
     I,
 )

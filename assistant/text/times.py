@@ -572,7 +572,6 @@ def find_windows(
         else w
         for w in found
     ]
-    found = [_that_weekday(w, anchor) for w in found]
     found.sort(key=lambda w: w.span)
     found = _ended_on_a_named_day(text, as_of, found)
     found = _the_month_named(found)
@@ -590,21 +589,6 @@ def find_windows(
         )
     ]
     return found + _elided_quarters(text, as_of, found)
-
-
-_THAT_WEEKDAY = re.compile(r"(?i)that\s+(mon|tues|wednes|thurs|fri)day")
-
-
-def _that_weekday(w: Window, anchor: date | None) -> Window:
-    """ "That Friday, the S&P 500 closed at 4,204.31", after a sentence that named March 11:
-    the day named before, when it fell on that weekday."""
-    m = _THAT_WEEKDAY.fullmatch(w.label)
-    names = ("mon", "tues", "wednes", "thurs", "fri")
-    if m is None or w.kind != "day" or anchor is None or anchor >= w.end:
-        return w
-    if anchor.weekday() != names.index(m.group(1).lower()):
-        return w
-    return Window(anchor, anchor, "day", f"{w.label} ({anchor:%b} {anchor.day})", w.span)
 
 
 def _trailing_to(phrase: str, day: date) -> Window | None:

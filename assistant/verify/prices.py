@@ -390,10 +390,9 @@ def check_level(
         ev = [lookup.bar_receipt(ticker, bar, read, tolerance=tol)]
         if extreme and claim.start is not None:  # a number that names a period's peak
             tip_fld = "low" if fld == "trough" else "high"
-            tip = _window_bar(claim, bars, tip_fld)
             if (
                 verdict != "supported"
-                and tip is not None
+                and (tip := _window_bar(claim, bars, tip_fld)) is not None
                 and grade(claimed, tip.get(tip_fld), claim) == "supported"
             ):  # "bottomed at 3,491.58 in October 2022": the intraday low
                 which = "lowest intraday low" if fld == "trough" else "highest intraday high"
