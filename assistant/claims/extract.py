@@ -1130,6 +1130,7 @@ class _Discourse:
     month: Window | None = None  # the last month named ("since December", "on Dec. 18")
     span_before: Window | None = None  # the period of the last figure of the sentence before
     low: Window | None = None  # the day of the last low named ("its Oct. 12 low")
+    figures: bool = False  # this paragraph has had a figure
 
 
 # "since" after a superlative dates a record, not a change: "its best day since April"
@@ -1362,7 +1363,18 @@ def extract_claims(
             ctx.previous = None
             continue
         if "\n" in gap:
-            ctx.previous = ctx.opened_with = None  # a new paragraph
+            # a new paragraph; in a month's or a year's review, one that only told of a day in
+            # it ("Powell spoke on Friday, Aug. 26.") dates the figures after it, weakly
+            told = (
+                ctx.day
+                if not ctx.figures
+                and ctx.day is not None
+                and lede_end  # (a review)
+                and story is not None
+                and story.start <= ctx.day.end <= story.end
+                else None
+            )
+            ctx.previous, ctx.opened_with, ctx.figures = told, None, False
             ctx.last_day = ctx.day or ctx.last_day
             ctx.day = None
             ctx.year = None
@@ -1497,6 +1509,7 @@ def extract_claims(
                 for c in claims[before:]
             ]
         found = claims[before:]
+        ctx.figures = ctx.figures or bool(found)
         timed = [
             c
             for c in found

@@ -256,3 +256,16 @@ def test_a_range_left_after_cuts_starting_in_a_month_is_the_range_after_them() -
         ("rate_count", "supported"),
         ("rate_level", "supported"),
     ]
+
+
+def test_in_a_month_review_a_paragraph_that_only_tells_of_a_day_dates_the_next() -> None:
+    # ^GSPC June 2022 -8.39%; 2022-06-10 -2.91%; ^IXIC 2022-06-10 -3.52%
+    text = (
+        "The S&P 500 fell 0.9% on Thursday and ended June 8.4% lower.\n\n"
+        "The May inflation report came out on Friday, June 10, and it was worse than "
+        "anyone had feared.\n\n"
+        "The S&P 500 slid 2.9% and the Nasdaq composite 3.5%."
+    )
+    published = datetime(2022, 6, 30, 17, 30, tzinfo=EDT)
+    got = _story("June in review: stocks finish their worst half since 1970", text, published)
+    assert got == [("^GSPC", "supported")] * 3 + [("^IXIC", "supported")]
