@@ -3306,7 +3306,8 @@ _DEFINITION_WHY = "a threshold in a definition, not a measurement"
 _ELLIPTIC = re.compile(
     r"^\W*(?:(?:and\s+|with\s+)?(?:some|one|several|many|most|a\s+few|others?|the\s+highest|"
     r"the\s+lowest|the\s+most\s+\w+)\s+(?:of\s+them\s+)?(?:to|at|as\s+(?:high|low)\s+as|"
-    r"near|around)|(?:about|roughly|some|nearly|around|almost|just)?)\s*$",
+    r"near|around)|(?:about|roughly|some|nearly|around|almost|just|near|close\s+to|"
+    r"somewhere\s+(?:near|around|close\s+to))?)\s*$",
     re.IGNORECASE,
 )
 

@@ -723,7 +723,7 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
     head = r.text[:pos]
     clause = re.split(r"[;:]|,\s+(?:and|while|but)\s+", head)[-1]
     if _UNKNOWN_NAME_FIRST.match(clause) and (
-        not VERB_FIRST.match(clause) or re.match(r"\W*[A-Z]\w*\s+[A-Z]", clause)
+        not VERB_FIRST.match(clause) or _TWO_CAPITALS.match(clause)
     ):  # ("Advanced Micro Devices climbed": a name, though "Advanced" is a verb too)
         return None, "none", 0  # "Oracle soared 36% ... , Tesla gained": Oracle's, not Tesla's
     if r.carried and _PRONOUN_SUBJECT.search(head):
@@ -744,12 +744,15 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         s, e, sym = after[0]
         return (r.text[s:e], sym), "explicit", -1
     if r.carried and (
-        _ANAPHOR.search(head) or re.search(r"\b(?:it|its)\b", head, I) or VERB_FIRST.match(r.text)
-    ):
+        _ANAPHOR.search(head)
+        or re.search(r"\b(?:it|its)\b", head, I)
+        or (VERB_FIRST.match(r.text) and not _TWO_CAPITALS.match(r.text))
+    ):  # (not "Advanced Micro Devices flagged a hit and is off 7%": a name, not a verb)
         return r.carried, "carried", 0
     return None, "none", 0
 
 
+_TWO_CAPITALS = re.compile(r"\W*[A-Z]\w*\s+[A-Z]")
 # what a subject is measured against: the object of a comparison, not a subject
 _COMPARED_WITH = re.compile(
     r"\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|behind|ahead\s+of|outpac(?:es|ed|ing)|"

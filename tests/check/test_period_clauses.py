@@ -726,6 +726,19 @@ def test_a_name_finnews_lacks_is_not_the_subject_before_or_after_it() -> None:
     assert [one(claims, v).claim.ticker for v in (11.2, -1.5, -5.5)] == [None, "AMZN", None]
 
 
+def test_a_name_that_opens_with_a_verb_owns_its_later_predicate() -> None:
+    # AAPL 2024-07-17 -2.53%; Advanced Micro Devices has no data
+    text = (
+        "Apple slid 2.5% on Wednesday. Advanced Micro Devices warned on export rules and "
+        "is down about 10% this week."
+    )
+    claims = check(text, date(2024, 7, 17))
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [
+        ("AAPL", "supported"),
+        (None, "unverifiable"),
+    ]
+
+
 def test_since_closing_above_a_mark_for_the_first_time_a_week_ago() -> None:
     # ^DJI closed at 45,014.04 on Dec. 4, 2024; on Dec. 11 it traded 44,135-44,376
     text = "The Dow has had a harder time since closing above 45,000 for the first time a week ago."

@@ -61,6 +61,17 @@ def test_a_strategists_target_is_a_forecast() -> None:
     assert [c.verdict for c in claims if c.claim.value == 5500.0] in ([], ["unverifiable"])
 
 
+def test_a_level_somewhere_near_after_a_forecast_is_part_of_it() -> None:
+    text = (
+        "One strategist expects the S&P 500 to test its June low again by winter, "
+        "somewhere near 3,700."
+    )
+    claims = check(text, date(2022, 8, 31))
+    assert [(c.verdict, c.explanation) for c in claims] == [
+        ("unverifiable", "a forecast or expectation, not a fact that data can settle")
+    ]
+
+
 def test_a_to_date_figure_ends_on_the_day_its_clause_names() -> None:
     # MSFT 2025-12-31 483.62 -> 2026-07-29 390.54: -19.25%
     c = one(check("Microsoft had closed Wednesday down 19.2% for the year.",
