@@ -2266,6 +2266,11 @@ def _names_day(opening: list[str], as_of: date) -> date | None:
 
 # "its deepest since the financial crisis in 2008": a time a record is measured from
 _AFTER_SINCE = re.compile(r"(?i)\bsince\b[^.;,]{0,30}$")
+# a time that names an event rather than telling when: "minutes from the Fed's late-April meeting"
+_NAMES_AN_EVENT = re.compile(
+    r"(?i)\s+(?:policy\s+|jobs\s+|inflation\s+)?(?:meeting|minutes|report|speech|testimony|"
+    r"decision|announcement|release|auction|hearing|conference|gathering|summit)\b"
+)
 
 
 def _figureless(sentence: str, windows: list[Window]) -> bool:
@@ -2314,6 +2319,9 @@ def _sets_the_time(ctx: _Discourse, sentence: str, windows: list[Window]) -> boo
         for w in windows
         if not _looks_back(w)
         and not _AFTER_SINCE.search(sentence[: w.span[0]])
+        and not (  # "minutes from the Fed's late-April meeting" (but "Friday's jobs report")
+            _NAMES_AN_EVENT.match(sentence, w.span[1]) and not _possessive(w.label)
+        )
         and not (  # "Wall Street is starting the week in a better mood": today, as told
             re.match(r"(?i)(?:starting|beginning|entering)\b", w.label)
             and re.search(r"(?i)\b(?:is|are)\s+$", sentence[: w.span[0]])
@@ -2472,6 +2480,11 @@ _START_LEVEL_WHY = "the level a move started from, on a day the text does not gi
 _ONE_DAY_WHY = "a one-day move whose day the text does not give"
 _THAT_TIME_OF_DAY = re.compile(r"(?i)\bthat\s+(?:afternoon|morning|evening)\b")
 _COMPARED_WHY = "a figure set against another whose period the text does not give"
+_SOME_DAY_OF = re.compile(r"(?i)(?:(?:back|earlier|early|late)\s+)?(?:in|during)\s")
+_REACHED = re.compile(
+    r"(?i)\b(?:from|hit|hitting|reached|reaching|touched|touching|topped|topping|peaked\s+at|"
+    r"bottomed\s+at|as\s+(?:high|low)\s+as)\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?[$]?$"
+)
 _COMPARED_FOR = re.compile(
     r"\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3}\s*(?:[,;.)]|and\b|$)"
 )
@@ -2790,7 +2803,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         compared = (
             st.role == "pct"
             and w is None
-            and bool(COMPARED_BEFORE.search(sent.text[max(0, st.q.start - 50) : st.q.start]))
+            and bool(COMPARED_BEFORE.search(sent.text[max(0, st.q.start - 90) : st.q.start]))
             and bool(_COMPARED_FOR.match(sent.text[st.q.end :]))
         )  # "up 4.8% in 2024, against 17.1% for the S&P 500": the same period
         when = None
@@ -3118,8 +3131,15 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
                 )
             else:  # "never managed a close above 7,000 in 2025": on no day of it
                 claim = claim.model_copy(update={"unsettled": _DENIED_WHY})
-        if st.bound and st.role == "level" and period_start is not None:
-            claim = claim.model_copy(update={"start": period_start})  # "above 50,000 in February"
+        if period_start is not None and (
+            (st.bound and st.role == "level")
+            or (
+                st.role in ("level", "yield_level")
+                and _SOME_DAY_OF.match(w.label)
+                and _REACHED.search(sent.text[max(0, st.q.start - 30) : st.q.start])
+            )
+        ):  # "above 50,000 in February", "down from 5.11% in October": on some day of it
+            claim = claim.model_copy(update={"start": period_start})
         if (
             st.one_day
             and st.role == "pts"

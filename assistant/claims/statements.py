@@ -123,7 +123,9 @@ _EKED = re.compile(
 )
 _COMPARED = re.compile(
     r"(?:\b(?:compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against|while)\s+(?:a|an)?\s*"
-    r"|\b(?:compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against)\s+[~+]?\d[\d.]*%\s+(?:for|in)\s+"
+    r"|\b(?:compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:an?\s+)?(?:gains?|"
+    r"losses|loss|declines?|drops?|advances?|rises?|returns?|increases?|decreases?)\s+of\s+)?"
+    r"(?:(?:about|roughly|nearly|around|almost)\s+)?[~+]?\d[\d.]*%\s+(?:for|in)\s+"
     r"(?:the\s+)?[^,;%]{1,30}?\s+and\s+)"  # "against 18.2% for IWM and 14.9% for IJR"
     r"(?:(?:about|roughly|nearly|around|almost)\s+)?$",
     I,
@@ -792,11 +794,13 @@ _IN_SUBJECT = re.compile(
 )
 
 
-# "against 17.1% for the S&P 500", "compared with a loss of 3.5% for the Nasdaq"
+# "against 17.1% for the S&P 500", "compared with a loss of 3.5% for the Nasdaq", and the
+# next in a list: "compared with gains of 1.7% for the S&P 500 and 2.8% for the Nasdaq"
 COMPARED_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:"
     + "|".join(UP_NOUNS + DOWN_NOUNS)
-    + r")s?\s+of\s+)?(?:about\s+|roughly\s+|nearly\s+|just\s+)?$",
+    + r")s?\s+of\s+)?(?:(?:about\s+|roughly\s+|nearly\s+|just\s+)?[~+]?\d[\d.]*%\s+(?:for|in)\s+"
+    r"(?:the\s+)?[^,;%]{1,30}?(?:,\s+|,?\s+and\s+))?(?:about\s+|roughly\s+|nearly\s+|just\s+)?$",
     I,
 )
 
@@ -808,7 +812,7 @@ _LEVEL_OF = re.compile(r"\b(?:an?)\s+(?:close|finish|level|reading)\s+of\s+(?:ab
 def _subject_after(r: Reading, q: Quantity) -> tuple[str, Symbol] | None:
     """The subject named right after a noun-first move: 'a 12.2% leap in the Nasdaq', or
     after a compared figure: 'against 17.1% for the S&P 500'."""
-    compared = bool(COMPARED_BEFORE.search(r.text[max(0, q.start - 50) : q.start]))
+    compared = bool(COMPARED_BEFORE.search(r.text[max(0, q.start - 90) : q.start]))
     level_of = bool(_LEVEL_OF.search(r.text[max(0, q.start - 30) : q.start]))
     for s, e, sym in r.symbols:
         between = r.text[q.end : s]
@@ -1034,7 +1038,10 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     d, gapped = last_dir, not pairs.get(q.start)
                 if d is None and last_dir is not None:
                     after = [m for m in r.symbols if m[0] >= q.end and m[0] - q.end < 25]
-                    compared = bool(_COMPARED.search(head) or (_BEHIND_THE.search(head) and after))
+                    compared = bool(
+                        _COMPARED.search(text[max(0, q.start - 70) : q.start])
+                        or (_BEHIND_THE.search(head) and after)
+                    )
                     if compared or re.search(r"['\u2019]s\s*$", head):
                         d = last_dir  # "compared with 8.5% for the S&P 500", "the S&P 500's 0.6%"
                         if compared and after:

@@ -108,6 +108,10 @@ REASONS = Templates(
             "far larger than that day's move, and the text names no period for it; read as "
             "{period}, {explanation}"
         ),
+        N_(
+            "a level on some day {period}, and the text does not say which; at the end, "
+            "{explanation}"
+        ),
     ],
     free=("explanation", "holds"),
 )

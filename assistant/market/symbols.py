@@ -131,12 +131,13 @@ def _lit(text: str) -> str:
 _NO_SUFFIX = r"(?![\s\-]*(?:\d|small|mid|global|composite|equal|/))"
 # "the Nasdaq 28%" is the composite; "the Nasdaq 100" is not
 # "the 10-year slipped 6 basis points": a maturity alone, as the subject of a move
-_BOND = r"(?:\s+(?:bond|note|Treasury|T-note|T-bond))?"  # "the 30-year bond ended at 3.96%"
+_BOND = r"(?:\s+(?:bond|note|Treasury(?:\s+(?:note|bond))?|T-note|T-bond))?"  # "the 30-year bond ended at 3.96%"
 _BARE_MATURITY = (
     r"(?=['\u2019]s\s+yield|\s*[.;,)]|\s+(?:(?:[a-z]+ly|also|still|then|now)\s+)?(?:at|up|down|yields|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
     r"dropped|dropping|eased|easing|added|adding|rising|falling|rose|ended|finished|closed|"
     r"touched|hovered|stood|sat|was|is|crossed|topped|breached|broke|surged|soared|sank|slid|"
-    r"hit|reached|pushed|settled|yielded|yielding|has|had|and|or|while)\b"
+    r"hit|reached|pushed|settled|yielded|yielding|has|had|and|or|while|lagged|lagging|trailed|"
+    r"gained|lost|declined|advanced|rallied|tumbled|retreated|rebounded|spiked|plunged)\b"
     r"|\s+(?:by|to|from)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?[\d.]+\s*(?:%|percent|"
     r"basis\s+points?|bps?\b)"  # "lifted the two-year by 11 basis points"
     # "... fell 33 basis points, the 2-year 17 and the 30-year 30": a change, its verb left out

@@ -551,7 +551,12 @@ def find_windows(
         if days:
             events = [w for w in days if not MARK_AFTER.match(text, w.span[1])]
             last = max(events or days, key=lambda w: w.span)  # (not "its Feb. 19 record")
-            found.append(Window(last.end, as_of, "since", f"{word} ({last.label})", m.span()))
+            end, span = as_of, m.span()
+            to = next((w for w in found if w.kind == "day" and w.span[0] > m.end()), None)
+            if word.lower() == "from there" and to and re.fullmatch(r"\s+to\s+", text[m.end() : to.span[0]]):
+                found.remove(to)  # "From there to Monday, it has added 2.5%"
+                end, span = to.end, (m.start(), to.span[1])
+            found.append(Window(last.end, end, "since", f"{word} ({last.label})", span))
         elif anchor is not None and anchor < as_of:  # the day a sentence before named
             label = f"{word} ({anchor:%b} {anchor.day}, from the passage)"
             found.append(Window(anchor, as_of, "since", label, m.span()))
@@ -664,7 +669,8 @@ def _the_week_named(text: str, as_of: date, found: list[Window]) -> list[Window]
 
 
 _SINCE_THEN = re.compile(
-    r"(?i)\bsince\s+then\b|\bsince(?=\s*[.;]|\s*$)|\bsince\s+(?:that|this)\s+(?:close|finish|"
+    r"(?i)\bsince\s+then\b|\bsince(?=\s*[.;]|\s*$)|(?<=[\d%]\s)since(?=,)|\bfrom\s+there(?=\s+to\s)|"
+    r"\bsince\s+(?:that|this)\s+(?:close|finish|"
     r"day|session|low|high|peak|bottom|trough|record)\b|"
     r"\b(?:has|have|had)\s+since\b(?=\s+(?:\w+ly\s+)?(?:rallied|rebounded|recovered|climbed|"
     r"gained|added|risen|jumped|surged|soared|advanced|fallen|dropped|lost|slipped|slid|declined|"

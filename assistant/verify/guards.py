@@ -513,6 +513,40 @@ def _counted_back(claim: Claim, outcome: Outcome) -> Outcome:
     )
 
 
+def _some_day_of_the_period(
+    claim: Claim, lookup: Lookup, outcome: Outcome, check: Check
+) -> Outcome | None:
+    """A level told as of a period ("down from 5.11% in October"): it held on some day of
+    it. Supported when a close in the period matches; otherwise the day is not known."""
+    if (
+        claim.kind not in (*LEVEL_KINDS, "yield_level")
+        or claim.bound
+        or claim.start is None
+        or claim.end is None
+        or claim.start >= claim.end
+        or claim.field not in (None, "close")
+    ):
+        return None
+    day = claim.end
+    while day >= claim.start:
+        if is_session(day):
+            try:
+                got = check(claim.model_copy(update={"start": None, "end": day}), lookup)
+            except MarketDataUnavailable:
+                got = None
+            if got is not None and got.verdict == "supported":
+                why = f"on a day {claim.period}: {got.explanation}"
+                return Outcome("supported", got.computed, why, got.evidence)
+        day -= timedelta(days=1)
+    return Outcome(
+        "unverifiable",
+        outcome.computed,
+        f"a level on some day {claim.period}, and the text does not say which; at the end, "
+        f"{outcome.explanation}",
+        outcome.evidence,
+    )
+
+
 def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> Outcome:
     """Abstain when a reading the words allow, other than the one taken, is true."""
     if outcome.verdict not in ("contradicted", "misdated"):
@@ -520,6 +554,9 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
     exact = _to_the_cent(claim, lookup, check)
     if exact is not None:
         return exact
+    some_day = _some_day_of_the_period(claim, lookup, outcome, check)
+    if some_day is not None:
+        return some_day
     weak = _weak(claim)
     if COUNTED_FROM in (claim.period or ""):  # writers count such runs of sessions two ways
         return _counted_back(claim, outcome)

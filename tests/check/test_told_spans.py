@@ -1,0 +1,86 @@
+"""Spans and marks told in passing, from shapes met in blind batches h158_ to h160_ (a
+Dow milestone story, a bond-market story, a close on a volatile day, a results morning).
+Each passage is our own; values are computed from the bundled data."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from tests.check.passages import EDT, alarms, at, check, one
+
+
+def test_a_bare_since_before_a_comma_runs_from_the_day_told_before() -> None:
+    # ^DJI 2023-10-27 32417.59 -> 2024-01-19 37863.80: +16.80%
+    text = (
+        "On Oct. 27, the Dow closed at 32,417.59. It has climbed 16.8% since, helped by "
+        "falling bond yields."
+    )
+    c = one(check(text, date(2024, 1, 19)), 16.8)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2023, 10, 27),
+        date(2024, 1, 19),
+    )
+
+
+def test_from_there_to_a_day_runs_from_the_day_told_before_to_that_one() -> None:
+    # ^DJI 2023-12-13 37090.24 -> 2024-01-19 37863.80: +2.09%
+    text = (
+        "The Dow first closed above 37,000 on Dec. 13. From there to Friday, it added "
+        "2.1%."
+    )
+    c = one(check(text, date(2024, 1, 22)), 2.1)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2023, 12, 13),
+        date(2024, 1, 19),
+    )
+
+
+def test_a_time_that_names_a_meeting_does_not_date_the_next_sentence() -> None:
+    # ^DJI 2024-05-22 -0.51%; in late April (Apr 19 to Apr 30) it fell 0.45%
+    text = (
+        "Stocks slipped on Wednesday after minutes from the Fed's late-April meeting "
+        "sounded hawkish. The Dow fell 0.5%."
+    )
+    c = one(at(text, datetime(2024, 5, 23, 7, 45, tzinfo=EDT)), -0.5)
+    assert (c.verdict, c.claim.end) == ("supported", date(2024, 5, 22))
+
+
+def test_off_its_best_close_is_a_distance_from_the_record() -> None:
+    # ^DJI 2025-10-16 45952.24, record close 46758.28 (Oct 3): -1.72%
+    c = one(check("The Dow is 1.7% off its best close.", date(2025, 10, 16)), -1.7)
+    assert (c.claim.kind, c.verdict) == ("drawdown", "supported")
+
+
+def test_the_second_of_two_compared_figures_shares_the_period() -> None:
+    # 2024 through Jan 19: ^RUT -4.08%, ^GSPC +1.47%, ^IXIC +2.00%
+    text = (
+        "The Russell 2000 is down 4.1% in 2024, compared with gains of 1.5% for the S&P 500 "
+        "and 2% for the Nasdaq."
+    )
+    claims = check(text, date(2024, 1, 19))
+    assert [(c.claim.ticker, c.claim.start, c.verdict) for c in claims] == [
+        ("^RUT", date(2024, 1, 1), "supported"),
+        ("^GSPC", date(2024, 1, 1), "supported"),
+        ("^IXIC", date(2024, 1, 1), "supported"),
+    ]
+
+
+def test_the_30_year_bond_as_the_subject_of_a_move_is_its_yield() -> None:
+    # DGS30 2023-10-16 4.87 -> 10-17 4.94
+    text = "Shorter maturities led, while the 30-year bond lagged, adding 7 basis points to 4.94%."
+    claims = check(text, date(2023, 10, 17))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("DGS30", 7.0, "supported"),
+        ("DGS30", 4.94, "supported"),
+    ]
+
+
+def test_a_level_reached_in_a_month_held_on_some_day_of_it() -> None:
+    # DGS2 in March 2023: 5.05% on Mar 8, 4.06% on Mar 31; never above 5.05%
+    true = check("The 2-year yield fell to 3.82%, down from 5.05% in March.", date(2023, 4, 6))
+    assert [(c.claim.value, c.verdict) for c in true] == [(3.82, "supported"), (5.05, "supported")]
+    wrong = check("The 2-year yield fell to 3.82%, down from 5.35% in March.", date(2023, 4, 6))
+    assert alarms(wrong) == []
+    assert one(wrong, 5.35).verdict == "unverifiable"
