@@ -152,6 +152,9 @@ _THE_THREE_MONTHS = re.compile(
 )
 
 
+_THE_SIX_MONTHS = re.compile(r"(?i)(?:in|for|over|during)\s+(?:the\s+)?(?:six|6)\s+months")
+
+
 def _quarter_long(w: Window) -> bool:
     return 80 <= (w.end - w.start).days <= 92
 
@@ -1365,7 +1368,7 @@ def extract_claims(
         if "\n" in gap:
             # a new paragraph; in a month's or a year's review, one that only told of a day in
             # it ("Powell spoke on Friday, Aug. 26.") dates the figures after it, weakly
-            told = (
+            narrated = (
                 ctx.day
                 if not ctx.figures
                 and ctx.day is not None
@@ -1374,7 +1377,7 @@ def extract_claims(
                 and story.start <= ctx.day.end <= story.end
                 else None
             )
-            ctx.previous, ctx.opened_with, ctx.figures = told, None, False
+            ctx.previous, ctx.opened_with, ctx.figures = narrated, None, False
             ctx.last_day = ctx.day or ctx.last_day
             ctx.day = None
             ctx.year = None
@@ -1440,6 +1443,13 @@ def extract_claims(
             else w
             for w in windows
         ]
+        if story is not None and 170 <= (story.end - story.start).days <= 185:
+            windows = [  # "soaring 189.5% in six months", in a review out after the half
+                Window(story.start, story.end, "window", f"{w.label} (the half reviewed)", w.span)
+                if _THE_SIX_MONTHS.fullmatch(w.label) and story.end < last_weekday(as_of)
+                else w
+                for w in windows
+            ]
         if story is not None and _quarter_long(story) and story.end < last_weekday(as_of):
             windows = [  # "rising 6.7% over the three months", in a review out after the quarter
                 Window(

@@ -763,6 +763,7 @@ _COMPARED_WITH = re.compile(
     I,
 )
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|yet)\s+|;")
+_TOPPED = re.compile(r"(?i)\b(?:topped|led|paced|headed|outpaced|outperformed|beat)\s+(?:the\s+)?$")
 
 
 def not_compared(
@@ -777,6 +778,13 @@ def not_compared(
         (len(out) > 1 or (out and pronoun))
         and _COMPARED_WITH.search(text[max(0, out[-1][0] - 25) : out[-1][0]])
         and _NEXT_CLAUSE.search(text[out[-1][1] : pos])
+    ):
+        out.pop()
+    if (  # "Nvidia topped the S&P 500, soaring 189.5%": the participle is Nvidia's
+        len(out) > 1
+        and _TOPPED.search(text[max(0, out[-1][0] - 25) : out[-1][0]])
+        and re.match(r",\s+(?:\w+ly\s+)?\w+ing\b", text[out[-1][1] :])
+        and not re.search(r"[;]|,\s+(?:and|but|while)\b", text[out[-1][1] : pos])
     ):
         out.pop()
     return out

@@ -131,7 +131,8 @@ def _lit(text: str) -> str:
 _NO_SUFFIX = r"(?![\s\-]*(?:\d|small|mid|global|composite|equal|/))"
 # "the Nasdaq 28%" is the composite; "the Nasdaq 100" is not
 # "the 10-year slipped 6 basis points": a maturity alone, as the subject of a move
-_BOND = r"(?:\s+(?:bond|note|Treasury(?:\s+(?:note|bond))?|T-note|T-bond))?"  # "the 30-year bond ended at 3.96%"
+# "the 30-year bond ended at 3.96%", "the 10-year Treasury note rose"
+_BOND = r"(?:\s+(?:bond|note|Treasury(?:\s+(?:note|bond))?|T-note|T-bond))?"
 _BARE_MATURITY = (
     r"(?=['\u2019]s\s+yield|\s*[.;,)]|\s+(?:(?:[a-z]+ly|also|still|then|now)\s+)?(?:at|up|down|yields|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
     r"dropped|dropping|eased|easing|added|adding|rising|falling|rose|ended|finished|closed|"

@@ -457,6 +457,10 @@ _MEASURED_FROM = re.compile(
 _FROM_WHERE = re.compile(
     r"(?i)\bfrom\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|closed|finished|stood)\b[^,;.\d]{0,25}$"
 )
+_WHERE_IT_BEGAN = re.compile(
+    r"(?i)\bwhere\s+(?:it|they|the\s+[\w-]+)\s+(?:began|started|opened|entered)\s+"
+    r"(?P<unit>the\s+(?:year|month|quarter)|" + month_re("m") + r")\b"
+)
 # "Since its close of 3,808.10 that Thursday": since that day's close
 _SINCE_ITS_CLOSE = re.compile(
     r"(?i)\bsince\s+(?:its|their|the)\s+(?:close|finish|closing\s+level|low|high|peak|bottom|"
@@ -553,7 +557,11 @@ def find_windows(
             last = max(events or days, key=lambda w: w.span)  # (not "its Feb. 19 record")
             end, span = as_of, m.span()
             to = next((w for w in found if w.kind == "day" and w.span[0] > m.end()), None)
-            if word.lower() == "from there" and to and re.fullmatch(r"\s+to\s+", text[m.end() : to.span[0]]):
+            if (
+                word.lower() == "from there"
+                and to
+                and re.fullmatch(r"\s+to\s+", text[m.end() : to.span[0]])
+            ):
                 found.remove(to)  # "From there to Monday, it has added 2.5%"
                 end, span = to.end, (m.start(), to.span[1])
             found.append(Window(last.end, end, "since", f"{word} ({last.label})", span))
@@ -566,6 +574,20 @@ def find_windows(
             found = [w for w in found if not fr.start() <= w.span[0] < d.span[1]]
             found.append(Window(d.end, as_of, "since", f"{fr.group(0)}{d.label}", (fr.start(),
                                 d.span[1])))  # fmt: skip
+    for b in _WHERE_IT_BEGAN.finditer(text):  # "ended the week where it began January,
+        unit = b.group("unit").lower()  # down 0.02%": since that period began
+        if unit in ("the year", "january"):
+            start = date(as_of.year, 1, 1)
+        elif unit == "the month":
+            start = as_of.replace(day=1)
+        elif unit == "the quarter":
+            start = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
+        else:
+            month = MONTHS[unit[:3]]
+            start = date(as_of.year if month <= as_of.month else as_of.year - 1, month, 1)
+        found = [w for w in found if not (b.start() <= w.span[0] < b.end())]
+        label = f"since the start of {b.group('unit')}"
+        found.append(Window(start, as_of, "window", label, b.span()))
     found = [  # "since the last day of 2024": from that day's close, not that day's move
         Window(w.end, as_of, "since", f"since {w.label}", (w.span[0] - 6, w.span[1]))
         if w.kind == "day"

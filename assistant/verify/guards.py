@@ -325,6 +325,9 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
             after = shift_months(claim.start, 1)
             if after <= day and claim.end:
                 windows.append((_FROM_MONTH_END, after, claim.end, "window"))
+            if after < q_start and (day - q_start).days <= 7:  # "finished the half at 4.94%,
+                # up 46 basis points since December", out a week after: to the quarter's end
+                windows.append((_FROM_MONTH_END, after, q_start - timedelta(days=1), "window"))
         after_month = [last_month_end + timedelta(days=i) for i in range(1, 8)]
         sessions_after = sum(is_session(d) for d in after_month if d <= day)
         if claim.start == date(day.year, 1, 1) == last_month_end.replace(month=1, day=1) and (

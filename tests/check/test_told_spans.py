@@ -1,12 +1,20 @@
-"""Spans and marks told in passing, from shapes met in blind batches h158_ to h160_ (a
-Dow milestone story, a bond-market story, a close on a volatile day, a results morning).
+"""Spans and marks told in passing, from shapes met in blind batches h158_ to h163_ (a
+Dow milestone story, a bond-market story, a close on a volatile day, a results morning, a
+megacap column, a half-year review).
 Each passage is our own; values are computed from the bundled data."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
-from tests.check.passages import EDT, alarms, at, check, one
+from assistant.check import verify_article
+from assistant.models import Article
+from tests.check.passages import EDT, MARKET, alarms, at, check, one
+
+
+def _story(title: str, text: str, published: datetime) -> list[tuple[str | None, str]]:
+    article = Article(id="t", title=title, text=text, published=published.astimezone(timezone.utc))
+    return [(c.claim.ticker, c.verdict) for c in verify_article(article, MARKET).claims]
 
 
 def test_a_bare_since_before_a_comma_runs_from_the_day_told_before() -> None:
@@ -25,10 +33,7 @@ def test_a_bare_since_before_a_comma_runs_from_the_day_told_before() -> None:
 
 def test_from_there_to_a_day_runs_from_the_day_told_before_to_that_one() -> None:
     # ^DJI 2023-12-13 37090.24 -> 2024-01-19 37863.80: +2.09%
-    text = (
-        "The Dow first closed above 37,000 on Dec. 13. From there to Friday, it added "
-        "2.1%."
-    )
+    text = "The Dow first closed above 37,000 on Dec. 13. From there to Friday, it added 2.1%."
     c = one(check(text, date(2024, 1, 22)), 2.1)
     assert (c.verdict, c.claim.start, c.claim.end) == (
         "supported",
@@ -84,3 +89,36 @@ def test_a_level_reached_in_a_month_held_on_some_day_of_it() -> None:
     wrong = check("The 2-year yield fell to 3.82%, down from 5.35% in March.", date(2023, 4, 6))
     assert alarms(wrong) == []
     assert one(wrong, 5.35).verdict == "unverifiable"
+
+
+def test_where_it_began_a_period_is_a_change_since_that_period_began() -> None:
+    # ^IXIC 2023-12-29 15011.35 -> 2024-07-05 18352.76: +22.26%; the week: +2.65%
+    text = "The Nasdaq ended the week well above where it began January, up 22.3%."
+    c = one(check(text, date(2024, 7, 5)), 22.3)
+    assert (c.verdict, c.claim.start) == ("supported", date(2024, 1, 1))
+
+
+def test_a_participle_after_topped_the_index_belongs_to_the_subject_before() -> None:
+    # H1 2023: META +138.47%, ^GSPC +15.91%
+    text = "Meta Platforms topped the S&P 500, surging 138.5% in the first half."
+    c = one(check(text, date(2023, 7, 6)), 138.5)
+    assert (c.claim.ticker, c.verdict) == ("META", "supported")
+
+
+def test_six_months_in_a_review_out_after_the_half_is_the_half() -> None:
+    # AAPL 2022-12-30 129.93 -> 2023-06-30 193.97: +49.29%; to Jul 6 (191.81) it was +47.63%
+    text = (
+        "The S&P 500 ended the first half of 2023 up 15.9%.\n\nApple climbed 49.3% in six months."
+    )
+    got = _story(
+        "First half: the rally nobody expected", text, datetime(2023, 7, 6, 18, 0, tzinfo=EDT)
+    )
+    assert got == [("^GSPC", "supported"), ("AAPL", "supported")]
+
+
+def test_since_a_month_out_after_the_quarter_may_run_from_its_end_to_the_quarters() -> None:
+    # DGS10 2022-12-30 3.88 -> 2023-06-30 3.81 (-7 bp); from Nov 30 to Jul 6 +37 bp
+    text = "The 10-year yield finished the half at 3.81%, down 7 basis points since December."
+    claims = at(text, datetime(2023, 7, 6, 18, 0, tzinfo=EDT))
+    assert alarms(claims) == []
+    assert one(claims, -7.0).verdict == "unverifiable"
