@@ -2487,13 +2487,20 @@ _BELOW_PEAK = re.compile(
 # "since March 2022, when the Fed lifted its rate off a floor of 0%-0.25%": that time's range
 _ELSEWHEN_WHY = "a figure in a clause about another time the text does not date"
 _START_LEVEL_WHY = "the level a move started from, on a day the text does not give"
+_OWN_BASE_LEVEL = re.compile(
+    r"(?i)\s+(?:points?\s+)?from\s+(?:the\s+|its\s+)?(?:about\s+|roughly\s+)?[$]?\d"
+)
 _ONE_DAY_WHY = "a one-day move whose day the text does not give"
 _THAT_TIME_OF_DAY = re.compile(r"(?i)\bthat\s+(?:afternoon|morning|evening)\b")
 _COMPARED_WHY = "a figure set against another whose period the text does not give"
 _SOME_DAY_OF = re.compile(r"(?i)(?:(?:back|earlier|early|late)\s+)?(?:in|during)\s")
 _REACHED = re.compile(
     r"(?i)\b(?:from|hit|hitting|reached|reaching|touched|touching|topped|topping|peaked\s+at|"
-    r"bottomed\s+at|as\s+(?:high|low)\s+as)\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?[$]?$"
+    r"bottomed\s+at|as\s+(?:high|low)\s+as)\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+|"
+    r"around\s+)?[$]?$"
+)
+_IT_REACHED = re.compile(
+    r"(?i)\s+(?:it|they)\s+(?:hit|reached|touched|set|fetched|made|marked|struck)\b"
 )
 _COMPARED_FOR = re.compile(
     r"\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3}\s*(?:[,;.)]|and\b|$)"
@@ -2723,7 +2730,10 @@ def _segment_start(text: str, pos: int) -> int:
 
 # "down 34 basis points from 4.57% at the end of last year": the base level and its day
 _FROM_A_LEVEL_AT = re.compile(
-    r"\s+(?:from|since)\s+(?:the\s+|its\s+|their\s+)?(?:about\s+|roughly\s+)?[$]?\d[\d.,]*\s*%?"
+    r"\s+(?:from|since)\s+(?:the\s+|its\s+|their\s+)?"
+    # "from its 2023 closing low of 1,718.81 on May 4"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:low|high|close|bottom|trough|peak|record|finish)\s+of\s+)?"
+    r"(?:about\s+|roughly\s+)?[$]?\d[\d.,]*\s*%?"
     r"\s+(?:(?:close|closing\s+level|level|finish)\s+)?"
     # "bounced 82% from the $108.10 it fetched on Jan. 3": from that day's close
     r"(?:(?:it|they)\s+(?:fetched|hit|reached|set|touched|closed\s+at|ended\s+at)\s+)?"
@@ -2858,7 +2868,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
                 and level_ticker == (st.subject[1].ticker if st.subject else None)
             )  # (another index's level before it says nothing of this change's end)
             end = level_window[0].end if mark and level_window else sent.as_of
-            label = f"from {base_day.label}"
+            label = "from " + re.sub(r"(?i)^(?:on|at|as\s+of)\s+", "", base_day.label)
             w, source = Window(base_day.end, end, "since", label, base_day.span), "explicit"
         elif (
             st.role in ("pct", "pts", "yield_bp")
@@ -2887,6 +2897,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             st.gapped
             and last_change is not None
             and (w is None or (w.span == last_change[0].span and st.q.start not in each_day))
+            and not _OWN_BASE_LEVEL.match(sent.text, st.q.end)  # ("and 14.5% from the 1,649.84")
         ):  # "up 18% since January and the Nasdaq roughly 19%"; "has risen 90 bp since
             w, source = last_change  # Sept. 18 and the 2-year 66": the window the first took
         elif (
@@ -3146,7 +3157,10 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             or (
                 st.role in ("level", "yield_level")
                 and _SOME_DAY_OF.match(w.label)
-                and _REACHED.search(sent.text[max(0, st.q.start - 30) : st.q.start])
+                and (
+                    _REACHED.search(sent.text[max(0, st.q.start - 30) : st.q.start])
+                    or _IT_REACHED.match(sent.text, st.q.end)  # "the 1,649.84 it hit in June"
+                )
             )
         ):  # "above 50,000 in February", "down from 5.11% in October": on some day of it
             claim = claim.model_copy(update={"start": period_start})
@@ -3161,6 +3175,13 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             claim = claim.model_copy(update={"unsettled": _ONE_DAY_WHY})
         if that_time and not claim.unsettled:  # "and the S&P 500 fell 2.9% that afternoon":
             claim = claim.model_copy(update={"unsettled": _ONE_DAY_WHY})  # which day's?
+        if (
+            st.gapped
+            and _OWN_BASE_LEVEL.match(sent.text, st.q.end)
+            and base_day is None
+            and not claim.unsettled
+        ):  # "..., and 14.5% from the 1,649.84 it hit in June of last year": from which day?
+            claim = claim.model_copy(update={"unsettled": _START_LEVEL_WHY})
         if no_base and not claim.unsettled:  # "entered Friday up 6.2%": up since when?
             claim = claim.model_copy(update={"unsettled": _NO_BASE_WHY})
         if compared:  # "a return of 925%, against 164% for the S&P 500": since when?
@@ -3318,7 +3339,8 @@ _MODAL = re.compile(
 # "pushed for a bigger, half-point reduction": what someone wanted, not what happened
 _PREFERENCE = re.compile(
     r"\b(?:push(?:ed|es|ing)?\s+(?:again\s+|also\s+|instead\s+)?for|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?|argu(?:es|ed|ing)\s+"
-    r"for|call(?:s|ed|ing)?\s+for|advocat(?:es|ed|ing)|in\s+favou?r\s+of|wanted)\b[^.;:]*$",
+    r"for|call(?:s|ed|ing)?\s+for|advocat(?:es|ed|ing)|in\s+favou?r\s+of|wanted|"
+    r"back(?:s|ed|ing)\s+(?:another|a|an)\b)[^.;:]*$",
     re.IGNORECASE,
 )
 
@@ -3335,7 +3357,8 @@ _DEFINITION_WHY = "a threshold in a definition, not a measurement"
 # close": the clause carries on the one before it
 _ELLIPTIC = re.compile(
     r"^\W*(?:(?:and\s+|with\s+)?(?:some|one|several|many|most|a\s+few|others?|the\s+highest|"
-    r"the\s+lowest|the\s+most\s+\w+)\s+(?:of\s+them\s+)?(?:to|at|as\s+(?:high|low)\s+as|"
+    r"the\s+lowest|the\s+most\s+\w+)\s+(?:of\s+them\s+)?(?:(?:now|already|even)\s+)?"
+    r"(?:to|at|as\s+(?:high|low)\s+as|"
     r"near|around)|(?:about|roughly|some|nearly|around|almost|just|near|close\s+to|"
     r"somewhere\s+(?:near|around|close\s+to))?)\s*$",
     re.IGNORECASE,

@@ -112,6 +112,10 @@ REASONS = Templates(
             "a level on some day {period}, and the text does not say which; at the end, "
             "{explanation}"
         ),
+        N_(
+            "far larger than the move over {period}, and the text names no period for it; "
+            "{explanation}"
+        ),
     ],
     free=("explanation", "holds"),
 )

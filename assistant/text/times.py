@@ -457,6 +457,18 @@ _MEASURED_FROM = re.compile(
 _FROM_WHERE = re.compile(
     r"(?i)\bfrom\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|closed|finished|stood)\b[^,;.\d]{0,25}$"
 )
+_LEAD_SPAN = re.compile(
+    r"\W*(?:(?P<n>(?:one|two|three|four|five|ten|\d{1,2})[\s-]+years?)|(?P<y>(?:19|20)\d\d)):"
+    r"(?=\s)",
+    re.IGNORECASE,
+)
+_MEASURED_FROM_A_DAY = re.compile(
+    r"(?i)\bmeasured\s+from\s+(?:its\s+|the\s+)?(?:close\s+(?:on|of)\s+)?$"
+)
+_MONTHS_OF_A_YEAR = re.compile(
+    r"(?i)\b(?:in\s+|over\s+|during\s+)?the\s+(?P<which>final|last|first|closing|opening)\s+"
+    r"(?P<n>three|3|six|6)\s+months\s+of\s+(?P<of>last\s+year|the\s+year|(?:19|20)\d\d)\b"
+)
 _WHERE_IT_BEGAN = re.compile(
     r"(?i)\bwhere\s+(?:it|they|the\s+[\w-]+)\s+(?:began|started|opened|entered)\s+"
     r"(?P<unit>the\s+(?:year|month|quarter)|" + month_re("m") + r")\b"
@@ -497,6 +509,21 @@ def find_windows(
     """
     found: list[Window] = []
     taken: list[tuple[int, int]] = []
+    lead = _LEAD_SPAN.match(text)  # "Three years: ...", "2023: Nasdaq-100 up 53.8%"
+    if lead is not None:
+        n = (lead.group("n") or "").lower()
+        said = (
+            f"in {lead.group('y')}"
+            if lead.group("y")
+            else "over the past year"
+            if re.match(r"(?:one|1)\b", n)
+            else f"over the past {n}"
+        )
+        found += [
+            Window(w.start, w.end, w.kind, said, lead.span())
+            for w in find_windows(said, as_of, anchor, session, today)
+        ]
+        taken.append(lead.span())
     for name, rx in _patterns_for(text):
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -569,11 +596,26 @@ def find_windows(
             label = f"{word} ({anchor:%b} {anchor.day}, from the passage)"
             found.append(Window(anchor, as_of, "since", label, m.span()))
     for d in [w for w in found if w.kind == "day"]:  # "down 9.6% from where it ended the
-        fr = _FROM_WHERE.search(text[: d.span[0]]) or _SINCE_ITS_CLOSE.search(text[: d.span[0]])
+        fr = (
+            _FROM_WHERE.search(text[: d.span[0]])
+            or _SINCE_ITS_CLOSE.search(text[: d.span[0]])
+            or _MEASURED_FROM_A_DAY.search(text[: d.span[0]])
+        )
         if fr is not None:
             found = [w for w in found if not fr.start() <= w.span[0] < d.span[1]]
             found.append(Window(d.end, as_of, "since", f"{fr.group(0)}{d.label}", (fr.start(),
                                 d.span[1])))  # fmt: skip
+    for b in _MONTHS_OF_A_YEAR.finditer(text):  # "the final three months of last year"
+        of = b.group("of").lower()
+        year = (
+            as_of.year - 1 if of.startswith("last") else int(of) if of[0].isdigit() else as_of.year
+        )
+        months = 3 if b.group("n").lower() in ("three", "3") else 6
+        first = b.group("which").lower() in ("first", "opening")
+        start = date(year, 1 if first else 13 - months, 1)
+        end = date(year, months, 30 if months == 6 else 31) if first else date(year, 12, 31)
+        found = [w for w in found if not (b.start() <= w.span[0] < b.end())]
+        found.append(Window(start, end, "window", b.group(0), b.span()))
     for b in _WHERE_IT_BEGAN.finditer(text):  # "ended the week where it began January,
         unit = b.group("unit").lower()  # down 0.02%": since that period began
         if unit in ("the year", "january"):

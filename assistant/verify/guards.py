@@ -420,6 +420,21 @@ def _far_beyond_the_day(claim: Claim, outcome: Outcome) -> bool:
     )
 
 
+def _far_beyond_the_period(claim: Claim, outcome: Outcome) -> bool:
+    """A reading, for the week or month a story reports, of a move of 10% or more that is
+    at least four times that period's ("Three years: the Nasdaq-100 rose 110.5%", in a
+    column about the week): a longer period's, which the text did not name."""
+    return (
+        claim.kind == "pct_change"
+        and abs(claim.value) >= 10
+        and claim.start is not None
+        and claim.end is not None
+        and 0 < (claim.end - claim.start).days <= 31
+        and outcome.computed is not None
+        and abs(claim.value) >= 4 * abs(outcome.computed)
+    )
+
+
 # how far a level may sit from the close of the day it is read for before that reading is
 # taken to be about another time ("from 6,978.60 on Jan. 27 to 6,343.72", in a May column)
 _FAR = {"index": 0.05, "etf": 0.05, "stock": 0.2}
@@ -672,6 +687,14 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
             outcome.computed,
             f"far larger than that day's move, and the text names no period for it; read as "
             f"{claim.period}, {outcome.explanation}",
+            outcome.evidence,
+        )
+    if claim.window_source == "default" and _far_beyond_the_period(claim, outcome):
+        return Outcome(
+            "unverifiable",
+            outcome.computed,
+            f"far larger than the move over {claim.period}, and the text names no period for "
+            f"it; {outcome.explanation}",
             outcome.evidence,
         )
     if claim.window_source == "carried" and (

@@ -608,6 +608,9 @@ def check_volatility(claim: Claim, lookup: Lookup) -> Outcome:
     ]
     what = f"{label(claim.ticker)}'s annualized volatility {claim.period or 'over the past year'}"
     verdict = grade(claim.value, vol.pct, claim)
+    if not verdict and abs(claim.value / vol.pct - 1) <= 0.03:
+        verdict = "approximate"  # conventions (log or simple returns, 250 or 252 days, the
+        # count of sessions in "a year") move the figure by a few percent of itself
     if verdict:
         return Outcome(verdict, round(vol.pct, 4), f"{what}: {vol.pct:.2f}% ({vol.convention})", ev)
     other = "daily" if method == "monthly" else "monthly"

@@ -122,3 +122,73 @@ def test_since_a_month_out_after_the_quarter_may_run_from_its_end_to_the_quarter
     claims = at(text, datetime(2023, 7, 6, 18, 0, tzinfo=EDT))
     assert alarms(claims) == []
     assert one(claims, -7.0).verdict == "unverifiable"
+
+
+def test_a_span_leading_the_sentence_before_a_colon_is_its_period() -> None:
+    # 2023-06-26 -> 2026-06-26: ^NDX +98.23%, ^GSPC +69.89%; 2025: ^NDX +20.17%, ^GSPC +16.39%
+    years = check(
+        "Three years: the Nasdaq-100 gained 98.2% and the S&P 500 69.9%.", date(2026, 6, 26)
+    )
+    assert [(c.claim.start, c.verdict) for c in years] == [(date(2023, 6, 26), "supported")] * 2
+    one_year = check("2025: Nasdaq-100 up 20.2%, S&P 500 up 16.4%.", date(2026, 6, 26))
+    assert [(c.claim.start, c.verdict) for c in one_year] == [(date(2025, 1, 1), "supported")] * 2
+
+
+def test_the_final_three_months_of_last_year_is_its_fourth_quarter() -> None:
+    # ^GSPC 2023-09-29 4288.05 -> 2023-12-29 4769.83: +11.24%
+    text = "That followed an 11.2% gain for the S&P 500 in the final three months of last year."
+    c = one(check(text, date(2024, 4, 1)), 11.2)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2023, 10, 1),
+        date(2023, 12, 31),
+    )
+
+
+def test_measured_from_a_day_runs_from_that_day() -> None:
+    # ^IXIC 2022-01-03 -> 2025-06-27: +28.05%
+    text = "Measured from Jan. 3, 2022, the Nasdaq composite is up 28%."
+    c = one(check(text, date(2025, 6, 27)), 28.0)
+    assert (c.verdict, c.claim.start) == ("supported", date(2022, 1, 3))
+
+
+def test_a_long_run_gain_read_for_the_week_a_column_reports_abstains() -> None:
+    # week of 2025-06-23: ^GSPC +3.44%, ^NDX far less than 98%
+    text = "The S&P 500 rose 3.4% this week.\n\nThe Nasdaq-100 gained 98%."
+    got = _story("The week: records again", text, datetime(2025, 6, 27, 17, 0, tzinfo=EDT))
+    assert got == [("^GSPC", "supported"), ("^NDX", "unverifiable")]
+
+
+def test_a_second_figure_with_its_own_base_does_not_borrow_the_first_ones_day() -> None:
+    # ^RUT 2023-05-04 1718.81 -> 2023-06-07 1888.45: +9.87%; 1,649.84 was its 2022-06-16 close
+    text = (
+        "The Russell has climbed nearly 10% from its closing low of 1,718.81 on May 4, and "
+        "14.5% from the 1,649.84 it hit in June of last year."
+    )
+    claims = check(text, date(2023, 6, 7))
+    assert alarms(claims) == []
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (10.0, "supported"),
+        (1718.81, "supported"),
+        (14.5, "unverifiable"),
+        (1649.84, "supported"),
+    ]
+
+
+def test_a_volatility_within_the_spread_of_conventions_is_approximate() -> None:
+    # ^GSPC 2024-06-27 -> 2025-06-27: 19.78% from daily log returns over 252 days
+    c = one(check("Over the past year, the S&P 500's annualized volatility was 19.4%.",
+                  date(2025, 6, 27)), 19.4)  # fmt: skip
+    assert c.verdict == "approximate"
+
+
+def test_targets_some_now_at_and_officials_backing_a_cut_are_not_facts() -> None:
+    text = (
+        "Several banks have raised their year-end targets for the S&P 500, with some now at "
+        "6,000 or higher. Two Fed officials backed another half-point cut this month."
+    )
+    claims = check(text, date(2024, 4, 1))
+    assert [(c.claim.kind, c.verdict) for c in claims] == [
+        ("index_level", "unverifiable"),
+        ("rate_change", "unverifiable"),
+    ]
