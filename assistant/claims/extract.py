@@ -3340,7 +3340,7 @@ _MODAL = re.compile(
 _PREFERENCE = re.compile(
     r"\b(?:push(?:ed|es|ing)?\s+(?:again\s+|also\s+|instead\s+)?for|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?|argu(?:es|ed|ing)\s+"
     r"for|call(?:s|ed|ing)?\s+for|advocat(?:es|ed|ing)|in\s+favou?r\s+of|wanted|"
-    r"back(?:s|ed|ing)\s+(?:another|a|an)\b)[^.;:]*$",
+    r"back(?:s|ed|ing)\s+(?:another|a|an))\b[^.;:]*$",
     re.IGNORECASE,
 )
 
