@@ -24,6 +24,12 @@ def at(text: str, published: datetime) -> list[CheckedClaim]:
     return verify_article(article, MARKET).claims
 
 
+def titled(title: str, text: str, published: datetime) -> list[tuple[str | None, str]]:
+    """(ticker, verdict) of each claim of a titled story: the title can name its period."""
+    article = Article(id="t", title=title, text=text, published=published.astimezone(timezone.utc))
+    return [(c.claim.ticker, c.verdict) for c in verify_article(article, MARKET).claims]
+
+
 def one(claims: list[CheckedClaim], value: float) -> CheckedClaim:
     (c,) = [c for c in claims if c.claim.value == value]
     return c

@@ -9,14 +9,9 @@ from datetime import date, datetime, timedelta, timezone
 
 from assistant.check import verify_article
 from assistant.models import Article
-from tests.check.passages import EDT, MARKET, alarms, check
+from tests.check.passages import EDT, MARKET, alarms, check, titled
 
 EST = timezone(timedelta(hours=-5))
-
-
-def _story(title: str, text: str, published: datetime) -> list[tuple[str | None, str]]:
-    article = Article(id="t", title=title, text=text, published=published.astimezone(timezone.utc))
-    return [(c.claim.ticker, c.verdict) for c in verify_article(article, MARKET).claims]
 
 
 def test_a_quarter_in_review_title_names_the_quarter_undated_figures_belong_to() -> None:
@@ -26,7 +21,7 @@ def test_a_quarter_in_review_title_names_the_quarter_undated_figures_belong_to()
         "Tuesday, the last session of 2024, at 5,881.63.\n\n**Megacaps**\n\nAmazon rose 17.7% "
         "and Alphabet about 14%."
     )
-    got = _story(
+    got = titled(
         "Fourth quarter in review: a jolt and a chill",
         text,
         datetime(2025, 1, 4, 8, 30, tzinfo=EST),
@@ -40,7 +35,7 @@ def test_a_close_on_the_last_day_of_a_month_that_ended_it_with_a_fall_is_that_da
         "US stocks ended a brutal April with another lurch lower, as a weak outlook revived "
         "the selling in technology giants.\n\nMicrosoft lost 4.2%."
     )
-    got = _story(
+    got = titled(
         "Stocks sink as Amazon outlook hits tech", text, datetime(2022, 4, 29, 16, 48, tzinfo=EDT)
     )
     assert got == [("MSFT", "supported")]
@@ -155,20 +150,20 @@ def test_fed_moves_counted_in_a_named_year_are_counted_in_that_year() -> None:
     assert [(c.claim.end, c.verdict) for c in counts] == [(date(2024, 12, 31), "supported")]
 
 
-def test_a_weekly_win_streak_in_the_title_does_not_make_a_friday_close_a_weeks_story() -> None:
+def test_a_weekly_win_streak_in_the_title_does_not_make_a_friday_close_a_weekstitled() -> None:
     # ^GSPC 2023-12-15: 4,719.55 -> 4,719.19 (-0.01%); the week: 4,604.37 -> 4,719.19 (+2.49%)
     text = (
         "Stocks ended little changed on Friday after a big run. The S&P 500 slipped 0.01% to "
         "4,719.19."
     )
-    got = _story(
+    got = titled(
         "S&P 500 stretches its weekly winning streak to seven",
         text,
         datetime(2023, 12, 15, 17, 30, tzinfo=EST),
     )
     assert got == [("^GSPC", "supported"), ("^GSPC", "supported")]
     text = "The S&P 500 slipped 0.01% to 4,719.19."
-    got = _story(
+    got = titled(
         "S&P 500 stretches its weekly winning streak to seven",
         text,
         datetime(2023, 12, 15, 17, 30, tzinfo=EST),
@@ -179,7 +174,7 @@ def test_a_weekly_win_streak_in_the_title_does_not_make_a_friday_close_a_weeks_s
 def test_an_appositive_with_also_names_the_period_of_the_figure_before_it() -> None:
     # ^IXIC week to 2023-12-08: 14,305.03 -> 14,403.97, +0.69% (Friday alone: +0.45%)
     text = "Stocks rose on Friday. The Nasdaq gained 0.7%, also its sixth weekly gain in a row."
-    got = _story("Stocks rise after jobs data", text, datetime(2023, 12, 8, 17, 30, tzinfo=EST))
+    got = titled("Stocks rise after jobs data", text, datetime(2023, 12, 8, 17, 30, tzinfo=EST))
     assert got == [("^IXIC", "supported")]
 
 
@@ -189,7 +184,7 @@ def test_a_closing_high_for_the_year_does_not_make_the_story_the_years() -> None
         "Stocks rose and bonds rallied. The S&P 500 gained 0.6% to 4,594.63, a new closing high "
         "for the year. The two-year yield sank 17 basis points to 4.56%."
     )
-    got = _story("Small caps storm higher", text, datetime(2023, 12, 1, 16, 47, tzinfo=EST))
+    got = titled("Small caps storm higher", text, datetime(2023, 12, 1, 16, 47, tzinfo=EST))
     assert got == [
         ("^GSPC", "supported"),
         ("^GSPC", "supported"),
@@ -204,7 +199,7 @@ def test_a_title_looking_back_at_a_year_names_the_year_undated_figures_belong_to
         "Stocks opened the new year on a soft note on Thursday.\n\n**The year in numbers**\n\n"
         "The Dow rose 12.9%, and the Nasdaq gained 28.6%."
     )
-    got = _story(
+    got = titled(
         "Looking back at 2024: a second act for the bull market",
         text,
         datetime(2025, 1, 3, 7, 30, tzinfo=EST),
@@ -234,14 +229,14 @@ def test_a_yield_that_climbed_from_one_level_to_another_over_a_year() -> None:
     ]
 
 
-def test_a_week_told_as_background_before_the_day_is_not_the_story() -> None:
+def test_a_week_told_as_background_before_the_day_is_not_thetitled() -> None:
     # ^GSPC 2023-03-14 3919.29 -> 03-15 3891.93 (-0.70%); the week before fell 4.55%
     text = (
         "The banking scare that began in California last week spread to Zurich on "
         "Wednesday.\n\nThe S&P 500 fell 0.7%."
     )
     published = datetime(2023, 3, 15, 16, 40, tzinfo=EDT)
-    got = _story("Stocks slip as bank fears spread", text, published)
+    got = titled("Stocks slip as bank fears spread", text, published)
     assert got == [("^GSPC", "supported")]
 
 
@@ -267,5 +262,5 @@ def test_in_a_month_review_a_paragraph_that_only_tells_of_a_day_dates_the_next()
         "The S&P 500 slid 2.9% and the Nasdaq composite 3.5%."
     )
     published = datetime(2022, 6, 30, 17, 30, tzinfo=EDT)
-    got = _story("June in review: stocks finish their worst half since 1970", text, published)
+    got = titled("June in review: stocks finish their worst half since 1970", text, published)
     assert got == [("^GSPC", "supported")] * 3 + [("^IXIC", "supported")]

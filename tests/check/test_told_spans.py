@@ -1,20 +1,13 @@
-"""Spans and marks told in passing, from shapes met in blind batches h158_ to h163_ (a
+"""Spans and marks told in passing, from shapes met in blind batches h158_ to h166_ (a
 Dow milestone story, a bond-market story, a close on a volatile day, a results morning, a
-megacap column, a half-year review).
-Each passage is our own; values are computed from the bundled data."""
+megacap column, a half-year review, a quarter review, a two-index scorecard). Each passage
+is our own; values are computed from the bundled data."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
-from assistant.check import verify_article
-from assistant.models import Article
-from tests.check.passages import EDT, MARKET, alarms, at, check, one
-
-
-def _story(title: str, text: str, published: datetime) -> list[tuple[str | None, str]]:
-    article = Article(id="t", title=title, text=text, published=published.astimezone(timezone.utc))
-    return [(c.claim.ticker, c.verdict) for c in verify_article(article, MARKET).claims]
+from tests.check.passages import EDT, alarms, at, check, one, titled
 
 
 def test_a_bare_since_before_a_comma_runs_from_the_day_told_before() -> None:
@@ -110,7 +103,7 @@ def test_six_months_in_a_review_out_after_the_half_is_the_half() -> None:
     text = (
         "The S&P 500 ended the first half of 2023 up 15.9%.\n\nApple climbed 49.3% in six months."
     )
-    got = _story(
+    got = titled(
         "First half: the rally nobody expected", text, datetime(2023, 7, 6, 18, 0, tzinfo=EDT)
     )
     assert got == [("^GSPC", "supported"), ("AAPL", "supported")]
@@ -155,7 +148,7 @@ def test_measured_from_a_day_runs_from_that_day() -> None:
 def test_a_long_run_gain_read_for_the_week_a_column_reports_abstains() -> None:
     # week of 2025-06-23: ^GSPC +3.44%, ^NDX far less than 98%
     text = "The S&P 500 rose 3.4% this week.\n\nThe Nasdaq-100 gained 98%."
-    got = _story("The week: records again", text, datetime(2025, 6, 27, 17, 0, tzinfo=EDT))
+    got = titled("The week: records again", text, datetime(2025, 6, 27, 17, 0, tzinfo=EDT))
     assert got == [("^GSPC", "supported"), ("^NDX", "unverifiable")]
 
 
