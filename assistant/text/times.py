@@ -458,7 +458,7 @@ _FROM_WHERE = re.compile(
     r"(?i)\bfrom\s+where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|closed|finished|stood)\b[^,;.\d]{0,25}$"
 )
 _LEAD_SPAN = re.compile(
-    r"\W*(?:(?P<n>(?:one|two|three|four|five|ten|\d{1,2})[\s-]+years?)|(?P<y>(?:19|20)\d\d)):"
+    r"\W*(?:(?P<n>one|two|three|four|five|ten|\d{1,2})[\s-]+years?|(?P<y>(?:19|20)\d\d)):"
     r"(?=\s)",
     re.IGNORECASE,
 )
@@ -511,18 +511,15 @@ def find_windows(
     taken: list[tuple[int, int]] = []
     lead = _LEAD_SPAN.match(text)  # "Three years: ...", "2023: Nasdaq-100 up 53.8%"
     if lead is not None:
-        n = (lead.group("n") or "").lower()
-        said = (
-            f"in {lead.group('y')}"
-            if lead.group("y")
-            else "over the past year"
-            if re.match(r"(?:one|1)\b", n)
-            else f"over the past {n}"
-        )
-        found += [
-            Window(w.start, w.end, w.kind, said, lead.span())
-            for w in find_windows(said, as_of, anchor, session, today)
-        ]
+        if lead.group("y"):
+            y = int(lead.group("y"))
+            found.append(Window(date(y, 1, 1), date(y, 12, 31), "window", f"in {y}", lead.span()))
+        else:
+            n = lead.group("n").lower()
+            count = NUMBER_WORDS.get(n) or int(n)
+            label = "over the past year" if count == 1 else f"over the past {n} years"
+            start = shift_months(as_of, -12 * count)
+            found.append(Window(start, as_of, "trailing", label, lead.span()))
         taken.append(lead.span())
     for name, rx in _patterns_for(text):
         for m in rx.finditer(text):
