@@ -275,7 +275,11 @@ _THEN_MOVED = re.compile(
 _THEN_A_MOVE = re.compile(_THEN_VERB + r"\b")
 _LEADING_WHEN = re.compile(r"^\W*when\b[^,;]*,", re.IGNORECASE)
 # "on Sept. 13, when ...", "on Feb. 22, the day after Nvidia's report, when ..."
-_WHEN = re.compile(r"\s*,\s+(?:the\s+(?:day|session)\s+[^,;\d]{3,60},\s+)?when\b", re.IGNORECASE)
+_WHEN = re.compile(
+    r"\s*,\s+(?:the\s+(?:day|session)\s+[^,;\d]{3,60},\s+|[\d,]+\s+(?:trading\s+)?"
+    r"(?:sessions|days|weeks|months)\s+(?:after|since|before|from)\s+[^,;\d]{3,40},\s+)?when\b",
+    re.IGNORECASE,
+)
 _WHEN_ENDS = re.compile(r";|,\s+(?:and|but|while|though|although)\b|\.\s", re.IGNORECASE)
 _NOUN_THEN_DATE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:reduction|cut|hike|increase|decrease|move|gain|loss|drop|decline|"
@@ -461,6 +465,8 @@ class _Sentence:
             if we > pos or _ITS_OWN_BASE.search(w.label):
                 continue  # (with prices "up 8.3% from a year earlier": that figure's base)
             m = _WHEN.match(self.text, we)
+            if m is None and MARK_AFTER.match(self.text, we):
+                continue  # "on June 13, 111 sessions after its January peak, when ...": June 13
             if m is None or m.end() > pos:
                 return None  # the window nearest before the number frames no when clause
             ends = _WHEN_ENDS.search(self.text, m.end())
@@ -2169,8 +2175,12 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
         for w in named:
             if not 0 <= (as_of - w.end).days <= 6 or w.kind not in kinds:
                 continue
-            if _looks_back(w) or _of_results(sentence, w):
-                continue  # "Treasuries extended Wednesday's slide": the slide was Wednesday's
+            if (
+                _looks_back(w)
+                or _of_results(sentence, w)
+                or (w.span[0] > 3 and re.match(r"['\u2019]s\b", sentence[w.span[1] :]))
+            ):  # "Treasuries extended Wednesday's slide": the slide was Wednesday's; so was
+                continue  # "snuffs out last week's rebound"
             if (
                 sentence is title
                 and w.kind == "day"
@@ -3667,6 +3677,13 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
     return out
 
 
+_COUNTED_NOUN = re.compile(
+    r"(?i)\s*(?:(?:trading|winning|losing|weekly|monthly|daily)\s+)?(?:sessions?|days?|weeks?|"
+    r"months?|quarters?|years?|gains?|loss(?:es)?|declines?|advances?|rall(?:y|ies)|drops?|"
+    r"rises?|records?|closes?|finish(?:es)?|falls?|streaks?)\b"
+)
+
+
 def find_rate_counts(sent: _Sentence) -> list[Claim]:
     if not (P.FED_CONTEXT.search(sent.text) or sent.fed_context) or _another_central_bank(
         sent.text
@@ -3689,6 +3706,8 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
         context = sent.text[max(0, m.start() - 60) : m.end() + 40]
         if what in ("meeting", "time", "") and _HELD.search(context):
             continue
+        if not what and _COUNTED_NOUN.match(sent.text, m.end()):
+            continue  # "lifted equities for a fifth straight session": not the Fed's count
         if what.startswith(("hike", "increase")) or (
             not what.startswith(("cut", "reduction", "decrease"))
             and P.RATE_HIKE_WORDS.search(context)

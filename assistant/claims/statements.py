@@ -1063,7 +1063,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 ):
                     continue  # "volatility of 8.7%, against 30.1% in ...": not a price change
                 st = Statement(q, "pct", d, subject, source, hedged and not bound, bound)
-                st.extreme_field = _at_its_peak(text, q)
+                st.extreme_field = _at_its_peak(text, q) or _above_from_a_touch(text, q)
                 st.extreme = bool(_AS_MUCH.search(head) or st.extreme_field)
                 st.gapped = gapped
                 before = text[max(0, q.start - 80) : q.start]
@@ -1259,6 +1259,21 @@ _AT_ITS_PEAK_BEFORE = re.compile(
     r"(?:up|down|ahead|behind|higher|lower|off)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
     I,
 )
+
+
+_A_TOUCH = re.compile(
+    r"(?i)\b(?:touched|touching|hit|reached|traded\s+as\s+(?:high|low)\s+as|spiked\s+to|"
+    r"sank\s+to|dipped\s+to)\s+[$]?\d[\d,.]*\b[^;]*$"
+)
+
+
+def _above_from_a_touch(text: str, q: Quantity) -> str | None:
+    """ "touched $325.35 within minutes, roughly 9% above Wednesday's close": the session's
+    high (or low) against that close."""
+    side = re.match(r"\s*(?:%|percent)?\s+(above|below|over|under)\b", text[q.end :], I)
+    if side is None or not _A_TOUCH.search(text[max(0, q.start - 80) : q.start]):
+        return None
+    return "high" if side.group(1).lower() in ("above", "over") else "low"
 
 
 def _at_its_peak(text: str, q: Quantity) -> str | None:

@@ -185,3 +185,43 @@ def test_targets_some_now_at_and_officials_backing_a_cut_are_not_facts() -> None
         ("index_level", "unverifiable"),
         ("rate_change", "unverifiable"),
     ]
+
+
+def test_a_period_that_owns_something_in_the_title_is_not_the_story() -> None:
+    # ^GSPC 2022-06-28 -2.01%; the week before (Jun 17 to Jun 24) it rose 6.45%
+    text = "The S&P 500 fell back on Tuesday.\n\nThe benchmark index lost 2%."
+    got = titled(
+        "Stocks slump as consumer gloom snuffs out last week's rebound",
+        text,
+        datetime(2022, 6, 28, 17, 10, tzinfo=EDT),
+    )
+    assert got == [("^GSPC", "supported")]
+
+
+def test_a_when_clause_after_an_aside_about_a_peak_is_the_day_before_the_aside() -> None:
+    # ^GSPC 2022-06-13 3749.63, 21.83% below its 2022-01-03 record close 4796.56
+    text = (
+        "The S&P 500 first closed in a bear market on June 13, 111 trading sessions after its "
+        "January peak, when it ended 21.8% below the record."
+    )
+    c = one(check(text, date(2022, 6, 28)), -21.8)
+    assert (c.verdict, c.claim.end) == ("supported", date(2022, 6, 13))
+
+
+def test_a_count_of_sessions_near_the_fed_is_not_a_count_of_its_moves() -> None:
+    text = (
+        "The Fed raised rates eleven times from March 2022.\n\n**Stocks cap a good week**\n\n"
+        "Lower yields lifted equities for a fifth straight session."
+    )
+    assert [c.claim.kind for c in check(text, date(2023, 11, 3))] == []
+
+
+def test_a_percent_above_a_close_after_a_touched_price_is_not_the_closing_move() -> None:
+    # NVDA 2024-06-18 close 135.58; 2024-06-20 high 140.76 (+3.82%), close 130.78 (-3.54%)
+    text = (
+        "Nvidia touched $140.76 early on Thursday, about 3.8% above Tuesday's close of $135.58, "
+        "before sellers took over."
+    )
+    claims = check(text, date(2024, 6, 20))
+    assert alarms(claims) == []
+    assert one(claims, 3.8).verdict == "unverifiable"
