@@ -2841,6 +2841,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w = _dated_close(sent, st.q.start) or w  # "up from Friday's close of 14.85"
             when = _when_clause(sent, st.q.start)
         gap_window = last_change if st.role == "gap" else None
+        own_base = st.gapped and bool(_OWN_BASE_LEVEL.match(sent.text, st.q.end))
         if (
             gap_window is not None
             and w is not None
@@ -2907,7 +2908,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             st.gapped
             and last_change is not None
             and (w is None or (w.span == last_change[0].span and st.q.start not in each_day))
-            and not _OWN_BASE_LEVEL.match(sent.text, st.q.end)  # ("and 14.5% from the 1,649.84")
+            and not own_base  # (not "and 14.5% from the 1,649.84 it hit in June")
         ):  # "up 18% since January and the Nasdaq roughly 19%"; "has risen 90 bp since
             w, source = last_change  # Sept. 18 and the 2-year 66": the window the first took
         elif (
@@ -3185,12 +3186,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             claim = claim.model_copy(update={"unsettled": _ONE_DAY_WHY})
         if that_time and not claim.unsettled:  # "and the S&P 500 fell 2.9% that afternoon":
             claim = claim.model_copy(update={"unsettled": _ONE_DAY_WHY})  # which day's?
-        if (
-            st.gapped
-            and _OWN_BASE_LEVEL.match(sent.text, st.q.end)
-            and base_day is None
-            and not claim.unsettled
-        ):  # "..., and 14.5% from the 1,649.84 it hit in June of last year": from which day?
+        if own_base and base_day is None and not claim.unsettled:
+            # "..., and 14.5% from the 1,649.84 it hit in June of last year": from which day?
             claim = claim.model_copy(update={"unsettled": _START_LEVEL_WHY})
         if no_base and not claim.unsettled:  # "entered Friday up 6.2%": up since when?
             claim = claim.model_copy(update={"unsettled": _NO_BASE_WHY})

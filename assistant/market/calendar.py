@@ -57,6 +57,12 @@ def sessions_back(d: date, n: int) -> date:
     return d
 
 
+def sessions_between(start: date, end: date) -> list[date]:
+    """The trading days from start to end, both included, oldest first."""
+    days = (start + timedelta(days=i) for i in range((end - start).days + 1))
+    return [d for d in days if is_session(d)]
+
+
 def next_session(d: date) -> date:
     """The first trading day after d."""
     d += timedelta(days=1)

@@ -610,7 +610,7 @@ def find_windows(
         months = 3 if b.group("n").lower() in ("three", "3") else 6
         first = b.group("which").lower() in ("first", "opening")
         start = date(year, 1 if first else 13 - months, 1)
-        end = date(year, months, 30 if months == 6 else 31) if first else date(year, 12, 31)
+        end = last_day(year, months if first else 12)
         found = [w for w in found if not (b.start() <= w.span[0] < b.end())]
         found.append(Window(start, end, "window", b.group(0), b.span()))
     for b in _WHERE_IT_BEGAN.finditer(text):  # "ended the week where it began January,

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from assistant.errors import MarketDataUnavailable
 from assistant.i18n.formats import record_date as fmt_date
 from assistant.market import metrics as M
-from assistant.market.calendar import is_session, last_session
+from assistant.market.calendar import last_session, sessions_between
 from assistant.market.symbols import SYMBOLS, find_symbols
 from assistant.models import Claim
 from assistant.text.times import (
@@ -49,11 +49,8 @@ def stale_reason(claim: Claim, lookup: Lookup) -> str | None:
     last = hist.bars[-1].date
     if last >= end:
         return None
-    d = last + timedelta(days=1)
-    while d <= end:
-        if is_session(d):
-            return f"the {data_ticker} data ends {fmt_date(last)}, before {fmt_date(end)}"
-        d += timedelta(days=1)
+    if sessions_between(last + timedelta(days=1), end):
+        return f"the {data_ticker} data ends {fmt_date(last)}, before {fmt_date(end)}"
     return None
 
 
@@ -328,8 +325,11 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
             if after < q_start and (day - q_start).days <= 7:  # "finished the half at 4.94%,
                 # up 46 basis points since December", out a week after: to the quarter's end
                 windows.append((_FROM_MONTH_END, after, q_start - timedelta(days=1), "window"))
-        after_month = [last_month_end + timedelta(days=i) for i in range(1, 8)]
-        sessions_after = sum(is_session(d) for d in after_month if d <= day)
+        sessions_after = len(
+            sessions_between(
+                last_month_end + timedelta(days=1), min(day, last_month_end + timedelta(days=7))
+            )
+        )
         if claim.start == date(day.year, 1, 1) == last_month_end.replace(month=1, day=1) and (
             sessions_after <= 1
         ):
@@ -383,12 +383,9 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
         and claim.end is not None
         and (claim.end - claim.start).days <= 100
     ):  # "The Dow lost 1,008.38 points", undated, in a recap of the month: on a day of it?
-        d = claim.start
-        while d <= claim.end:
-            if is_session(d):
-                update = {"start": d, "end": d, "window": "day", "period": fmt_date(d)}
-                yield fmt_date(d), claim.model_copy(update=update)
-            d += timedelta(days=1)
+        for d in sessions_between(claim.start, claim.end):
+            update = {"start": d, "end": d, "window": "day", "period": fmt_date(d)}
+            yield fmt_date(d), claim.model_copy(update=update)
 
 
 # a move no index or fund of ours makes in one session ("rose 34.6%" with no period named)
@@ -545,17 +542,14 @@ def _some_day_of_the_period(
         or claim.field not in (None, "close")
     ):
         return None
-    day = claim.end
-    while day >= claim.start:
-        if is_session(day):
-            try:
-                got = check(claim.model_copy(update={"start": None, "end": day}), lookup)
-            except MarketDataUnavailable:
-                got = None
-            if got is not None and got.verdict == "supported":
-                why = f"on a day {claim.period}: {got.explanation}"
-                return Outcome("supported", got.computed, why, got.evidence)
-        day -= timedelta(days=1)
+    for day in reversed(sessions_between(claim.start, claim.end)):
+        try:
+            got = check(claim.model_copy(update={"start": None, "end": day}), lookup)
+        except MarketDataUnavailable:
+            continue
+        if got.verdict == "supported":
+            why = f"on a day {claim.period}: {got.explanation}"
+            return Outcome("supported", got.computed, why, got.evidence)
     return Outcome(
         "unverifiable",
         outcome.computed,

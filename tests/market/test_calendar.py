@@ -6,7 +6,7 @@ import csv
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from assistant.market.calendar import TABLE, build_rows, is_session, session_hours
+from assistant.market.calendar import TABLE, build_rows, is_session, session_hours, sessions_between
 
 NY = ZoneInfo("America/New_York")
 
@@ -35,3 +35,14 @@ def test_early_close_after_thanksgiving() -> None:
         datetime(2025, 12, 10, 9, 30, tzinfo=NY),
         datetime(2025, 12, 10, 16, 0, tzinfo=NY),
     )
+
+
+def test_sessions_between_skips_weekends_and_holidays_and_keeps_both_ends() -> None:
+    # Good Friday 2024 fell on March 29
+    assert sessions_between(date(2024, 3, 28), date(2024, 4, 2)) == [
+        date(2024, 3, 28),
+        date(2024, 4, 1),
+        date(2024, 4, 2),
+    ]
+    assert sessions_between(date(2024, 3, 30), date(2024, 3, 31)) == []
+    assert sessions_between(date(2024, 4, 2), date(2024, 4, 1)) == []
