@@ -2342,6 +2342,7 @@ def _sets_the_time(ctx: _Discourse, sentence: str, windows: list[Window]) -> boo
         and not (  # "minutes from the Fed's late-April meeting" (but "Friday's jobs report")
             _NAMES_AN_EVENT.match(sentence, w.span[1]) and not _possessive(w.label)
         )
+        and not _in_an_aside(sentence, w)  # "Chip stocks, which had the worst since July, led"
         and not (  # "Wall Street is starting the week in a better mood": today, as told
             re.match(r"(?i)(?:starting|beginning|entering)\b", w.label)
             and re.search(r"(?i)\b(?:is|are)\s+$", sentence[: w.span[0]])
@@ -2354,6 +2355,17 @@ def _sets_the_time(ctx: _Discourse, sentence: str, windows: list[Window]) -> boo
     if own[-1].kind == "day":
         ctx.day = own[-1]
     return True
+
+
+_ASIDE_OPENS = re.compile(r"(?i),\s+(?:which|who)\b[^,;]*$")
+
+
+def _in_an_aside(sentence: str, w: Window) -> bool:
+    """A time inside ", which ... ," told about the subject in passing, the main verb after."""
+    return bool(
+        _ASIDE_OPENS.search(sentence[: w.span[0]])
+        and re.match(r"[^,;]*,\s+\w", sentence[w.span[1] :])
+    )
 
 
 def _after_the_close(sentence: str, w: Window) -> bool:
