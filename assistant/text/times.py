@@ -264,7 +264,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("for_year", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes))\s+the\s+year\b|\b(?:annual|yearly|full-year)(?=\s+(?:gain|loss|return|decline|advance|performance|rise|drop|change|increase|decrease|slide|rally)s?\b)|\b(?<!new\s)(?<!last\s)year's\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
     ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
-    ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m")),
+    ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:,?\s+" + _YEAR + r")?"),
     # "since the Fed's last meeting on Feb. 1": since that day
     ("since_date", r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019.&-]+\s+){1,4}?(?:meeting|decision|cut|hike|election|vote|low|high|peak|record|bottom|trough|close)\s+on\s+" + DATE_RE),
     ("since_date", r"(?:^|[,;]\s*)(?i:since)\s+(?:the\s+)?[A-Z](?:[^,;.:]|\.(?=\d)){2,70}?\s+(?:on|at\s+its\s+\w+\s+meeting\s+on)\s+" + DATE_RE),
@@ -1267,7 +1267,7 @@ def _resolve(  # noqa: C901
         return Window(d, as_of, "since", label, span) if d else None
     if name == "since_part":
         month = MONTHS[month_key(g["m"])]
-        start, end = month_window(month, None, as_of)
+        start, end = month_window(month, int(g["y"]) if g.get("y") else None, as_of)
         first = {"early": 1, "mid": 11, "late": 21}[g["part"].lower()]
         return Window(start.replace(day=first), as_of, "since", label, span)
     if name == "since_month":

@@ -559,9 +559,32 @@ def _some_day_of_the_period(
     )
 
 
+_SINCE_PART = re.compile(r"(?i)\bsince\s+(early|mid|late)[-\s]")
+
+
+def _some_start_in_the_part(claim: Claim, lookup: Lookup, check: Check) -> Outcome | None:
+    """A change "since mid-October": it holds from some close of those days."""
+    part = _SINCE_PART.search(claim.period or "")
+    if part is None or claim.window != "since" or claim.start is None or claim.end is None:
+        return None
+    last = {"early": 10, "mid": 20, "late": 31}[part.group(1).lower()]
+    days = [d for d in sessions_between(claim.start, claim.end) if d.day <= last]
+    for day in (d for d in days if d.month == claim.start.month):
+        try:
+            got = check(claim.model_copy(update={"start": day}), lookup)
+        except MarketDataUnavailable:
+            continue
+        if got.verdict == "supported":
+            return Outcome("supported", got.computed, f"from a close {claim.period}: "
+                           f"{got.explanation}", got.evidence)  # fmt: skip
+    return None
+
+
 def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> Outcome:
     """Abstain when a reading the words allow, other than the one taken, is true."""
     if outcome.verdict not in ("contradicted", "misdated"):
+        if outcome.verdict == "unverifiable" and outcome.computed is not None:
+            return _some_start_in_the_part(claim, lookup, check) or outcome
         return outcome
     exact = _to_the_cent(claim, lookup, check)
     if exact is not None:
@@ -569,6 +592,9 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
     some_day = _some_day_of_the_period(claim, lookup, outcome, check)
     if some_day is not None:
         return some_day
+    some_start = _some_start_in_the_part(claim, lookup, check)
+    if some_start is not None:  # "up 91.3% since mid-October 2020": from Oct. 13, say
+        return some_start
     weak = _weak(claim)
     if COUNTED_FROM in (claim.period or ""):  # writers count such runs of sessions two ways
         return _counted_back(claim, outcome)

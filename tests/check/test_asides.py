@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from tests.check.passages import EDT, at, one
+from tests.check.passages import EDT, at, check, one
 
 
 def test_a_time_in_a_relative_clause_does_not_date_the_next_sentence() -> None:
@@ -22,3 +22,9 @@ def test_a_time_in_a_relative_clause_does_not_date_the_next_sentence() -> None:
         date(2024, 8, 8),
         date(2024, 8, 8),
     )
+
+
+def test_since_part_of_a_month_of_a_named_year_starts_in_that_year() -> None:
+    # ^IXIC 2020-10-13 11863.90 -> 2025-10-13 22694.61: +91.29% (from Oct 9: +95.98%)
+    c = one(check("The Nasdaq is up 91.3% since mid-October 2020.", date(2025, 10, 13)), 91.3)
+    assert (c.verdict, c.claim.start.year) == ("supported", 2020)
