@@ -319,6 +319,7 @@ _APPOSITIVE = re.compile(
 _PART_OF = re.compile(  # (and "the last two weeks of the quarter": roughly that stretch)
     r"\b(?:early|mid|late|spring|summer|fall|autumn|winter)\b|"
     r"\b(?:last|final|closing)\s+\w+\s+(?:weeks|days)\s+of\b|"
+    r"\b(?:last|final|closing|first|opening)\s+(?:trading\s+)?week\s+of\b|"  # (not "full")
     r"^(?:its|their)\s+(?:\w+\s+){1,3}(?:month|quarter)$",  # "its worst quarter": which one?
     re.IGNORECASE,
 )
@@ -1816,6 +1817,15 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and re.match(r"(?i)\s+(?:basis\s+points?\s+|bp\s+)?from\s+\d", sentence[rel:])
     ):  # "up 264 basis points from 1.85%", under a header: from the day it stood there
         c = c.model_copy(update={"unsettled": _START_LEVEL_WHY})
+    base = _FROM_A_TOLD_BASE.match(sentence, rel)
+    if (
+        base is not None
+        and c.kind in ("yield_change", "pct_change", "point_change")
+        and not c.unsettled
+        and sentence.find(c.period or "\0") < base.end()
+        and not find_windows(sentence[base.end() :], day)  # "... it fetched on April 22"
+    ):  # "up 78 basis points from the 3.70% it closed at on the day of the first cut"
+        c = c.model_copy(update={"unsettled": _START_LEVEL_WHY})
     if (
         c.kind in ("index_level", "price")
         and not c.unsettled
@@ -1860,6 +1870,7 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and not c.unsettled
         and (c.kind not in _FED_KINDS or not _FED_EVENT.search(event.group(0)))
         and c.field != "one_day"  # "its strongest session of the year": some day of the window
+        and THE_LOW_OF not in (c.period or "")  # "On the day of the low": the one just dated
     ):  # "on the eve of the SVB failure it had stood at 5.05%": which day?
         c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
     elif (
@@ -2509,16 +2520,23 @@ _BELOW_PEAK = re.compile(
 # "since March 2022, when the Fed lifted its rate off a floor of 0%-0.25%": that time's range
 _ELSEWHEN_WHY = "a figure in a clause about another time the text does not date"
 _START_LEVEL_WHY = "the level a move started from, on a day the text does not give"
+_FROM_A_TOLD_BASE = re.compile(  # "... from the 3.70% it closed at": the base's own day
+    r"(?i)\s*(?:basis\s+points?\s+|bp\s+|points?\s+)?from\s+(?:the\s+|its\s+)?(?:about\s+)?"
+    r"[$]?\d[\d,.]*%?\s+(?:it|they)\s+(?:closed|ended|finished|settled|stood|hit|reached|touched|"
+    r"was|traded|fetched|yielded)\b"
+)
 _OWN_BASE_LEVEL = re.compile(
     r"(?i)\s+(?:points?\s+)?from\s+(?:the\s+|its\s+)?(?:about\s+|roughly\s+)?[$]?\d"
 )
 _ONE_DAY_WHY = "a one-day move whose day the text does not give"
 _THAT_TIME_OF_DAY = re.compile(r"(?i)\bthat\s+(?:afternoon|morning|evening)\b")
 _COMPARED_WHY = "a figure set against another whose period the text does not give"
-_SOME_DAY_OF = re.compile(r"(?i)(?:(?:back|earlier|early|late)\s+)?(?:in|during)\s")
+_SOME_DAY_OF = re.compile(
+    r"(?i)(?:(?:back|earlier|early|late)\s+)?(?:in|during)\s|(?:last|this)\s+" + month_re("m")
+)
 _REACHED = re.compile(
     r"(?i)\b(?:from|hit|hitting|reached|reaching|touched|touching|topped|topping|peaked\s+at|"
-    r"bottomed\s+at|as\s+(?:high|low)\s+as)\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+|"
+    r"bottomed\s+at|as\s+(?:high|low)\s+as|(?:level|reading)\s+of)\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+|"
     r"around\s+)?[$]?$"
 )
 _IT_REACHED = re.compile(

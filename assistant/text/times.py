@@ -202,7 +202,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("final_session", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?(?:session|day)\s+of\s+(?:(?P<py>the\s+year|" + _YEAR + r")|(?P<pm>the\s+month|" + month_re("m") + r")|(?P<pq>the\s+quarter))"),
     ("final_bare", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?session\b(?!\s+of\b)"),
     ("week_ended", r"\b(?:in\s+|for\s+|during\s+)?the\s+(?:(?:best|worst|strongest|weakest|biggest|steepest|busiest|quietest|holiday-shortened)\s+)?week\s+(?:that\s+)?(?:ended|ending|through)\s+(?:(?:on\s+)?" + _WD + r"|" + DATE_RE.replace("?P<", "?P<e_") + r")"),
-    ("rel_day", r"\b(?P<rel>on\s+the\s+(?:day|session)|that\s+(?:day|session)|the\s+same\s+(?:day|session)|the\s+(?:next|following)\s+(?:session|day|trading\s+day|morning)|a\s+day\s+later|the\s+(?:previous|prior)\s+(?:session|day|trading\s+day)|a\s+day\s+earlier|the\s+day\s+before)\b"),
+    ("rel_day", r"\b(?P<rel>on\s+the\s+(?:day|session)(?!\s+(?:after|before|when)\b|\s+of\s+(?!(?:the|that|its)\s+(?:low|high|peak|bottom|trough|record|top)\b))|that\s+(?:day|session)|the\s+same\s+(?:day|session)|the\s+(?:next|following)\s+(?:session|day|trading\s+day|morning)|a\s+day\s+later|the\s+(?:previous|prior)\s+(?:session|day|trading\s+day)|a\s+day\s+earlier|the\s+day\s+before)\b"),
     ("today", r"\b(?:now|currently|at\s+present|today|tonight|this\s+(?:morning|afternoon|session)|so\s+far\s+(?:today|in\s+the\s+session)|in\s+(?:morning|midday|afternoon|early|late)\s+trad(?:e|ing))\b"),
     ("yesterday", r"\b(?:yesterday|the\s+previous\s+session)\b"),
     ("weekday_nth", r"\b(?:on\s+)?" + _WD + r",?\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"),
@@ -262,6 +262,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
     ("for_quarter", r"\b(?:(?:for|on|over|in|during)\s+the\s+quarter(?!\s+(?:ahead|to\s+come|that\s+begins))|(?:finished|ended|closed|finishing|ending|closing)\s+the\s+quarter)\b|\bquarterly\b|\bquarter-to-date\b|\bthe\s+quarter['\u2019]s\b"),
     ("for_year", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes))\s+the\s+year\b|\b(?:annual|yearly|full-year)(?=\s+(?:gain|loss|return|decline|advance|performance|rise|drop|change|increase|decrease|slide|rally)s?\b)|\b(?<!new\s)(?<!last\s)year's\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
+    # "over Dec. 17-18": those sessions (not a Fed meeting's days: no figure is told of one)
+    ("day_range", r"\b(?:(?:over|on|in|during|across|from)\s+)?" + month_re("m") + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*[-\u2013]\s*(?P<d2>3[01]|[12]\d|0?[1-9])" + _NOT_A_FIGURE + r"(?:,?\s+" + _YEAR + r")?"),
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
     ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:,?\s+" + _YEAR + r")?"),
@@ -276,6 +278,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("this_week", r"\bthis\s+week\b" + _NOT_OF_A_NOUN),
     ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+" + month_re("m") + r"\s+(?:of\s+)?(?P<ly>last|this)\s+year\b"),
     ("last_year", r"\blast\s+year\b" + _NOT_OF_A_NOUN),
+    ("week_of", r"(?<!since\s)\b(?:(?:over|in|during|across|for)\s+)?the\s+(?P<which>first|opening|last|final|closing)\s+(?P<full>full\s+)?(?:trading\s+)?week\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("last_n_of", r"\b(?:over|in|during|across)\s+the\s+(?:last|final|closing)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>weeks|days|sessions|trading\s+days)\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous|latest)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days|days)\b"),
     ("past_sessions", r"\bfor\s+the\s+(?:past\s+|last\s+|previous\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days)\b"),
@@ -376,6 +379,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "for_quarter": ("quarter",),
     "for_year": ("year", "annual", "far"),
     "between": ("between",),
+    "week_of": ("week",),
+    "day_range": ("<month>",),
     "since_date": ("since",),
     "since_part": ("since",),
     "since_month": ("since",),
@@ -949,6 +954,8 @@ def _on_the_day_of_writing(name: str, m: re.Match[str], w: Window, today: date) 
         return w  # "is now up 0.7%": as things stood at the last close
     if name == "today" or (name == "weekday" and WEEKDAYS.get(wd) == today.weekday()):
         return Window(today, today, "day", w.label, w.span)
+    if name in ("last_week", "last_month", "last_year"):  # Monday's note: the week just ended
+        return _resolve(name, m, today, today) or w
     if name == "yesterday" and m.group(0).lower() == "yesterday":  # a note before the open
         day = _weekday_back(today)
         return Window(day, day, "day", w.label, w.span)
@@ -1256,6 +1263,14 @@ def _resolve(  # noqa: C901
             y = as_of.year - 1
             return Window(date(y, 1, 1), date(y, 12, 31), "window", label, span)
         return Window(date(as_of.year, 1, 1), as_of, "window", label, span)
+    if name == "day_range":
+        first = parse_date_match(m, as_of)
+        if first is None or int(g["d2"]) <= first.day:
+            return None
+        try:
+            return Window(first, first.replace(day=int(g["d2"])), "window", label, span)
+        except ValueError:
+            return None
     if name == "between":
         b1 = parse_date_match(m, as_of)
         b2 = parse_date_match(m, as_of, prefix="b_")
@@ -1380,6 +1395,26 @@ def _resolve(  # noqa: C901
         if year is None and month == as_of.month and _ONGOING.search(m.string[: m.start()]):
             start, end = as_of.replace(day=1), as_of  # "has risen 1.7% in April": so far
         return Window(start, end, "window", label, span)
+    if name == "week_of":  # "the final full week of September": its last Monday to Friday
+        whole = _period_named(
+            ("for " if g["of"].lower().startswith("the") else "in ") + g["of"], as_of
+        )
+        if whole is None:
+            return None
+        if g["which"].lower() in ("first", "opening"):
+            first = whole.start + timedelta(
+                days=(7 - whole.start.weekday()) % 7 if g["full"] else 0
+            )
+            first = first if first.weekday() < 5 else first + timedelta(days=7 - first.weekday())
+            end = first + timedelta(days=4 - first.weekday())
+        else:
+            end = last_weekday(whole.end)
+            if g["full"] and end.weekday() != 4:
+                end -= timedelta(days=end.weekday() + 3)
+            first = end - timedelta(days=end.weekday())
+        if end > as_of:
+            return None
+        return Window(first, end, "window", label, span)
     if name == "last_n_of":  # "in the last two weeks of the quarter": ending with its end
         whole = _period_named(
             ("for " if g["of"].lower().startswith("the") else "in ") + g["of"], as_of

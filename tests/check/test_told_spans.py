@@ -225,3 +225,85 @@ def test_a_percent_above_a_close_after_a_touched_price_is_not_the_closing_move()
     claims = check(text, date(2024, 6, 20))
     assert alarms(claims) == []
     assert one(claims, 3.8).verdict == "unverifiable"
+
+
+def test_a_range_of_days_in_a_month_is_those_sessions() -> None:
+    # ^GSPC 2024-12-16 6074.08 -> 2024-12-18 5872.16: -3.32% (Dec. 17 alone: -0.39%)
+    text = "The S&P 500 gave up 3.3% over Dec. 17-18, after the Fed's December meeting."
+    c = one(check(text, date(2025, 2, 24)), -3.3)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2024, 12, 17),
+        date(2024, 12, 18),
+    )
+
+
+def test_the_day_of_an_event_the_text_does_not_date_is_not_the_story_day() -> None:
+    # DGS10 2024-09-18 3.70 -> 2025-05-20 4.48: +78 bp; on May 20 itself it is +0 bp
+    text = (
+        "The 10-year yield ended Tuesday at 4.48%, up 78 basis points from the 3.70% it "
+        "closed at on the day of the first cut."
+    )
+    claims = check(text, date(2025, 5, 20))
+    assert (alarms(claims), one(claims, 78).verdict) == ([], "unverifiable")
+
+
+def test_a_level_of_some_month_held_on_a_day_of_it() -> None:
+    # DGS30 2024-09-18 4.03; 2024-09-30 4.14
+    text = (
+        "The 30-year yield rose to 4.96%, 93 basis points above its level of 4.03% last September."
+    )
+    c = one(check(text, date(2025, 5, 20)), 4.03)
+    assert c.verdict == "supported"
+
+
+def test_last_week_in_a_monday_note_before_the_open_is_the_week_just_ended() -> None:
+    # ^GSPC 2024-05-24 5304.72 -> 2024-05-31 5277.51: -0.51% (the week before: +0.03%)
+    text = "The S&P 500 slipped 0.5% last week, its first weekly loss in a month."
+    c = one(at(text, datetime(2024, 6, 3, 7, 15, tzinfo=EDT)), -0.5)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2024, 5, 27),
+        date(2024, 5, 31),
+    )
+
+
+def test_last_year_in_a_note_before_the_first_open_of_a_year_is_the_year_just_ended() -> None:
+    # ^GSPC 2023-12-29 4769.83 -> 2024-12-31 5881.63: +23.31%
+    text = "The S&P 500 gained 23.3% last year."
+    c = one(at(text, datetime(2025, 1, 2, 7, 0, tzinfo=EDT)), 23.3)
+    assert (c.verdict, c.claim.start.year) == ("supported", 2024)
+
+
+def test_the_final_full_week_of_a_month_is_its_last_monday_to_friday() -> None:
+    # ^GSPC 2025-09-19 6664.36 -> 2025-09-26 6643.70: -0.31% (the week to Oct. 3: +1.09%)
+    text = (
+        "**Last week, in short**\n\nThe S&P 500 rose 1.1%. The gains followed a down week: "
+        "the S&P 500 had fallen 0.3% in the final full week of September."
+    )
+    c = one(at(text, datetime(2025, 10, 6, 7, 45, tzinfo=EDT)), -0.3)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2025, 9, 22),
+        date(2025, 9, 26),
+    )
+
+
+def test_the_last_week_of_a_month_is_not_the_last_seven_days() -> None:
+    # ^IXIC 2024-06-21 17689.36 -> 2024-06-28 17732.60: +0.24% (the week to July 5: +3.50%)
+    c = one(check("The Nasdaq rose 0.2% in the last week of June.", date(2024, 7, 5)), 0.2)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2024, 6, 24),
+        date(2024, 6, 28),
+    )
+
+
+def test_the_day_of_the_low_is_the_day_told_before() -> None:
+    # ^VIX closed at 33.57 on 2022-10-12
+    text = (
+        "The S&P 500 hit its bear-market low on Oct. 12, 2022. On the day of the low, the VIX "
+        "closed at 33.57."
+    )
+    c = one(check(text, date(2024, 10, 11)), 33.57)
+    assert (c.verdict, c.claim.end) == ("supported", date(2022, 10, 12))
