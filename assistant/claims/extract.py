@@ -817,10 +817,11 @@ class _Sentence:
                     continue  # "... a 17% one-day plunge in January, and JPM gained 34.4%"
                 if (
                     seg_w != mine
-                    and _looks_back(w)
+                    and (_looks_back(w) or re.match(r"\W*[a-z]+ing\b", self.text[seg_w[0] : ws]))
                     and re.match(r"(?i)\W*and\b", self.text[mine[0] : mine[1]])
                 ):
-                    continue  # "..., building on Thursday's huge rally, and Meta rebounded"
+                    continue  # "..., building on Thursday's huge rally, and Meta rebounded",
+                    # "..., wiping out a gain of the same size on Thursday, and Tesla fell 4.8%"
                 if (
                     trailing
                     and ws - max(trailing) <= 25
@@ -2477,6 +2478,15 @@ _NAMED_LOW = re.compile(
 )
 
 
+# "from its closing low of 3,577.03 last October": that month's lowest close
+_LOW_OF_A_PERIOD = re.compile(
+    r"(?i)\b(?:from|off|since)\s+(?:its|their|the)\s+(?:closing\s+)?(?:low|trough|bottom)\s+of\s+"
+    r"(?:about\s+|roughly\s+)?[$]?\d[\d.,]*%?\s+(?P<p>(?:(?:last|in|this)\s+)?"
+    + month_re("m")
+    + r"(?:\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d)\b(?!\s+\d)"
+)
+
+
 def _end_of_rise(sent: _Sentence, low: tuple[int, int], pos: int) -> date | None:
     """The day a rise from a named low runs to: the one its words name ("to Friday's close",
     "By Aug. 16 ..."), else the day of writing; None for an end named in words not read
@@ -2495,7 +2505,8 @@ def _named_low(sent: _Sentence, start: int, end: int) -> tuple[date, date, tuple
     """The period whose lowest close a rise is measured from, when the words name one right
     after the figure or in a phrase leading its clause; with its span."""
     rest = sent.text[end:]
-    found = _NAMED_LOW.match(sent.text, end + len(rest) - len(rest.lstrip()))  # right after it
+    at = end + len(rest) - len(rest.lstrip())
+    found = _NAMED_LOW.match(sent.text, at) or _LOW_OF_A_PERIOD.match(sent.text, at)
     if found is None:
         lead = _NAMED_LOW.match(sent.text)  # "From its October low, the index climbed 15.8%"
         if (
@@ -3257,7 +3268,9 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             continue  # "within about 27 points of the 6,000 mark": a round number, not a level
         trough = _named_low(sent, st.q.start, st.q.end) if st.role == "pct" else None
         if trough is not None and source == "explicit" and w.kind != "day":
-            if not trough[2][0] <= w.span[0] < trough[2][1]:
+            if not trough[2][0] <= w.span[0] < trough[2][1] and not (
+                w.span[1] <= st.q.start and trough[2][0] >= st.q.end
+            ):  # (but "up 18.6% this year, and 27.3% from its low of ... last October")
                 trough = None  # "and gained 9.1% in July alone": that month's figure
         rise_end = (
             _end_of_rise(sent, trough[2], st.q.start)

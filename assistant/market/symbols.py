@@ -133,6 +133,8 @@ _NO_SUFFIX = r"(?![\s\-]*(?:\d|small|mid|global|composite|equal|/))"
 # "the 10-year slipped 6 basis points": a maturity alone, as the subject of a move
 # "the 30-year bond ended at 3.96%", "the 10-year Treasury note rose"
 _BOND = r"(?:\s+(?:bond|note|Treasury(?:\s+(?:note|bond))?|T-note|T-bond))?"
+# "the two-year", "the policy-sensitive two-year", "the benchmark 10-year"
+_THE = r"(?:(?<=the\s)|(?<=sensitive\s)|(?<=benchmark\s))"
 _BARE_MATURITY = (
     r"(?=['\u2019]s\s+yield|\s*[.;,)]|\s+(?:(?:[a-z]+ly|also|still|then|now)\s+)?(?:at|up|down|yields|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
     r"dropped|dropping|eased|easing|added|adding|rising|falling|rose|ended|finished|closed|"
@@ -278,7 +280,7 @@ _ALIASES: dict[str, list[str]] = {
         r"S&P[\s\-]+500[\s\-]+(?:sectors?|groups?|industry|industries)\b",
     ],
     "DGS2": [
-        r"(?<=the\s)(?:2|two)-year" + _BOND + _BARE_MATURITY,
+        _THE + r"(?:2|two)-year" + _BOND + _BARE_MATURITY,
         r"(?:2|two)[\s\-]?(?:year|yr\.?)[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note|T-note)s?(?![\s\-]+yields?\b)",
         r"(?:2|two)[\s\-]?(?:year|yr\.?)[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
         r"(?<=the\s)(?:2|two)[\s\-]?year[\s\-]+(?:Treasury[\s\-]+)?rate\b",  # "the two-year rate"
@@ -286,13 +288,13 @@ _ALIASES: dict[str, list[str]] = {
         r"(?:2|two)[\s\-]?year[\s\-]+(?:Treasury|note|T-note)s?",
     ],
     "^FVX": [
-        r"(?<=the\s)(?:5|five)-year" + _BOND + _BARE_MATURITY,
+        _THE + r"(?:5|five)-year" + _BOND + _BARE_MATURITY,
         r"(?:5|five)[\s\-]?(?:year|yr\.?)[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note|T-note)s?(?![\s\-]+yields?\b)",
         r"(?:5|five)[\s\-]?(?:year|yr\.?)[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:note[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:5|five)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|note|T-note)(?:[\s\-]+note)?s?)?",
     ],
     "DGS30": [
-        r"(?<=the\s)(?:30|thirty)-year" + _BOND + _BARE_MATURITY,
+        _THE + r"(?:30|thirty)-year" + _BOND + _BARE_MATURITY,
         r"(?:30|thirty)[\s\-]?(?:year|yr\.?)[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury[\s\-]+)?(?:bond(?:['\u2019]s)?[\s\-]+)?yields?",
         r"yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:30|thirty)[\s\-]?year(?:[\s\-]+(?:U\.?S\.?[\s\-]+)?(?:Treasury|bond|T-bond)(?:[\s\-]+bond)?s?)?",
         r"(?:long|30-year)[\s\-]+bond(?:['\u2019]s)?[\s\-]+yields?",
@@ -318,7 +320,7 @@ _ALIASES: dict[str, list[str]] = {
         r"Canadian|Australian|gilts?|bunds?|JGBs?|government|sovereign|euro))",
         _lit("benchmark yield"),
         _lit("benchmark Treasury yield"),
-        r"(?<=the\s)(?:10|ten)-year" + _BOND + _BARE_MATURITY,
+        _THE + r"(?:10|ten)-year" + _BOND + _BARE_MATURITY,
     ],
     "FEDFUNDS": [
         r"fed(?:eral)?[\s\-]+funds(?:[\s\-]+target)?(?:[\s\-]+(?:rate|range))?",
