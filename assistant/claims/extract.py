@@ -3365,7 +3365,12 @@ _NO_CUE = re.compile(
     r"(?i)\b(?:[a-z]+[-\s]than[-\s](?:had\s+been\s+)?expected|as\s+(?:had\s+been\s+)?expected|"
     r"(?:ahead\s+of|before)\s+(?:its|their|the)\s+[^,;.]{0,40}?next\s+(?:week|month|quarter)|"
     r"of\s+bets\b|(?:held|kept|left|holds|keeps|leaves|lowered|raised|cut)\s+(?:its|the|their)\s+"
-    r"(?:benchmark\s+)?target\b)"
+    r"(?:benchmark\s+)?target\b|"
+    # "Worries that a strong economy would keep the Fed on hold sent the Dow down 1.5%": the
+    # worry is the forecast, the move is not
+    r"(?:worries|fears|concerns|hopes|bets|expectations|speculation|signs|doubts)\s+that\s+"
+    r"[^,;.]{0,80}?\b(?:would|could|might|will|may)\b[^,;.]{0,60}?(?=\s+(?:sent|pushed|drove|"
+    r"knocked|lifted|dragged|hit|weighed\s+on)\b))"
 )
 _CURRENT = re.compile(
     r"(?i)\b(?:current(?:ly)?|existing|present|today['\u2019]s)\s+(?:(?:target\s+)?range\s+of\s+|"

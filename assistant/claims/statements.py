@@ -337,7 +337,7 @@ _NAMED_WHICH = re.compile(
 _APPOSITIVE = re.compile(  # (", in a correction since last Thursday," too)
     r",\s+(?:the|a|an|most|more|highly|especially|particularly|often|usually|in|still|already|"
     r"once|now)\s+"
-    r"(?P<np>[^,;:\d]{3,80}),(?=\s+[a-z])",
+    r"(?P<np>[^,;:\d]{3,120}),(?=\s+[a-z])",
     I,
 )
 # "Apple, hit hard on Friday, has gained 2.4%": a participle's time is the aside's

@@ -58,3 +58,23 @@ def test_a_rise_from_a_low_of_a_level_in_a_named_month_runs_from_that_low() -> N
     )
     c = one(check(text, date(2023, 7, 18)), 27.3)
     assert (c.verdict, c.claim.start_field) == ("supported", "trough")
+
+
+def test_a_long_appositive_naming_a_stock_is_not_the_subject() -> None:
+    # ^NDX 2023-12-29 16825.93 -> 2024-11-22 20776.23: +23.48% (TSLA: +41.89%)
+    text = (
+        "The Nasdaq 100, the narrower gauge of the biggest nonfinancial companies that Tesla "
+        "actually belongs to, is up 23.5% this year."
+    )
+    c = one(check(text, date(2024, 11, 22)), 23.5)
+    assert (c.verdict, c.claim.ticker) == ("supported", "^NDX")
+
+
+def test_a_worry_about_the_future_that_moved_stocks_is_no_forecast_of_the_move() -> None:
+    # ^DJI 2024-05-23: -605.78 points, -1.53%
+    text = (
+        "Worries that a strong economy would keep the Fed on hold sent the Dow down 605.78 "
+        "points, or 1.5%, on Thursday."
+    )
+    c = one(check(text, date(2024, 5, 23)), -605.78)
+    assert c.verdict == "supported"
