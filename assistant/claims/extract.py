@@ -2478,6 +2478,9 @@ _NAMED_LOW = re.compile(
 )
 
 
+_RISE_NOUN = re.compile(
+    r"(?i)(?:rebound|rally|rise|gain|climb|advance|recovery|bounce|jump|surge|run)\s+(?=from\b)"
+)
 # "from its closing low of 3,577.03 last October": that month's lowest close
 _LOW_OF_A_PERIOD = re.compile(
     r"(?i)\b(?:from|off|since)\s+(?:its|their|the)\s+(?:closing\s+)?(?:low|trough|bottom)\s+of\s+"
@@ -2498,7 +2501,20 @@ def _end_of_rise(sent: _Sentence, low: tuple[int, int], pos: int) -> date | None
             return None
         return to.end
     days = [w for w in outside if w.kind == "day" and w.span[1] <= pos]
-    return days[-1].end if days else sent.as_of
+    if days:
+        return days[-1].end
+    story = sent.story
+    if (
+        story is not None
+        and story.kind == "window"
+        and story.end < last_weekday(sent.as_of)
+        and not _NOW_TENSE.search(sent.text)
+    ):  # a review of 2025, out in January: "even after a 35% rebound from its April low"
+        return story.end
+    return sent.as_of
+
+
+_NOW_TENSE = re.compile(r"(?i)(?:has|have|is|are|now|so\s+far|still)")
 
 
 def _named_low(sent: _Sentence, start: int, end: int) -> tuple[date, date, tuple[int, int]] | None:
@@ -2506,6 +2522,8 @@ def _named_low(sent: _Sentence, start: int, end: int) -> tuple[date, date, tuple
     after the figure or in a phrase leading its clause; with its span."""
     rest = sent.text[end:]
     at = end + len(rest) - len(rest.lstrip())
+    noun = _RISE_NOUN.match(sent.text, at)  # "a 35% rebound from its April low"
+    at = noun.end() if noun else at
     found = _NAMED_LOW.match(sent.text, at) or _LOW_OF_A_PERIOD.match(sent.text, at)
     if found is None:
         lead = _NAMED_LOW.match(sent.text)  # "From its October low, the index climbed 15.8%"
@@ -2531,6 +2549,7 @@ _BELOW_PEAK = re.compile(
 # "since March 2022, when the Fed lifted its rate off a floor of 0%-0.25%": that time's range
 _ELSEWHEN_WHY = "a figure in a clause about another time the text does not date"
 _START_LEVEL_WHY = "the level a move started from, on a day the text does not give"
+_RUN_END_WHY = "the range a run of moves ended at, on a day the text does not give"
 _FROM_A_TOLD_BASE = re.compile(  # "... from the 3.70% it closed at": the base's own day
     r"(?i)\s*(?:basis\s+points?\s+|bp\s+|points?\s+)?from\s+(?:the\s+|its\s+)?(?:about\s+)?"
     r"[$]?\d[\d,.]*%?\s+(?:it|they)\s+(?:closed|ended|finished|settled|stood|hit|reached|touched|"
@@ -3616,12 +3635,23 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
             and (w.span == (0, 0) or w.span[0] < rel.start())
             and not _CURRENT.search(before)  # "which would lift it from its current range of"
         )
+        run_end = (
+            source != "explicit"
+            and any(  # "That took the target from A to B": B's day?
+                o.end() <= m.start()
+                and re.fullmatch(
+                    r"(?i)\s+to\s+(?:a\s+range\s+of\s+)?", sent.text[o.end() : m.start()]
+                )
+                and re.search(r"(?i)\bfrom\s+(?:a\s+range\s+of\s+)?$", sent.text[: o.start()])
+                for o in P.RATE_RANGE.finditer(sent.text)
+            )
+        )
         out.append(
             _claim(
                 sent,
                 m.span(),
                 kind="rate_level",
-                unsettled=_ELSEWHEN_WHY if elsewhere else None,
+                unsettled=_ELSEWHEN_WHY if elsewhere else _RUN_END_WHY if run_end else None,
                 **FED,
                 value=hi,
                 start_value=lo,
@@ -3645,6 +3675,15 @@ _A_PEAK_OF = re.compile(
 )
 
 
+_POLICY_MOVE = re.compile(
+    r"(?i)\b(?:cut|cuts|hike|hikes|reduction|increase|rates?|Fed|central\s+bank|policymakers|"
+    r"target)\b"
+)
+_ALTERNATIVE_SIZES = re.compile(
+    r"(?i)\b(?:between|whether|either)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+(?:and|or)\s+(?:a\s+|an\s+)?)?$"
+)
+
+
 def find_basis_points(sent: _Sentence) -> list[Claim]:
     """The size of a Fed move: "a quarter point", "half a percentage point", "25 basis points"."""
     if not (P.FED_CONTEXT.search(sent.text) or sent.fed_context) or _another_central_bank(
@@ -3658,6 +3697,19 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
         owner = [sym for _, e, sym in sent.symbols if e <= q.start]
         if owner and owner[-1].kind in ("yield", "other", "index", "etf", "stock"):
             continue  # a yield's or another central bank's move
+        told = sent.subject(q.start)[1]
+        if (
+            not owner
+            and told is not None
+            and told.kind == "yield"
+            and not _POLICY_MOVE.search(sent.text)
+        ):
+            continue  # "It ... ended Friday at 4.98%, a weekly rise of 11 basis points": its
+        if _ALTERNATIVE_SIZES.search(sent.text[max(0, q.start - 60) : q.start]) or re.match(
+            r"(?i)[\w-]*\s+or\s+(?:a\s+|an\s+)?(?:quarter|half|three-quarter|full|\d)",
+            sent.text[q.end :],
+        ):
+            continue  # "the choice between a quarter-point and a half-point reduction"
         near = sent.text[max(0, q.start - 80) : q.end + 40]
         value = q.value * (100 if q.unit == "pp" else 1)
         total = bool(

@@ -99,6 +99,7 @@ REASONS = Templates(
         N_("a bound the text denies ('never traded below', 'never closed above in 2025')"),
         N_("a threshold in a definition, not a measurement"),
         N_("the level a move started from, on a day the text does not give"),
+        N_("the range a run of moves ended at, on a day the text does not give"),
         N_("a level far from that day's, and the text does not date it: {explanation}"),
         N_(
             "too large for one day's move, and the text names no period for it; read as "
@@ -138,6 +139,7 @@ WORDS = {
         N_("the previous year"),
         N_("the period from that month's end"),
         N_("the year through the end of the previous month"),
+        N_("the market's low"),
         N_("the close"),
         N_("the high"),
         N_("the low"),

@@ -278,6 +278,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("this_week", r"\bthis\s+week\b" + _NOT_OF_A_NOUN),
     ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+" + month_re("m") + r"\s+(?:of\s+)?(?P<ly>last|this)\s+year\b"),
     ("last_year", r"\blast\s+year\b" + _NOT_OF_A_NOUN),
+    ("first_sessions", r"\b(?:in|over|during|across)\s+(?:the\s+|its\s+|their\s+)?first\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:trading\s+)?(?:sessions|days)\s+of\s+(?P<of>the\s+(?:year|month)|" + _YEAR + r"|" + month_re("m") + r"(?:\s+(?P<my>(?:19|20)\d{2}))?)\b"),
     ("week_of", r"(?<!since\s)\b(?:(?:over|in|during|across|for)\s+)?the\s+(?P<which>first|opening|last|final|closing)\s+(?P<full>full\s+)?(?:trading\s+)?week\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("last_n_of", r"\b(?:over|in|during|across)\s+the\s+(?:last|final|closing)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>weeks|days|sessions|trading\s+days)\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous|latest)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days|days)\b"),
@@ -380,6 +381,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "for_year": ("year", "annual", "far"),
     "between": ("between",),
     "week_of": ("week",),
+    "first_sessions": ("first",),
     "day_range": ("<month>",),
     "since_date": ("since",),
     "since_part": ("since",),
@@ -1395,6 +1397,23 @@ def _resolve(  # noqa: C901
         if year is None and month == as_of.month and _ONGOING.search(m.string[: m.start()]):
             start, end = as_of.replace(day=1), as_of  # "has risen 1.7% in April": so far
         return Window(start, end, "window", label, span)
+    if name == "first_sessions":  # "in the first two sessions of 2026": from its first day
+        of = g["of"].lower()
+        if g.get("y"):
+            first = date(int(g["y"]), 1, 1)
+        elif of == "the year":
+            first = date(as_of.year, 1, 1)
+        elif of == "the month":
+            first = as_of.replace(day=1)
+        else:
+            first, _ = month_window(
+                MONTHS[month_key(g["m"])], int(g["my"]) if g.get("my") else None, as_of
+            )
+        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
+        end = first if is_session(first) else next_session(first)
+        for _ in range(n - 1):
+            end = next_session(end)
+        return Window(first, end, "window", label, span) if end <= as_of else None
     if name == "week_of":  # "the final full week of September": its last Monday to Friday
         whole = _period_named(
             ("for " if g["of"].lower().startswith("the") else "in ") + g["of"], as_of

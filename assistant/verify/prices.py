@@ -126,6 +126,9 @@ def check_from_trough(claim: Claim, lookup: Lookup) -> Outcome:
         why = f"{_pct(alt.pct)} is measured from the intraday low; {text}"
         return Outcome("unverifiable", computed, why, ev)  # which low the text meant is open
     market = _from_the_markets_low(claim, lookup, span, last)
+    if market is not None and _ITS.search(claim.period or ""):
+        why = f"ambiguous: read for the market's low the figure holds ({market.explanation}); "
+        return Outcome("unverifiable", computed, why + f"as read, {text}", ev + market.evidence)
     if market is not None:
         return market
     return Outcome("contradicted", computed, text, ev)
@@ -139,10 +142,12 @@ def _from_the_markets_low(
     claim: Claim, lookup: Lookup, span: list[Bar], last: Bar
 ) -> Outcome | None:
     """A stock 'up 1,538% since the October 2022 low': the market's low (the S&P 500's
-    lowest close of the window), not the stock's own, when the words do not say 'its'."""
+    lowest close of the window), not the stock's own, when the words do not say 'its'. With
+    'its' ("a 35% rebound from its April low"), a figure that holds only from the market's
+    low day abstains: writers date a stock's low by the market's."""
     ticker = claim.ticker
     sym = SYMBOLS.get(ticker or "")
-    if not ticker or sym is None or sym.kind != "stock" or _ITS.search(claim.period or ""):
+    if not ticker or sym is None or sym.kind != "stock":
         return None
     try:
         bars = lookup.bars(MARKET, span[0].date)

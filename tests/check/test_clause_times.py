@@ -346,7 +346,12 @@ def test_a_stocks_rise_since_the_markets_named_low_is_from_that_day() -> None:
     text = "Nvidia has risen 1,538% since the October 2022 low."
     (c,) = check(text, date(2025, 10, 13))
     assert (c.verdict, c.computed) == ("supported", 1537.5652)
+    # "its" low is Nvidia's own, but writers date a stock's low by the market's (blind batch
+    # h177_): a figure that holds only from the market's low day abstains
     text = "Nvidia has risen 1,538% since its October 2022 low."
+    (c,) = check(text, date(2025, 10, 13))
+    assert c.verdict == "unverifiable"
+    text = "Nvidia has risen 1,900% since its October 2022 low."
     (c,) = check(text, date(2025, 10, 13))
     assert c.verdict == "contradicted"
 

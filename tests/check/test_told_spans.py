@@ -307,3 +307,31 @@ def test_the_day_of_the_low_is_the_day_told_before() -> None:
     )
     c = one(check(text, date(2024, 10, 11)), 33.57)
     assert (c.verdict, c.claim.end) == ("supported", date(2022, 10, 12))
+
+
+def test_the_first_sessions_of_a_year_are_counted_from_its_first_day() -> None:
+    # ^RUT 2025-12-31 -> 2026-01-05: +2.7% (Monday alone: +1.58%)
+    text = "The Russell 2000 has jumped 2.7% in the first two sessions of 2026."
+    c = one(at(text, datetime(2026, 1, 6, 6, 30, tzinfo=EDT)), 2.7)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2026, 1, 1),
+        date(2026, 1, 5),
+    )
+
+
+def test_a_rebound_from_a_stocks_low_of_a_month_that_holds_from_the_markets_low_abstains() -> None:
+    # AMZN lowest April 2025 close 167.32 (Apr 21) -> 230.82 (Dec 31): +37.95%; from the
+    # S&P 500's low day (Apr 8, 170.66): +35.25%
+    text = "Amazon ended the year up 5.2%, even after a 35% rebound from its April low."
+    c = one(check(text, date(2025, 12, 31)), 35)
+    assert (c.verdict, c.claim.start_field) == ("unverifiable", "trough")
+
+
+def test_a_rise_from_a_low_in_a_year_review_runs_to_the_years_end() -> None:
+    # AMZN lowest April 2025 close 167.32 -> 2025-12-31 230.82: +37.95% (to Jan. 5: +39.3%)
+    text = "Amazon ended 2025 up 5.2%, after a 38% rebound from its April low."
+    got = titled(
+        "2025 in markets: a crash, then records", text, datetime(2026, 1, 6, 6, 30, tzinfo=EDT)
+    )
+    assert got == [("AMZN", "supported"), ("AMZN", "supported")]

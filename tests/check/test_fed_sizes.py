@@ -1,0 +1,41 @@
+"""Sizes of Fed moves told as alternatives or next to a yield, and the range a run of
+moves ended at, from shapes met in blind batches h176_ and h177_ (a close on bets for a
+jumbo cut, a weekend explainer, a year review). Each passage is our own; values are
+computed from the bundled data."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from tests.check.passages import EDT, alarms, at, check, one
+
+
+def test_a_choice_between_two_sizes_claims_neither() -> None:
+    text = (
+        "Reports described the Fed's choice between a quarter-point and a half-point "
+        "reduction next week as a close call."
+    )
+    claims = check(text, date(2024, 9, 13))
+    assert [c.claim.kind for c in claims if c.claim.kind == "rate_change"] == []
+
+
+def test_a_weekly_rise_in_basis_points_of_a_yield_told_by_pronoun_is_the_yield() -> None:
+    # DGS2 2023-09-01 4.87 -> 2023-09-08 4.98: +11 bp
+    text = (
+        "The two-year Treasury yield, the part of the curve that tracks Fed expectations, "
+        "closed Wednesday at 5.01%. It eased later in the week but still ended Friday at "
+        "4.98%, a weekly rise of 11 basis points."
+    )
+    c = one(check(text, date(2023, 9, 9)), 11)
+    assert (c.verdict, c.claim.ticker) == ("supported", "DGS2")
+
+
+def test_the_range_a_run_of_cuts_ended_at_is_not_read_at_the_month_of_the_first() -> None:
+    # FEDFUNDS: 4.00%-4.25% after Sept. 17, 2025; 3.50%-3.75% after Dec. 10, 2025
+    text = (
+        "The Fed kept rates on hold through the summer, then cut by a quarter point at "
+        "each of its last three meetings of the year, in September, October and December. "
+        "That took the federal funds target from 4.25%-4.50% to 3.50%-3.75%."
+    )
+    claims = at(text, datetime(2026, 1, 6, 6, 30, tzinfo=EDT))
+    assert alarms(claims) == []
