@@ -1266,11 +1266,11 @@ def _resolve(  # noqa: C901
             return Window(date(y, 1, 1), date(y, 12, 31), "window", label, span)
         return Window(date(as_of.year, 1, 1), as_of, "window", label, span)
     if name == "day_range":
-        first = parse_date_match(m, as_of)
-        if first is None or int(g["d2"]) <= first.day:
+        d1 = parse_date_match(m, as_of)
+        if d1 is None or int(g["d2"]) <= d1.day:
             return None
         try:
-            return Window(first, first.replace(day=int(g["d2"])), "window", label, span)
+            return Window(d1, d1.replace(day=int(g["d2"])), "window", label, span)
         except ValueError:
             return None
     if name == "between":
@@ -1397,23 +1397,23 @@ def _resolve(  # noqa: C901
         if year is None and month == as_of.month and _ONGOING.search(m.string[: m.start()]):
             start, end = as_of.replace(day=1), as_of  # "has risen 1.7% in April": so far
         return Window(start, end, "window", label, span)
-    if name == "first_sessions":  # "in the first two sessions of 2026": from its first day
+    if name == "first_sessions":  # "in the first two sessions of 2026": from its opening day
         of = g["of"].lower()
         if g.get("y"):
-            first = date(int(g["y"]), 1, 1)
+            opening = date(int(g["y"]), 1, 1)
         elif of == "the year":
-            first = date(as_of.year, 1, 1)
+            opening = date(as_of.year, 1, 1)
         elif of == "the month":
-            first = as_of.replace(day=1)
+            opening = as_of.replace(day=1)
         else:
-            first, _ = month_window(
+            opening, _ = month_window(
                 MONTHS[month_key(g["m"])], int(g["my"]) if g.get("my") else None, as_of
             )
         n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
-        end = first if is_session(first) else next_session(first)
+        end = opening if is_session(opening) else next_session(opening)
         for _ in range(n - 1):
             end = next_session(end)
-        return Window(first, end, "window", label, span) if end <= as_of else None
+        return Window(opening, end, "window", label, span) if end <= as_of else None
     if name == "week_of":  # "the final full week of September": its last Monday to Friday
         whole = _period_named(
             ("for " if g["of"].lower().startswith("the") else "in ") + g["of"], as_of
@@ -1421,19 +1421,23 @@ def _resolve(  # noqa: C901
         if whole is None:
             return None
         if g["which"].lower() in ("first", "opening"):
-            first = whole.start + timedelta(
+            week_start = whole.start + timedelta(
                 days=(7 - whole.start.weekday()) % 7 if g["full"] else 0
             )
-            first = first if first.weekday() < 5 else first + timedelta(days=7 - first.weekday())
-            end = first + timedelta(days=4 - first.weekday())
+            week_start = (
+                week_start
+                if week_start.weekday() < 5
+                else week_start + timedelta(days=7 - week_start.weekday())
+            )
+            end = week_start + timedelta(days=4 - week_start.weekday())
         else:
             end = last_weekday(whole.end)
             if g["full"] and end.weekday() != 4:
                 end -= timedelta(days=end.weekday() + 3)
-            first = end - timedelta(days=end.weekday())
+            week_start = end - timedelta(days=end.weekday())
         if end > as_of:
             return None
-        return Window(first, end, "window", label, span)
+        return Window(week_start, end, "window", label, span)
     if name == "last_n_of":  # "in the last two weeks of the quarter": ending with its end
         whole = _period_named(
             ("for " if g["of"].lower().startswith("the") else "in ") + g["of"], as_of
