@@ -2514,7 +2514,7 @@ def _end_of_rise(sent: _Sentence, low: tuple[int, int], pos: int) -> date | None
     return sent.as_of
 
 
-_NOW_TENSE = re.compile(r"(?i)(?:has|have|is|are|now|so\s+far|still)")
+_NOW_TENSE = re.compile(r"(?i)\b(?:has|have|is|are|now|so\s+far|still)\b")
 
 
 def _named_low(sent: _Sentence, start: int, end: int) -> tuple[date, date, tuple[int, int]] | None:

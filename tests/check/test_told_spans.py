@@ -335,3 +335,12 @@ def test_a_rise_from_a_low_in_a_year_review_runs_to_the_years_end() -> None:
         "2025 in markets: a crash, then records", text, datetime(2026, 1, 6, 6, 30, tzinfo=EDT)
     )
     assert got == [("AMZN", "supported"), ("AMZN", "supported")]
+
+
+def test_a_rise_from_a_low_told_in_the_present_in_a_year_review_runs_to_now() -> None:
+    # AMZN lowest April 2025 close 167.32 -> 2026-01-05 233.06: +39.29% (to Dec. 31: +37.95%)
+    text = "Amazon is up 39.3% from its April low."
+    got = titled(
+        "2025 in markets: a crash, then records", text, datetime(2026, 1, 6, 6, 30, tzinfo=EDT)
+    )
+    assert got == [("AMZN", "supported")]
