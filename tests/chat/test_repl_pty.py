@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from collections.abc import Iterator
@@ -27,8 +28,15 @@ def spawn(home: Path, *args: str, **env: str) -> pexpect.spawn:
         encoding="utf-8",
         timeout=TIMEOUT,
         dimensions=(50, 200),
+        preexec_fn=_interruptible,
     )
     return child
+
+
+def _interruptible() -> None:
+    """Ctrl-C reaches the child as in a terminal, even when the suite itself runs in the
+    background (which leaves SIGINT ignored, and so for every child it starts)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.fixture
