@@ -25,6 +25,7 @@ from assistant.text.times import (
     MONTHS,
     NUMBER_WORDS,
     Window,
+    count_of,
     last_day,
     month_key,
     month_re,
@@ -98,9 +99,7 @@ def find_lookback(text: str) -> Lookback | None:
     m = _LOOKBACK_RE.search(text)
     if m is None:
         return None
-    raw = m.group("n")
-    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
-    return Lookback(n, UNIT_WORDS[m.group("u").lower()], m.span())
+    return Lookback(count_of(m.group("n")), UNIT_WORDS[m.group("u").lower()], m.span())
 
 
 def find_anchor(text: str, as_of: date) -> Anchor | None:

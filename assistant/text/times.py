@@ -26,6 +26,12 @@ NUMBER_WORDS = {
 }  # fmt: skip
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
+
+def count_of(word: str) -> int:
+    """A count told in digits or words: "3", "three", "a"."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
 SOON = 21  # days: a month and day this close after the article's date is still this year's
 _MONTH = r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"  # noqa: E501
 
@@ -131,6 +137,17 @@ def _quarter_window(q: int, year: int | None, as_of: date) -> tuple[date, date]:
     if year is None:
         year = as_of.year if date(as_of.year, first_month, 1) <= as_of else as_of.year - 1
     return date(year, first_month, 1), min(last_day(year, first_month + 2), as_of)
+
+
+def part_days(part: str, month_start: date) -> tuple[date, date]:
+    """The days "early", "mid" and "late" a month take: the 1st-10th, 11th-20th, 21st-end."""
+    end = last_day(month_start.year, month_start.month)
+    first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, end.day)}[part.lower()]
+    return month_start.replace(day=first), month_start.replace(day=last)
+
+
+def quarter_start(d: date) -> date:
+    return date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
 
 
 def shift_months(d: date, months: int) -> date:
@@ -278,7 +295,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("this_week", r"\bthis\s+week\b" + _NOT_OF_A_NOUN),
     ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+" + month_re("m") + r"\s+(?:of\s+)?(?P<ly>last|this)\s+year\b"),
     ("last_year", r"\blast\s+year\b" + _NOT_OF_A_NOUN),
-    ("first_sessions", r"\b(?:in|over|during|across)\s+(?:the\s+|its\s+|their\s+)?first\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:trading\s+)?(?:sessions|days)\s+of\s+(?P<of>the\s+(?:year|month)|" + _YEAR + r"|" + month_re("m") + r"(?:\s+(?P<my>(?:19|20)\d{2}))?)\b"),
+    ("first_sessions", r"\b(?:in|over|during|across)\s+(?:the\s+|its\s+|their\s+)?first\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:trading\s+)?(?:sessions|days)\s+of\s+(?P<of>the\s+(?:year|month)|" + _YEAR + r"|" + month_re("m") + r"(?:\s+(?:19|20)\d{2})?)\b"),
     ("week_of", r"(?<!since\s)\b(?:(?:over|in|during|across|for)\s+)?the\s+(?P<which>first|opening|last|final|closing)\s+(?P<full>full\s+)?(?:trading\s+)?week\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("last_n_of", r"\b(?:over|in|during|across)\s+the\s+(?:last|final|closing)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>weeks|days|sessions|trading\s+days)\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous|latest)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days|days)\b"),
@@ -491,7 +508,11 @@ _REL_DAY = next(rx for name, rx in _COMPILED if name == "rel_day")
 def _period_named(text: str, as_of: date) -> Window | None:
     """ "for the quarter", "in June 2024": the period alone (not through find_windows)."""
     for name, rx in _COMPILED:
-        m = rx.match(text) if name in ("for_month", "for_quarter", "for_year", "month") else None
+        m = (
+            rx.match(text)
+            if name in ("for_month", "for_quarter", "for_year", "month", "year")
+            else None
+        )
         if m is not None and m.end() == len(text):
             return _resolve(name, m, as_of, as_of)
     return None
@@ -523,7 +544,7 @@ def find_windows(
             found.append(Window(date(y, 1, 1), date(y, 12, 31), "window", f"in {y}", lead.span()))
         else:
             n = lead.group("n").lower()
-            count = NUMBER_WORDS.get(n) or int(n)
+            count = count_of(n)
             label = "over the past year" if count == 1 else f"over the past {n} years"
             start = shift_months(as_of, -12 * count)
             found.append(Window(start, as_of, "trailing", label, lead.span()))
@@ -627,7 +648,7 @@ def find_windows(
         elif unit == "the month":
             start = as_of.replace(day=1)
         elif unit == "the quarter":
-            start = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
+            start = quarter_start(as_of)
         else:
             month = MONTHS[unit[:3]]
             start = date(as_of.year if month <= as_of.month else as_of.year - 1, month, 1)
@@ -1050,11 +1071,8 @@ def _resolve(  # noqa: C901
         )
     if name == "part_of_month":
         start, end = month_window(MONTHS[month_key(g["m"])], year, as_of)
-        first = {"early": 1, "mid": 11, "late": 21}[g["part"].lower()]
-        last = {"early": 10, "mid": 20, "late": end.day}[g["part"].lower()]
-        return Window(
-            start.replace(day=first), start.replace(day=min(last, end.day)), "window", label, span
-        )
+        part_start, part_end = part_days(g["part"], start)
+        return Window(part_start, min(part_end, end), "window", label, span)
     if name == "into_today":  # "began the day 8% below its record": as of the last close
         prev = _weekday_back(as_of)
         return Window(prev, prev, "day", label, span)
@@ -1205,13 +1223,7 @@ def _resolve(  # noqa: C901
         return Window(start, end, "window", label, span)
     if name == "ago":
         unit, session = g["unit"].lower(), last_weekday(as_of)  # on a Saturday: from Friday
-        n = (
-            1
-            if g["n"].lower() == "a"
-            else int(g["n"])
-            if g["n"].isdigit()
-            else NUMBER_WORDS[g["n"].lower()]
-        )
+        n = count_of(g["n"])
         back = (  # "down 32% from two weeks earlier"
             session - timedelta(days=7 * n)
             if unit == "week"
@@ -1252,7 +1264,7 @@ def _resolve(  # noqa: C901
             return Window(prev.replace(day=1), prev, "window", label, span)
         return Window(as_of.replace(day=1), as_of, "window", label, span)
     if name == "for_quarter":
-        q_start = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
+        q_start = quarter_start(as_of)
         if as_of.month == q_start.month and as_of.day <= 7:
             # a review written in a quarter's first week is about the one just ended
             prev_end = q_start - timedelta(days=1)
@@ -1284,9 +1296,8 @@ def _resolve(  # noqa: C901
         return Window(d, as_of, "since", label, span) if d else None
     if name == "since_part":
         month = MONTHS[month_key(g["m"])]
-        start, end = month_window(month, int(g["y"]) if g.get("y") else None, as_of)
-        first = {"early": 1, "mid": 11, "late": 21}[g["part"].lower()]
-        return Window(start.replace(day=first), as_of, "since", label, span)
+        start, _ = month_window(month, int(g["y"]) if g.get("y") else None, as_of)
+        return Window(part_days(g["part"], start)[0], as_of, "since", label, span)
     if name == "since_month":
         month = MONTHS[month_key(g["m"])]
         start, _ = month_window(
@@ -1310,15 +1321,14 @@ def _resolve(  # noqa: C901
         return Window(date(y, 1, 1), date(y, 12, 31), "window", label, span)
     if name == "first_months":  # "the first three months were rough": the first quarter
         y = year if year is not None else as_of.year - early_in(as_of, "year")
-        months = NUMBER_WORDS[g["n"].lower()]
+        months = count_of(g["n"])
         return Window(*_upto(date(y, 1, 1), last_day(y, months), as_of), "window", label, span)
     if name == "past_months":  # "the three months that ended Tuesday": a quarter's span
-        n = NUMBER_WORDS[g["n"].lower()]
+        n = count_of(g["n"])
         start = shift_months(as_of, -n) + timedelta(days=1)
         return Window(start, as_of, "window", label, span)
     if name == "past_sessions":  # "lost 7% over five sessions": from the close five sessions back
-        raw = g["n"]
-        n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
+        n = count_of(g["n"])
         n += 1 if g.get("half") else 0  # "the four and a half sessions": a half day is one
         latest = last_weekday(as_of)  # written on a weekend: the week's sessions
         step_back = _weekday_back if _counts_weekdays(label) else sessions_back
@@ -1331,7 +1341,7 @@ def _resolve(  # noqa: C901
         return Window(prev.replace(day=1), prev, "window", label, span)
     if name in ("past_n", "past_1"):
         raw = g.get("n") or g.get("n2") or "1"
-        n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
+        n = count_of(raw)
         unit = (g.get("u") or g.get("u2") or "year").lower().rstrip("s")
         friday = last_weekday(as_of)  # on a weekend, counted back from Friday's close
         following = friday + timedelta(days=3 if friday.weekday() == 4 else 1)
@@ -1398,18 +1408,12 @@ def _resolve(  # noqa: C901
             start, end = as_of.replace(day=1), as_of  # "has risen 1.7% in April": so far
         return Window(start, end, "window", label, span)
     if name == "first_sessions":  # "in the first two sessions of 2026": from its opening day
-        of = g["of"].lower()
-        if g.get("y"):
-            opening = date(int(g["y"]), 1, 1)
-        elif of == "the year":
-            opening = date(as_of.year, 1, 1)
-        elif of == "the month":
-            opening = as_of.replace(day=1)
-        else:
-            opening, _ = month_window(
-                MONTHS[month_key(g["m"])], int(g["my"]) if g.get("my") else None, as_of
-            )
-        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
+        whole = _period_named(
+            ("for " if g["of"].lower().startswith("the") else "in ") + g["of"], as_of
+        )
+        if whole is None:
+            return None
+        n, opening = count_of(g["n"]), whole.start
         end = opening if is_session(opening) else next_session(opening)
         for _ in range(n - 1):
             end = next_session(end)
@@ -1445,7 +1449,7 @@ def _resolve(  # noqa: C901
         if whole is None:
             return None
         end = last_weekday(min(whole.end, as_of))
-        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
+        n = count_of(g["n"])
         start = end - timedelta(days=7 * n - 1 if g["u"].lower() == "weeks" else n - 1)
         return Window(start, end, "window", label, span)
     if name == "months_span":  # "from April through June"
@@ -1477,12 +1481,12 @@ def _resolve(  # noqa: C901
         monday = anchor - timedelta(days=anchor.weekday())
         return Window(monday, monday, "day", label, span) if monday <= as_of else None
     if name == "years_ago_today":  # "Two years ago today, the S&P 500 closed at 3,577.03"
-        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
+        n = count_of(g["n"])
         d = as_of.replace(year=as_of.year - n) if (as_of.month, as_of.day) != (2, 29) else (
             date(as_of.year - n, 2, 28))  # fmt: skip
         return Window(d, d, "day", label, span)
     if name == "weeks_ago":  # "Two weeks ago, the 10-year closed at 4.99%": that week, roughly
-        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
+        n = count_of(g["n"])
         monday = as_of - timedelta(days=as_of.weekday() + 7 * n)
         return Window(monday, monday + timedelta(days=4), "window", label, span)
     if name == "holiday":
@@ -1493,7 +1497,7 @@ def _resolve(  # noqa: C901
         return Window(end, end, "day", label, span)
     if name == "final_session":
         if g.get("pq"):  # "on the last day of the quarter": this one, or the one just ended
-            q_start = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
+            q_start = quarter_start(as_of)
             if (as_of - q_start).days <= 7:
                 end = q_start - timedelta(days=1)
             else:

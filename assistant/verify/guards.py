@@ -24,6 +24,7 @@ from assistant.text.times import (
     FINISHED_MONTH,
     find_windows,
     month_re,
+    part_days,
     shift_months,
 )
 from assistant.verify.grading import Outcome, unit_of
@@ -567,9 +568,8 @@ def _some_start_in_the_part(claim: Claim, lookup: Lookup, check: Check) -> Outco
     part = _SINCE_PART.search(claim.period or "")
     if part is None or claim.window != "since" or claim.start is None or claim.end is None:
         return None
-    last = {"early": 10, "mid": 20, "late": 31}[part.group(1).lower()]
-    days = [d for d in sessions_between(claim.start, claim.end) if d.day <= last]
-    for day in (d for d in days if d.month == claim.start.month):
+    _, last = part_days(part.group(1), claim.start.replace(day=1))
+    for day in sessions_between(claim.start, min(last, claim.end)):
         try:
             got = check(claim.model_copy(update={"start": day}), lookup)
         except MarketDataUnavailable:
