@@ -2161,6 +2161,11 @@ _REVIEW_TITLE = re.compile(
 )
 
 
+# a title about a week ("The week on Wall Street", "Weekend wrap", "Rates Weekly")
+_WEEK = re.compile(r"(?i)\bweek(?:ly|end)?\b")
+_A_YEAR = re.compile(r"(?i)\b(?:(?:19|20)\d\d|year)\b")
+
+
 def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", "window"),
            today: date | None = None) -> Window | None:  # fmt: skip
     """The session or period a news story reports, when its opening sentences name one
@@ -2179,6 +2184,16 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
             if w.kind == "window" and recent and (w.end - w.start).days > 26:
                 return Window(w.start, w.end, "window", f"the period the article reports "
                               f"({review.group(0).strip().rstrip(':')})", (0, 0))  # fmt: skip
+    if (
+        today is not None
+        and today.weekday() >= 5
+        and "window" in kinds
+        and _WEEK.search(title)
+        and not _A_YEAR.search(title)  # ("a weekend ledger of 2025": the year's review)
+    ):
+        for w in find_windows("for the week", as_of):  # a weekend wrap or a week-ahead column:
+            label = "the period the article reports (the week)"  # the week just ended
+            return Window(w.start, w.end, "window", label, (0, 0))
     updated = bool(_UPDATED.search(text[:600]))
     sentences = [text[s:e] for s, e in split_sentences(text)[: 8 if updated else 4]]
     opening = [title] + [t for t in sentences if not _EDITORIAL.match(t)][: 7 if updated else 3]

@@ -187,7 +187,8 @@ _FROM_BEFORE = re.compile(
 )
 _ONE_DAY = re.compile(
     r"\b(?:one|single|a\s+single)[-\s](?:day|session|trading\s+day)\b"
-    r"(?!\s+(?:left|remaining|to\s+go|later|earlier|before|after))|"
+    r"(?!\s+(?:left|remaining|to\s+go|later|earlier|before|after|turned|made|put|pushed|sent|"
+    r"lifted|dragged)\b)|"  # ("That single session turned Amazon's week into a gain of 8.9%")
     r"\b(?:best|worst|biggest|largest|steepest|sharpest|"
     r"strongest|weakest)\s+(?:one-day\s+|single-day\s+|daily\s+)?(?:day|session|daily|one-day|"
     r"single-day)\b|\b(?:day|session)['\u2019]s\s+(?:best|worst)\b|"
@@ -763,7 +764,9 @@ _COMPARED_WITH = re.compile(
     I,
 )
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|yet)\s+|;")
-_TOPPED = re.compile(r"(?i)\b(?:topped|led|paced|headed|outpaced|outperformed|beat)\s+(?:the\s+)?$")
+_TOPPED = re.compile(
+    r"(?i)\b(?:topped|led|paced|headed|outpaced|outperformed|outran|outdid|bested|beat)\s+(?:the\s+)?$"
+)
 
 
 def not_compared(
@@ -780,10 +783,16 @@ def not_compared(
         and _NEXT_CLAUSE.search(text[out[-1][1] : pos])
     ):
         out.pop()
-    if (  # "Nvidia topped the S&P 500, soaring 189.5%": the participle is Nvidia's
-        len(out) > 1
-        and _TOPPED.search(text[max(0, out[-1][0] - 25) : out[-1][0]])
-        and re.match(r",\s+(?:\w+ly\s+)?\w+ing\b", text[out[-1][1] :])
+    if (  # "Nvidia topped the S&P 500, soaring 189.5%": the participle is Nvidia's; in
+        out  # "Gold had a better quarter than the Nasdaq, rising 17%", not the Nasdaq's
+        and (
+            _TOPPED.search(text[max(0, out[-1][0] - 25) : out[-1][0]])
+            or _COMPARED_WITH.search(text[max(0, out[-1][0] - 25) : out[-1][0]])
+        )
+        and re.match(  # (", soaring", " in the quarter, rising")
+            r"(?:\s+(?:in|for|over|during|on|this|last)\s+[^,;]{0,25})?,\s+(?:\w+ly\s+)?\w+ing\b",
+            text[out[-1][1] :],
+        )
         and not re.search(r"[;]|,\s+(?:and|but|while)\b", text[out[-1][1] : pos])
     ):
         out.pop()

@@ -246,6 +246,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("finished_month", r"\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es?)(?:\s+out)?|wrap(?:ped|s)?\s+up|round(?:ed|s)?\s+out)\s+(?:a\s+\w+\s+|an?\s+)?(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),
     ("ago", r"\b(?:from|than|versus|vs\.?|over)\s+(?:(?:it|they)\s+(?:was|were|stood)\s+)?(?P<n>a|two|three|four|[2-9])\s+(?P<unit>week|month|year)s?\s+(?:earlier|ago|before)\b"),
     ("week_ago_day", r"(?<!\bfrom\s)(?<!\bthan\s)(?<!\bover\s)\b(?:a|one)\s+week\s+ago\b(?!\s+(?:mon|tues|wednes|thurs|fri)day)"),
+    ("week_earlier_day", r"(?<=[\d%]\s)(?:a|one)\s+week\s+(?:earlier|before)\b(?!\s+(?:the|a|an|its|their)\b)"),  # "from 4.96% a week earlier"
     ("unit_ago_day", r"(?<=[\d%]\s)(?:a|one)\s+(?P<unit>month|year)\s+ago\b"),  # "from 4.37% a month ago"
     ("weeks_ago", r"\b(?P<n>two|three|four|five|six|\d)\s+weeks\s+ago\b"),
     ("in_review", r"\b" + _YEAR + r"\s+(?:in\s+review|review|in\s+markets)\b"),
@@ -273,7 +274,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", r"\bthe\s+(?P<q>first|second|third|fourth)\s+quarter(?=\s+(?:was\s+|is\s+)?(?:the|its|their)\s+(?:[\w&.'\u2019-]+\s+){0,4}?(?:best|worst|strongest|weakest|biggest|steepest)\b)"),
     ("its_period", r"\b(?:a|the)\s+(?P<u>week|month|quarter)\s+(?:in|during)\s+which\b"),
     ("month", r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=" + _IN_WHICH_AHEAD + ")"),
-    ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
+    ("its_period", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest|roughest|toughest|rockiest|bumpiest|wildest|ugliest|hardest|quietest|calmest|busiest|first|second|third|fourth|fifth|straight|consecutive|losing|winning)\s+){1,3}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before))"),
+    # "Apple had a week to forget, sliding 10.7%", "Nvidia's week ended with a gain of 8%"
+    ("own_period", r"\b(?:had|has\s+had|enjoyed|endured|suffered)\s+(?:a|an|its|their|another)\s+(?:[a-z-]+\s+){0,2}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before|ahead|of)\b)|(?<=\w['\u2019]s\s)(?P<u2>week|month)\b(?!\s+(?:ago|earlier|before|ahead|of)\b)"),
     ("its_month", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|strongest|weakest)\s+){1,2}" + month_re("m") + _NO_DAY + r"(?=\s+(?:since|in\s+(?:\d|more|over|at)|on\s+record|ever)\b)"),
     ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:in|during|over|for)\s+the\s+(?!(?:next|coming|following|previous|prior|past|last|same|first|second|third|fourth|fifth|final|preceding|earlier|latest)\b)[a-z]+(?:-[a-z]+)?\s+(?=week\b(?!['\u2019]s|\s+(?:of|ahead|before|after|ended|ending|through|earlier|prior|to\s+come)\b))|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes)\s+the\s+)week\b|\bfor\s+a\s+week\s+(?=that\b|which\b|in\s+which\b)|(?<!last\s)(?<!previous\s)(?<!prior\s)\b(?:weekly(?!\s+(?:(?:win(?:ning)?|losing|loss|gains?|advances?|declines?)\s+)?(?:streak|run)s?\b)|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
     ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
@@ -325,6 +328,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month", r"^\W*(?:[^,.;\d]{3,40},\s+)?(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:(?:still|also|then|again)\s+)?(?:was|were|is|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed|holds|held|remains|remained|stands|stood|produced|posted|opened|took|undid|erased|reversed|handed|dealt|wiped|kicked|capped|added|pared)\b)"),
     # "a 6.5% gain that edged out January's 6.2%": a month's own figure
     ("month_noun", r"\b" + month_re("m") + r"['\u2019]s(?=\s+(?:about\s+|roughly\s+|nearly\s+)?[\d$+\-])"),
+    ("year", r"(?:(?<=\blike\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bversus\s)|(?<=\brecall\s))" + _YEAR + r"(?=,\s+when\s)"),  # "nothing like 2022, when the Nasdaq lost 33.1%"
     ("year", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:all\s+of\s+|calendar\s+(?:year\s+)?|the\s+year\s+)?" + _YEAR + r"\b"),
     ("bare_date", DATE_RE),
 ]  # fmt: skip
@@ -373,6 +377,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "weeks_ago": ("ago",),
     "week_ago_day": ("ago",),
     "unit_ago_day": ("ago",),
+    "week_earlier_day": ("earlier", "before"),
     "years_ago_today": ("ago",),
     "week_start": ("week",),
     "in_review": ("review", "markets"),
@@ -391,6 +396,16 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "ytd": ("left", "remaining", "since", "year", "ytd"),
     "quarter": ("quarter",),
     "its_period": ("which", "its", "their"),
+    "own_period": (
+        "had",
+        "enjoyed",
+        "endured",
+        "suffered",
+        "'s week",
+        "\u2019s week",
+        "'s month",
+        "\u2019s month",
+    ),
     "its_month": ("its", "their"),
     "for_week": ("week",),
     "for_month": ("month",),
@@ -804,7 +819,7 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
             return [
                 _sessions_to(w, day, named, as_of)
                 if w.kind == "trailing" and w.end == as_of and w.span[1] <= to_level[0].span[0]
-                and re.search(r"(?i)session|day", w.label) else w
+                and re.search(r"(?i)session|\bdays?\b", w.label) else w
                 for w in found
             ]  # fmt: skip
     if len(ends) != 1:
@@ -813,6 +828,12 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
     out = []
     for w in found:
         a, b = sorted((w.span, ends[0].span))
+        prior = _FROM_PRIOR.match(w.label)
+        if w.kind == "trailing" and prior is not None and w.end == as_of:
+            # "closed Wednesday at 5.01%, up 14 bp from the prior Friday": the one before it
+            base = last_named(day, WEEKDAYS[prior.group(1).lower()], before=True)
+            out.append(Window(base, day, w.kind, f"{w.label} (to {named})", w.span))
+            continue
         if (
             w.kind == "window"
             and day < w.start <= day + timedelta(days=7)
@@ -843,7 +864,7 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
             out.append(w)
         elif w.kind in ("window", "since"):
             out.append(Window(w.start, day, w.kind, f"{w.label} (through {named})", w.span))
-        elif w.kind == "trailing" and re.search(r"(?i)session|day", w.label):
+        elif w.kind == "trailing" and re.search(r"(?i)session|\bdays?\b", w.label):
             out.append(
                 _sessions_to(w, day, named, as_of, bool(directly and w.start >= day))
             )  # "By Tuesday's close ... surged
@@ -857,6 +878,7 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
     return out
 
 
+_FROM_PRIOR = re.compile(r"(?i)from\s+(?:its\s+|the\s+)?(?:prior|previous)\s+(\w+day)\b")
 _TO_A_LEVEL_ON = re.compile(
     r"(?i)\bto\s+(?:a\s+record\s+|an?\s+[\w-]+\s+)?[$]?\d[\d.,]*%?\s+(?:on\s+)?$"
 )
@@ -1116,7 +1138,8 @@ def _resolve(  # noqa: C901
     if name == "from_close":
         if g.get("wd") or g.get("wd2") or g.get("wd3"):
             wd = WEEKDAYS[(g.get("wd") or g.get("wd2") or g["wd3"]).lower()]
-            base = last_named(as_of, wd, before=True)
+            # "the previous Friday", on a weekend: the one before the Friday just ended
+            base = last_named(last_weekday(as_of) if g.get("prior") else as_of, wd, before=True)
         else:
             month_start, _ = month_window(
                 MONTHS[month_key(g["m"])], None, as_of - timedelta(days=1)
@@ -1237,14 +1260,25 @@ def _resolve(  # noqa: C901
     if name == "week_ago_day":  # "since closing above 45,000 for the first time a week ago"
         d = last_weekday(as_of - timedelta(days=7))
         return Window(d, d, "day", label, span)
+    if name == "week_earlier_day":  # "down from 4.96% a week earlier": a week before the day
+        d = last_weekday(last_weekday(anchor) - timedelta(days=7))
+        return Window(d, d, "day", label, span)
     if name in ("finished_year", "its_year", "in_review"):
         assert year is not None
         return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
     if name == "its_month":  # "rose 2%, its best September since 2019": this September
         start, end = month_window(MONTHS[month_key(g["m"])], None, as_of)
         return Window(start, end, "window", label, span)
-    if name == "its_period":  # "fell 4.5%, its worst week since September"
-        name = {"week": "for_week", "month": "for_month", "quarter": "for_quarter"}[g["u"].lower()]
+    if name in ("its_period", "own_period"):  # "fell 4.5%, its worst week since September"
+        unit = (g.get("u") or g["u2"]).lower()
+        name = {"week": "for_week", "month": "for_month", "quarter": "for_quarter"}[unit]
+        if not label.lower().startswith(("its", "their")):
+            told = label.lower()
+            label = f"for the {unit}"  # not "NVDA week" in a receipt
+            if unit == "week" and told.startswith(("had", "enjoyed", "endured", "suffered")):
+                if as_of.weekday() == 0:  # "bond buyers had a good week", on a Monday: the last
+                    monday = as_of - timedelta(days=7)
+                    return Window(monday, monday + timedelta(days=4), "window", label, span)
     # a completed period ("ended the month", "ends the year" in a review out after it)
     done = bool(re.match(r"(?i)(?:ended|finished|closed|ends|finishes|closes)\b", label))
     if name == "for_week":

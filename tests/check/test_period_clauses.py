@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from assistant.check import verify_article
 from assistant.models import Article, CheckedClaim
-from tests.check.passages import EDT, MARKET, alarms, at, check, one
+from tests.check.passages import EDT, MARKET, alarms, at, check, one, titled
 
 EST = timezone(timedelta(hours=-5))
 
@@ -1161,3 +1161,12 @@ def test_figures_and_days_given_respectively() -> None:
         (date(2024, 11, 6), "supported"),
         (date(2024, 11, 7), "supported"),
     ]
+
+
+def test_a_bare_year_a_when_clause_follows_is_the_clauses_period() -> None:
+    # ^IXIC 2022: -33.10%; a wrong figure there is left unsettled, not contradicted
+    text = "Four weeks in, 2023 looks nothing like 2022, when the Nasdaq lost 33.1%."
+    got = titled("Week ahead: the Fed slows down", text, datetime(2023, 1, 29, 9, 0, tzinfo=EST))
+    assert got == [("^IXIC", "supported")]
+    wrong = check(text.replace("33.1%", "28.1%"), date(2023, 1, 29))
+    assert alarms(wrong) == []

@@ -326,3 +326,15 @@ def test_a_superlative_description_of_the_company_is_the_company(
         value,
         "supported",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # ^IXIC Q3 2025: +11.24%; gold has no bundled series
+        "Gold had an even better quarter than the Nasdaq, rising roughly 17%.",
+        "Gold outran the Nasdaq in the quarter, rising roughly 17%.",
+    ],
+)
+def test_a_participle_after_what_a_subject_beat_is_not_the_beaten_ones(text: str) -> None:
+    claims = check(text, date(2025, 9, 30))
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [("GC=F", "unverifiable")]

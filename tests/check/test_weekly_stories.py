@@ -1,0 +1,112 @@
+"""Stories about a week: a weekend wrap whose title names the week, a move told with the
+week it made ("had its roughest week in years, sliding 10.7%"), and a yield set against
+the previous Friday or a week earlier. Shapes met in the corpus's weekend wraps and
+week-ahead columns; each passage is our own, values computed from the bundled data."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from assistant.check import verify_article
+from assistant.models import Article
+from tests.check.passages import EDT, MARKET, at, titled
+
+SATURDAY = datetime(2024, 5, 4, 9, 0, tzinfo=EDT)
+
+
+def test_a_weekend_wrap_titled_for_the_week_reads_its_undated_moves_for_the_week() -> None:
+    # week to May 3, 2024: ^GSPC +0.55% (Friday +1.26%) to 5,127.79, ^IXIC +1.43% (+1.99%),
+    # ^RUT +1.68% (+0.97%), AAPL +8.32% (+5.98%), AMZN +3.67% (+0.81%), 2-year -15 bp to 4.81%
+    text = (
+        "Stocks rallied into the weekend after Friday's jobs report showed hiring cooling, "
+        "and talk of a rate cut later in the year came back.\n\n"
+        "The S&P 500 ended at 5,127.79, a gain of 0.5%, and the Nasdaq composite rose 1.4%. "
+        "The Russell 2000 added 1.7%.\n\n"
+        "Apple jumped 8.3% after announcing a $110 billion buyback, and Amazon climbed 3.7%. "
+        "The 2-year yield fell 15 basis points to 4.81%."
+    )
+    got = titled("The week on Wall Street: soft hiring and a record buyback", text, SATURDAY)
+    assert got == [
+        ("^GSPC", "supported"),
+        ("^GSPC", "supported"),
+        ("^IXIC", "supported"),
+        ("^RUT", "supported"),
+        ("AAPL", "supported"),
+        ("AMZN", "supported"),
+        ("DGS2", "supported"),
+        ("DGS2", "supported"),
+    ]
+
+
+def test_the_week_of_a_weekend_wrap_is_the_one_just_ended() -> None:
+    text = "A record buyback did the lifting.\n\nApple jumped 8.3% on the news."
+    article = Article(
+        id="t",
+        title="Weekend wrap: Apple's buyback lifts the market",
+        text=text,
+        published=SATURDAY,
+    )
+    (apple,) = verify_article(article, MARKET).claims
+    assert (apple.claim.start, apple.claim.end, apple.verdict) == (
+        date(2024, 4, 29),
+        date(2024, 5, 4),
+        "supported",
+    )
+
+
+def test_a_move_told_with_the_week_it_made_is_that_week() -> None:
+    # week to Mar 14, 2025: AAPL -10.70% (Friday +1.82%), NVDA +7.97% (+5.27%),
+    # MSFT -1.21% (+2.58%); ^GSPC +2.13% on Friday
+    text = (
+        "Stocks snapped back on Friday, and the S&P 500 rose 2.1%. Apple still had its "
+        "roughest week in years, sliding 10.7%, and Nvidia's week ended with a gain of 8%. "
+        "Microsoft had a week to forget, losing 1.2%."
+    )
+    claims = at(text, datetime(2025, 3, 14, 16, 30, tzinfo=EDT))
+    assert [(c.claim.ticker, c.claim.start, c.verdict) for c in claims] == [
+        ("^GSPC", date(2025, 3, 14), "supported"),
+        ("AAPL", date(2025, 3, 10), "supported"),
+        ("NVDA", date(2025, 3, 10), "supported"),
+        ("MSFT", date(2025, 3, 10), "supported"),
+    ]
+
+
+def test_a_yield_set_against_the_previous_friday_or_a_week_earlier() -> None:
+    # 10-year 4.67% (Apr 26, 2024) -> 4.50% (May 3): -17 bp; 2-year 4.96% -> 4.81%
+    text = (
+        "The 10-year yield ended Friday at 4.50%, down 17 basis points from the previous "
+        "Friday. The 2-year yield finished at 4.81%, down from 4.96% a week earlier."
+    )
+    claims = at(text, SATURDAY)
+    assert [(c.claim.value, c.claim.start, c.verdict) for c in claims] == [
+        (4.5, None, "supported"),
+        (-17.0, date(2024, 4, 26), "supported"),
+        (4.81, None, "supported"),
+        (4.96, None, "supported"),
+    ]
+    assert [c.claim.end for c in claims] == [
+        date(2024, 5, 3),
+        date(2024, 5, 4),
+        date(2024, 5, 3),
+        date(2024, 4, 26),
+    ]
+
+
+def test_the_prior_friday_of_a_midweek_close_is_the_one_before_that_day() -> None:
+    # 2-year 4.87% (Fri Sep 1, 2023) -> 5.01% (Wed Sep 6): +14 bp; told on Saturday Sep 9
+    text = (
+        "The two-year Treasury yield closed Wednesday at 5.01%, up 14 basis points from the "
+        "prior Friday."
+    )
+    claims = at(text, datetime(2023, 9, 9, 9, 30, tzinfo=EDT))
+    assert [(c.claim.start, c.claim.end, c.verdict) for c in claims] == [
+        (None, date(2023, 9, 6), "supported"),
+        (date(2023, 9, 1), date(2023, 9, 6), "supported"),
+    ]
+
+
+def test_a_single_session_that_turned_a_week_does_not_make_the_weeks_figure_a_days() -> None:
+    # AMZN week to Oct 31, 2025: +8.92% (Friday alone +9.58%)
+    text = "That single session turned Amazon's week into a gain of 8.9%."
+    (amazon,) = at(text, datetime(2025, 10, 31, 17, 0, tzinfo=EDT))
+    assert (amazon.claim.start, amazon.verdict) == (date(2025, 10, 27), "supported")
