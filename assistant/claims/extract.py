@@ -813,7 +813,20 @@ class _Sentence:
                 ):
                     continue  # "..., making up for its slide in 2022, yet it still sits 6.6%"
                 trailing = [b for a, b in numbers if seg_w[0] <= a and b <= ws]
-                if seg_w != mine and trailing and not _AS_AT_THE_TIME.match(self.text, we, pos):
+                contrast = (  # "The Russell 2000 rose 8.9% in the third quarter, while the
+                    seg_w != mine  # Nasdaq-100 ... managed just 1.9%": the same quarter
+                    and bool(trailing)
+                    and _WHILE_THE_OTHER.match(self.text, we) is not None
+                    and not re.match(r"\W*[a-z]+ing\b", self.text[seg_w[0] : ws])
+                    and not blocked(we, pos)
+                    and not _PRESENT.search(self.text[we:pos])
+                )
+                if (
+                    not contrast
+                    and seg_w != mine
+                    and trailing
+                    and not _AS_AT_THE_TIME.match(self.text, we, pos)
+                ):
                     continue  # "... a 17% one-day plunge in January, and JPM gained 34.4%"
                 if (
                     seg_w != mine
@@ -824,6 +837,7 @@ class _Sentence:
                     # "..., wiping out a gain of the same size on Thursday, and Tesla fell 4.8%"
                 if (
                     trailing
+                    and not contrast
                     and ws - max(trailing) <= 25
                     and not _JOINS.search(self.text[max(trailing) : ws])
                     and not _OR_PARTNER.fullmatch(self.text[we:pos])
@@ -988,6 +1002,8 @@ _AFTER_AN_EVENT = re.compile(
     r"(?i)\w[^,;]*?\s\w+\s+(?:after|following)\s+[^,;]{3,90}$|(?:^|,\s+)(?:helped|hurt|driven|"
     r"fueled|spurred|boosted|lifted|buoyed|pressured|dragged|weighed)\s+(?:down\s+)?by\s+[^,;]{3,90}$"
 )  # (", helped by results from Microsoft late Tuesday, and the S&P 500 was ahead 1.4%")
+# the other side of a contrast: "rose 8.9% in the quarter, while the Nasdaq-100 ... managed"
+_WHILE_THE_OTHER = re.compile(r"(?i)\s*,\s+(?:while|whereas)\s+(?!(?:it|they)\b)")
 _ANOTHER_CLAUSE = re.compile(r"(?i)[^,;]{0,40},\s+(?:and|while|but|as)\s+[^,;]{2,60}$")
 _OWNED_CLAUSE = re.compile(
     r"\b\w+day['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:advance|gain|rise|rally|drop|decline|loss|slide|"

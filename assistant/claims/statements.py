@@ -341,6 +341,12 @@ _APPOSITIVE = re.compile(  # (", in a correction since last Thursday," too)
     r"(?P<np>[^,;:\d]{3,120}),(?=\s+[a-z])",
     I,
 )
+# "the Nasdaq-100, home of Nvidia, Apple and Microsoft, managed 1.9%": names the subject holds
+_HOME_OF = re.compile(
+    r",\s+(?P<np>(?:home\s+(?:of|to)|parent\s+of|owner\s+of|led\s+by|dominated\s+by)\s+"
+    r"(?-i:[A-Z])[^;:\d]{2,120}?),(?=\s+(?-i:[a-z]))",
+    I,
+)
 # "Apple, hit hard on Friday, has gained 2.4%": a participle's time is the aside's
 _PARTICIPLE = re.compile(
     r",\s+(?P<np>(?:[a-z]+ed|hit|hurt|beaten|struck|caught|stung|shaken|driven|fresh\s+off|"
@@ -371,7 +377,7 @@ def asides(text: str, symbols: Iterable[tuple[int, int, Symbol]]) -> list[tuple[
             named[e:],
         )
         e += noun.end() if noun else 0
-        m = _APPOSITIVE.match(named, e)
+        m = _APPOSITIVE.match(named, e) or _HOME_OF.match(named, e)
         if not _CLAUSE_START.search(text[:s]):
             continue
         if m is None:
@@ -1260,12 +1266,15 @@ _AT_ITS_PEAK_AFTER = re.compile(
     r"(?:(?:midday|morning|afternoon|early|late|intraday|session)\s+)?" + _PEAK_WORD + r"\b",
     I,
 )
-_AT_ITS_PEAK_BEFORE = re.compile(
-    r"\bat\s+(?:its|their)\s+(?:(?:midday|morning|afternoon|early|late|intraday|session)\s+)?"
-    + _PEAK_WORD
-    + r"(?:\s+point)?(?:\s+of\s+the\s+(?:day|session))?"
-    r"(?:\s+so\s+far)?\s*,?\s+(?:[\w&-]+\s+){0,4}?(?:was|were|had\s+been|stood|is|are)\s+"
-    r"(?:up|down|ahead|behind|higher|lower|off)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
+_AT_ITS_PEAK_BEFORE = re.compile(  # ("At the session's peak, reached as Powell spoke, the Dow
+    r"\bat\s+(?:its|their|the\s+(?:day|session)['\u2019]s)\s+"  # was up 195 points and
+    r"(?:(?:midday|morning|afternoon|early|late|intraday|session)\s+)?"  # the S&P 500 had
+    + _PEAK_WORD  # gained 0.3%")
+    + r"(?:\s+point)?(?:\s+of\s+the\s+(?:day|session))?(?:\s+so\s+far)?"
+    r"(?:\s*,\s+[^,;\d]{3,60}(?=,))?\s*,?\s+(?:[^;.]{0,60}?\s+and\s+)?(?:[\w&-]+\s+){0,4}?"
+    r"(?:(?:was|were|had\s+been|stood|is|are)\s+(?:up|down|ahead|behind|higher|lower|off)\s+"
+    r"(?:by\s+)?|had\s+(?:gained|risen|climbed|added|jumped|rallied|lost|fallen|dropped|shed|"
+    r"slid)\s+)(?:about\s+|roughly\s+|nearly\s+)?$",
     I,
 )
 
@@ -1289,7 +1298,7 @@ def _at_its_peak(text: str, q: Quantity) -> str | None:
     """ "high" or "low" for a figure told at the session's best or worst point, else None."""
     m = _AT_ITS_PEAK_AFTER.match(text[q.end :])
     if m is None:
-        head = text[max(0, q.start - 90) : q.start]
+        head = text[max(0, q.start - 150) : q.start]
         m = _AT_ITS_PEAK_BEFORE.search(head)
         if (
             m is not None

@@ -338,3 +338,16 @@ def test_a_superlative_description_of_the_company_is_the_company(
 def test_a_participle_after_what_a_subject_beat_is_not_the_beaten_ones(text: str) -> None:
     claims = check(text, date(2025, 9, 30))
     assert [(c.claim.ticker, c.verdict) for c in claims] == [("GC=F", "unverifiable")]
+
+
+def test_names_a_subject_is_home_to_are_not_its_figures_owners() -> None:
+    # Q2 2024: ^RUT -3.62%, ^NDX +7.82% (the other side of the contrast shares the quarter)
+    text = (
+        "The Russell 2000 lost 3.6% in the second quarter, while the Nasdaq-100, home of Nvidia, "
+        "Microsoft and Apple, climbed 7.8%."
+    )
+    claims = at(text, datetime(2024, 7, 1, 18, 0, tzinfo=EDT))
+    assert [(c.claim.ticker, c.claim.start, c.verdict) for c in claims] == [
+        ("^RUT", date(2024, 4, 1), "supported"),
+        ("^NDX", date(2024, 4, 1), "supported"),
+    ]

@@ -110,3 +110,20 @@ def test_a_single_session_that_turned_a_week_does_not_make_the_weeks_figure_a_da
     text = "That single session turned Amazon's week into a gain of 8.9%."
     (amazon,) = at(text, datetime(2025, 10, 31, 17, 0, tzinfo=EDT))
     assert (amazon.claim.start, amazon.verdict) == (date(2025, 10, 27), "supported")
+
+
+def test_figures_told_at_the_sessions_peak_are_the_days_high() -> None:
+    # Sep 18, 2024: ^DJI high 41,981.97 vs 41,606.18 the day before (+375.79), close -103.08;
+    # ^GSPC high 5,689.75 vs 5,634.58 (+0.98%), close -0.29%
+    text = (
+        "At the session's peak, reached soon after the statement came out, the Dow was up 375 "
+        "points and the S&P 500 had gained about 1%. Both gave it all back: the Dow closed "
+        "down 103.08 points and the S&P 500 lost 0.3%."
+    )
+    claims = at(text, datetime(2024, 9, 18, 17, 0, tzinfo=EDT))
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [
+        ("^DJI", "approximate"),
+        ("^GSPC", "supported"),
+        ("^DJI", "supported"),
+        ("^GSPC", "supported"),
+    ]
