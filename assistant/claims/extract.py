@@ -480,8 +480,9 @@ class _Sentence:
                 clause[0] <= o.span[0] < clause[1]
                 and not _UNIT_ADJECTIVE.search(o.label)
                 and not _ITS_OWN_BASE.search(o.label)
+                and not (o.kind == "day" and MARK_AFTER.match(self.text, o.span[1]))
                 for o in self.windows
-            ):
+            ):  # (but "..., when it closed 10% below its Feb. 10 record" is the clause's day)
                 return None  # "..., when the report pushed the yield 23 bp higher on Monday"
             itself = _the_time_itself(w, self.as_of)  # "since Friday, when": Friday
             if itself is None:
@@ -2177,6 +2178,10 @@ _REVIEW_TITLE = re.compile(
 )
 
 
+_IT_REACHED_THEN = re.compile(
+    r"(?i)\b(?:it|they|that|which)\s+(?:had\s+)?(?:set|reached|hit|touched|notched|posted|"
+    r"recorded|marked)\b[^,;.\d]{0,30}$"
+)
 # a title about a week ("The week on Wall Street", "Weekend wrap", "Rates Weekly")
 _WEEK = re.compile(r"(?i)\bweek(?:ly|end)?\b")
 _A_YEAR = re.compile(r"(?i)\b(?:(?:19|20)\d\d|year)\b")
@@ -2235,8 +2240,10 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
             before = sentence[: w.span[0]]
             if re.search(r"\b(?:from|than|versus|after|before)\s+[^,;]{0,24}$", before):
                 continue  # "to 4.19% from 4.15% on Thursday" dates the base, not the story
-            if re.search(r"\b(?:set|reached|hit|notched|posted|recorded|marked)\s*$", before):
-                continue  # "the record close it set on Wednesday" dates the record
+            if re.search(r"\b(?:set|reached|hit|notched|posted|recorded|marked)\s*$", before) or (
+                _IT_REACHED_THEN.search(before)
+            ):  # "the record close it set on Wednesday", "the peak it reached at the end of
+                continue  # last week": the mark's time, not the story's
             if w.kind != "day" and re.search(
                 r"(?i)\b(?:high|low|record|peak|best|worst|close)\s+$", before
             ):

@@ -341,6 +341,7 @@ _APPOSITIVE = re.compile(  # (", in a correction since last Thursday," too)
     r"(?P<np>[^,;:\d]{3,120}),(?=\s+[a-z])",
     I,
 )
+_IT_SET = re.compile(r"(?i)\b(?:it|they)\s+(?:had\s+)?(?:set|reached|hit|touched|notched|marked)\b")
 # "the Nasdaq-100, home of Nvidia, Apple and Microsoft, managed 1.9%": names the subject holds
 _HOME_OF = re.compile(
     r",\s+(?P<np>(?:home\s+(?:of|to)|parent\s+of|owner\s+of|led\s+by|dominated\s+by)\s+"
@@ -354,8 +355,10 @@ _PARTICIPLE = re.compile(
     I,
 )
 _CLAUSE_START = re.compile(
-    r"(?:^|[;:]|,\s+(?:and|but|while)\s+)\W*(?:(?:and|but|while|meanwhile)\s+)?(?:the\s+)?$", I
-)
+    r"(?:^|[;:]|,\s+(?:and|but|while)\s+|[\d%]\s+(?=and\s|but\s|while\s))\W*"
+    r"(?:(?:and|but|while|meanwhile)\s+)?(?:the\s+)?$",
+    I,
+)  # (also "The S&P 500 gained 1% and the Nasdaq 100, ..., climbed": a clause after a figure)
 _FINITE = re.compile(
     r"\b(?:had|has|have|was|were|is|are|did|set|" + "|".join(UP + DOWN) + r")\b", I
 )
@@ -386,6 +389,7 @@ def asides(text: str, symbols: Iterable[tuple[int, int, Symbol]]) -> list[tuple[
                 out.append(m.span())
             continue
         own = re.split(r"\b(?:whose|which|that|who|where|when)\b", m.group("np"), maxsplit=1)[0]
+        own = _IT_SET.sub("", own)  # ", a hair under the high it set last week,": no clause
         if not _FINITE.search(own):
             out.append(m.span())
     return out

@@ -215,6 +215,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year_end_day", r"\b(?:by|at|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)\s+of\s+the\s+year\b"),
     ("that_year", r"\b(?:that|the\s+same)\s+year\b"),
     ("that_month", r"\b(?:that|the\s+same)\s+month\b"),
+    ("that_week", r"\b(?:that|the\s+same)\s+week\b(?!['\u2019]s)"),
     ("holiday", r"\b(?:on\s+)?(?P<hol>new\s+year['\u2019]s\s+eve|christmas\s+eve|black\s+friday|the\s+day\s+after\s+(?:thanksgiving|christmas))\b"),
     ("final_session", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?(?:session|day)\s+of\s+(?:(?P<py>the\s+year|" + _YEAR + r")|(?P<pm>the\s+month|" + month_re("m") + r")|(?P<pq>the\s+quarter))"),
     ("final_bare", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?session\b(?!\s+of\b)"),
@@ -351,6 +352,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_end_day": ("year",),
     "that_year": ("year",),
     "that_month": ("month",),
+    "that_week": ("week",),
     "holiday": ("eve", "black", "after"),
     "final_session": ("final", "last"),
     "final_bare": ("final", "last"),
@@ -1419,6 +1421,9 @@ def _resolve(  # noqa: C901
     if name in ("day", "bare_date"):
         d = parse_date_match(m, as_of)
         return Window(d, d, "day", label, span) if d else None
+    if name == "that_week":  # "its 2.1% drop that week": the week of the day named before
+        monday = anchor - timedelta(days=anchor.weekday())
+        return Window(monday, min(monday + timedelta(days=4), as_of), "window", label, span)
     if name == "that_month":  # "gained 2.3% that month": the month of the day named before
         opening = anchor.replace(day=1)
         end = min(last_day(opening.year, opening.month), as_of)

@@ -5,13 +5,14 @@ week-ahead columns; each passage is our own, values computed from the bundled da
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 from assistant.check import verify_article
 from assistant.models import Article
 from tests.check.passages import EDT, MARKET, at, titled
 
 SATURDAY = datetime(2024, 5, 4, 9, 0, tzinfo=EDT)
+EST = timezone(timedelta(hours=-5))
 
 
 def test_a_weekend_wrap_titled_for_the_week_reads_its_undated_moves_for_the_week() -> None:
@@ -127,3 +128,33 @@ def test_figures_told_at_the_sessions_peak_are_the_days_high() -> None:
         ("^DJI", "supported"),
         ("^GSPC", "supported"),
     ]
+
+
+def test_a_when_clause_closing_below_a_dated_record_is_the_clauses_day() -> None:
+    # ^IXIC Apr 3, 2025 -5.97%, Apr 4 -5.82%, closing 22.73% below the Dec 16, 2024 record;
+    # the week to Apr 4: -10.02%
+    text = (
+        "The Nasdaq sank 6% on Thursday, and the rout carried into Friday, when it lost "
+        "another 5.8% and closed 22.7% below its Dec. 16 record. Its 10% drop that week was "
+        "its worst since 2020."
+    )
+    claims = at(text, datetime(2025, 4, 5, 9, 0, tzinfo=EDT))
+    assert [(c.claim.kind, c.claim.end, c.verdict) for c in claims] == [
+        ("pct_change", date(2025, 4, 3), "supported"),
+        ("pct_change", date(2025, 4, 4), "supported"),
+        ("drawdown", date(2025, 4, 4), "supported"),
+        ("pct_change", date(2025, 4, 4), "supported"),
+    ]
+
+
+def test_the_week_a_mark_was_reached_in_is_not_the_storys() -> None:
+    # Mar 7, 2024: ^GSPC +1.03%, ^NDX +1.56%, AAPL -0.07% (the week before: -1.57%)
+    text = (
+        "Stocks rose to a record on hopes for rate cuts.\n\nThe S&P 500 gained 1% and the "
+        "Nasdaq 100, a hair under the high it set at the end of last week, climbed 1.6%. Apple "
+        "slipped 0.1%."
+    )
+    got = titled(
+        "Stocks hit a record: markets wrap", text, datetime(2024, 3, 7, 16, 30, tzinfo=EST)
+    )
+    assert got == [("^GSPC", "supported"), ("^NDX", "supported"), ("AAPL", "supported")]
