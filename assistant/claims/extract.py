@@ -819,6 +819,10 @@ class _Sentence:
                     and bool(trailing)
                     and _WHILE_THE_OTHER.match(self.text, we) is not None
                     and not re.match(r"\W*[a-z]+ing\b", self.text[seg_w[0] : ws])
+                    and not re.search(  # ("fell to 3.52% from 3.61% late Wednesday, while the
+                        r"(?i)\b(?:from|than|versus)\s+[$]?[\d.,]+%?\s+(?:late\s+|early\s+|on\s+)?$",
+                        self.text[:ws],
+                    )  # 10-year eased to 4.14%": Wednesday dates the base, not the clause)
                     and not blocked(we, pos)
                     and not _PRESENT.search(self.text[we:pos])
                 )
