@@ -1083,7 +1083,9 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     continue  # "volatility of 8.7%, against 30.1% in ...": not a price change
                 st = Statement(q, "pct", d, subject, source, hedged and not bound, bound)
                 st.extreme_field = _at_its_peak(text, q) or _above_from_a_touch(text, q)
-                st.extreme = bool(_AS_MUCH.search(head) or st.extreme_field)
+                st.extreme = bool(
+                    _AS_MUCH.search(head) or st.extreme_field or _BRIEFLY_MOVED.search(head[-60:])
+                )
                 st.gapped = gapped
                 before = text[max(0, q.start - 80) : q.start]
                 before = re.split(r"[;]|\band\b", before)[-1]
@@ -1118,7 +1120,9 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 continue
             st = Statement(q, "pts", d, subject, source, hedged and not bound, bound)
             st.extreme_field = _at_its_peak(text, q)
-            st.extreme = bool(_AS_MUCH.search(head) or st.extreme_field)
+            st.extreme = bool(
+                _AS_MUCH.search(head) or st.extreme_field or _BRIEFLY_MOVED.search(head[-60:])
+            )
             st.one_day = bool(_ONE_DAY.search(re.split(r"[.;]", text[q.end : q.end + 60])[0]))
             last_pts, last_dir = st, d
         elif q.unit in ("bp", "pp"):
@@ -1285,15 +1289,36 @@ _AT_ITS_PEAK_BEFORE = re.compile(  # ("At the session's peak, reached as Powell 
 
 _A_TOUCH = re.compile(
     r"(?i)\b(?:touched|touching|hit|reached|traded\s+as\s+(?:high|low)\s+as|spiked\s+to|"
-    r"sank\s+to|dipped\s+to)\s+[$]?\d[\d,.]*\b[^;]*$"
+    r"sank\s+to|dipped\s+to|[a-z]+ed\s+as\s+(?:high|low)\s+as|slid\s+as\s+low\s+as|"
+    r"rose\s+as\s+high\s+as|fell\s+as\s+low\s+as)\s+[$]?\d[\d,.]*\b[^;]*$"
+)
+# "slid as low as 6,551.15, a drop of 0.8% from Tuesday's finish": the low against that close
+_A_MOVE_OF = re.compile(
+    r"(?i)\b(?:a|an)\s+(?:(?P<down>drop|decline|fall|loss|slide|dip)|gain|rise|jump|climb|advance)"
+    r"\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$"
+)
+# "the Dow briefly slipped about 70 points into the red": the furthest it went
+_BRIEFLY_MOVED = re.compile(
+    r"(?i)\bbriefly\s+(?:rose|fell|slipped|dipped|dropped|climbed|jumped|sank|slid|gained|lost|"
+    r"added|shed|was\s+(?:up|down))\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
 )
 
 
 def _above_from_a_touch(text: str, q: Quantity) -> str | None:
-    """ "touched $325.35 within minutes, roughly 9% above Wednesday's close": the session's
-    high (or low) against that close."""
+    """ "touched $325.35 within minutes, roughly 9% above Wednesday's close", "slid as low
+    as 6,551.15, a drop of 0.8% from Tuesday's finish": the session's high (or low) against
+    that close."""
     side = re.match(r"\s*(?:%|percent)?\s+(above|below|over|under)\b", text[q.end :], I)
-    if side is None or not _A_TOUCH.search(text[max(0, q.start - 80) : q.start]):
+    touched = _A_TOUCH.search(text[max(0, q.start - 80) : q.start])
+    if (
+        side is None
+        and touched is not None
+        and re.match(r"(?:\s*(?:%|percent))?\s+from\b", text[q.end :], I)
+    ):
+        noun = _A_MOVE_OF.search(text[max(0, q.start - 30) : q.start])
+        if noun is not None:
+            return "low" if noun.group("down") else "high"
+    if side is None or touched is None:
         return None
     return "high" if side.group(1).lower() in ("above", "over") else "low"
 

@@ -1,7 +1,8 @@
-"""Stories about a week: a weekend wrap whose title names the week, a move told with the
-week it made ("had its roughest week in years, sliding 10.7%"), and a yield set against
-the previous Friday or a week earlier. Shapes met in the corpus's weekend wraps and
-week-ahead columns; each passage is our own, values computed from the bundled data."""
+"""Stories about a week, and moves within a session: a weekend wrap whose title names the
+week, a move told with the week it made ("had its roughest week in years, sliding 10.7%"),
+a yield set against the previous Friday or a week earlier, a figure told at the session's
+peak or in a brief slip. Shapes met in the corpus's weekend wraps, week-ahead columns and
+Fed-day closes; each passage is our own, values computed from the bundled data."""
 
 from __future__ import annotations
 
@@ -158,3 +159,18 @@ def test_the_week_a_mark_was_reached_in_is_not_the_storys() -> None:
         "Stocks hit a record: markets wrap", text, datetime(2024, 3, 7, 16, 30, tzinfo=EST)
     )
     assert got == [("^GSPC", "supported"), ("^NDX", "supported"), ("AAPL", "supported")]
+
+
+def test_a_brief_slip_is_the_days_low_and_a_drop_to_a_touched_low_is_no_alarm() -> None:
+    # Sep 18, 2024: ^DJI low 41,449.00 vs 41,606.18 the day before (-157.18); ^GSPC low
+    # 5,615.08 vs 5,634.58 (-0.35%), close -0.29%
+    text = (
+        "Even the Dow briefly slipped about 157 points into the red. The S&P 500 slid as low "
+        "as 5,615.08, a drop of 0.3% from Tuesday's finish."
+    )
+    claims = at(text, datetime(2024, 9, 18, 17, 0, tzinfo=EDT))
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [
+        ("^DJI", "supported"),
+        ("^GSPC", "supported"),
+        ("^GSPC", "unverifiable"),
+    ]
