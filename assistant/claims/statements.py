@@ -793,12 +793,10 @@ def not_compared(
         and _NEXT_CLAUSE.search(text[out[-1][1] : pos])
     ):
         out.pop()
+    beaten = text[max(0, out[-1][0] - 25) : out[-1][0]] if out else ""
     if (  # "Nvidia topped the S&P 500, soaring 189.5%": the participle is Nvidia's; in
         out  # "Gold had a better quarter than the Nasdaq, rising 17%", not the Nasdaq's
-        and (
-            _TOPPED.search(text[max(0, out[-1][0] - 25) : out[-1][0]])
-            or _COMPARED_WITH.search(text[max(0, out[-1][0] - 25) : out[-1][0]])
-        )
+        and (_TOPPED.search(beaten) or _COMPARED_WITH.search(beaten))
         and re.match(  # (", soaring", " in the quarter, rising")
             r"(?:\s+(?:in|for|over|during|on|this|last)\s+[^,;]{0,25})?,\s+(?:\w+ly\s+)?\w+ing\b",
             text[out[-1][1] :],
@@ -1083,9 +1081,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     continue  # "volatility of 8.7%, against 30.1% in ...": not a price change
                 st = Statement(q, "pct", d, subject, source, hedged and not bound, bound)
                 st.extreme_field = _at_its_peak(text, q) or _above_from_a_touch(text, q)
-                st.extreme = bool(
-                    _AS_MUCH.search(head) or st.extreme_field or _BRIEFLY_MOVED.search(head[-60:])
-                )
+                st.extreme = bool(st.extreme_field) or _told_at_an_extreme(head)
                 st.gapped = gapped
                 before = text[max(0, q.start - 80) : q.start]
                 before = re.split(r"[;]|\band\b", before)[-1]
@@ -1120,9 +1116,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 continue
             st = Statement(q, "pts", d, subject, source, hedged and not bound, bound)
             st.extreme_field = _at_its_peak(text, q)
-            st.extreme = bool(
-                _AS_MUCH.search(head) or st.extreme_field or _BRIEFLY_MOVED.search(head[-60:])
-            )
+            st.extreme = bool(st.extreme_field) or _told_at_an_extreme(head)
             st.one_day = bool(_ONE_DAY.search(re.split(r"[.;]", text[q.end : q.end + 60])[0]))
             last_pts, last_dir = st, d
         elif q.unit in ("bp", "pp"):
@@ -1288,8 +1282,8 @@ _AT_ITS_PEAK_BEFORE = re.compile(  # ("At the session's peak, reached as Powell 
 
 
 _A_TOUCH = re.compile(
-    r"(?i)\b(?:touched|touching|hit|reached|traded\s+as\s+(?:high|low)\s+as|spiked\s+to|"
-    r"sank\s+to|dipped\s+to|[a-z]+ed\s+as\s+(?:high|low)\s+as|slid\s+as\s+low\s+as|"
+    r"(?i)\b(?:touched|touching|hit|reached|spiked\s+to|sank\s+to|dipped\s+to|"
+    r"[a-z]+ed\s+as\s+(?:high|low)\s+as|slid\s+as\s+low\s+as|"
     r"rose\s+as\s+high\s+as|fell\s+as\s+low\s+as)\s+[$]?\d[\d,.]*\b[^;]*$"
 )
 # "slid as low as 6,551.15, a drop of 0.8% from Tuesday's finish": the low against that close
@@ -1304,23 +1298,25 @@ _BRIEFLY_MOVED = re.compile(
 )
 
 
+def _told_at_an_extreme(head: str) -> bool:
+    """ "up as much as 2%", "briefly slipped about 70 points": the move to the session's
+    furthest point, told in the words before the figure."""
+    return bool(_AS_MUCH.search(head) or _BRIEFLY_MOVED.search(head[-60:]))
+
+
 def _above_from_a_touch(text: str, q: Quantity) -> str | None:
     """ "touched $325.35 within minutes, roughly 9% above Wednesday's close", "slid as low
     as 6,551.15, a drop of 0.8% from Tuesday's finish": the session's high (or low) against
     that close."""
-    side = re.match(r"\s*(?:%|percent)?\s+(above|below|over|under)\b", text[q.end :], I)
-    touched = _A_TOUCH.search(text[max(0, q.start - 80) : q.start])
-    if (
-        side is None
-        and touched is not None
-        and re.match(r"(?:\s*(?:%|percent))?\s+from\b", text[q.end :], I)
-    ):
-        noun = _A_MOVE_OF.search(text[max(0, q.start - 30) : q.start])
-        if noun is not None:
-            return "low" if noun.group("down") else "high"
-    if side is None or touched is None:
+    if not _A_TOUCH.search(text[max(0, q.start - 80) : q.start]):
         return None
-    return "high" if side.group(1).lower() in ("above", "over") else "low"
+    side = re.match(r"\s*(?:%|percent)?\s+(above|below|over|under)\b", text[q.end :], I)
+    if side is not None:
+        return "high" if side.group(1).lower() in ("above", "over") else "low"
+    if not re.match(r"(?:\s*(?:%|percent))?\s+from\b", text[q.end :], I):
+        return None
+    noun = _A_MOVE_OF.search(text[max(0, q.start - 30) : q.start])
+    return None if noun is None else "low" if noun.group("down") else "high"
 
 
 def _at_its_peak(text: str, q: Quantity) -> str | None:
