@@ -22,6 +22,7 @@ from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from assistant.claims import patterns as P
+from assistant.claims.gaps import read_gaps
 from assistant.claims.statements import (
     COMPARED_BEFORE,
     VERB_FIRST,
@@ -1352,7 +1353,8 @@ def extract_claims(
     one_off: tuple[bool, date | None] | None = None  # the session state a sentence set aside
     tables = find_tables(text)
     in_table = [t.span for t in tables]
-    for s, e in _bounded(text, split_sentences(text)):
+    sentences = _bounded(text, split_sentences(text))
+    for s, e in sentences:
         if any(a <= s and e <= b for a, b in in_table):
             continue  # a table row: read by its columns below
         sentence = text[s:e]
@@ -1636,6 +1638,8 @@ def extract_claims(
                     ctx.previous = Window(a, b, kind, period or "", (0, 0))  # type: ignore[arg-type]
         if len(claims) >= MAX_CLAIMS:
             break
+    claims.sort(key=lambda c: c.span)
+    claims.extend(read_gaps(text, sentences, claims))
     for table in tables:
         claims.extend(
             table_claims(
@@ -2614,8 +2618,9 @@ _REACHED = re.compile(
 _IT_REACHED = re.compile(
     r"(?i)\s+(?:it|they)\s+(?:hit|reached|touched|set|fetched|made|marked|struck)\b"
 )
-_COMPARED_FOR = re.compile(
-    r"\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3}\s*(?:[,;.)]|and\b|$)"
+_COMPARED_FOR = re.compile(  # "against 17.1% for the S&P 500", "against a 19% advance for ..."
+    r"\s+(?:(?:gain|advance|rise|increase|climb|jump|loss|drop|decline|fall|slide|return)\s+)?"
+    r"(?:for|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3}\s*(?:[,;.)]|and\b|$)"
 )
 _COMPARED_POSSESSIVE = re.compile(
     r"\b(?:ahead\s+of|behind|versus|vs\.?|compared\s+with|than|against|outpacing|trailing|lagging)"
