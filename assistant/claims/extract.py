@@ -335,7 +335,9 @@ _VAGUE = re.compile(
     r"(?:days|weeks|months|sessions|years)\b|\blately\b|\bof\s+late\b|\brecently\b|"
     r"\b(?:over|in|during)\s+the\s+(?:next|following|ensuing|subsequent)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|sessions|trading\s+days)\b|\ba\s+few\s+(?:days|weeks|months)\s+"
-    r"(?:after|before|later|earlier|ago)\b|\bby\s+the\s+(?:day|time|session)\s+(?:it|they|the)\b",
+    r"(?:after|before|later|earlier|ago)\b|\bby\s+the\s+(?:day|time|session)\s+(?:it|they|the)\b|"
+    r"\b(?:in|over|during)\s+the\s+(?:\w+\s+)?(?:days?|weeks?|months?|sessions?)\s+(?:that\s+)?"
+    r"followed\b",  # "rose about 50 basis points in the week that followed": after what?
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
@@ -527,8 +529,16 @@ class _Sentence:
                 and w.start <= o.end < w.end
                 and not _PRESENT.search(self.text[o.span[1] : pos])  # "..., it remains down"
             ]
+            closed += [  # "rebounded 8.1% in the second quarter, leaving it down 2.5% for the
+                o  # year": the year through that quarter
+                for o in self.windows
+                if o.kind in ("window", "day")
+                and w.start <= o.end < w.end
+                and _LEAVING_IT.fullmatch(self.text[o.span[1] : pos])
+            ]
             if closed:
-                label = f"{w.label} (through {without_on(closed[-1].label)})"
+                through = re.sub(r"(?i)^(?:in|during|over)\s+", "", without_on(closed[-1].label))
+                label = f"{w.label} (through {through})"
                 return Window(w.start, closed[-1].end, w.kind, label, w.span)
         then = self.fallback[0] if self.fallback is not None else None
         if then is not None and then.kind == "day" and _THAN_THEN.match(self.text, end):
@@ -1540,6 +1550,13 @@ def extract_claims(
         passage = bool(own_year or ctx.year or ctx.section_year)  # about an earlier year
         day = ctx.stamp_day or as_of  # the session a figure "touched" during is that day's
         claims[before:] = [_qualified(c, sentence, s, day, passage) for c in claims[before:]]
+        if ctx.intraday:  # "has fallen 5.5% from its July 31 high", at midday: at some moment
+            claims[before:] = [
+                c.model_copy(update={"intraday": True})
+                if c.kind == "drawdown" and c.end in (as_of, ctx.stamp_day)
+                else c
+                for c in claims[before:]
+            ]
         if ctx.pre_open:  # "9:05 a.m.: ... the Nasdaq is down 18.7% for the year": as of when?
             claims[before:] = [
                 c.model_copy(update={"window_source": "carried"})
@@ -2617,6 +2634,10 @@ _REACHED = re.compile(
 )
 _IT_REACHED = re.compile(
     r"(?i)\s+(?:it|they)\s+(?:hit|reached|touched|set|fetched|made|marked|struck)\b"
+)
+_LEAVING_IT = re.compile(
+    r"(?i),\s+(?:leaving|putting)\s+(?:it|them|the\s+[\w&-]+(?:\s+[\w&-]+){0,2})\s+"
+    r"(?:up|down|higher|lower)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?"
 )
 _COMPARED_FOR = re.compile(  # "against 17.1% for the S&P 500", "against a 19% advance for ..."
     r"\s+(?:(?:gain|advance|rise|increase|climb|jump|loss|drop|decline|fall|slide|return)\s+)?"
@@ -4219,8 +4240,18 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             w = sent.window(m.start(), m.start(key) + len(m.group(key)))
             if w is not None and w.span[0] >= m.end(key):
                 # "... the record close it set on Jan. 27" dates the peak; "At the Aug. 5
-                # close, ... 8.5% below its July 16 record": the opening dates the fall
-                w = sent.topic()
+                # close, ... 8.5% below its July 16 record": the opening dates the fall, or
+                # a close told before it ("On April 4 ... and by the close on April 8 it stood
+                # at 4,982.77, or 18.9% below its Feb. 19 record close")
+                told = [
+                    d
+                    for d in sent.windows
+                    if d.kind == "day"
+                    and d.span[1] <= m.start()
+                    and _AT_CLOSE_OF(sent.text, d)
+                    and ";" not in sent.text[d.span[1] : m.start()]
+                ]
+                w = told[-1] if told else sent.topic()
             elif w is None:  # "At the Aug. 5 close, ..., and the Nasdaq was down 13% from"
                 topic = sent.topic()
                 w = topic if topic is not None and topic.kind == "day" else None

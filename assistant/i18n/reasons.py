@@ -47,6 +47,11 @@ REASONS = Templates(
         N_("the date is inferred from an earlier sentence ({period}), and read so {explanation}"),
         N_("the date is counted back within the sentence ({period}), and read so {explanation}"),
         N_("written during the session, and no intraday range is held for {ticker}; {explanation}"),
+        N_(
+            "written during the {day} session, whose range was {low} to {high}: as far from the "
+            "peak as the figure at some moment of it, or at the last close; which one the text "
+            "means is not known; {explanation}"
+        ),
         N_("ambiguous: read for {reading} the figure holds ({holds}); as read, {explanation}"),
         N_("ambiguous: read as {reading} the figure holds ({holds}); as read, {explanation}"),
         # assistant/verify/lookup.py, prices.py, macro.py: data the window needs is missing

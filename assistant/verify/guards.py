@@ -123,8 +123,11 @@ def _some_close(claim: Claim, lookup: Lookup, claimed: float, side: str) -> str 
     return None
 
 
-def session_range(claim: Claim, lookup: Lookup) -> tuple[float, float] | None:
-    """The session's low..high of the quantity the claim states, or None."""
+def session_range(
+    claim: Claim, lookup: Lookup, computed: float | None = None
+) -> tuple[float, float] | None:
+    """The session's low..high of the quantity the claim states, or None; a distance from a
+    peak needs the one `computed` at the close."""
     if not claim.ticker or claim.end is None:
         return None
     ticker = claim.ticker
@@ -143,7 +146,10 @@ def session_range(claim: Claim, lookup: Lookup) -> tuple[float, float] | None:
         return None
     low, high = bar.low, bar.high
     last = M.bar_before(bars, claim.end)
-    if claim.start and claim.start < claim.end and last is not None and last.date > prev.date:
+    if last is not None and (
+        (claim.start and claim.start < claim.end and last.date > prev.date)
+        or claim.kind == "drawdown"
+    ):
         # "still up 6.3% for the year" in a midday note: often as of the last close
         low, high = min(low, last.close), max(high, last.close)
     if claim.kind == "pct_change":
@@ -154,6 +160,9 @@ def session_range(claim: Claim, lookup: Lookup) -> tuple[float, float] | None:
         return (low - prev.close) * 100, (high - prev.close) * 100
     if claim.kind in (*LEVEL_KINDS, "yield_level"):
         return bar.low, bar.high
+    if claim.kind == "drawdown" and computed is not None:  # "has fallen 5.5% from its high"
+        peak = bar.close / (1 + computed / 100)
+        return (low / peak - 1) * 100, (high / peak - 1) * 100
     return None
 
 
@@ -164,11 +173,12 @@ def check_intraday(claim: Claim, lookup: Lookup, outcome: Outcome) -> Outcome:
         *LEVEL_KINDS,
         "yield_level",
         "yield_change",
+        "drawdown",
     ):
         return outcome
     if claim.field == "open" and claim.field_explicit:
         return outcome  # "opened at $192.75": the open is known once the session starts
-    rng = session_range(claim, lookup)
+    rng = session_range(claim, lookup, outcome.computed)
     if rng is None:
         if outcome.verdict in ("contradicted", "misdated"):
             return Outcome("unverifiable", outcome.computed,
@@ -186,6 +196,13 @@ def check_intraday(claim: Claim, lookup: Lookup, outcome: Outcome) -> Outcome:
         high = abs(claim.value - hi) <= abs(claim.value - lo)
         said = f"{text}: {claim.value:,.2f} is its {'high' if high else 'low'}"
         return Outcome("supported", hi if high else lo, said, outcome.evidence)
+    if claim.kind == "drawdown" and lo - u <= claim.value <= hi + u:
+        why = (
+            f"written during the {when} session, whose range was {lo:,.2f} to {hi:,.2f}: as far "
+            "from the peak as the figure at some moment of it, or at the last close; which one "
+            f"the text means is not known; {outcome.explanation}"
+        )
+        return Outcome("unverifiable", outcome.computed, why, outcome.evidence)
     if lo - u <= claim.value <= hi + u:
         return Outcome("approximate", outcome.computed, f"{text} (intraday); {outcome.explanation}",
                        outcome.evidence)  # fmt: skip

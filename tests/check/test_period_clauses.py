@@ -1170,3 +1170,54 @@ def test_a_bare_year_a_when_clause_follows_is_the_clauses_period() -> None:
     assert got == [("^IXIC", "supported")]
     wrong = check(text.replace("33.1%", "28.1%"), date(2023, 1, 29))
     assert alarms(wrong) == []
+
+
+# -- blind batches h188_ to h190_ --------------------------------------------------------------
+def test_leaving_it_up_for_the_year_after_a_finished_quarter_is_the_year_through_it() -> None:
+    # ^IXIC: Q3 2024 +2.57%; 2024 through Sep 30 +21.17%, through Oct 10 +21.79%
+    text = "The Nasdaq gained 2.6% in the third quarter, leaving it up 21.2% for the year."
+    year = one(check(text, date(2024, 10, 10)), 21.2)
+    assert (year.claim.start, year.claim.end, year.verdict) == (
+        date(2024, 1, 1),
+        date(2024, 9, 30),
+        "supported",
+    )
+
+
+def test_a_move_in_the_weeks_that_followed_names_no_period_of_its_own() -> None:
+    text = (
+        "Stocks closed out the half on June 30 at records, a calm end to a wild six months.\n\n"
+        "Long bonds sold off as well: the 10-year yield rose some 45 basis points in the weeks "
+        "that followed."
+    )
+    got = titled(
+        "Markets at midyear: the half in review", text, datetime(2025, 7, 5, 9, tzinfo=EDT)
+    )
+    assert got == [("DGS10", "unverifiable")]
+
+
+def test_a_distance_from_a_record_is_measured_on_the_day_told_last_before_it() -> None:
+    # ^IXIC: record close 20,173.89 (Dec 16, 2024); Apr 4, 2025 15,587.79 (-5.82% on the day,
+    # -22.73% from the record); Apr 8 15,267.91 (-24.32%)
+    text = (
+        "The Nasdaq lost 5.8% on April 4, and at the close on April 8 it was 24.3% below its "
+        "Dec. 16 record close."
+    )
+    claims = check(text, date(2025, 7, 3))
+    below = one(claims, -24.3)
+    assert (below.claim.end, below.verdict) == (date(2025, 4, 8), "supported")
+    assert alarms(claims) == []
+
+
+def test_a_distance_from_a_record_told_at_midday_is_judged_only_outside_the_session() -> None:
+    # Sep 26, 2023: ^GSPC 4,337.44 at Monday's close, 4,265.98 to 4,313.01 in the session,
+    # against its Jul 31 high close of 4,588.96: from -5.48% down to -7.04%. Inside that range
+    # the figure held at some moment, or at the last close: which one is not known
+    noon = datetime(2023, 9, 26, 12, 35, tzinfo=EDT)
+    held = at("The S&P 500 is 6.5% below its July 31 closing high of 4,588.96.", noon)
+    beyond = at("The S&P 500 is 9% below its July 31 closing high of 4,588.96.", noon)
+    assert [(c.claim.kind, c.verdict) for c in held] == [
+        ("drawdown", "unverifiable"),
+        ("index_level", "supported"),
+    ]
+    assert one(beyond, -9).verdict == "contradicted"
