@@ -403,12 +403,11 @@ class _Sentence:
             )
         ):  # (but "April was its worst month. The index sits 15% below its record.": now)
             return self.fallback
+        day = last_session(self.as_of)  # (out on a weekend or a market holiday: the last)
         if present:
-            day = last_weekday(self.as_of)
             return Window(day, day, "day", _PRESENT_LABEL, (0, 0)), "explicit"
         if self.story is not None:
             return self.story, "default"
-        day = last_weekday(self.as_of)
         return Window(day, day, "day", "the day of publication", (0, 0)), "default"
 
     def free(self, s: int, e: int) -> bool:
@@ -2296,6 +2295,8 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 continue
             if re.search(r"(?i)\b(?:first|second|third)\s+(?:time|move|cut|hike)\s*$", before):
                 continue  # "trims rates for the first time this year": not the story's year
+            if w.kind == "day" and not is_session(w.end) and w.end <= as_of:
+                continue  # "With markets closed on Thursday for Juneteenth": no session's story
             if w.kind == "day":
                 # a story first published one day and updated with the next: the first
                 later = _names_day(opening, as_of) if w.end < as_of and not updated else None

@@ -1221,3 +1221,14 @@ def test_a_distance_from_a_record_told_at_midday_is_judged_only_outside_the_sess
         ("index_level", "supported"),
     ]
     assert one(beyond, -9).verdict == "contradicted"
+
+
+def test_a_story_out_on_a_market_holiday_reports_the_last_session() -> None:
+    # Jun 18, 2025 (Juneteenth, Jun 19, was a market holiday): ^GSPC 5,982.72 -> 5,980.87
+    # (-0.03%), ^RUT 2,101.96 -> 2,112.96 (+0.52%)
+    text = (
+        "Wall Street takes Thursday off for Juneteenth, which leaves a Fed meeting to digest.\n\n"
+        "The S&P 500 slipped 0.03% to 5,980.87, and the Russell 2000 added 0.5%."
+    )
+    got = titled("Fed holds and stocks fade", text, datetime(2025, 6, 19, 7, 45, tzinfo=EDT))
+    assert got == [("^GSPC", "supported"), ("^GSPC", "supported"), ("^RUT", "supported")]
