@@ -1075,6 +1075,14 @@ _INTRADAY_CUE = re.compile(
     r"(?:within|in)\s+the\s+first\s+(?:hour|half[-\s]hour|minutes|few\s+minutes))\b",
     re.IGNORECASE,
 )
+# "had tumbled 3.4% shortly after the opening bell", "had been down 2.6% before turning
+# around to close 1.5% higher": a move at some moment of the session, not at its close
+_A_MOMENT_AFTER = re.compile(
+    r"(?:\s*(?:points?|percent))?[^;.\d]{0,30}?\b(?:(?:shortly|soon|right|just|minutes)\s+after\s+the\s+"
+    r"(?:opening\s+)?(?:bell|open)\b|before\s+(?:turning|reversing|bouncing|rebounding|"
+    r"recovering|rallying|paring|clawing|swinging|flipping|fighting)\b)",
+    re.IGNORECASE,
+)
 # a level at some moment of the session: "briefly traded at", "touched ... in the final hour"
 _INTRADAY_LEVEL = re.compile(
     r"\b(?:briefly|touch(?:ed|ing)|at\s+one\s+point|intraday|"
@@ -1944,6 +1952,7 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and not (c.field in ("high", "low") and c.field_explicit)  # "peaked at $38.52": the high
         and (
             _INTRADAY_CUE.search(sentence)
+            or (c.kind in ("pct_change", "point_change") and _A_MOMENT_AFTER.match(sentence, rel))
             or (
                 c.kind in ("price", "index_level")
                 and c.field not in ("high", "low", "open")  # "an intraday high of $258.01"

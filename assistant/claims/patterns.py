@@ -23,7 +23,7 @@ UP_WORDS = (
 ).split()
 DOWN_WORDS = (
     "fell falls fall fallen falling dropped drops drop dropping declined declines decline "
-    "declining slid slides slide sliding lost loses lose losing sank sinks sink sinking tumbled "
+    "declining slid slides slide sliding lost loses lose losing sank sinks sink sinking sunk tumbled "
     "tumbles tumbling plunged plunges plunging slipped slips slip slipping down lower retreated "
     "retreats retreating decreased decreases shed sheds shedding skidded sagged slumped slumping "
     "dipped dips dipping eased easing tanked tanking cratered gave giving given erased erasing pared "

@@ -920,7 +920,27 @@ def _respectively(r: Reading) -> dict[int, tuple[str, Symbol]]:
         if len(run) >= 2 and len(same) == len(run):
             for q, (s, e, sym) in zip(same, run, strict=True):
                 out[q.start] = (r.text[s:e], sym)
-    return out
+    return out or _they_respectively(r, limit)
+
+
+def _they_respectively(r: Reading, limit: int) -> dict[int, tuple[str, Symbol]]:
+    """ "the 10-year yielded 3.79% and the 2-year 4.56%; since then they have risen 27 and 38
+    basis points, respectively": a clause of its own whose "they" are the series named before
+    it, in their order."""
+    cut = r.text.rfind(";", 0, limit)
+    if cut < 0 or not re.search(r"\b(?:they|both)\b", r.text[cut:limit], I):
+        return {}
+    qs = [q for q in r.quantities if cut < q.start and q.end <= limit]
+    if any(m[0] > cut and m[0] < limit for m in r.symbols) or not qs:
+        return {}
+    named: list[tuple[int, int, Symbol]] = []
+    for m in r.symbols:
+        if m[1] <= cut and all(m[2].ticker != n[2].ticker for n in named):
+            named.append(m)
+    same = [q for q in qs if q.unit == qs[0].unit]
+    if len(named) < 2 or len(same) != len(named) or len(same) != len(qs):
+        return {}
+    return {q.start: (r.text[s:e], sym) for q, (s, e, sym) in zip(same, named, strict=True)}
 
 
 _RANGE_ENDS = re.compile(

@@ -145,7 +145,8 @@ _BARE_MATURITY = (
     r"basis\s+points?|bps?\b)"  # "lifted the two-year by 11 basis points"
     # "... fell 33 basis points, the 2-year 17 and the 30-year 30": a change, its verb left out
     r"|\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+)?\d+(?:\.\d+)?"
-    r"(?:\s*(?:basis\s+points?|bps?\b)|(?=\s*(?:[,;]|\.(?!\d)|and\b|$))))"
+    # ("the 10-year stood at 3.79% and the 2-year 4.56%;": a level, its verb left out)
+    r"(?:\s*(?:basis\s+points?|bps?\b)|%?(?=\s*(?:[,;]|\.(?!\d)|and\b|$))))"
 )
 # bulletin shorthand: "Dow -1153.20 at 51594.10", "S&P: 7,316.15", "S&P fell 1.5%"
 _SHORT_MOVE = (

@@ -1232,3 +1232,33 @@ def test_a_story_out_on_a_market_holiday_reports_the_last_session() -> None:
     )
     got = titled("Fed holds and stocks fade", text, datetime(2025, 6, 19, 7, 45, tzinfo=EDT))
     assert got == [("^GSPC", "supported"), ("^GSPC", "supported"), ("^RUT", "supported")]
+
+
+def test_a_move_the_sentence_later_reverses_is_one_moment_of_the_session() -> None:
+    # Oct 13, 2022: ^GSPC 3,577.03 -> 3,669.91 (+2.60%), its low 3,491.58 (-2.39%); ^DJI
+    # 29,210.85 -> 30,038.72, its low 28,660.94 (-1.88%)
+    text = (
+        "The S&P 500 had dropped 2.4% soon after the open before rebounding to finish 2.6% "
+        "higher. The Dow, which had sunk 1.9% before clawing its way back, ended at "
+        "30,038.72."
+    )
+    got = at(text, datetime(2022, 10, 13, 17, 0, tzinfo=EDT))
+    assert [(c.claim.value, c.verdict) for c in got] == [
+        (-2.4, "approximate"),  # the session's range runs from -2.39% to +3.03%
+        (2.6, "supported"),
+        (-1.9, "approximate"),  # -1.88% to +3.28%
+        (30038.72, "supported"),
+    ]
+
+
+def test_they_rose_respectively_in_a_clause_of_its_own_follows_the_order_named() -> None:
+    # Jun 7 to Jul 7, 2023: 10-year 3.79% -> 4.06% (+27 bp), 2-year 4.56% -> 4.94% (+38 bp)
+    text = (
+        "Four weeks earlier, on June 7, the 10-year stood at 3.79% and the 2-year 4.56%; "
+        "since then they have climbed 27 basis points and 38 basis points, respectively."
+    )
+    moves = [c for c in check(text, date(2023, 7, 7)) if c.claim.kind == "yield_change"]
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in moves] == [
+        ("DGS10", 27, "supported"),
+        ("DGS2", 38, "supported"),
+    ]
