@@ -1301,6 +1301,16 @@ _AT_ITS_PEAK_BEFORE = re.compile(  # ("At the session's peak, reached as Powell 
 )
 
 
+# "ran to a high of $348.55, at which point it was ahead 8.7%": the move to that extreme
+_AT_WHICH_POINT = re.compile(
+    r"\b(?:a|an|its|their|the\s+(?:day|session)['\u2019]s)\s+(?:intraday\s+|session\s+)?"
+    + _PEAK_WORD
+    + r"\s+of\s+[$]?\d[\d,.]*(?:\s+[^,;.\d]{1,30})?\s*,?\s+at\s+which\s+point\s+"
+    r"(?:it|they|the\s+[\w-]+)\s+"
+    r"(?:was|were|stood|had\s+been)\s+(?:up|ahead|higher|down|lower|off|behind)\s+"
+    r"(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$",
+    I,
+)
 _A_TOUCH = re.compile(
     r"(?i)\b(?:touched|touching|hit|reached|spiked\s+to|sank\s+to|dipped\s+to|"
     r"[a-z]+ed\s+as\s+(?:high|low)\s+as|slid\s+as\s+low\s+as|"
@@ -1342,6 +1352,8 @@ def _above_from_a_touch(text: str, q: Quantity) -> str | None:
 def _at_its_peak(text: str, q: Quantity) -> str | None:
     """ "high" or "low" for a figure told at the session's best or worst point, else None."""
     m = _AT_ITS_PEAK_AFTER.match(text[q.end :])
+    if m is None:
+        m = _AT_WHICH_POINT.search(text[max(0, q.start - 90) : q.start])
     if m is None:
         head = text[max(0, q.start - 150) : q.start]
         m = _AT_ITS_PEAK_BEFORE.search(head)

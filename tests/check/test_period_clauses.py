@@ -1262,3 +1262,17 @@ def test_they_rose_respectively_in_a_clause_of_its_own_follows_the_order_named()
         ("DGS10", 27, "supported"),
         ("DGS2", 38, "supported"),
     ]
+
+
+def test_a_figure_told_at_which_point_after_a_high_is_the_move_to_that_high() -> None:
+    # Jun 12, 2024: AAPL 207.15 -> 213.07 (+2.86%), its high 220.20 (+6.30%)
+    text = (
+        "Apple shares raced to a high of $220.20 in the first hour, at which point they were "
+        "up 6.3%, and then cooled to end the day 2.9% higher."
+    )
+    got = check(text, date(2024, 6, 12))
+    assert [(c.claim.kind, c.claim.field, c.claim.value, c.verdict) for c in got] == [
+        ("price", "high", 220.2, "supported"),
+        ("pct_change", "high", 6.3, "supported"),
+        ("pct_change", "close", 2.9, "supported"),
+    ]
