@@ -4261,6 +4261,17 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                     and _AT_CLOSE_OF(sent.text, d)
                     and ";" not in sent.text[d.span[1] : m.start()]
                 ]
+                left = [  # "rebounded 8.1% in the second quarter, leaving it down 2.5% for the
+                    o  # year and roughly 11% below the record": where that quarter left it
+                    for o in sent.windows
+                    if o.span[1] <= m.start()
+                    and o.end < sent.as_of
+                    and _LEAVING_IT.match(sent.text, o.span[1])
+                    and ";" not in sent.text[o.span[1] : m.start()]
+                ]
+                if left and not told:
+                    day = last_session(left[-1].end)
+                    told = [Window(day, day, "day", left[-1].label, left[-1].span)]
                 w = told[-1] if told else sent.topic()
             elif w is None:  # "At the Aug. 5 close, ..., and the Nasdaq was down 13% from"
                 topic = sent.topic()

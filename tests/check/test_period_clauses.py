@@ -1276,3 +1276,14 @@ def test_a_figure_told_at_which_point_after_a_high_is_the_move_to_that_high() ->
         ("pct_change", "high", 6.3, "supported"),
         ("pct_change", "close", 2.9, "supported"),
     ]
+
+
+def test_a_distance_from_a_record_in_a_leaving_clause_is_where_that_period_left_it() -> None:
+    # ^IXIC record close 18,647.45 (Jul 10, 2024); Jul 31 17,599.40 (-5.62%), Sep 30
+    # 18,189.17 (-2.46%), Oct 10 18,282.05 (-1.96%)
+    text = (
+        "The Nasdaq stumbled in July, then gained 2.6% over the third quarter, leaving it up "
+        "21.2% for the year and about 2.5% below the record it set in July."
+    )
+    below = one(check(text, date(2024, 10, 10)), -2.5)
+    assert (below.claim.end, below.verdict) == (date(2024, 9, 30), "supported")
