@@ -4269,10 +4269,13 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                     and _LEAVING_IT.match(sent.text, o.span[1])
                     and ";" not in sent.text[o.span[1] : m.start()]
                 ]
-                if left and not told:
+                if told:
+                    w = told[-1]
+                elif left:
                     day = last_session(left[-1].end)
-                    told = [Window(day, day, "day", left[-1].label, left[-1].span)]
-                w = told[-1] if told else sent.topic()
+                    w = Window(day, day, "day", left[-1].label, left[-1].span)
+                else:
+                    w = sent.topic()
             elif w is None:  # "At the Aug. 5 close, ..., and the Nasdaq was down 13% from"
                 topic = sent.topic()
                 w = topic if topic is not None and topic.kind == "day" else None

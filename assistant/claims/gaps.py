@@ -64,15 +64,16 @@ def _changes(claims: list[Claim], start: int, end: int) -> list[Claim]:
     ]
 
 
-def _pair(changes: list[Claim], size: float) -> tuple[Claim, Claim] | None:
-    """The one pair of changes of a period whose difference, as written, is the gap."""
+def _pair(changes: list[Claim], size: float) -> tuple[Claim, Claim, Claim] | None:
+    """The one pair of changes of a period whose difference, as written, is the gap, and
+    the one of them that told the period."""
     tol = max(0.6, 0.06 * size)
     found = [
-        (a, b)
+        (a, b, teller)
         for a, b in combinations(changes[-4:], 2)
         if a.ticker != b.ticker
         and (a.start, a.end, a.window) == (b.start, b.end, b.window)
-        and _told(a, b) is not None
+        and (teller := _teller(a, b)) is not None
         and abs(abs(a.value - b.value) - size) <= tol
     ]
     return found[0] if len(found) == 1 else None
@@ -81,12 +82,12 @@ def _pair(changes: list[Claim], size: float) -> tuple[Claim, Claim] | None:
 _SOURCES = ("explicit", "section", "carried")
 
 
-def _told(a: Claim, b: Claim) -> str | None:
-    """How the pair's common period was told: the firmer of the two ("The Russell 2000 rose
-    3.6% on Thursday and the S&P 500 fell 0.9%": Thursday, for both); None when neither
-    was (both read as the story's day by default)."""
-    told = [c.window_source for c in (a, b) if c.window_source in _SOURCES]
-    return min(told, key=_SOURCES.index) if told else None
+def _teller(a: Claim, b: Claim) -> Claim | None:
+    """The one of the pair whose words told their common period most firmly ("The Russell 2000
+    rose 3.6% on Thursday and the S&P 500 fell 0.9%": the first, for both); None when neither
+    did (both read as the story's day by default)."""
+    told = [c for c in (a, b) if c.window_source in _SOURCES]
+    return min(told, key=lambda c: _SOURCES.index(c.window_source or "")) if told else None
 
 
 def _firm(claims: list[Claim], gap: Claim) -> Claim:
@@ -99,10 +100,10 @@ def _firm(claims: list[Claim], gap: Claim) -> Claim:
             (a.start, a.end, a.window) == (gap.start, gap.end, gap.window)
             and a.text == b.text == gap.text
         ):
-            told = _told(a, b)
-            if told is not None:
-                period = a.period if a.window_source == told else b.period
-                return gap.model_copy(update={"window_source": told, "period": period})
+            teller = _teller(a, b)
+            if teller is not None:
+                update = {"window_source": teller.window_source, "period": teller.period}
+                return gap.model_copy(update=update)
     return gap
 
 
@@ -130,7 +131,7 @@ def read_gaps(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) 
             pair = _pair(_changes(claims, max([first, *breaks]), at[0]), size)
             if pair is None:
                 continue
-            a, b = pair
+            a, b, teller = pair
             sign = 1 if a.value >= b.value else -1
             bound = _bound(sentence, q, sign)
             out.append(
@@ -147,10 +148,10 @@ def read_gaps(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) 
                     field=b.ticker,
                     start=a.start,
                     end=a.end,
-                    period=a.period if a.window_source == _told(a, b) else b.period,
+                    period=teller.period,
                     window=a.window,
                     bound=bound,
-                    window_source=_told(a, b),  # type: ignore[arg-type]
+                    window_source=teller.window_source,
                     subject_source="explicit"
                     if a.subject_source == b.subject_source == "explicit"
                     else "carried",
