@@ -1411,6 +1411,7 @@ def extract_claims(
             ctx.subject = (
                 (sentence[heads_of[0][0] : heads_of[0][1]], heads_of[0][2]) if heads_of else None
             )
+            _named(ctx, heads_of)  # "**Microsoft**" over "The software maker soared"
             ctx.previous = None
             continue
         if "\n" in gap:
@@ -2407,13 +2408,18 @@ def _carry(
         first = subjects[0]
         if not keep:  # "It is up 4.8%, against 17.1% for the S&P 500": "it" stays the topic
             ctx.subject = (sentence[first[0] : first[1]], first[2])
-        for _, _, sym in subjects:
-            if sym in ctx.recent:
-                ctx.recent.remove(sym)
-            ctx.recent.append(sym)
+        _named(ctx, subjects)
     elif any(m[2].kind == "other" for m in symbols):
         ctx.subject = None
     _sets_the_time(ctx, sentence, windows)  # "Treasuries extended Wednesday's slide."
+
+
+def _named(ctx: _Discourse, subjects: list[tuple[int, int, Symbol]]) -> None:
+    """The subjects named last are the first a description ("the software maker") refers to."""
+    for _, _, sym in subjects:
+        if sym in ctx.recent:
+            ctx.recent.remove(sym)
+        ctx.recent.append(sym)
 
 
 def _sets_the_time(ctx: _Discourse, sentence: str, windows: list[Window]) -> bool:

@@ -351,3 +351,17 @@ def test_names_a_subject_is_home_to_are_not_its_figures_owners() -> None:
         ("^RUT", date(2024, 4, 1), "supported"),
         ("^NDX", date(2024, 4, 1), "supported"),
     ]
+
+
+def test_a_subhead_naming_a_company_is_what_the_description_below_refers_to() -> None:
+    # week to Mar 17, 2023: JPM 133.65 -> 125.81 (-5.87%), MSFT 248.59 -> 279.43 (+12.41%)
+    text = (
+        "JPMorgan lost 5.9% this week as depositors fled smaller lenders.\n\n"
+        "**Microsoft**\n\n"
+        "The software maker jumped 12.4% over the week."
+    )
+    claims = at(text, datetime(2023, 3, 17, 18, 0, tzinfo=EDT))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("JPM", -5.9, "supported"),
+        ("MSFT", 12.4, "supported"),
+    ]
