@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
+
 from assistant.check import verify_article
 from assistant.models import Article, CheckedClaim
 from tests.check.passages import EDT, MARKET, alarms, at, check, one, titled
@@ -1287,3 +1289,24 @@ def test_a_distance_from_a_record_in_a_leaving_clause_is_where_that_period_left_
     )
     below = one(check(text, date(2024, 10, 10)), -2.5)
     assert (below.claim.end, below.verdict) == (date(2024, 9, 30), "supported")
+
+
+@pytest.mark.parametrize("noun", ["loss", "slide", "drop"])
+def test_a_run_of_days_told_as_an_adjective_is_those_sessions(noun: str) -> None:
+    # ^IXIC Feb 20, 2025 19,962.36 -> Feb 24 19,286.93 (-3.38%, -675.43 points)
+    text = f"The Nasdaq's two-day {noun} of 3.4%, or 675.43 points, was its steepest since January."
+    got = at(text, datetime(2025, 2, 24, 17, 30, tzinfo=EDT))
+    assert [(c.claim.start, c.claim.value, c.verdict) for c in got] == [
+        (date(2025, 2, 20), -3.4, "supported"),
+        (date(2025, 2, 20), -675.43, "supported"),
+    ]
+
+
+def test_a_quarter_told_as_an_adjective_before_a_tumble_is_that_quarter() -> None:
+    # AAPL Q2 2022: 174.61 -> 136.72 (-21.70%); TSLA 359.20 -> 224.47 (-37.51%)
+    text = "Apple's 21.7% second-quarter tumble was mild next to Tesla's 37.5% second-quarter plunge."
+    got = at(text, datetime(2022, 7, 1, 17, 30, tzinfo=EDT))
+    assert [(c.claim.ticker, c.claim.start, c.verdict) for c in got] == [
+        ("AAPL", date(2022, 4, 1), "supported"),
+        ("TSLA", date(2022, 4, 1), "supported"),
+    ]
