@@ -984,6 +984,17 @@ _EVENT_TIME = re.compile(
     r"trough|record|crash|selloff|sell-off|rout)\b",  # "on the day of the low"
     re.IGNORECASE,
 )
+# "a 4.4% jump the day after its report": the event right after a figure dates it, whatever
+# period the sentence opened with
+_RIGHT_BEFORE = re.compile(r"(?i)\s*(?:[a-z-]+\s+){0,2}")
+# "a gain of 11%, including a 4.4% jump the day after its report", "closed at 24.66, up from
+# 15.27 on the day of the record": an event after another clause's figure dates that one
+_LATER_FIGURES_EVENT = re.compile(
+    r"(?i)[^;]*?[,;]\s+(?:and|but|while|including|compared\s+with|against|versus|up\s+from|"
+    r"down\s+from|well|more|less|nearly|almost|far)\b[^;]*\d"
+)
+# "on Sept. 18, the day after the Fed's decision": the event dated by the words before it
+_DATE_BESIDE = re.compile(r"(?i)\b(?:on|by)\s+" + DATE_RE + r",\s+$")
 # "Since the close on Election Day, ...", "... since the day of the cut": since an event the
 # sentence does not date; _SINCE_EVENT below is the same with a time after the event ("since
 # the Fed's last cut in December"), which dates the event only roughly
@@ -1910,14 +1921,17 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
             event.start() >= rel
             and re.match(r"(?i)(?:day|session|week)\s+(?:after|before)\b", event.group(0))
             and re.search(
-                r"(?i)\b(?:an?|(?:less|more)\s+than\s+a|just\s+a)\s+$", sentence[: event.start()]
+                r"(?i)\b(?:an?|one|(?:less|more)\s+than\s+a|just\s+a)\s+$", sentence[: event.start()]
             )
             and c.window_source == "default"
         )
         and (
             c.window_source != "explicit"
             or (c.period or "").strip().lower() in event.group(0).lower()
+            or _RIGHT_BEFORE.fullmatch(sentence, rel, event.start()) is not None
         )  # "topped out at 31.05 on the Friday the Dow bottomed": which Friday?
+        and not _LATER_FIGURES_EVENT.match(sentence[rel : event.start()])
+        and not _DATE_BESIDE.search(sentence[: event.start()])
         and not c.unsettled
         and (c.kind not in _FED_KINDS or not _FED_EVENT.search(event.group(0)))
         and c.field != "one_day"  # "its strongest session of the year": some day of the window

@@ -1310,3 +1310,41 @@ def test_a_quarter_told_as_an_adjective_before_a_tumble_is_that_quarter() -> Non
         ("AAPL", date(2022, 4, 1), "supported"),
         ("TSLA", date(2022, 4, 1), "supported"),
     ]
+
+
+def test_an_event_after_a_later_figure_dates_that_figure_not_the_first() -> None:
+    # July 2023: META 286.98 -> 318.60 (+11.02%); Jul 27, the day after results, +4.40%
+    text = (
+        "For the month, Meta Platforms led with a gain of 11%, including a 4.4% jump the day "
+        "after its quarterly report."
+    )
+    got = at(text, datetime(2023, 7, 31, 17, 30, tzinfo=EDT))
+    assert [(c.claim.value, c.verdict) for c in got] == [(11, "supported"), (4.4, "unverifiable")]
+
+
+def test_an_event_told_beside_the_date_it_fell_on_leaves_the_figures_dated() -> None:
+    # Q3 2025: ^RUT 2,175.04 -> 2,436.48 (+12.02%); Sep 18 close 2,467.70
+    text = (
+        "In the third quarter the Russell 2000 climbed 12%, and on Sept. 18, the day after "
+        "the Fed's decision, it closed at 2,467.70."
+    )
+    got = at(text, datetime(2025, 9, 30, 17, 30, tzinfo=EDT))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in got] == [
+        ("^RUT", 12, "supported"),
+        ("^RUT", 2467.7, "supported"),
+    ]
+
+
+def test_a_session_counted_after_a_record_is_the_day_the_story_tells() -> None:
+    # ^GSPC record close 5,864.67 on Oct 18, 2024; Oct 21 5,853.98 (-10.69, -0.18%)
+    text = (
+        "The S&P 500 slipped 10.69 points, or 0.2%, to 5,853.98, one session after its latest "
+        "record close of 5,864.67."
+    )
+    got = at(text, datetime(2024, 10, 21, 17, 30, tzinfo=EDT))
+    assert [(c.claim.value, c.verdict) for c in got] == [
+        (-10.69, "supported"),
+        (-0.2, "supported"),
+        (5853.98, "supported"),
+        (5864.67, "unverifiable"),
+    ]
