@@ -38,7 +38,13 @@ from assistant.claims.statements import (
     typed_mentions,
 )
 from assistant.claims.tables import find_tables, table_claims
-from assistant.market.calendar import is_session, last_session, session_hours, sessions_back
+from assistant.market.calendar import (
+    is_session,
+    last_session,
+    next_session,
+    session_hours,
+    sessions_back,
+)
 from assistant.market.symbols import SYMBOLS, Symbol, find_symbols
 from assistant.models import Claim
 from assistant.text.quantities import find_quantities, to_float
@@ -582,22 +588,30 @@ class _Sentence:
             after = [
                 d
                 for d in self.windows
-                if d.kind == "day"
-                and d.span[1] <= pos
-                and re.search(r"(?i)\b(?:after|following)\b[^;]{0,80}$", self.text[: d.span[0]])
+                if (
+                    d.kind == "day"
+                    and d.span[1] <= pos
+                    and re.search(r"(?i)\b(?:after|following)\b[^;]{0,80}$", self.text[: d.span[0]])
+                )  # "After the duties of April 2, it lost 12.1% in four sessions"
+                or (
+                    d.kind == "since"
+                    and re.match(r"(?i)from\b", d.label)
+                    and not self.text[w.span[1] : d.span[0]].strip()
+                )  # "a 5% climb over eight sessions from its Jan. 10 close"
             ]
-            if after:  # "After the duties of April 2, it lost 12.1% in four sessions": those after
+            if after:  # those after that day
                 n = (
                     int(sessions.group(1))
                     if sessions.group(1).isdigit()
                     else NUMBER_WORDS.get(sessions.group(1).lower(), 0)
                 )
-                day, last = after[-1].end, after[-1].end
-                while n > 0:
-                    last += timedelta(days=1)
-                    n -= last.weekday() < 5
+                day = after[-1].start if after[-1].kind == "since" else after[-1].end
+                last = day
+                for _ in range(n):
+                    last = next_session(last)
                 if last <= self.as_of:
-                    label = f"{w.label} after {without_on(after[-1].label)}"
+                    told = without_on(after[-1].label)
+                    label = f"{w.label} {told}" if after[-1].kind == "since" else f"{w.label} after {told}"
                     return Window(day, last, "since", label, w.span)
         story = self.story
         began = _BEGAN_THE.search(w.label)
@@ -3065,7 +3079,11 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         elif (
             st.gapped
             and last_change is not None
-            and (w is None or (w.span == last_change[0].span and st.q.start not in each_day))
+            and (
+                w is None
+                or (w.span == last_change[0].span and st.q.start not in each_day)
+                or w.span[1] <= last_change[0].span[0]  # "After Monday's losses, ... is up
+            )  # 1.9% for 2025 and the Nasdaq just 0.4%": the year's, not Monday's
             and not own_base  # (not "and 14.5% from the 1,649.84 it hit in June")
         ):  # "up 18% since January and the Nasdaq roughly 19%"; "has risen 90 bp since
             w, source = last_change  # Sept. 18 and the 2-year 66": the window the first took

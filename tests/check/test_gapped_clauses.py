@@ -112,3 +112,14 @@ def test_points_more_on_a_later_day_keep_the_direction() -> None:
         ("point_change", -411.32, date(2024, 5, 29), "supported"),
         ("point_change", -330.06, date(2024, 5, 30), "supported"),
     ]
+
+
+def test_a_left_out_period_is_the_first_figures_not_the_event_the_sentence_opened_with() -> None:
+    # 2025 through Feb 3: ^GSPC 5,881.63 -> 5,994.57 (+1.92%), ^IXIC 19,310.79 -> 19,391.96
+    # (+0.42%); on Monday, Feb 3, the Nasdaq fell 1.20%
+    text = "After Monday's losses, the S&P 500 is up 1.9% for 2025 and the Nasdaq just 0.4%."
+    claims = check(text, date(2025, 2, 3))
+    assert [(c.claim.ticker, c.claim.start, c.verdict) for c in claims] == [
+        ("^GSPC", date(2025, 1, 1), "supported"),
+        ("^IXIC", date(2025, 1, 1), "supported"),
+    ]

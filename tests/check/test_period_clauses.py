@@ -1348,3 +1348,16 @@ def test_a_session_counted_after_a_record_is_the_day_the_story_tells() -> None:
         (5853.98, "supported"),
         (5864.67, "unverifiable"),
     ]
+
+
+def test_sessions_counted_from_a_close_the_words_name_run_from_it() -> None:
+    # ^GSPC Jan 10, 2025 5,827.04 -> Jan 23 6,118.71 (+5.01%): eight sessions, Jan 20 a holiday
+    text = (
+        "The S&P 500 closed at a record 6,118.71 on Jan. 23, capping a 5% climb over eight "
+        "sessions from its Jan. 10 close."
+    )
+    got = check(text, date(2025, 1, 31))
+    assert [(c.claim.value, c.claim.start, c.claim.end, c.verdict) for c in got] == [
+        (6118.71, None, date(2025, 1, 23), "supported"),
+        (5, date(2025, 1, 10), date(2025, 1, 23), "supported"),
+    ]
