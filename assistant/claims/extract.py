@@ -510,6 +510,15 @@ class _Sentence:
         w = self._window_of(pos, end)
         if (
             w is not None
+            and w.kind == "since"
+            and w.start < w.end
+            and _A_STREAK_HAD.search(self.text[:pos])
+        ):  # "fell 2.1%, ending a winning streak that had lifted it 2.9% since last Thursday"
+            before = sessions_back(last_session(w.end), 1)
+            if w.start < before:
+                return Window(w.start, before, "since", f"{w.label} (before the streak ended)", w.span)
+        if (
+            w is not None
             and w.kind == "day"
             and w.span[1] <= pos
             and _AFTER_A_REPORT.search(self.text[max(0, w.span[0] - 30) : w.span[1] + 40])
@@ -730,6 +739,8 @@ class _Sentence:
             if ws >= end:
                 if ";" in self.text[end:ws]:
                     continue  # "rising 5.3% to $259.60 ...; it had closed Tuesday at $251.60"
+                if _compared(self.text, w):
+                    continue  # "fell 1.5%, a hair less than on Jan. 10": the compared day
                 if _WHERE_IT_WAS.search(self.text[max(0, ws - 40) : ws]) and not re.match(
                     r"\s*where\b", self.text[end:]
                 ):  # "at 5,406.96 it was back to where it had finished last Friday" (but
@@ -997,6 +1008,11 @@ _EVENT_TIME = re.compile(
     r"\bthe\s+(?:day|session)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:low|high|peak|bottom|"
     r"trough|record|crash|selloff|sell-off|rout)\b",  # "on the day of the low"
     re.IGNORECASE,
+)
+# "ending a winning streak that had lifted it 2.9% since last Thursday": up to the day before
+_A_STREAK_HAD = re.compile(
+    r"(?i)\b(?:end(?:s|ed|ing)?|snap(?:s|ped|ping)?|break(?:s|ing)?|broke)\s+(?:a|an|its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}streak\s+(?:that|which)\s+had\s+[^,;.]*$"
 )
 # "a 4.4% jump the day after its report": the event right after a figure dates it, whatever
 # period the sentence opened with
@@ -2407,6 +2423,11 @@ _NAMES_AN_EVENT = re.compile(
 )
 
 
+def _compared(text: str, w: Window) -> bool:
+    """ "a hair less than on Jan. 10": the day a figure is compared with, not its own."""
+    return bool(re.search(r"(?i)\b(?:than|as)\s+$", text[: w.span[0]]))
+
+
 def _figureless(sentence: str, windows: list[Window]) -> bool:
     """No number but the day of a date and a span's length ("on April 9, came a 90-day
     pause"): a sentence that only sets the time for the next."""
@@ -3034,7 +3055,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             ):
                 w = two
         if st.one_day and (w is None or w.kind != "day"):
-            days = [d for d in sent.windows if d.kind == "day"]
+            days = [d for d in sent.windows if d.kind == "day" and not _compared(sent.text, d)]
             before = [d for d in days if d.span[1] <= st.q.start]  # ("..., and it peaked the
             w = days[0] if len(days) == 1 else before[0] if len(before) == 1 else w  # next day")
         base_day = (

@@ -1101,7 +1101,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     continue  # "volatility of 8.7%, against 30.1% in ...": not a price change
                 st = Statement(q, "pct", d, subject, source, hedged and not bound, bound)
                 st.extreme_field = _at_its_peak(text, q) or _above_from_a_touch(text, q)
-                st.extreme = bool(st.extreme_field) or _told_at_an_extreme(head)
+                st.extreme = st.extreme_field in ("high", "low") or _told_at_an_extreme(head)
                 st.gapped = gapped
                 before = text[max(0, q.start - 80) : q.start]
                 before = re.split(r"[;]|\band\b", before)[-1]
@@ -1303,9 +1303,10 @@ _AT_ITS_PEAK_BEFORE = re.compile(  # ("At the session's peak, reached as Powell 
 
 # "ran to a high of $348.55, at which point it was ahead 8.7%": the move to that extreme
 _AT_WHICH_POINT = re.compile(
-    r"\b(?:a|an|its|their|the\s+(?:day|session)['\u2019]s)\s+(?:intraday\s+|session\s+)?"
+    r"(?:\b(?:a|an|its|their|the\s+(?:day|session)['\u2019]s)\s+(?:intraday\s+|session\s+)?"
     + _PEAK_WORD
-    + r"\s+of\s+[$]?\d[\d,.]*(?:\s+[^,;.\d]{1,30})?\s*,?\s+at\s+which\s+point\s+"
+    + r"\s+of|\bas\s+(?P<x2>high|low)\s+as)"  # "trade as high as $208.53, where it was ahead"
+    r"\s+[$]?\d[\d,.]*(?:\s+[^,;.\d]{1,30})?\s*,?\s+(?:at\s+which\s+point|where|when)\s+"
     r"(?:it|they|the\s+[\w-]+)\s+"
     r"(?:was|were|stood|had\s+been)\s+(?:up|ahead|higher|down|lower|off|behind)\s+"
     r"(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$",
@@ -1315,6 +1316,10 @@ _A_TOUCH = re.compile(
     r"(?i)\b(?:touched|touching|hit|reached|spiked\s+to|sank\s+to|dipped\s+to|"
     r"[a-z]+ed\s+as\s+(?:high|low)\s+as|slid\s+as\s+low\s+as|"
     r"rose\s+as\s+high\s+as|fell\s+as\s+low\s+as)\s+[$]?\d[\d,.]*\b[^;]*$"
+)
+_OPENED_AT = re.compile(
+    r"(?i)\b(?:opened|opening)\s+at\s+[$]?\d[\d,.]*\s*,\s*"
+    r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?$"
 )
 # "slid as low as 6,551.15, a drop of 0.8% from Tuesday's finish": the low against that close
 _A_MOVE_OF = re.compile(
@@ -1338,6 +1343,10 @@ def _above_from_a_touch(text: str, q: Quantity) -> str | None:
     """ "touched $325.35 within minutes, roughly 9% above Wednesday's close", "slid as low
     as 6,551.15, a drop of 0.8% from Tuesday's finish": the session's high (or low) against
     that close."""
+    if _OPENED_AT.search(text[max(0, q.start - 60) : q.start]) and re.match(
+        r"\s*(?:%|percent)?\s+(?:above|below|over|under)\b", text[q.end :], I
+    ):  # "opened at $202.92, roughly 16% above Wednesday's close": the open against it
+        return "open"
     if not _A_TOUCH.search(text[max(0, q.start - 80) : q.start]):
         return None
     side = re.match(r"\s*(?:%|percent)?\s+(above|below|over|under)\b", text[q.end :], I)
@@ -1367,9 +1376,8 @@ def _at_its_peak(text: str, q: Quantity) -> str | None:
             return None
     if m is None:
         return None
-    return (
-        "high" if m.group("x").lower() in ("peak", "best", "high", "highs", "strongest") else "low"
-    )
+    x = m.groupdict().get("x2") or m.group("x")
+    return "high" if x.lower() in ("peak", "best", "high", "highs", "strongest") else "low"
 
 
 _CHANGE_OF = re.compile(

@@ -181,7 +181,10 @@ def window_change(bars: list[Bar], kind: str, start: date, end: date, field: str
         last = bar_on_or_before(bars, end)
         if base is None or last is None or last.date <= base.date:
             raise MarketDataUnavailable(f"no bars to measure from {start} to {end}")
-        return price_change(base, field, last, field, "since")
+        # "opened 16% above Wednesday's close", "at its high up 19% from Monday": the
+        # session's open, high or low against a close
+        base_field = "close" if field in ("open", "high", "low") else field
+        return price_change(base, base_field, last, field, "since")
     return window_return(bars, start, end, field)
 
 

@@ -286,6 +286,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "over Dec. 17-18": those sessions (not a Fed meeting's days: no figure is told of one)
     ("day_range", r"\b(?:(?:over|on|in|during|across|from)\s+)?" + month_re("m") + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*[-\u2013]\s*(?P<d2>3[01]|[12]\d|0?[1-9])" + _NOT_A_FIGURE + r"(?:,?\s+" + _YEAR + r")?"),
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
+    # "Between Feb. 2, the day before the jobs report, and Wednesday's close"
+    ("between_wd", r"\bbetween\s+" + DATE_RE + r"(?:,\s+[^,;\d]{3,70},)?\s+and\s+(?:the\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:['\u2019]s)?(?:\s+close)?\b"),
     ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:,?\s+" + _YEAR + r")?"),
     # "since the Fed's last meeting on Feb. 1": since that day
@@ -417,6 +419,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "for_quarter": ("quarter",),
     "for_year": ("year", "annual", "far"),
     "between": ("between",),
+    "between_wd": ("between",),
     "week_of": ("week",),
     "first_sessions": ("first",),
     "day_range": ("<month>",),
@@ -466,7 +469,7 @@ def _patterns_for(text: str) -> list[tuple[str, re.Pattern[str]]]:
 # patterns naming a calendar month or day, which an earlier year in the passage can date
 _CALENDAR = frozenset(
     {"day", "bare_date", "weekday_date", "month", "from_date_close",
-     "from_through", "between", "part_of_month", "end_of_month",
+     "from_through", "between", "between_wd", "part_of_month", "end_of_month",
      "finished_month", "month_noun", "final_session", "months_span"}
 )  # fmt: skip
 # "In 2020, ...", "the 2022 low", "Jan. 3, 2022": a past year the passage is about
@@ -1330,6 +1333,10 @@ def _resolve(  # noqa: C901
         if b1 and b2:
             return Window(b1, b2, "since", label, span)
         return None
+    if name == "between_wd":
+        b1 = parse_date_match(m, as_of)
+        b2 = last_named(as_of, WEEKDAYS[g["wd"].lower()])
+        return Window(b1, b2, "since", label, span) if b1 and b1 < b2 else None
     if name == "since_date":
         d = parse_date_match(m, as_of)
         return Window(d, as_of, "since", label, span) if d else None

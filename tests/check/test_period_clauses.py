@@ -1361,3 +1361,42 @@ def test_sessions_counted_from_a_close_the_words_name_run_from_it() -> None:
         (6118.71, None, date(2025, 1, 23), "supported"),
         (5, date(2025, 1, 10), date(2025, 1, 23), "supported"),
     ]
+
+
+def test_a_day_a_figure_is_compared_with_is_not_the_figures_day() -> None:
+    # Jan 27, 2025: ^IXIC -3.07%, ^GSPC -1.46%; on Jan 10, ^IXIC -1.63%, ^GSPC -1.54%
+    text = (
+        "The Nasdaq sank 3.1%, its worst day of the month, and the S&P 500 fell 1.5%, a hair "
+        "less than on Jan. 10."
+    )
+    got = check(text, date(2025, 1, 27))
+    assert [(c.claim.ticker, c.claim.end, c.verdict) for c in got] == [
+        ("^IXIC", date(2025, 1, 27), "supported"),
+        ("^GSPC", date(2025, 1, 27), "supported"),
+    ]
+
+
+def test_a_span_between_a_date_and_a_weekdays_close_runs_between_them() -> None:
+    # Feb 2 -> Feb 15, 2023 (a Wednesday): DGS2 4.09% -> 4.62% (+53 bp), DGS10 3.40% -> 3.81%
+    text = (
+        "Between Feb. 2, the day before January's blowout hiring report, and Wednesday's close, "
+        "the 2-year yield jumped 53 basis points and the 10-year yield 41 basis points."
+    )
+    got = at(text, datetime(2023, 2, 16, 10, 35, tzinfo=EDT))
+    assert [(c.claim.ticker, c.claim.start, c.claim.end, c.verdict) for c in got] == [
+        ("DGS2", date(2023, 2, 2), date(2023, 2, 15), "supported"),
+        ("DGS10", date(2023, 2, 2), date(2023, 2, 15), "supported"),
+    ]
+
+
+def test_a_run_a_streak_had_made_before_it_ended_stops_the_session_before() -> None:
+    # Wed Nov 9, 2022: ^GSPC -2.08%; Nov 3 3,719.89 -> Nov 8 3,828.11 (+2.91%), to Nov 9 +0.77%
+    text = (
+        "The S&P 500 fell 2.1%, ending a winning streak that had lifted it about 2.9% since "
+        "last Thursday."
+    )
+    got = at(text, datetime(2022, 11, 9, 17, 30, tzinfo=EDT))
+    assert [(c.claim.start, c.claim.end, c.verdict) for c in got] == [
+        (date(2022, 11, 9), date(2022, 11, 9), "supported"),
+        (date(2022, 11, 3), date(2022, 11, 8), "supported"),
+    ]
