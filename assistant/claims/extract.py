@@ -1599,6 +1599,7 @@ def extract_claims(
         passage = bool(own_year or ctx.year or ctx.section_year)  # about an earlier year
         day = ctx.stamp_day or as_of  # the session a figure "touched" during is that day's
         claims[before:] = [_qualified(c, sentence, s, day, passage) for c in claims[before:]]
+        claims[before:] = _still_after_a_told_close(claims[before:])
         if ctx.intraday:  # "has fallen 5.5% from its July 31 high", at midday: at some moment
             claims[before:] = [
                 c.model_copy(update={"intraday": True})
@@ -2421,6 +2422,24 @@ _NAMES_AN_EVENT = re.compile(
     r"(?i)\s+(?:policy\s+|jobs\s+|inflation\s+)?(?:meeting|minutes|report|speech|testimony|"
     r"decision|announcement|release|auction|hearing|conference|gathering|summit)\b"
 )
+
+
+def _still_after_a_told_close(found: list[Claim]) -> list[Claim]:
+    """ "rose 2.6% to 2,287.69, and it is still 6.3% below the record": the distance "now" or
+    at the close the sentence told, in a story out after that close (the reader's guess)."""
+    told = {
+        (c.ticker, c.end)
+        for c in found
+        if c.kind in ("index_level", "price") and c.end
+    }
+    return [
+        c.model_copy(update={"window_source": "carried"})
+        if c.kind == "drawdown"
+        and c.period == _PRESENT_LABEL
+        and any(t == c.ticker and c.end and end < c.end for t, end in told)
+        else c
+        for c in found
+    ]
 
 
 def _compared(text: str, w: Window) -> bool:

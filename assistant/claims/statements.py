@@ -213,7 +213,8 @@ _DOWN_TOUCH = re.compile(r"\b(?:as\s+low\s+as|fell|falling|dropped|dropping|sank
 _NON_MARKET = re.compile(
     r"(?<![\w-])(?:revenues?|sales|earnings|profits?|income|margins?|eps|per\s+share|guidance|"
     r"outlook|forecasts?|estimates?|targets?|objectives?|ratings?|upgrades?|downgrades?|gdp|economy|inflation|cpi|pce|prices?\s+paid|"
-    r"consumer\s+prices|producer\s+prices|payrolls?|jobs|unemployment|jobless|wages?|"
+    r"consumer\s+prices|producer\s+prices|(?:consumer|producer)[-\s]price\s+(?:index|report|data|"
+    r"reading|figures)|prices\s+(?:rising|falling|climbing|dropping|rose|fell|up|down)|payrolls?|jobs|unemployment|jobless|wages?|"
     r"earnings\s+growth|pmi|index\s+of|sentiment|confidence|retail|housing|home\s+sales|starts|"
     r"mortgage|dividends?|buybacks?|repurchases?|deliveries|shipments|subscribers|users|orders|"
     r"bookings|backlog|capex|spending|workforce|headcount|staff|employees|stake|share\s+of|"
@@ -1106,6 +1107,8 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 before = text[max(0, q.start - 80) : q.start]
                 before = re.split(r"[;]|\band\b", before)[-1]
                 tail = re.split(r"[\d;]", text[q.end : q.end + 25])[0]  # not the next clause's
+                tail += re.split(r"[\d;,.]", text[q.end + len(tail) : q.end + len(tail) + 20])[0]
+                # (to the word's end: "with one trading day left" is no one-day move)
                 st.one_day = bool(
                     _ONE_DAY.search(tail)
                     or _ONE_DAY.search(before)

@@ -334,7 +334,11 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
             windows += [
                 ("the week to date", pub - timedelta(days=pub.weekday()), pub, "window"),
                 ("the month to date", pub.replace(day=1), pub, "window"),
+                ("the year to date", date(pub.year, 1, 1), pub, "window"),
             ]
+            before_pub = last_session(pub - timedelta(days=1))
+            if before_pub > day:  # out before the open: the year through the last close
+                windows.append(("the year to date", date(pub.year, 1, 1), before_pub, "window"))
         if claim.start and claim.window == "window" and _SINCE_MONTH.match(claim.period or ""):
             # "up 83 basis points since June", in a third-quarter review: since June ended
             after = shift_months(claim.start, 1)

@@ -123,3 +123,14 @@ def test_a_left_out_period_is_the_first_figures_not_the_event_the_sentence_opene
         ("^GSPC", date(2025, 1, 1), "supported"),
         ("^IXIC", date(2025, 1, 1), "supported"),
     ]
+
+
+def test_a_session_left_in_the_month_is_no_one_day_move() -> None:
+    # April 2022 through Apr 28: ^GSPC 4,530.41 -> 4,287.50 (-5.36%), ^IXIC 14,220.52 ->
+    # 12,871.53 (-9.49%)
+    text = "The S&P 500 is still down 5.4% in April and the Nasdaq 9.5%, with one trading day left."
+    claims = check(text, date(2022, 4, 28))
+    assert [(c.claim.ticker, c.claim.field, c.verdict) for c in claims] == [
+        ("^GSPC", "close", "supported"),
+        ("^IXIC", "close", "supported"),
+    ]

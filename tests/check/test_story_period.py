@@ -264,3 +264,26 @@ def test_in_a_month_review_a_paragraph_that_only_tells_of_a_day_dates_the_next()
     published = datetime(2022, 6, 30, 17, 30, tzinfo=EDT)
     got = titled("June in review: stocks finish their worst half since 1970", text, published)
     assert got == [("^GSPC", "supported")] * 3 + [("^IXIC", "supported")]
+
+
+def test_an_undated_figure_in_a_months_review_out_days_later_may_be_the_years_so_far() -> None:
+    # ^DJI January 2025: 42,544.22 -> 44,544.66 (+4.70%); through Mon Feb 3, 44,421.91 (+4.41%)
+    got = titled(
+        "Stocks in January: the Dow leads",
+        "The Dow gained 4.7% in January.\n\nAfter Monday's losses, the S&P 500 is up 1.9% for "
+        "2025. The Dow, up 4.4%, keeps its lead.",
+        datetime(2025, 2, 4, 6, 30, tzinfo=timezone(timedelta(hours=-5))),
+    )
+    assert got == [("^DJI", "supported"), ("^GSPC", "supported"), ("^DJI", "unverifiable")]
+
+
+def test_a_distance_still_told_after_a_months_close_may_be_at_that_close() -> None:
+    # ^RUT record close 2,442.74 (Nov 8, 2021); Jan 31, 2025 2,287.69 (-6.35%), Feb 3
+    # 2,258.42 (-7.55%)
+    got = titled(
+        "Stocks in January: the Dow leads",
+        "The Russell 2000 rose 2.6% in January to 2,287.69, and it is still 6.3% below the "
+        "record close it set in November 2021.",
+        datetime(2025, 2, 4, 6, 30, tzinfo=timezone(timedelta(hours=-5))),
+    )
+    assert got == [("^RUT", "supported"), ("^RUT", "supported"), ("^RUT", "unverifiable")]

@@ -365,3 +365,15 @@ def test_a_subhead_naming_a_company_is_what_the_description_below_refers_to() ->
         ("JPM", -5.9, "supported"),
         ("MSFT", 12.4, "supported"),
     ]
+
+
+def test_prices_in_an_inflation_report_are_not_the_index_named_after_them() -> None:
+    # Jul 11, 2024: ^RUT +3.57%
+    text = (
+        "The June consumer price report on July 11, which showed prices falling 0.1% from May, "
+        "set off a 3.6% jump in the Russell 2000 that day."
+    )
+    claims = at(text, datetime(2024, 7, 27, 10, 0, tzinfo=EDT))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("^RUT", 3.6, "supported")
+    ]
