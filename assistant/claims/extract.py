@@ -2427,16 +2427,16 @@ _NAMES_AN_EVENT = re.compile(
 def _still_after_a_told_close(found: list[Claim]) -> list[Claim]:
     """ "rose 2.6% to 2,287.69, and it is still 6.3% below the record": the distance "now" or
     at the close the sentence told, in a story out after that close (the reader's guess)."""
-    told = {
-        (c.ticker, c.end)
+    told = [
+        (c.ticker, c.end, c.span[0])
         for c in found
         if c.kind in ("index_level", "price") and c.end
-    }
+    ]
     return [
         c.model_copy(update={"window_source": "carried"})
         if c.kind == "drawdown"
         and c.period == _PRESENT_LABEL
-        and any(t == c.ticker and c.end and end < c.end for t, end in told)
+        and any(t == c.ticker and c.end and end < c.end and at < c.span[0] for t, end, at in told)
         else c
         for c in found
     ]

@@ -570,6 +570,28 @@ _FED_WORDS = re.compile(
 )
 
 
+# what a description names a company by: the companies of ours in that trade
+_TRADES = (
+    (re.compile(r"(?i)\bchip|semiconductor"), {"NVDA"}),
+    (re.compile(r"(?i)\biphone"), {"AAPL"}),
+    (re.compile(r"(?i)\b(?:ev|electric-(?:vehicle|car)|auto|car)\s*maker|\bautomaker"), {"TSLA"}),
+    (re.compile(r"(?i)\bsoftware"), {"MSFT"}),
+    (re.compile(r"(?i)\bsearch"), {"GOOGL"}),
+    (re.compile(r"(?i)\bsocial\s+media"), {"META"}),
+    (re.compile(r"(?i)\be-commerce|\bonline|\bretail"), {"AMZN"}),
+    (re.compile(r"(?i)\bcloud"), {"AMZN", "MSFT", "GOOGL"}),
+    (re.compile(r"(?i)\bbank\b|\blender\b"), {"JPM"}),
+)
+
+
+def _of_its_trade(words: str, sym: Symbol) -> bool:
+    """ "the chipmaker" can be Nvidia, not Apple; a description with no trade, any company."""
+    if sym.kind not in ("stock",):
+        return True
+    trades = [names for rx, names in _TRADES if rx.search(words)]
+    return not trades or any(sym.ticker in names for names in trades)
+
+
 def typed_mentions(
     text: str,
     symbols: list[tuple[int, int, Symbol]],
@@ -597,6 +619,8 @@ def typed_mentions(
                 continue  # "the Fed cut its benchmark by half a point": the policy rate
             if _FOREIGN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "the pan-European STOXX benchmark", "Japan's Nikkei gauge"
+            if re.search(r"(?i)\bamong\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()]):
+                continue  # "Broadcom is the standout among large caps": the group it is in
             if _NAME_OWNS.search(text[max(0, m.start() - 40) : m.start()]) and not any(
                 e == m.start() - 2 or e == m.start() - 3 for _, e, _ in symbols
             ):
@@ -618,6 +642,8 @@ def typed_mentions(
             by_default = pick is None
             if pick is None and default:
                 pick = lookup.get(default)
+            if pick is not None and not _of_its_trade(m.group(0), pick):
+                continue  # "the chipmaker's forecast" after Apple: another company
             if pick is not None:
                 out.append((m.start(), m.end(), pick))
                 taken.append(m.span())
@@ -994,8 +1020,9 @@ def _field_words(text: str, pos: int) -> tuple[str, bool]:
     if re.search(r"\b(?:intraday|session)\s+low\b|\blow\s+of\s+the\s+(?:day|session)\b|"
                  r"\bas\s+low\s+as\b|\bfell\s+as\s+(?:much|low)\s+as", head):  # fmt: skip
         return "low", True
-    if re.search(r"\bopen(?:ed|ing)?\b", head[-30:]):
-        return "open", True
+    if re.search(r"\bopen(?:ed|ing)?\b|\b(?:began|started)\s+(?:the\s+)?(?:session|day|trading)\s+at\s+"
+                 r"[$]?$", head[-30:]):  # fmt: skip
+        return "open", True  # "began the session at 5,726.01"
     if re.search(r"\b(?:clos(?:e|ed|ing)|ended|end|finish(?:ed)?|settled|settle)\b", head[-45:]):
         return "close", True
     if re.search(r"\bhigh\b", head[-25:]):
@@ -1107,10 +1134,10 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 before = text[max(0, q.start - 80) : q.start]
                 before = re.split(r"[;]|\band\b", before)[-1]
                 tail = re.split(r"[\d;]", text[q.end : q.end + 25])[0]  # not the next clause's
-                tail += re.split(r"[\d;,.]", text[q.end + len(tail) : q.end + len(tail) + 20])[0]
-                # (to the word's end: "with one trading day left" is no one-day move)
+                whole = tail + re.split(r"[\d;,.]", text[q.end + len(tail) : q.end + len(tail) + 20])[0]
                 st.one_day = bool(
-                    _ONE_DAY.search(tail)
+                    (_ONE_DAY.search(tail) and _ONE_DAY.search(whole))  # (to the word's end:
+                    # "with one trading day left" is no one-day move)
                     or _ONE_DAY.search(before)
                     or _ITS_DAY_AFTER.match(text, q.end)  # "..., its worst day of the year"
                 ) and not re.search(r"\b(?:week|month|quarter|year)(?:ly)?\s+(?:gain|loss|drop|"

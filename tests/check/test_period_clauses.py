@@ -1400,3 +1400,18 @@ def test_a_run_a_streak_had_made_before_it_ended_stops_the_session_before() -> N
         (date(2022, 11, 9), date(2022, 11, 9), "supported"),
         (date(2022, 11, 3), date(2022, 11, 8), "supported"),
     ]
+
+
+def test_a_session_begun_at_a_level_is_the_open() -> None:
+    # Mar 7, 2025: ^GSPC open 5,726.01 (Mar 6 close 5,738.52)
+    got = at("The S&P 500 began the session at 5,726.01.", datetime(2025, 3, 7, 15, 22, tzinfo=EDT))
+    assert [(c.claim.field, c.claim.end, c.verdict) for c in got] == [
+        ("open", date(2025, 3, 7), "supported")
+    ]
+
+
+def test_a_steepest_day_after_the_figure_is_an_event_not_its_period() -> None:
+    # Mar 11, 2025 at midday: TSLA range 6.71% over the close of Mar 10 (-15.43% that Monday)
+    text = "Tesla is up 4.5% after its steepest one-day loss in years on Monday."
+    got = at(text, datetime(2025, 3, 11, 12, 30, tzinfo=EDT))
+    assert [(c.claim.end, c.verdict) for c in got] == [(date(2025, 3, 11), "approximate")]

@@ -377,3 +377,18 @@ def test_prices_in_an_inflation_report_are_not_the_index_named_after_them() -> N
     assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
         ("^RUT", 3.6, "supported")
     ]
+
+
+def test_a_description_by_trade_is_not_a_company_of_another_trade() -> None:
+    # Mar 7, 2025 at 3:22 p.m.: AAPL 235.33 -> range 234.79..241.37 (+1.59% at the close);
+    # Broadcom has no series here
+    text = (
+        "Apple is up 2%. Broadcom is the standout among large caps, up about 9% after the "
+        "chipmaker's forecast beat estimates."
+    )
+    claims = at(text, datetime(2025, 3, 7, 15, 22, tzinfo=EDT))
+    assert [(c.claim.ticker, c.verdict in ("supported", "approximate")) for c in claims] == [
+        ("AAPL", True),
+        (None, False),
+    ]
+    assert claims[1].verdict == "unverifiable"
