@@ -1959,7 +1959,10 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and (
             c.window_source != "explicit"
             or (c.period or "").strip().lower() in event.group(0).lower()
-            or _RIGHT_BEFORE.fullmatch(sentence, rel, event.start()) is not None
+            or (
+                _RIGHT_BEFORE.fullmatch(sentence, rel, event.start()) is not None
+                and event.group(0).strip().lower() not in (c.period or "").lower()
+            )  # (not when the event is the period read: "the day after the election")
         )  # "topped out at 31.05 on the Friday the Dow bottomed": which Friday?
         and not _LATER_FIGURES_EVENT.match(sentence[rel : event.start()])
         and not _DATE_BESIDE.search(sentence[: event.start()])
