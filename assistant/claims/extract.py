@@ -703,6 +703,7 @@ class _Sentence:
             for q in find_quantities(self.text)
             if not (pos <= q.start < end)
             and not (q.unit == "ord" and _COUNT_AFTER.match(self.text, q.end))
+            and not is_year(q)  # "from its December 2024 peak by early April"
         ]  # "down 5.3%, its third straight quarterly decline": a count, not a figure
         names = [w.span for w in self.windows] + [(m[0], m[1]) for m in find_symbols(self.text)]
         numbers = [(a, b) for a, b in numbers if not any(s <= a < e for s, e in names)]
@@ -716,6 +717,8 @@ class _Sentence:
         for w in self.windows:  # "a half-point reduction on Sept. 18, 2024"
             if w.span[0] >= end and _NOUN_THEN_DATE.fullmatch(self.text[end : w.span[0]]):
                 return w
+            if w.span[0] >= end and _REST_OF_A_LIST.fullmatch(self.text[end : w.span[0]]):
+                return w  # "up 2.2%, 2.3% and 1.9%, respectively, so far this week"
         when = self.when_clause(pos)
         if when is not None:  # "since May 18, when it sank 4%": May 18's
             return when
@@ -823,6 +826,9 @@ class _Sentence:
             elif we <= pos:
                 if ";" in self.text[we:pos]:
                     continue
+                if _DATES_A_MARK.search(self.text[:ws]):
+                    continue  # "below the record it had set in December 2024, while the Russell
+                    # 2000 was 28% under its peak": the record's day, not the next figure's
                 if _BEGAN_THE.search(w.label) and _THEN_ENDED.search(self.text[we:pos]):
                     continue  # "began the year at 4.58% and finished at 4.18%": not the start
                 if (
@@ -1013,6 +1019,14 @@ _EVENT_TIME = re.compile(
 _A_STREAK_HAD = re.compile(
     r"(?i)\b(?:end(?:s|ed|ing)?|snap(?:s|ped|ping)?|break(?:s|ing)?|broke)\s+(?:a|an|its|their|the)\s+"
     r"(?:[\w-]+\s+){0,3}streak\s+(?:that|which)\s+had\s+[^,;.]*$"
+)
+_DATES_A_MARK = re.compile(
+    r"(?i)\b(?:record|peak|high|top|low|bottom|trough)(?:\s+close)?\s+(?:(?:it|they)\s+(?:had\s+)?)?"
+    r"(?:set|reached|hit|notched|made|touched)\s+$"
+)
+_REST_OF_A_LIST = re.compile(
+    r"(?i)(?:\s*(?:,|and|%|percent|basis\s+points?|points?|[$]?\d[\d,.]*))*\s*,?\s*"
+    r"respectively,?\s+(?:so\s+far\s+(?:in\s+)?)?"
 )
 # "a 4.4% jump the day after its report": the event right after a figure dates it, whatever
 # period the sentence opened with
@@ -1794,6 +1808,13 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         c = c.model_copy(update={"forecast": True})  # "when it has risen 20% by September, ..."
     if c.start_field == "trough":
         return c  # "since its October low": the words date it
+    if (
+        c.kind in ("rate_level", "yield_level")
+        and c.window_source == "default"
+        and not c.unsettled
+        and re.search(r"(?i)\bfrom\s+(?:about\s+|roughly\s+|nearly\s+)?$", sentence[:rel_start])
+    ):  # "sits in a range of 3%-3.25%, up from 1.5%-1.75% when the quarter began": when?
+        c = c.model_copy(update={"unsettled": _START_LEVEL_WHY})
     if (
         not c.unsettled
         and c.window_source != "explicit"
@@ -4329,7 +4350,11 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             raw = m.group(key).lstrip("+-")
             what = (m.groupdict().get("what") or m.groupdict().get("what2") or "peak").lower()
             w = sent.window(m.start(), m.start(key) + len(m.group(key)))
-            if w is not None and w.span[0] >= m.end(key):
+            if (
+                w is not None
+                and w.span[0] >= m.end(key)
+                and not re.search(r"(?i)\bby\s+(?:the\s+)?$", sent.text[: w.span[0]])
+            ):  # (but "had lost 54% from its December peak by early April": then)
                 # "... the record close it set on Jan. 27" dates the peak; "At the Aug. 5
                 # close, ... 8.5% below its July 16 record": the opening dates the fall, or
                 # a close told before it ("On April 4 ... and by the close on April 8 it stood

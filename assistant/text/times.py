@@ -1315,7 +1315,12 @@ def _resolve(  # noqa: C901
     if name in ("for_year", "closing_year"):
         if year is not None:
             return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
-        if early_in(as_of, "year"):
+        ended = (  # "ended the year up 16.4%", told before this year's last session: last year's
+            re.match(r"(?i)(?:ended|finished|closed)\s+the\s+year$", label)
+            and not re.match(r"['\u2019]s", m.string[m.end() :])  # ("ended the year's first half")
+            and as_of < last_weekday(date(as_of.year, 12, 31))
+        )
+        if early_in(as_of, "year") or ended:
             y = as_of.year - 1
             return Window(date(y, 1, 1), date(y, 12, 31), "window", label, span)
         return Window(date(as_of.year, 1, 1), as_of, "window", label, span)

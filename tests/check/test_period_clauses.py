@@ -1415,3 +1415,60 @@ def test_a_steepest_day_after_the_figure_is_an_event_not_its_period() -> None:
     text = "Tesla is up 4.5% after its steepest one-day loss in years on Monday."
     got = at(text, datetime(2025, 3, 11, 12, 30, tzinfo=EDT))
     assert [(c.claim.end, c.verdict) for c in got] == [(date(2025, 3, 11), "approximate")]
+
+
+def test_a_period_after_a_respectively_list_is_every_figures() -> None:
+    # week to Tue Dec 13, 2022 (from Dec 9): ^GSPC +2.17%, ^IXIC +2.29%, ^DJI +1.89%
+    text = (
+        "Tuesday's advance built on Monday's gains, leaving the S&P 500, the Nasdaq and the Dow "
+        "up 2.2%, 2.3% and 1.9%, respectively, so far this week."
+    )
+    got = check(text, date(2022, 12, 13))
+    assert [(c.claim.ticker, c.claim.start, c.verdict) for c in got] == [
+        ("^GSPC", date(2022, 12, 12), "supported"),
+        ("^IXIC", date(2022, 12, 12), "supported"),
+        ("^DJI", date(2022, 12, 12), "supported"),
+    ]
+
+
+def test_a_year_ended_told_before_this_years_end_is_last_year() -> None:
+    # 2025: ^GSPC 5,881.63 -> 6,845.50 (+16.39%); to Jan 9, 2026 about +1.8%
+    got = titled(
+        "The year that was",
+        "The S&P 500 ended the year up 16.4%.",
+        datetime(2026, 1, 11, 7, 30, tzinfo=timezone(timedelta(hours=-5))),
+    )
+    assert got == [("^GSPC", "supported")]
+
+
+def test_a_fall_told_by_a_time_after_its_peak_is_measured_then() -> None:
+    # TSLA record close 479.86 (Dec 17, 2024); early April 2025 closes from 239.43 (-50.1%)
+    # to 282.76; on Jan 9, 2026 it was 7.3% below
+    text = "Tesla had lost nearly 54% from its December 2024 peak by early April."
+    got = at(text, datetime(2026, 1, 11, 7, 30, tzinfo=timezone(timedelta(hours=-5))))
+    assert [(c.claim.period, c.verdict) for c in got] == [("early April", "unverifiable")]
+
+
+def test_a_rate_range_a_move_started_from_is_not_the_days() -> None:
+    # the range was 3.00%-3.25% from Sep 22, 2022 and 1.50%-1.75% from Jun 16
+    text = (
+        "The federal funds rate now sits in a range of 3%-3.25%, up from 1.5%-1.75% when the "
+        "quarter began."
+    )
+    got = at(text, datetime(2022, 10, 3, 6, 30, tzinfo=EDT))
+    assert [c.verdict for c in got] == ["supported", "unverifiable"]
+
+
+def test_a_record_day_in_one_clause_does_not_date_the_next_clauses_figure() -> None:
+    # Apr 8, 2025: ^RUT 1,760.71, 27.9% below its Nov 8, 2021 record close of 2,442.74; at the
+    # end of 2024 it was 8.7% below
+    text = (
+        "The Nasdaq composite was 24.3% below the record it had set in December 2024, while the "
+        "Russell 2000 was nearly 28% under its November 2021 peak."
+    )
+    got = check(text, date(2025, 4, 8))
+    assert [(c.claim.ticker, c.claim.end) for c in got] == [
+        ("^IXIC", date(2025, 4, 8)),
+        ("^RUT", date(2025, 4, 8)),
+    ]
+    assert got[0].verdict == "supported" and not alarms(got)
