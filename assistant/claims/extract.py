@@ -703,7 +703,8 @@ class _Sentence:
             for q in find_quantities(self.text)
             if not (pos <= q.start < end)
             and not (q.unit == "ord" and _COUNT_AFTER.match(self.text, q.end))
-            and not is_year(q)  # "from its December 2024 peak by early April"
+            and not (is_year(q) and _MONTH_BEFORE.search(self.text[: q.start]))
+            # ("from its December 2024 peak by early April": the peak's month)
         ]  # "down 5.3%, its third straight quarterly decline": a count, not a figure
         names = [w.span for w in self.windows] + [(m[0], m[1]) for m in find_symbols(self.text)]
         numbers = [(a, b) for a, b in numbers if not any(s <= a < e for s, e in names)]
@@ -1020,6 +1021,7 @@ _A_STREAK_HAD = re.compile(
     r"(?i)\b(?:end(?:s|ed|ing)?|snap(?:s|ped|ping)?|break(?:s|ing)?|broke)\s+(?:a|an|its|their|the)\s+"
     r"(?:[\w-]+\s+){0,3}streak\s+(?:that|which)\s+had\s+[^,;.]*$"
 )
+_MONTH_BEFORE = re.compile(r"(?i)\b" + month_re("mb") + r"\s+$")
 _DATES_A_MARK = re.compile(
     r"(?i)\b(?:record|peak|high|top|low|bottom|trough)(?:\s+close)?\s+(?:(?:it|they)\s+(?:had\s+)?)?"
     r"(?:set|reached|hit|notched|made|touched)\s+$"
@@ -1810,9 +1812,12 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         return c  # "since its October low": the words date it
     if (
         c.kind in ("rate_level", "yield_level")
-        and c.window_source == "default"
+        and c.window_source in ("default", "carried", "section")
         and not c.unsettled
-        and re.search(r"(?i)\bfrom\s+(?:about\s+|roughly\s+|nearly\s+)?$", sentence[:rel_start])
+        and re.search(
+            r"(?i)\b(?:up|down|higher|lower)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$",
+            sentence[:rel_start],
+        )
     ):  # "sits in a range of 3%-3.25%, up from 1.5%-1.75% when the quarter began": when?
         c = c.model_copy(update={"unsettled": _START_LEVEL_WHY})
     if (
