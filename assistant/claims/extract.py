@@ -1818,6 +1818,7 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
             r"(?i)\b(?:up|down|higher|lower)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$",
             sentence[:rel_start],
         )
+        and re.match(r"(?i)\s+(?:when|as)\s+(?:the|it|they)\b", sentence[rel:])
     ):  # "sits in a range of 3%-3.25%, up from 1.5%-1.75% when the quarter began": when?
         c = c.model_copy(update={"unsettled": _START_LEVEL_WHY})
     if (
