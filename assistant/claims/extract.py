@@ -508,6 +508,22 @@ class _Sentence:
         its July 31 close of 4,588.96 to 4,117.37 on Oct. 27", "From the end of June, the S&P
         500 rallied 13.7% to an Aug. 16 close of 4,305.20")."""
         w = self._window_of(pos, end)
+        by = next(
+            (
+                d
+                for d in self.windows
+                if d.kind == "day" and re.fullmatch(r"(?i)\W*by\s+(?:the\s+)?", self.text[: d.span[0]])
+            ),
+            None,
+        )
+        if (
+            w is not None
+            and by is not None
+            and w.kind == "since"
+            and w.start < by.end < w.end
+            and by.span[1] <= pos
+        ):  # "By last Friday's close, the S&P 500 had fallen 10.3% from its July 31 finish"
+            return Window(w.start, by.end, "since", f"{w.label} ({by.label})", w.span)
         if (
             w is not None
             and w.kind == "since"
@@ -1020,6 +1036,10 @@ _EVENT_TIME = re.compile(
 _A_STREAK_HAD = re.compile(
     r"(?i)\b(?:end(?:s|ed|ing)?|snap(?:s|ped|ping)?|break(?:s|ing)?|broke)\s+(?:a|an|its|their|the)\s+"
     r"(?:[\w-]+\s+){0,3}streak\s+(?:that|which)\s+had\s+[^,;.]*$"
+)
+_A_DRAG_ON = re.compile(
+    r"(?i)\b(?:(?:drag|weight|pressure)\s+on|weigh(?:ed|ing|s)?\s+on|(?:boost|lift)\s+(?:to|for))"
+    r"\s+(?:the\s+)?$"
 )
 _MONTH_BEFORE = re.compile(r"(?i)\b" + month_re("mb") + r"\s+$")
 _DATES_A_MARK = re.compile(
@@ -1574,6 +1594,11 @@ def extract_claims(
             for m in names
             if not _COMPANIES_AFTER.match(sentence[m[1] :])
             and not _DERIVATIVE_ON.search(sentence[: m[0]])
+            and not (  # "Nvidia - The chipmaker was the heaviest drag on the Nasdaq, down 6.3%"
+                _A_DRAG_ON.search(sentence[: m[0]])
+                and any(o[1] <= m[0] for o in names)
+                and re.match(r",\s+(?:down|up|off|lower|higher)\b", sentence[m[1] :])
+            )
         ]
         guessed: set[tuple[int, int]] = set()
         symbols = sorted(
@@ -2474,7 +2499,7 @@ def _still_after_a_told_close(found: list[Claim]) -> list[Claim]:
 
 def _compared(text: str, w: Window) -> bool:
     """ "a hair less than on Jan. 10": the day a figure is compared with, not its own."""
-    return bool(re.search(r"(?i)\b(?:than|as)\s+$", text[: w.span[0]]))
+    return bool(re.search(r"(?i)\b(?:than|as)\s+(?:at\s+|on\s+|in\s+)?$", text[: w.span[0]]))
 
 
 def _figureless(sentence: str, windows: list[Window]) -> bool:

@@ -1472,3 +1472,25 @@ def test_a_record_day_in_one_clause_does_not_date_the_next_clauses_figure() -> N
         ("^RUT", date(2025, 4, 8)),
     ]
     assert got[0].verdict == "supported" and not alarms(got)
+
+
+def test_a_change_against_a_compared_time_is_not_that_times_move() -> None:
+    # DGS10 3.88% on Dec 30, 2022, 3.81% on Jun 30, 2023; Dec 30 itself moved +5 bp
+    text = "The 10-year yield slipped to 3.82%, about 6 basis points lower than at the end of 2022."
+    got = check(text, date(2023, 6, 30))
+    assert [c.claim.kind for c in got] == ["yield_level", "yield_change"]
+    assert got[0].verdict == "supported" and not alarms(got)
+
+
+def test_a_fall_told_by_a_close_named_first_ends_at_that_close() -> None:
+    # ^GSPC Jul 31, 2023 4,588.96 -> Fri Oct 27 4,117.37 (-10.28%); at 2:45 p.m. on Nov 1 the
+    # fall from Jul 31 was 7.5% to 8.6%
+    text = (
+        "By last Friday's close, the S&P 500 had fallen 10.3% from its July 31 finish of "
+        "4,588.96."
+    )
+    got = at(text, datetime(2023, 11, 1, 14, 45, tzinfo=EDT))
+    assert [(c.claim.end, c.verdict) for c in got] == [
+        (date(2023, 10, 27), "supported"),
+        (date(2023, 7, 31), "supported"),
+    ]

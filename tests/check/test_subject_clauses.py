@@ -392,3 +392,13 @@ def test_a_description_by_trade_is_not_a_company_of_another_trade() -> None:
         (None, False),
     ]
     assert claims[1].verdict == "unverifiable"
+
+
+def test_an_index_a_stock_was_a_drag_on_is_not_the_stocks_figures_owner() -> None:
+    # Jul 30, 2024 at 12:35 p.m.: NVDA range -8.11%..+? over 111.59; ^IXIC -2.04%..+0.57%
+    text = (
+        "Nvidia - The chipmaker was the heaviest drag on the Nasdaq, down 6.3% in the early "
+        "afternoon."
+    )
+    got = at(text, datetime(2024, 7, 30, 12, 35, tzinfo=EDT))
+    assert [(c.claim.ticker, c.verdict) for c in got] == [("NVDA", "approximate")]
