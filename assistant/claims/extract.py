@@ -512,7 +512,8 @@ class _Sentence:
             (
                 d
                 for d in self.windows
-                if d.kind == "day" and re.fullmatch(r"(?i)\W*by\s+(?:the\s+)?", self.text[: d.span[0]])
+                if d.kind == "day"
+                and re.fullmatch(r"(?i)\W*by\s+(?:the\s+)?", self.text[: d.span[0]])
             ),
             None,
         )
@@ -532,7 +533,9 @@ class _Sentence:
         ):  # "fell 2.1%, ending a winning streak that had lifted it 2.9% since last Thursday"
             before = sessions_back(last_session(w.end), 1)
             if w.start < before:
-                return Window(w.start, before, "since", f"{w.label} (before the streak ended)", w.span)
+                return Window(
+                    w.start, before, "since", f"{w.label} (before the streak ended)", w.span
+                )
         if (
             w is not None
             and w.kind == "day"
@@ -635,8 +638,9 @@ class _Sentence:
                 for _ in range(n):
                     last = next_session(last)
                 if last <= self.as_of:
-                    told = without_on(after[-1].label)
-                    label = f"{w.label} {told}" if after[-1].kind == "since" else f"{w.label} after {told}"
+                    base = without_on(after[-1].label)
+                    joined = " " if after[-1].kind == "since" else " after "
+                    label = f"{w.label}{joined}{base}"
                     return Window(day, last, "since", label, w.span)
         story = self.story
         began = _BEGAN_THE.search(w.label)
@@ -2004,7 +2008,8 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
             event.start() >= rel
             and re.match(r"(?i)(?:day|session|week)\s+(?:after|before)\b", event.group(0))
             and re.search(
-                r"(?i)\b(?:an?|one|(?:less|more)\s+than\s+a|just\s+a)\s+$", sentence[: event.start()]
+                r"(?i)\b(?:an?|one|(?:less|more)\s+than\s+a|just\s+a)\s+$",
+                sentence[: event.start()],
             )
             and c.window_source == "default"
         )
@@ -2483,9 +2488,7 @@ def _still_after_a_told_close(found: list[Claim]) -> list[Claim]:
     """ "rose 2.6% to 2,287.69, and it is still 6.3% below the record": the distance "now" or
     at the close the sentence told, in a story out after that close (the reader's guess)."""
     told = [
-        (c.ticker, c.end, c.span[0])
-        for c in found
-        if c.kind in ("index_level", "price") and c.end
+        (c.ticker, c.end, c.span[0]) for c in found if c.kind in ("index_level", "price") and c.end
     ]
     return [
         c.model_copy(update={"window_source": "carried"})

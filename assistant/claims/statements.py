@@ -1134,7 +1134,9 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 before = text[max(0, q.start - 80) : q.start]
                 before = re.split(r"[;]|\band\b", before)[-1]
                 tail = re.split(r"[\d;]", text[q.end : q.end + 25])[0]  # not the next clause's
-                whole = tail + re.split(r"[\d;,.]", text[q.end + len(tail) : q.end + len(tail) + 20])[0]
+                whole = (
+                    tail + re.split(r"[\d;,.]", text[q.end + len(tail) : q.end + len(tail) + 20])[0]
+                )
                 st.one_day = bool(
                     (_ONE_DAY.search(tail) and _ONE_DAY.search(whole))  # (to the word's end:
                     # "with one trading day left" is no one-day move)

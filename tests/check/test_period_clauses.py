@@ -1304,7 +1304,9 @@ def test_a_run_of_days_told_as_an_adjective_is_those_sessions(noun: str) -> None
 
 def test_a_quarter_told_as_an_adjective_before_a_tumble_is_that_quarter() -> None:
     # AAPL Q2 2022: 174.61 -> 136.72 (-21.70%); TSLA 359.20 -> 224.47 (-37.51%)
-    text = "Apple's 21.7% second-quarter tumble was mild next to Tesla's 37.5% second-quarter plunge."
+    text = (
+        "Apple's 21.7% second-quarter tumble was mild next to Tesla's 37.5% second-quarter plunge."
+    )
     got = at(text, datetime(2022, 7, 1, 17, 30, tzinfo=EDT))
     assert [(c.claim.ticker, c.claim.start, c.verdict) for c in got] == [
         ("AAPL", date(2022, 4, 1), "supported"),
@@ -1486,8 +1488,7 @@ def test_a_fall_told_by_a_close_named_first_ends_at_that_close() -> None:
     # ^GSPC Jul 31, 2023 4,588.96 -> Fri Oct 27 4,117.37 (-10.28%); at 2:45 p.m. on Nov 1 the
     # fall from Jul 31 was 7.5% to 8.6%
     text = (
-        "By last Friday's close, the S&P 500 had fallen 10.3% from its July 31 finish of "
-        "4,588.96."
+        "By last Friday's close, the S&P 500 had fallen 10.3% from its July 31 finish of 4,588.96."
     )
     got = at(text, datetime(2023, 11, 1, 14, 45, tzinfo=EDT))
     assert [(c.claim.end, c.verdict) for c in got] == [
