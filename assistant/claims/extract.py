@@ -508,22 +508,20 @@ class _Sentence:
         its July 31 close of 4,588.96 to 4,117.37 on Oct. 27", "From the end of June, the S&P
         500 rallied 13.7% to an Aug. 16 close of 4,305.20")."""
         w = self._window_of(pos, end)
-        by = next(
-            (
-                d
-                for d in self.windows
-                if d.kind == "day"
-                and re.fullmatch(r"(?i)\W*by\s+(?:the\s+)?", self.text[: d.span[0]])
-            ),
-            None,
+        by = (
+            next(
+                (
+                    d
+                    for d in self.windows
+                    if d.kind == "day" and _BY_OPENS.fullmatch(self.text[: d.span[0]])
+                ),
+                None,
+            )
+            if w is not None and w.kind == "since"
+            else None
         )
-        if (
-            w is not None
-            and by is not None
-            and w.kind == "since"
-            and w.start < by.end < w.end
-            and by.span[1] <= pos
-        ):  # "By last Friday's close, the S&P 500 had fallen 10.3% from its July 31 finish"
+        if by is not None and w is not None and w.start < by.end < w.end and by.span[1] <= pos:
+            # "By last Friday's close, the S&P 500 had fallen 10.3% from its July 31 finish"
             return Window(w.start, by.end, "since", f"{w.label} ({by.label})", w.span)
         if (
             w is not None
@@ -1036,6 +1034,8 @@ _EVENT_TIME = re.compile(
     r"trough|record|crash|selloff|sell-off|rout)\b",  # "on the day of the low"
     re.IGNORECASE,
 )
+# "By last Friday's close, ...": a day the sentence opens with, which ends a fall told after it
+_BY_OPENS = re.compile(r"(?i)\W*by\s+(?:the\s+)?")
 # "ending a winning streak that had lifted it 2.9% since last Thursday": up to the day before
 _A_STREAK_HAD = re.compile(
     r"(?i)\b(?:end(?:s|ed|ing)?|snap(?:s|ped|ping)?|break(?:s|ing)?|broke)\s+(?:a|an|its|their|the)\s+"

@@ -586,7 +586,7 @@ _TRADES = (
 
 def _of_its_trade(words: str, sym: Symbol) -> bool:
     """ "the chipmaker" can be Nvidia, not Apple; a description with no trade, any company."""
-    if sym.kind not in ("stock",):
+    if sym.kind != "stock":
         return True
     trades = [names for rx, names in _TRADES if rx.search(words)]
     return not trades or any(sym.ticker in names for names in trades)
