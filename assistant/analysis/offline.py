@@ -8,6 +8,7 @@ the article stay in its language, marked as quotes where the catalog says so.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from babel.dates import format_skeleton
 
@@ -51,7 +52,7 @@ def offline_draft(
     quotes.sort(key=lambda p: p.id)
     analysis = [_quote(p) for p in quotes]
     if tickers:
-        analysis.append(_window_sentence(tickers))
+        analysis.append(_window_sentence(tickers, check.as_of))
     insights = [_error_sentence(c, sources, check.article.text) for c in wrong[:MAX_ERRORS]]
     insights += _mover_sentences(tickers)
     used = {p.id for p in quotes}
@@ -70,12 +71,16 @@ def _quote(p: ArticleSentence) -> str:
     return f"{quoted(p.text)} [{p.id}]"
 
 
-def _window_sentence(tickers: list[TickerPerformance]) -> str:
-    base = tickers[0].base_date
+def _window_sentence(tickers: list[TickerPerformance], as_of: date) -> str:
     moves = _(", ").join(
         f"{ticker_label(t.ticker)} {fmt_value(t.change_pct, '%')} [{t.receipt}]" for t in tickers
     )
-    day = format_skeleton("MMMd", base, locale=current().locale)
+    day, end = (format_skeleton("MMMd", d, locale=current().locale)
+                for d in (tickers[0].base_date, tickers[0].end_date))  # fmt: skip
+    if tickers[0].end_date < as_of:  # out before the day's close: the window ends earlier
+        return _("From its {day} close to its {end} close, the data shows {moves}.").format(
+            day=day, end=end, moves=moves
+        )
     return _("Since its {day} close, the data shows {moves}.").format(day=day, moves=moves)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -17,6 +17,7 @@ from assistant.analysis.models import ArticleSentence, TickerPerformance
 from assistant.errors import MarketDataUnavailable
 from assistant.i18n.formats import record_date, record_value
 from assistant.market.base import MarketData
+from assistant.market.calendar import last_close_by
 from assistant.market.metrics import fmt, window_return
 from assistant.market.symbols import SYMBOLS, find_tickers
 from assistant.models import CheckedClaim, CheckReport, Evidence, Unit
@@ -44,8 +45,15 @@ def passage_of(passages: list[ArticleSentence], span: tuple[int, int]) -> Articl
 
 
 def choose_window(check: CheckReport) -> tuple[date, date, str]:
-    """The span of the article's recent price claims, else the month up to the article date."""
+    """The span of the article's recent price claims, else the month up to the article date.
+
+    It ends at the last close the article could know: a story out before the bell on its
+    day ends at the session before.
+    """
     end = check.as_of
+    published = check.article.published
+    if published is not None and check.article.published_date == end and _has_time(published):
+        end = last_close_by(published)
     starts = [
         c.claim.start
         for c in check.claims
@@ -59,6 +67,12 @@ def choose_window(check: CheckReport) -> tuple[date, date, str]:
     if starts:
         return min(starts), end, "the span of the article's price claims"
     return end - relativedelta(months=1) + timedelta(days=1), end, "the month up to the article"
+
+
+def _has_time(published: datetime) -> bool:
+    """A stamp with its time of day (a bare date is stored as midnight UTC)."""
+    bare = published.utcoffset() == timedelta(0) and published.time() == time(0)
+    return published.tzinfo is not None and not bare
 
 
 def related_tickers(check: CheckReport) -> list[str]:

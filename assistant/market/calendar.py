@@ -82,6 +82,16 @@ def session_hours(d: date) -> tuple[datetime, datetime] | None:
     )
 
 
+def last_close_by(moment: datetime) -> date:
+    """The last session whose close had rung at `moment` (an aware time)."""
+    here = moment.astimezone(NEW_YORK)
+    day = last_session(here.date())
+    hours = session_hours(day)
+    if hours is not None and here < hours[1]:
+        day = last_session(day - timedelta(days=1))
+    return day
+
+
 def build_rows() -> list[dict[str, str]]:
     """The table's rows from exchange-calendars' XNYS calendar."""
     import exchange_calendars as xcals

@@ -168,3 +168,29 @@ def test_a_quoted_sentence_keeps_the_reading_it_had_in_the_article(market) -> No
     report = analyze_article(article, settings=Settings(), market=market, model=OfflineEngine())
     quoted = [s.text for s in report.analysis if "for the month" in s.text]
     assert quoted and all("misdated" not in t and "contradicted" not in t for t in quoted)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "end", "close"),
+    [
+        # out at 8:00 a.m. on Monday, Mar. 10, 2025: Friday's close (5,770.20) is the last known
+        ("2025-03-10T08:00:00-04:00", date(2025, 3, 7), 5770.2),
+        # out at 5:30 p.m.: Monday's close (5,614.56) is in
+        ("2025-03-10T17:30:00-04:00", date(2025, 3, 10), 5614.56),
+    ],
+)
+def test_the_window_ends_at_the_last_close_before_publication(
+    market, stamp: str, end: date, close: float
+) -> None:
+    from datetime import datetime
+
+    article = Article(
+        id="t",
+        title="Futures slide",
+        text="Stock futures fell. The S&P 500 lost 3.1% last week, its worst week since September.",
+        published=datetime.fromisoformat(stamp),
+    )
+    report = analyze_article(article, settings=Settings(), market=market, model=OfflineEngine())
+    assert report.window_end == end
+    gspc = [t for t in report.tickers if t.ticker == "^GSPC"]
+    assert [(t.end_date, t.end_close) for t in gspc] == [(end, close)]

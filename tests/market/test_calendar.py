@@ -6,7 +6,16 @@ import csv
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from assistant.market.calendar import TABLE, build_rows, is_session, session_hours, sessions_between
+import pytest
+
+from assistant.market.calendar import (
+    TABLE,
+    build_rows,
+    is_session,
+    last_close_by,
+    session_hours,
+    sessions_between,
+)
 
 NY = ZoneInfo("America/New_York")
 
@@ -46,3 +55,17 @@ def test_sessions_between_skips_weekends_and_holidays_and_keeps_both_ends() -> N
     ]
     assert sessions_between(date(2024, 3, 30), date(2024, 3, 31)) == []
     assert sessions_between(date(2024, 4, 2), date(2024, 4, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("2024-11-29T12:59:00-05:00", date(2024, 11, 27)),  # before the 1 p.m. early close
+        ("2024-11-29T13:00:00-05:00", date(2024, 11, 29)),
+        ("2024-11-28T20:00:00-05:00", date(2024, 11, 27)),  # Thanksgiving: no session
+        ("2025-03-10T12:00:00+00:00", date(2025, 3, 7)),  # 8 a.m. in New York, a Monday
+        ("2025-03-10T21:00:00+00:00", date(2025, 3, 10)),
+    ],
+)
+def test_the_last_close_by_a_moment(stamp: str, day: date) -> None:
+    assert last_close_by(datetime.fromisoformat(stamp)) == day
