@@ -1446,7 +1446,8 @@ def extract_claims(
         breaks = [m.start() for m in re.finditer(r"\n\s*\n", text.strip() + "\n\n")]
         lede_end = breaks[1] if len(breaks) > 1 else len(text)
     in_title = {m[2] for m in find_symbols(title) if m[2].kind == "stock"}
-    focus = in_title.pop() if len(in_title) == 1 else None  # "Nvidia slides ...": "the stock"
+    title_focus = in_title.pop() if len(in_title) == 1 else None  # "Nvidia slides ...": "the
+    focus = title_focus  # stock"
     prev_end = 0
     one_off: tuple[bool, date | None] | None = None  # the session state a sentence set aside
     tables = find_tables(text)
@@ -1493,6 +1494,12 @@ def extract_claims(
                 (sentence[heads_of[0][0] : heads_of[0][1]], heads_of[0][2]) if heads_of else None
             )
             _named(ctx, heads_of)  # "**Microsoft**" over "The software maker soared"
+            stocks = {m[2] for m in heads_of if m[2].kind == "stock"}
+            rest = _blanked(sentence, [(a, b) for a, b, _ in heads_of])
+            # "**Tesla**": "the stock" under it is Tesla, not the title's; under the next
+            # heading, the title's again
+            one = len(stocks) == 1 and len(re.findall(r"[A-Za-z]{2,}", rest)) <= 2
+            focus = stocks.pop() if one else title_focus
             ctx.previous = None
             continue
         if "\n" in gap:
@@ -2636,7 +2643,13 @@ _FROM_EXTREME = re.compile(
 _RECORD_OF = re.compile(
     r"\b(?:its|their|the)\s+(?:[\w.,'-]+\s+){0,3}?(?:record|peak|all-time\s+high|"
     r"(?:all-time\s+)?closing\s+(?:high|low)|low|trough|bottom)\s+"
-    r"(?:close\s+|closing\s+level\s+)?of\s+(?:about\s+)?[$]?$",
+    r"(?:close\s+|closing\s+level\s+)?of\s+(?:about\s+)?[$]?$"
+    # "its closing high for the year is 4.98%", "between a closing high of 4.62% and a low of"
+    r"|\b(?:its|their|the|a)\s+(?:[\w.,'\u2019-]+\s+){0,4}?(?:closing\s+)?(?:high|low|peak)\s+"
+    r"(?:for|of)\s+the\s+(?:year|month|quarter|half)\s+(?:is|was|stands\s+at)\s+(?:about\s+)?[$]?$"
+    r"|\ba\s+closing\s+(?:high|low)\s+of\s+(?:about\s+)?[$]?$"
+    r"|\bbetween\s+(?:a|its|the)\s+(?:closing\s+)?(?:high|low)\s+of\s+[$]?[\d.,]+%?\s+and\s+"
+    r"(?:a|its|the)\s+(?:closing\s+)?(?:high|low)\s+of\s+(?:about\s+)?[$]?$",
     re.IGNORECASE,
 )
 _RECORD_OF_WHY = "the level of a record set on a day the text does not give"
@@ -3451,12 +3464,13 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             claim = claim.model_copy(update={"start": period_start})
         if (
             st.one_day
-            and st.role == "pts"
+            and (st.role == "pts" or st.role == "yield_bp" and w.kind != "day")
             and (w.kind != "day" or source != "explicit")
             and not claim.unsettled
         ):
-            # "jumped 2,962.86 points, its biggest one-session gain": which session? (a percent
-            # move is looked for among the period's sessions instead)
+            # "jumped 2,962.86 points, its biggest one-session gain", "10 basis points, the
+            # largest one-day rise since April": which session? (a percent move is looked for
+            # among the period's sessions instead)
             claim = claim.model_copy(update={"unsettled": _ONE_DAY_WHY})
         if that_time and not claim.unsettled:  # "and the S&P 500 fell 2.9% that afternoon":
             claim = claim.model_copy(update={"unsettled": _ONE_DAY_WHY})  # which day's?
@@ -3469,7 +3483,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             claim = claim.model_copy(update={"unsettled": _COMPARED_WHY})
         near = max(0, st.q.start - 60)
         if (
-            st.role == "level"
+            st.role in ("level", "yield_level")
             and _RECORD_OF.search(sent.text[near : st.q.start])
             and not (
                 source == "explicit"
@@ -3479,7 +3493,9 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             )  # (but "closed Friday at $118.04, 7.3% below its record of $127.38": not Friday's)
         ):  # "its record close of 45,014.04": which day?
             period = _period_of_record(sent, near, st.q.start, st.q.end)
-            if period is not None:  # "its December record of 45,014.04", "..., set on Jan. 6"
+            if st.role == "yield_level":  # "its closing high for the year is 4.98%": which day?
+                claim = claim.model_copy(update={"unsettled": _RECORD_OF_WHY})
+            elif period is not None:  # "its December record of 45,014.04", "..., set on Jan. 6"
                 low = bool(re.search(r"(?i)\b(?:low|trough|bottom)\b",
                                      sent.text[near : st.q.start]))  # fmt: skip
                 claim = _as_extreme_of(claim, period, low=low, period=period.label,
@@ -4633,6 +4649,99 @@ def _peak_period(
     return w.start, min(w.end, end)
 
 
+# "its highest close of the year was 4.98% on Oct. 19, and Friday's finish left it 37 basis
+# points below that mark", "closed at a record 45,014.04 on Dec. 4 and now sits 2.6% below it":
+# a distance from the peak the sentence told with its day and level
+_BELOW_TOLD_PEAK = re.compile(
+    r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>%|percent\b|basis\s+points?\b|bps?\b)\s+"
+    r"(?:below|under|beneath|shy\s+of|short\s+of|off)\s+"
+    r"(?:it|that|this|(?:that|this|the)\s+(?:mark|level|peak|high|record|top|close))"
+    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|while|but|when|as|after)\b)",
+    re.IGNORECASE,
+)
+_TOLD_PEAK = re.compile(
+    r"(?i)\b(?:record|peak|(?:closing\s+)?high|highest\s+(?:close|level|finish)|best\s+close)\b"
+)
+_NOT_A_CLOSING_PEAK = re.compile(
+    r"(?i)\b(?:intraday|session\s+high|during\s+the\s+(?:day|session)|at\s+one\s+point|"
+    r"touched|traded|low|lows|bottom|trough)\b"
+)
+_A_LEVEL = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?")
+
+
+def find_told_peak_distances(sent: _Sentence) -> list[Claim]:
+    """A distance from a peak told earlier in the sentence with its day and level, for the
+    same subject: a yield's basis points from that day's close, a price's percent below it."""
+    out = []
+    for m in _BELOW_TOLD_PEAK.finditer(sent.text):
+        head = sent.text[: m.start()]
+        peak = _TOLD_PEAK.search(head)
+        if not sent.free(*m.span()) or peak is None or _NOT_A_CLOSING_PEAK.search(head):
+            continue
+        levels = [
+            x.start()
+            for x in _A_LEVEL.finditer(head)
+            if abs(x.start() - peak.start()) <= 40
+            and not any(w.span[0] <= x.start() < w.span[1] for w in sent.windows)
+        ]
+        days = [  # the peak's day: told beside its level ("4.98%, from Jan. 14")
+            w
+            for w in sent.windows
+            if w.kind in ("day", "since")
+            and w.span[1] <= m.start()
+            and levels
+            and min(abs(w.span[0] - x) for x in levels) <= 30
+        ]
+        if not days:
+            continue
+        told = days[0]
+        later = [w for w in sent.windows if w.kind == "day" and w.span[0] >= told.span[1]
+                 and w.span[1] <= m.start()]  # fmt: skip
+        w, source = sent.resolve(later[-1] if later else None, m.start())
+        if w.kind != "day" or source == "default" or w.end <= told.start:
+            continue
+        subject = _subject_fields(sent, m.start())
+        ticker = subject["ticker"]
+        sym = SYMBOLS.get(str(ticker)) if ticker else None
+        others = [t for s, _, t in sent.symbols if peak.start() < s < m.start() and t is not sym]
+        if sym is None or others or _subject_fields(sent, peak.start())["ticker"] != ticker:
+            continue
+        bp = not m.group("unit").lower().startswith(("%", "percent"))
+        if bp != (sym.kind == "yield"):
+            continue
+        sent.take(*m.span())
+        raw = m.group("num")
+        bounded = _distance_bound(head)
+        fields: dict[str, object] = (
+            {"kind": "yield_change", "unit": "bp", "start": told.start, "window": "since"}
+            if bp
+            else {
+                "kind": "drawdown",
+                "unit": "%",
+                "field": "record",
+                "peak_start": told.start,
+                "peak_end": told.start,
+            }  # fmt: skip
+        )
+        out.append(
+            _claim(
+                sent,
+                m.span(),
+                value=-to_float(raw),
+                decimals=decimals_of(raw),
+                approximate=sent.hedged(m.start()) and not bounded,
+                bound="above" if bounded == "more" else "below" if bounded else None,
+                end=w.end,
+                period=f"{w.label} (from the peak: {told.label.strip(' ,')})",
+                window_source=source,
+                forecast=sent.forecast(m.start()),
+                **fields,
+                **subject,
+            )
+        )
+    return out
+
+
 _FINDERS = (
     find_moves,
     find_rate_levels,
@@ -4642,4 +4751,5 @@ _FINDERS = (
     find_volatility,
     find_drawdowns,
     find_rises_from_lows,
+    find_told_peak_distances,
 )

@@ -502,7 +502,7 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
             r"(?:(?:biggest|largest|most\s+valuable|top|leading)\s+)?"  # biggest bank"
             r"(?:[A-Z][\w.&'-]*\s+|[a-z]+(?:-[a-z]+)+\s+|(?:chip|iPhone|EV|software|"
             r"search|online|e-commerce|social\s+media|tech|technology|electric-vehicle|"
-            r"electric-car|cloud|streaming|retail)\s+)?(?:chip\s*maker|automaker|maker|designer|giant|"
+            r"electric-car|cloud|streaming|retail)\s+)?(?:chip\s*maker|automaker|car\s*maker|maker|designer|giant|"
             r"retailer|bank|lender|company|firm|parent|conglomerate)\b",
             I,
         ),
@@ -629,7 +629,11 @@ def typed_mentions(
             pick = None
             index_only = bool(re.search(r"(?i)benchmark|index|gauge|average", m.group(0)))
             later = [*reversed(recent)]
-            if focus is not None and set(allowed) <= {"stock", "etf"}:
+            if (
+                focus is not None
+                and set(allowed) <= {"stock", "etf"}
+                and _of_its_trade(m.group(0), focus)  # (not "the carmaker" in Nvidia's story)
+            ):
                 later = [focus, *later]  # "the stock" in a story about one company: that one
             if index_only and topic is not None and not text[: m.start()].strip():
                 later = [topic, *later]
@@ -1181,7 +1185,8 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     continue
                 st = Statement(q, "yield_bp", d, subject, source, hedged and not bound, bound)
                 st.gapped = gapped
-                st.one_day = bool(_ONE_DAY.search(text[q.end : q.end + 30].split(",")[0]))
+                # ("... 10 basis points and the 30-year 12, the largest one-day rises since")
+                st.one_day = bool(_ONE_DAY.search(re.split(r"[.;]", text[q.end : q.end + 90])[0]))
             elif q.unit == "pp" and (gap := _gap_of(r, q, out, subject, source, hedged, bound)):
                 st = gap  # "about 1.5 percentage points better than the tech-heavy index"
             elif q.unit == "pp" and _GAP.search(text[max(0, q.start - 90) : q.start]):

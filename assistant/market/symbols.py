@@ -133,10 +133,12 @@ _NO_SUFFIX = r"(?![\s\-]*(?:\d|small|mid|global|composite|equal|/))"
 # "the 10-year slipped 6 basis points": a maturity alone, as the subject of a move
 # "the 30-year bond ended at 3.96%", "the 10-year Treasury note rose"
 _BOND = r"(?:\s+(?:bond|note|Treasury(?:\s+(?:note|bond))?|T-note|T-bond))?"
-# "the two-year", "the policy-sensitive two-year", "the benchmark 10-year"
+# "the two-year", "the policy-sensitive two-year", "the benchmark 10-year", "the 10-year's
+# highest close"
 _THE = r"(?:(?<=the\s)|(?<=sensitive\s)|(?<=benchmark\s))"
 _BARE_MATURITY = (
-    r"(?=['\u2019]s\s+yield|\s*[.;,)]|\s+(?:(?:[a-z]+ly|also|still|then|now)\s+)?(?:at|up|down|yields|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
+    r"(?=['\u2019]s\s+(?:yield|(?:highest|lowest|best|worst)\s+close|closing\s+(?:high|low|level)|"
+    r"peak|record|high|low|rise|jump|drop|fall|decline|climb|move|close|finish|level)\b|\s*[.;,)]|\s+(?:(?:[a-z]+ly|also|still|then|now)\s+)?(?:at|up|down|yields|near|around|edged|ticked|inched|crept|moved|held|hovered|traded|rose|fell|slipped|slipping|climbed|climbing|jumped|jumping|"
     r"dropped|dropping|eased|easing|added|adding|rising|falling|rose|ended|finished|closed|"
     r"touched|hovered|stood|sat|was|is|crossed|topped|breached|broke|surged|soared|sank|slid|"
     r"hit|reached|pushed|settled|yielded|yielding|has|had|and|or|while|lagged|lagging|trailed|"

@@ -1495,3 +1495,18 @@ def test_a_fall_told_by_a_close_named_first_ends_at_that_close() -> None:
         (date(2023, 10, 27), "supported"),
         (date(2023, 7, 31), "supported"),
     ]
+
+
+def test_basis_points_told_as_one_day_rises_are_not_the_weeks() -> None:
+    # DGS10 May 20, 2025 4.48% -> May 21 4.58% (+10 bp), DGS30 4.96% -> 5.08% (+12 bp); the
+    # week to May 23 was +8 bp and +15 bp
+    text = (
+        "Treasuries had a rough week.\n\n**How it went**\n\nWednesday's sale of 20-year bonds "
+        "came at a yield of 5.047%, above where they traded before the deadline. Dealers were "
+        "stuck with much of it, and the selling spread. By the close, the 10-year "
+        "yield had climbed about 10 basis points and the 30-year 12 basis points, the largest "
+        "one-day rises since April."
+    )
+    got = titled("Bonds: the week ahead", text, datetime(2025, 5, 25, 9, 0, tzinfo=EDT))
+    assert [t for t, _ in got] == ["DGS10", "DGS30"]
+    assert {v for _, v in got} <= {"supported", "unverifiable"}

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
-from tests.check.passages import EDT, at, check
+from tests.check.passages import EDT, at, check, titled
 
 
 @pytest.mark.parametrize(
@@ -402,3 +402,15 @@ def test_an_index_a_stock_was_a_drag_on_is_not_the_stocks_figures_owner() -> Non
     )
     got = at(text, datetime(2024, 7, 30, 12, 35, tzinfo=EDT))
     assert [(c.claim.ticker, c.verdict) for c in got] == [("NVDA", "approximate")]
+
+
+def test_a_subhead_naming_another_stock_outranks_the_stock_in_the_title() -> None:
+    # Q2 2024 (Mar 28 -> Jun 28 closes): TSLA 175.79 -> 197.88 (+12.57%), MSFT 420.72 ->
+    # 446.95 (+6.23%); NVDA rose 36.7%
+    text = (
+        "All eight giants rose in the quarter.\n\n**Nvidia**\n\nThe chipmaker gained 36.7%."
+        "\n\n**Tesla**\n\nThe carmaker's 12.6% second-quarter rise hides a hard year."
+        "\n\n**Microsoft**\n\nThe software company climbed 6.2% in the quarter."
+    )
+    got = titled("Nvidia runs away with the quarter", text, datetime(2024, 7, 2, 6, 15, tzinfo=EDT))
+    assert got == [("NVDA", "supported"), ("TSLA", "supported"), ("MSFT", "supported")]
