@@ -2777,6 +2777,14 @@ _OWN_BASE_LEVEL = re.compile(
     r"(?i)\s+(?:points?\s+)?from\s+(?:the\s+|its\s+)?(?:about\s+|roughly\s+)?[$]?\d"
 )
 _ONE_DAY_WHY = "a one-day move whose day the text does not give"
+_LOW_POINT_WHY = "a past low point whose day the text does not give"
+_RUN_DAY_WHY = "a run of sessions ending on a day the text does not give"
+_AT_THE_BOTTOM = re.compile(
+    r"(?i)\bat\s+(?:the|its|their)\s+(?:bottom|low|lows|trough|worst)\b(?!\s+of\s+the\s+(?:day|session))"
+)
+_SESSIONS_ADJECTIVE = re.compile(
+    r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[-\s](?:day|session)\s"
+)
 _THAT_TIME_OF_DAY = re.compile(r"(?i)\bthat\s+(?:afternoon|morning|evening)\b")
 _COMPARED_WHY = "a figure set against another whose period the text does not give"
 _SOME_DAY_OF = re.compile(
@@ -3562,6 +3570,18 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             source == "default" and _unplaced(sent)
         ):  # ("In election week alone it had jumped 8.6%": which week is that?)
             claim = claim.model_copy(update={"note": "the text names no definite period"})
+        elif _SESSIONS_ADJECTIVE.match(w.label) and any(
+            d.kind == "day" and d.span[1] <= w.span[0] for d in sent.windows
+        ):  # "jumped 3.1% on Oct. 3 and added to it the next day, for a two-day gain of 5.7%":
+            # the sessions count back from a day the sentence told, not from the last close
+            claim = claim.model_copy(update={"unsettled": _RUN_DAY_WHY})
+        if (
+            st.role in ("pct", "pts")
+            and w.kind != "day"
+            and _AT_THE_BOTTOM.search(sent.text[max(0, st.q.start - 60) : st.q.start])
+            and not claim.unsettled
+        ):  # "at the bottom the S&P 500 was down 7.3% for the year": on which day?
+            claim = claim.model_copy(update={"unsettled": _LOW_POINT_WHY})
         out.append(claim)
     return _paired(out, sent)
 
@@ -4378,6 +4398,9 @@ def _compared_volatility(sent: _Sentence, main: Claim) -> list[Claim]:
     return out
 
 
+_THAN_ITS_COLON = re.compile(r"(?i)\bthan\s+(?:the\s+)?[^,;:]{1,40}['\u2019]s?\s*:\s*$")
+
+
 def find_drawdowns(sent: _Sentence) -> list[Claim]:
     """'8.7% below its record', 'down 12% from its peak', 'within 1% of its high'.
 
@@ -4390,6 +4413,8 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
         for m in rx.finditer(sent.text):
             if not sent.free(*m.span()):
                 continue
+            if _THAN_ITS_COLON.search(sent.text[: m.start()]):
+                continue  # "Its slide was deeper than the S&P 500's: 11.2% from a Jan. 22 high"
             key = "num" if m.groupdict().get("num") else "num2"
             if (m.groupdict().get("rel") or "").lower() == "from" and re.search(
                 r"\b(?:up|higher|above|gained|rose|risen|climbed|rallied)\s+(?:\w+\s+){0,3}$",
@@ -4510,7 +4535,7 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                 unsettled=(
                     "measured from a peak within a period, not the record"
                     if local
-                    else "a past low point whose day the text does not give"
+                    else _LOW_POINT_WHY
                     if sank
                     else "the deepest fall from a peak within a period: finnews measures "
                     "one day's distance from the record"

@@ -238,7 +238,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("season", r"\b(?:(?P<rel>last|this|past)\s+|(?:in|during|over|through)\s+the\s+)(?P<season>spring|summer|fall|autumn|winter)\b(?!\s+of\b)(?![-\s]+(?:semester|term|collection|season|meeting|forecast))"),
     ("season", r"\b(?:(?:in|during|over)\s+)?(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+" + _YEAR),
     ("its_year", r"\b(?:its|their|the)\s+" + _YEAR + r"\s+(?=(?:gain|loss|advance|decline|rally|drop|rise|fall|return|slide|slump|surge)s?\b)"),
-    ("month_noun", r"\b" + month_re("m") + r"(?:['\u2019]s)?\s+(?=(?:[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
+    ("month_noun", r"\b" + month_re("m") + r"(?:['\u2019]s)?\s+(?=(?:(?!\d)[\w-]+\s+)?(?:gain|loss|advance|decline|rally|drop|rise|fall|slide|slump|surge|rebound|return)s?\b)"),
     ("month_meeting", r"\b(?<=the\s)(?<!since\sthe\s)(?<!from\sthe\s)(?<!day\sof\sthe\s)" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:policy\s+)?(?:meeting|decision|gathering)\b"),
     # "The May hike took the range up a quarter point" (not "since the eve of the September cut")
     ("month_meeting", r"\b(?<=the\s)(?<!since\sthe\s)(?<!from\sthe\s)(?<!day\sof\sthe\s)(?<!eve\sof\sthe\s)(?<!ahead\sof\sthe\s)(?<!before\sthe\s)(?<!after\sthe\s)" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:rate\s+)?(?:move|hike|cut|increase|reduction)\b"),

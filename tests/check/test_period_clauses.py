@@ -1510,3 +1510,35 @@ def test_basis_points_told_as_one_day_rises_are_not_the_weeks() -> None:
     got = titled("Bonds: the week ahead", text, datetime(2025, 5, 25, 9, 0, tzinfo=EDT))
     assert [t for t, _ in got] == ["DGS10", "DGS30"]
     assert {v for _, v in got} <= {"supported", "unverifiable"}
+
+
+def test_a_run_of_sessions_after_a_told_day_is_not_counted_back_from_the_last_close() -> None:
+    # ^GSPC Sep 30, 2022 3,585.62 -> Oct 4 3,790.93 (+5.73%); the two sessions to Nov 1 differ
+    text = (
+        "The S&P 500 rose 2.6% on Oct. 3 and kept going the next day, for a two-day gain of 5.7%."
+    )
+    got = check(text, date(2022, 11, 2))
+    assert [c.verdict for c in got] == ["supported", "unverifiable"]
+
+
+def test_a_day_told_before_a_move_noun_is_that_day() -> None:
+    # ^GSPC Oct 4, 2022: +3.06%; October 2022 was +7.99%
+    got = check("The S&P 500's Oct. 4 advance of 3.1% is still its best day.", date(2022, 11, 2))
+    assert [(c.claim.end, c.verdict) for c in got] == [(date(2022, 10, 4), "supported")]
+
+
+def test_a_figure_told_at_the_bottom_of_a_slide_has_no_day() -> None:
+    text = (
+        "The slide stopped short of a correction, but at the bottom the S&P 500 was down 7.3% "
+        "for the year."
+    )
+    got = at(text, datetime(2026, 7, 4, 9, 0, tzinfo=EDT))
+    assert [c.verdict for c in got] == ["unverifiable"]
+
+
+def test_a_fall_after_than_another_index_is_not_that_index() -> None:
+    text = (
+        "The Russell 2000 had a rough spring. Its slide was deeper than the S&P 500's: 11.2% "
+        "from a Jan. 22 high to a March 30 low."
+    )
+    assert alarms(at(text, datetime(2026, 7, 4, 9, 0, tzinfo=EDT))) == []
