@@ -60,6 +60,15 @@ class Article(Strict):
     tickers: list[str] = Field(default_factory=list)
 
     @property
+    def published_at(self) -> datetime | None:
+        """`published` when it carries a time of day; None for a bare date (stored as
+        midnight UTC) or no date."""
+        p = self.published
+        if p is None or p.tzinfo is None or (p.utcoffset() == timedelta(0) and p.time() == time(0)):
+            return None
+        return p
+
+    @property
     def published_date(self) -> date | None:
         """The day the article is dated, in New York (where the markets it covers trade).
 
@@ -67,10 +76,9 @@ class Article(Strict):
         """
         if self.published is None:
             return None
-        p = self.published
-        if p.tzinfo is None or (p.utcoffset() == timedelta(0) and p.time() == time(0, 0)):
-            return p.date()
-        return p.astimezone(ZoneInfo("America/New_York")).date()
+        if self.published_at is None:
+            return self.published.date()
+        return self.published_at.astimezone(ZoneInfo("America/New_York")).date()
 
 
 class Claim(Strict):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -51,8 +51,8 @@ def choose_window(check: CheckReport) -> tuple[date, date, str]:
     day ends at the session before.
     """
     end = check.as_of
-    published = check.article.published
-    if published is not None and check.article.published_date == end and _has_time(published):
+    published = check.article.published_at
+    if published is not None and check.article.published_date == end:
         end = last_close_by(published)
     starts = [
         c.claim.start
@@ -67,12 +67,6 @@ def choose_window(check: CheckReport) -> tuple[date, date, str]:
     if starts:
         return min(starts), end, "the span of the article's price claims"
     return end - relativedelta(months=1) + timedelta(days=1), end, "the month up to the article"
-
-
-def _has_time(published: datetime) -> bool:
-    """A stamp with its time of day (a bare date is stored as midnight UTC)."""
-    bare = published.utcoffset() == timedelta(0) and published.time() == time(0)
-    return published.tzinfo is not None and not bare
 
 
 def related_tickers(check: CheckReport) -> list[str]:

@@ -508,21 +508,13 @@ class _Sentence:
         its July 31 close of 4,588.96 to 4,117.37 on Oct. 27", "From the end of June, the S&P
         500 rallied 13.7% to an Aug. 16 close of 4,305.20")."""
         w = self._window_of(pos, end)
-        by = (
-            next(
-                (
-                    d
-                    for d in self.windows
-                    if d.kind == "day" and _BY_OPENS.fullmatch(self.text[: d.span[0]])
-                ),
-                None,
-            )
-            if w is not None and w.kind == "since"
-            else None
-        )
-        if by is not None and w is not None and w.start < by.end < w.end and by.span[1] <= pos:
+        if w is not None and w.kind == "since":
             # "By last Friday's close, the S&P 500 had fallen 10.3% from its July 31 finish"
-            return Window(w.start, by.end, "since", f"{w.label} ({by.label})", w.span)
+            for by in self.windows:
+                if by.kind == "day" and _BY_OPENS.fullmatch(self.text[: by.span[0]]):
+                    if w.start < by.end < w.end and by.span[1] <= pos:
+                        return Window(w.start, by.end, "since", f"{w.label} ({by.label})", w.span)
+                    break
         if (
             w is not None
             and w.kind == "since"
@@ -4691,7 +4683,6 @@ _NOT_A_CLOSING_PEAK = re.compile(
     r"(?i)\b(?:intraday|session\s+high|during\s+the\s+(?:day|session)|at\s+one\s+point|"
     r"touched|traded|low|lows|bottom|trough)\b"
 )
-_A_LEVEL = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?")
 
 
 def find_told_peak_distances(sent: _Sentence) -> list[Claim]:
@@ -4704,17 +4695,18 @@ def find_told_peak_distances(sent: _Sentence) -> list[Claim]:
         if not sent.free(*m.span()) or peak is None or _NOT_A_CLOSING_PEAK.search(head):
             continue
         levels = [
-            x.start()
-            for x in _A_LEVEL.finditer(head)
-            if abs(x.start() - peak.start()) <= 40
-            and not any(w.span[0] <= x.start() < w.span[1] for w in sent.windows)
+            x.start
+            for x in find_quantities(head)
+            if abs(x.start - peak.start()) <= 40
+            and not any(w.span[0] <= x.start < w.span[1] for w in sent.windows)
         ]
+        if not levels:
+            continue
         days = [  # the peak's day: told beside its level ("4.98%, from Jan. 14")
             w
             for w in sent.windows
             if w.kind in ("day", "since")
             and w.span[1] <= m.start()
-            and levels
             and min(abs(w.span[0] - x) for x in levels) <= 30
         ]
         if not days:

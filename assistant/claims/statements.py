@@ -1380,13 +1380,11 @@ def _above_from_a_touch(text: str, q: Quantity) -> str | None:
     """ "touched $325.35 within minutes, roughly 9% above Wednesday's close", "slid as low
     as 6,551.15, a drop of 0.8% from Tuesday's finish": the session's high (or low) against
     that close."""
-    if _OPENED_AT.search(text[max(0, q.start - 60) : q.start]) and re.match(
-        r"\s*(?:%|percent)?\s+(?:above|below|over|under)\b", text[q.end :], I
-    ):  # "opened at $202.92, roughly 16% above Wednesday's close": the open against it
-        return "open"
+    side = re.match(r"\s*(?:%|percent)?\s+(above|below|over|under)\b", text[q.end :], I)
+    if side is not None and _OPENED_AT.search(text[max(0, q.start - 60) : q.start]):
+        return "open"  # "opened at $202.92, roughly 16% above Wednesday's close": the open
     if not _A_TOUCH.search(text[max(0, q.start - 80) : q.start]):
         return None
-    side = re.match(r"\s*(?:%|percent)?\s+(above|below|over|under)\b", text[q.end :], I)
     if side is not None:
         return "high" if side.group(1).lower() in ("above", "over") else "low"
     if not re.match(r"(?:\s*(?:%|percent))?\s+from\b", text[q.end :], I):
