@@ -280,9 +280,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("own_period", r"\b(?:had|has\s+had|enjoyed|endured|suffered)\s+(?:a|an|its|their|another)\s+(?:[a-z-]+\s+){0,2}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before|ahead|of)\b)|(?<=\w['\u2019]s\s)(?P<u2>week|month)\b(?!\s+(?:ago|earlier|before|ahead|of)\b)"),
     ("its_month", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|strongest|weakest)\s+){1,2}" + month_re("m") + _NO_DAY + r"(?=\s+(?:since|in\s+(?:\d|more|over|at)|on\s+record|ever)\b)"),
     ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:in|during|over|for)\s+the\s+(?!(?:next|coming|following|previous|prior|past|last|same|first|second|third|fourth|fifth|final|preceding|earlier|latest)\b)[a-z]+(?:-[a-z]+)?\s+(?=week\b(?!['\u2019]s|\s+(?:of|ahead|before|after|ended|ending|through|earlier|prior|to\s+come)\b))|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes)\s+the\s+)week\b|\bfor\s+a\s+week\s+(?=that\b|which\b|in\s+which\b)|(?<!last\s)(?<!previous\s)(?<!prior\s)\b(?:weekly(?!\s+(?:(?:win(?:ning)?|losing|loss|gains?|advances?|declines?)\s+)?(?:streak|run)s?\b)|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
-    ("for_month", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes))\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
-    ("for_quarter", r"\b(?:(?:for|on|over|in|during)\s+the\s+quarter(?!\s+(?:ahead|to\s+come|that\s+begins))|(?:finished|ended|closed|finishing|ending|closing)\s+the\s+quarter)\b|\bquarterly\b|\bquarter-to-date\b|\bthe\s+quarter['\u2019]s\b"),
-    ("for_year", r"\b(?:for|on|over|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes))\s+the\s+year\b|\b(?:annual|yearly|full-year)(?=\s+(?:gain|loss|return|decline|advance|performance|rise|drop|change|increase|decrease|slide|rally)s?\b)|\b(?<!new\s)(?<!last\s)year's\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
+    ("for_month", r"\b(?:for|on|over|finish(?:ed|es|ing)?|end(?:ed|s|ing)?|clos(?:ed|es|e|ing)(?:\s+out)?|wrap(?:ped|s)?\s+up)\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
+    ("for_quarter", r"\b(?:(?:for|on|over|in|during)\s+the\s+quarter(?!\s+(?:ahead|to\s+come|that\s+begins))|(?:finish(?:ed|es|ing)?|end(?:ed|s|ing)?|clos(?:ed|es|e|ing)(?:\s+out)?|wrap(?:ped|s)?\s+up)\s+the\s+quarter)\b|\bquarterly\b|\bquarter-to-date\b|\bthe\s+quarter['\u2019]s\b"),
+    ("for_year", r"\b(?:for|on|over|finish(?:ed|es|ing)?|end(?:ed|s|ing)?|clos(?:ed|es|e|ing)(?:\s+out)?|wrap(?:ped|s)?\s+up)\s+the\s+year\b|\b(?:annual|yearly|full-year)(?=\s+(?:gain|loss|return|decline|advance|performance|rise|drop|change|increase|decrease|slide|rally)s?\b)|\b(?<!new\s)(?<!last\s)year's\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
     # "over Dec. 17-18": those sessions (not a Fed meeting's days: no figure is told of one)
     ("day_range", r"\b(?:(?:over|on|in|during|across|from)\s+)?" + month_re("m") + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*[-\u2013]\s*(?P<d2>3[01]|[12]\d|0?[1-9])" + _NOT_A_FIGURE + r"(?:,?\s+" + _YEAR + r")?"),
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
@@ -312,7 +312,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("past_n", r"\b(?:over|in|during|finished|ended|closed|finishing|ending|closing|for(?=\s+the\s+(?:three|six|nine|twelve|\d+)\s+months\b))\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)s?\b"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous|preceding|prior)\s+(?P<u>year|month|week)\b"),
     ("rel_unit", r"\bthe\s+(?:(?:previous|prior|preceding)\s+(?P<u>week|month)|(?P<u2>week|month)\s+before)(?=\s*(?:[,.;:)]|$))"),
-    ("quarter", r"\b(?:in|during|for|over|finished|ended|closed(?:\s+out)?|wrapped\s+up)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth|final)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
+    ("quarter", r"\b(?:in|during|for|over|finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es|e)(?:\s+out)?|wrap(?:ped|s)?\s+up)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth|final)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("quarter", r"\b(?P<q>first|second|third|fourth)-quarter\s+(?=(?:[\w-]+\s+)?(?:gain|loss|rebound|rally|drop|decline|advance|return|slide|surge|jump|climb|performance|slump|selloff|sell-off|scorecard|review|recap|wrap|tumble|plunge|fall|rise|rout|retreat|skid|pullback)s?\b)"),
     ("first_months", r"\b(?:the\s+)?first\s+(?P<n>three|six|nine)\s+months(?:\s+of\s+(?:the\s+year|" + _YEAR + r"))?\b"),
     ("past_months", r"\b(?:the\s+)?(?P<n>three|six|nine|twelve)\s+months\s+(?:that\s+)?(?:ended|ending|through)\b"),
@@ -1055,6 +1055,14 @@ def _weekday_forward(d: date) -> date:
     return d
 
 
+# "gained 13% to close the year at 48,063.29": the move's result, not a goal ("on track to
+# end the year", "could finish the year")
+_TO_CLOSE_THE_YEAR = re.compile(
+    r"(?i)(?<!track\s)(?<!poised\s)(?<!set\s)(?<!expected\s)(?<!likely\s)(?<!needs\s)"
+    r"(?<!need\s)(?<!aims\s)(?<!hopes\s)\bto\s+(?:end|finish|close)(?:\s+out)?\s+the\s+year$"
+)
+
+
 def early_in(as_of: date, period: str) -> bool:
     """Too early in the month / year for "for the month/year" to mean this one."""
     if period == "month":
@@ -1288,7 +1296,11 @@ def _resolve(  # noqa: C901
                     monday = as_of - timedelta(days=7)
                     return Window(monday, monday + timedelta(days=4), "window", label, span)
     # a completed period ("ended the month", "ends the year" in a review out after it)
-    done = bool(re.match(r"(?i)(?:ended|finished|closed|ends|finishes|closes)\b", label))
+    done = bool(
+        re.match(
+            r"(?i)(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es|e)|wrap(?:ped|s)?\s+up)\b", label
+        )
+    )
     if name == "for_week":
         if as_of.weekday() == 0 and 0 < (as_of - anchor).days <= 3:
             # a Monday wrap's line about Friday's session: "That left the S&P 500 down 0.2%
@@ -1315,8 +1327,13 @@ def _resolve(  # noqa: C901
     if name in ("for_year", "closing_year"):
         if year is not None:
             return Window(date(year, 1, 1), min(date(year, 12, 31), as_of), "window", label, span)
-        ended = (  # "ended the year up 16.4%", told before this year's last session: last year's
-            re.match(r"(?i)(?:ended|finished|closed)\s+the\s+year$", label)
+        ended = (  # "ended the year up 16.4%", "rose 13% to close the year at ...", told before
+            (  # this year's last session: last year's
+                re.match(
+                    r"(?i)(?:ended|finished|closed|wrapped\s+up)(?:\s+out)?\s+the\s+year$", label
+                )
+                or _TO_CLOSE_THE_YEAR.search(m.string[: m.end()])
+            )
             and not re.match(r"['\u2019]s", m.string[m.end() :])  # ("ended the year's first half")
             and as_of < last_weekday(date(as_of.year, 12, 31))
         )

@@ -287,3 +287,19 @@ def test_a_distance_still_told_after_a_months_close_may_be_at_that_close() -> No
         datetime(2025, 2, 4, 6, 30, tzinfo=timezone(timedelta(hours=-5))),
     )
     assert got == [("^RUT", "supported"), ("^RUT", "supported"), ("^RUT", "unverifiable")]
+
+
+def test_a_headline_in_the_present_tense_that_closes_out_a_quarter_names_it() -> None:
+    # Q3 2025: GOOGL 176.23 -> 243.10 (+37.94%), AAPL 205.17 -> 254.63 (+24.11%); on Sep 30
+    # itself GOOGL fell 0.39% and AAPL rose 0.08%
+    text = (
+        "Few investors would have predicted the order of finish in July.\n\nAlphabet led the "
+        "pack with a gain of almost 38%, and Apple rose 24.1%."
+    )
+    for title in (
+        "Tech giants finish the third quarter on a high",
+        "Megacaps close out the third quarter with big gains",
+        "Alphabet ends the quarter as the top performer",
+    ):
+        got = titled(title, text, datetime(2025, 10, 1, 7, 0, tzinfo=EDT))
+        assert got == [("GOOGL", "supported"), ("AAPL", "supported")], title

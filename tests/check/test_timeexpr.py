@@ -125,3 +125,28 @@ def test_skipping_patterns_whose_words_are_absent_changes_no_reading(
     assert len(tried) == len(lines)
     assert gated == every
     assert sum(map(len, gated)) > 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "start", "end"),
+    [
+        # a result told in the infinitive, a week into the next year: the year just ended
+        ("the index rose 9%, or 412 points, to close the year at 5,120", date(2026, 1, 9),
+         date(2025, 1, 1), date(2025, 12, 31)),
+        # a goal is not a result: the year so far
+        ("the index is on track to end the year higher", date(2025, 12, 12),
+         date(2025, 1, 1), date(2025, 12, 12)),
+        # "wrapped up the month on Monday", in a column out that Saturday: September
+        ("the index rose 1.5% and wrapped up the month on Monday at a record",
+         date(2024, 10, 4), date(2024, 9, 1), date(2024, 9, 30)),
+        ("Tech stocks finish the quarter on a high", date(2025, 10, 1),
+         date(2025, 7, 1), date(2025, 9, 30)),
+        ("Banks close out the quarter with losses", date(2025, 10, 1),
+         date(2025, 7, 1), date(2025, 9, 30)),
+    ],
+)  # fmt: skip
+def test_a_period_a_move_finished_in_any_tense(
+    text: str, as_of: date, start: date, end: date
+) -> None:
+    (w, *_) = find_windows(text, as_of)
+    assert (w.start, w.end) == (start, end)
