@@ -1253,6 +1253,9 @@ class _Discourse:
     month: Window | None = None  # the last month named ("since December", "on Dec. 18")
     span_before: Window | None = None  # the period of the last figure of the sentence before
     low: Window | None = None  # the day of the last low named ("its Oct. 12 low")
+    # the dated levels of the sentence before, same paragraph: what "That works out to a
+    # drop of 5.7%" sums up
+    told_levels: list[tuple[tuple[str, Symbol], Window]] = field(default_factory=list)
     figures: bool = False  # this paragraph has had a figure
 
 
@@ -1492,7 +1495,7 @@ def extract_claims(
             # heading, the title's again
             one = len(stocks) == 1 and len(re.findall(r"[A-Za-z]{2,}", rest)) <= 2
             focus = stocks.pop() if one else title_focus
-            ctx.previous = None
+            ctx.previous, ctx.told_levels = None, []
             continue
         if "\n" in gap:
             # a new paragraph; in a month's or a year's review, one that only told of a day in
@@ -1507,6 +1510,7 @@ def extract_claims(
                 else None
             )
             ctx.previous, ctx.opened_with, ctx.figures = narrated, None, False
+            ctx.told_levels = []
             ctx.last_day = ctx.day or ctx.last_day
             ctx.day = None
             ctx.year = None
@@ -2883,9 +2887,9 @@ def _two_dated_ends(sent: _Sentence) -> Window | None:
         and re.search(
             r"(?i)\b(?:and|to|by|through|until|till)\b[^,;]{0,12}$"
             if between
-            else r"(?i)\b(?:to|by|through|until|till)\b[^,;]{0,12}$",
+            else r"(?i)\b(?:to|(?<!ed\s)(?<!en\s)by|through|until|till)\b[^,;]{0,12}$",
             sent.text[a.span[1] : b.span[0]],
-        )  # ("between its July 31 high and its Oct. 27 low")
+        )  # ("between its July 31 high and its Oct. 27 low"; not "helped by Thursday's jump")
         and first < b.end
     ):
         return None
@@ -2947,6 +2951,39 @@ def _days_respectively(sent: _Sentence, statements: list[Statement]) -> dict[int
     if len(run) < 2 or len(figures) < len(run):
         return {}
     return {st.q.start: w for st, w in zip(figures[-len(run) :], run, strict=True)}
+
+
+# "That works out to a decline of 10.2%", "That's a 5.7% drop": a change that sums up the
+# levels the sentence before told
+_SUMS_UP_OPENS = (
+    r"(?i)^\W*(?:that|this)(?:\s+(?:works\s+out\s+to|amounts\s+to|comes\s+to|adds\s+up\s+to|"
+    r"is|was|represents|marks|means)|['\u2019]s)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+)
+_HEDGED = r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?[$]?"
+_SUMS_UP_HEAD = re.compile(_SUMS_UP_OPENS + _HEDGED)  # "That's a 10.2% drop"
+_SUMS_UP = re.compile(
+    _SUMS_UP_OPENS + r"(?:gain|drop|decline|loss|rise|fall|slide|advance|jump|climb|increase|"
+    r"decrease|retreat|pullback|rebound|slump|selloff|sell-off)\s+of\s+" + _HEDGED + "$"
+)
+_SUMS_UP_NOUN_AFTER = re.compile(
+    r"(?i)\s*(?:points?\s+)?(?:gain|drop|decline|loss|rise|fall|slide|advance|jump|climb|"
+    r"increase|decrease|retreat|pullback|rebound|slump|selloff|sell-off)\b"
+)
+_SUMS_UP_WHY = "a change that sums up figures told before, between days the text does not give"
+
+
+def _between_told_levels(
+    told: list[tuple[tuple[str, Symbol], Window]],
+) -> tuple[tuple[str, Symbol], Window] | None:
+    """The subject and span between the last two dated levels the sentence before told,
+    when both are the same subject's on different days."""
+    if len(told) < 2:
+        return None
+    (subject, a), (other, b) = told[-2], told[-1]
+    if subject[1].ticker != other[1].ticker or not a.end < b.end:
+        return None
+    return other, Window(a.end, b.end, "since", f"from {without_on(a.label)} to "
+                         f"{without_on(b.label)}", (0, 0))  # fmt: skip
 
 
 def _between_levels(levels: list[tuple[str | None, Window]], st: Statement) -> Window | None:
@@ -3088,6 +3125,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     period_of_level: Window | None = None
     change_subject: str | None = None  # the ticker of the last change (a level after it is its)
     levels: list[tuple[str | None, Window]] = []  # the dated levels so far, with their tickers
+    told_before, ctx.told_levels = ctx.told_levels, []
     statements = read_statements(reading)
     each_day = _days_respectively(sent, statements)
     for st in statements:
@@ -3113,6 +3151,19 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             day = last_change[0].end
             w = Window(day, sent.as_of, "since", f"since {day:%b} {day.day} (the move before)",
                        (st.q.start, st.q.start))  # fmt: skip
+        summed = (
+            st.role in ("pct", "pts")
+            and (
+                _SUMS_UP.search(sent.text[: st.q.start])
+                or _SUMS_UP_NOUN_AFTER.match(sent.text, st.q.end)
+                and _SUMS_UP_HEAD.fullmatch(sent.text[: st.q.start])
+            )
+            is not None
+            and not any(d.span[0] < st.q.end + 30 for d in sent.windows)
+        )  # (not "That is a gain of 3% for the week": its own period)
+        sums = _between_told_levels(told_before) if summed else None
+        if sums is not None:  # "... finished Friday at 5,344.16. That amounts to a drop of 5.7%"
+            st.subject, w = sums[0], replace(sums[1], span=(st.q.start, st.q.start))
         compared = (
             st.role == "pct"
             and w is None
@@ -3430,6 +3481,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             level_ticker = st.subject[1].ticker if st.subject else None
         if st.role == "level" and w.kind == "day":
             levels.append((st.subject[1].ticker if st.subject else None, w))
+            if st.subject is not None:
+                ctx.told_levels.append((st.subject, w))
         level_window = (period_of_level or w, source) if level_end is not None else None
         if level_end is not None and w.kind == "day" and _BEGAN_THE.search(w.label):
             began_at = w
@@ -3567,6 +3620,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         ):  # "jumped 3.1% on Oct. 3 and added to it the next day, for a two-day gain of 5.7%":
             # the sessions count back from a day the sentence told, not from the last close
             claim = claim.model_copy(update={"unsettled": _RUN_DAY_WHY})
+        if summed and sums is None:
+            claim = claim.model_copy(update={"unsettled": _SUMS_UP_WHY})
         if (
             st.role in ("pct", "pts")
             and w.kind != "day"
@@ -4120,7 +4175,9 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
             continue
         g = m.groupdict()
         raw = (g.get("ord2") or g.get("cnt2") or g.get("cnt3") or "").lower()
-        if raw in P.ORDINALS:
+        if g.get("twice"):
+            count = 2
+        elif raw in P.ORDINALS:
             count = P.ORDINALS[raw]
         elif raw == "first":
             count = 1
@@ -4154,8 +4211,22 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
             scope = ""
         else:
             scope = "_any"
-        out.append(_count_claim(sent, m, count, sign, scope, re.search(r"(?:19|20)\d\d", tail)))
+        year = re.search(r"(?:19|20)\d\d", tail)
+        after = _COUNT_YEAR_AFTER.match(sent.text, m.end()) if g.get("verb") else None
+        if year is None and after is not None:
+            year = re.match(r"(?:19|20)\d\d", after.group("y"))
+        claim = _count_claim(sent, m, count, sign, scope, year)
+        if after is not None and after.group("part"):  # "twice in the closing months of 2024"
+            claim = claim.model_copy(update={"unsettled": _VAGUE_SPAN_WHY})
+        out.append(claim)
     return out
+
+
+# "cut rates three times in 2025", "... in the closing months of 2025": the year counted in
+_COUNT_YEAR_AFTER = re.compile(
+    r"(?i)\s+(?:in|during|over|across)\s+(?P<part>the\s+(?:[\w-]+\s+){1,3}?of\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b"
+)
 
 
 def _count_claim(
@@ -4188,7 +4259,7 @@ def _count_claim(
         scope, start, w, source = "_window", named.start, named, "explicit"
     elif scope == "_year":  # counted over the year: up to the article's date
         if year:
-            end = date(int(year.group(0)), 12, 31)
+            end = min(date(int(year.group(0)), 12, 31), sent.as_of)
         elif named is not None and named.kind == "window" and (named.end - named.start).days >= 364:
             end = named.end  # "lowered rates three times in a row late last year": that year
         elif early_in(sent.as_of, "year"):

@@ -149,8 +149,9 @@ RATE_COUNT2 = re.compile(
     r"decrease|move)s?\b(?P<tail>\s+(?:in\s+a\s+row|of\s+(?:the|a|this)\s+(?:new\s+)?(?:easing\s+|"
     r"tightening\s+)?(?:cycle|year)|since|this\s+year|of\s+the\s+year|in\s+(?:19|20)\d\d))?"
     r"|\b(?P<verb>cut|lowered|reduced|raised|hiked)\s+(?:rates\s+|interest\s+rates\s+)?"
+    + r"(?:"
     + _CNT.replace("cnt2", "cnt3")
-    + r"\s+times\b"
+    + r"\s+times|(?P<twice>twice))\b"
     r"|\b(?:total\s+of\s+|made\s+|delivered\s+)"
     + _CNT
     + r"\s+(?:rate\s+)?(?P<what4>cuts|hikes|reductions|increases)\b",

@@ -414,6 +414,13 @@ _LED_BY_A_NAME = re.compile(
     + _A_NAME
     + r"\s+(?:was|is|were|are|became|has\s+been|had\s+been|led|paced|topped|dragged|weighed)\b"
 )
+# a sentence whose subject is a pronoun: "It closed at ...", "They have since ..."
+_PRONOUN_OPENS = re.compile(r"\W*(?:it|they)\s+(?:(?:has|have|had|is|was|were|are)\s+)?[a-z]", I)
+# "the S&P 500's record", "the Nasdaq's July 10 peak": a name that owns a mark, not a figure
+_MARK_OWNER = re.compile(
+    r"['\u2019]s\s+(?:[\w.-]+\s+){0,2}?(?:all-time\s+|closing\s+|intraday\s+)?"
+    r"(?:record|peak|high|low|top|bottom|trough)s?\b(?!\s+(?:of|at)\s+[$\d])"
+)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|is|was|were|are)\s+)?\w+", I)
 _NO_SUBJECT_WORDS = re.compile(
     r"\b(?:stocks|equities|shares|the\s+market|wall\s+street|the\s+sector|futures|the\s+group|"
@@ -752,6 +759,14 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         lead = re.split(r",\s*", r.text[:pos])[-1]  # "Home Depot was the heaviest drag on the
         if re.match(r"\s*(?:\w+ly\s+)?\w+ing\b", lead):  # Dow, tumbling 8.8%": Home Depot's
             return None, "none", 0
+    if (
+        before
+        and r.carried is not None
+        and _PRONOUN_OPENS.match(r.text)
+        and all(_MARK_OWNER.match(r.text, e) for _, e, _ in before)
+        and not re.search(r"[;:]|,\s+(?:and|but|while)\s", r.text[:pos])
+    ):  # "It was in the low teens on the day of the S&P 500's record and ended Monday at
+        return r.carried, "carried", 0  # 38.57": the pronoun's, the index only dates a mark
     last_end = before[-1][1] if before else 0
     if (
         _OTHER_NAMED.search(r.text[last_end:pos])
@@ -783,8 +798,10 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
     ]
     own_verb = bool(_VERB.search(r.text[max(0, pos - 40) : pos]))  # "... gained only about 4%"
     if after and not re.search(
-        r"[;:]|,\s+(?:and|but|while)\b" if own_verb else r"[;:]", r.text[pos : after[0][0]]
-    ):  # (not "..., gained only about 4%, and by some estimates Nvidia ...": Nvidia's?)
+        r"[;:]|,\s+(?:and|but|while)\b|\brespectively\b" if own_verb else r"[;:]|\brespectively\b",
+        r.text[pos : after[0][0]],
+    ):  # (not "..., gained only about 4%, and by some estimates Nvidia ...": Nvidia's?; nor
+        # "the two gained 5.9% and 4.1%, respectively, which left the Nasdaq-100 ahead")
         s, e, sym = after[0]
         return (r.text[s:e], sym), "explicit", -1
     if r.carried and (

@@ -691,6 +691,7 @@ def find_windows(
     ]
     found.sort(key=lambda w: w.span)
     found = _ended_on_a_named_day(text, as_of, found)
+    found = _months_through_a_month(text, as_of, found)
     found = _the_month_named(found)
     found = _the_week_named(text, as_of, found)
     found = [  # "Aug. 5 of last year": the year belongs to the date before it
@@ -714,6 +715,35 @@ def _trailing_to(phrase: str, day: date) -> Window | None:
         if name in ("past_n", "past_1") and (m := rx.search(phrase)) is not None:
             return _resolve(name, m, day, day)
     return None
+
+
+def _months_through_a_month(text: str, as_of: date, found: list[Window]) -> list[Window]:
+    """ "In the three months through June", "the 12 months to May 2025": counted back from the
+    end of that month, one window (not the months to date and the month apart)."""
+    for w in list(found):
+        m = _THROUGH_A_MONTH.match(text, w.span[1])
+        if w.kind != "trailing" or not re.search(r"(?i)\b(?:months|years)\b", w.label) or not m:
+            continue
+        month = _period_named(f"in {m.group('when')}", as_of)
+        if month is None or month.kind != "window" or (month.end - month.start).days > 30:
+            continue
+        again = _trailing_to(text[w.span[0] : w.span[1]], month.end)
+        if again is None:
+            continue
+        label = f"{w.label} {m.group(0).strip()}"
+        found = [o for o in found if not (w.span[1] <= o.span[0] < m.end())]
+        found[found.index(w)] = Window(again.start, month.end, "trailing", label,
+                                       (w.span[0], m.end()))  # fmt: skip
+    return found
+
+
+_THROUGH_A_MONTH = re.compile(
+    r"(?i)\s+(?:through|to|ending|ended|until)\s+(?P<when>"
+    + month_re("m")
+    + r"(?:\s+"
+    + _YEAR
+    + r")?)\b(?![.,]?\s*\d)"
+)
 
 
 def _the_month_named(found: list[Window]) -> list[Window]:

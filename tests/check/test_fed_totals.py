@@ -105,3 +105,21 @@ def test_a_peak_an_official_talks_of_is_a_forecast(text: str) -> None:
     assert [(c.claim.kind, c.claim.forecast, c.verdict) for c in claims] == [
         ("rate_level", True, "unverifiable")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # cuts in 2024: Sept. 18, Nov. 7 and Dec. 18
+        ("The Fed lowered rates three times in 2024 and has held since.", "supported"),
+        ("The Fed lowered rates twice in 2024 and has held since.", "contradicted"),
+        # two in the last months of 2024 is true, and three is about all of it: which months?
+        ("The Fed lowered rates twice in the closing months of 2024.", "unverifiable"),
+        ("The Fed lowered rates three times in the final months of 2024.", "unverifiable"),
+    ],
+)
+def test_a_count_of_moves_told_with_the_year_after_it_is_that_years(
+    text: str, verdict: str
+) -> None:
+    (c,) = [c for c in check(text, date(2025, 6, 30)) if c.claim.kind == "rate_count"]
+    assert c.verdict == verdict

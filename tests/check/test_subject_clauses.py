@@ -414,3 +414,17 @@ def test_a_subhead_naming_another_stock_outranks_the_stock_in_the_title() -> Non
     )
     got = titled("Nvidia runs away with the quarter", text, datetime(2024, 7, 2, 6, 15, tzinfo=EDT))
     assert got == [("NVDA", "supported"), ("TSLA", "supported"), ("MSFT", "supported")]
+
+
+def test_an_index_whose_mark_dates_a_pronouns_figure_is_not_its_subject() -> None:
+    # ^VIX closed 13.19 on 2024-07-16 (the S&P 500's record close) and 38.57 on 2024-08-05;
+    # the first is dated only by the record, so it is left unsettled
+    text = (
+        "Wall Street's fear gauge had been asleep all summer. It closed at 13.19 on the day "
+        "of the S&P 500's record and finished Monday, Aug. 5, at 38.57."
+    )
+    claims = check(text, date(2024, 8, 9))
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [
+        ("^VIX", "unverifiable"),
+        ("^VIX", "supported"),
+    ]

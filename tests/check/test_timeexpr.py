@@ -150,3 +150,19 @@ def test_a_period_a_move_finished_in_any_tense(
 ) -> None:
     (w, *_) = find_windows(text, as_of)
     assert (w.start, w.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("In the three months through June, the index rose 4%", date(2026, 3, 31),
+         date(2026, 6, 30)),
+        ("in the six months through March", date(2025, 9, 30), date(2026, 3, 31)),
+        ("over the 12 months to May 2025", date(2024, 5, 31), date(2025, 5, 31)),
+    ],
+)  # fmt: skip
+def test_months_counted_back_from_a_named_month_end_with_it(
+    text: str, start: date, end: date
+) -> None:
+    (w,) = find_windows(text, date(2026, 6, 30))
+    assert (w.start, w.end) == (start, end)

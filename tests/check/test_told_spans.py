@@ -344,3 +344,32 @@ def test_a_rise_from_a_low_told_in_the_present_in_a_year_review_runs_to_now() ->
         "2025 in markets: a crash, then records", text, datetime(2026, 1, 6, 6, 30, tzinfo=EDT)
     )
     assert got == [("AMZN", "supported")]
+
+
+def test_a_day_that_helped_a_move_since_another_is_not_where_the_move_ends() -> None:
+    # ^IXIC 2024-08-05 16200.08 -> 2024-08-09 16745.30: +3.37% (+2.84% to Thursday)
+    text = (
+        "Since Monday's close, the Nasdaq has climbed 3.4%, boosted by Thursday's rally after "
+        "jobless claims fell."
+    )
+    c = one(at(text, datetime(2024, 8, 11, 9, 0, tzinfo=EDT)), 3.4)
+    assert (c.verdict, c.claim.start) == ("supported", date(2024, 8, 5))
+    assert "to Aug 9, 2024 16745.3" in c.explanation
+    # "by" that ends the span still does: +2.84% from Monday's close to Thursday's
+    until = "Since Monday's close, the Nasdaq had climbed 2.8% by Thursday's close."
+    c = one(at(until, datetime(2024, 8, 11, 9, 0, tzinfo=EDT)), 2.8)
+    assert (c.verdict, c.claim.end) == ("supported", date(2024, 8, 8))
+
+
+def test_that_works_out_to_sums_up_the_two_closes_the_sentence_before_told() -> None:
+    # ^GSPC 2024-07-16 5667.20 -> 2024-08-09 5344.16: -5.70% (Friday alone: +0.47%)
+    text = (
+        "The S&P 500 set its record close of 5,667.20 on July 16 and finished Friday at "
+        "5,344.16. That amounts to a drop of 5.7%, well short of a correction."
+    )
+    c = one(at(text, datetime(2024, 8, 11, 9, 0, tzinfo=EDT)), -5.7)
+    assert (c.verdict, c.claim.start) == ("supported", date(2024, 7, 16))
+    # a wrong sum is contradicted against the same two closes
+    wrong = one(at(text.replace("5.7%", "6.7%"), datetime(2024, 8, 11, 9, 0, tzinfo=EDT)), -6.7)
+    assert wrong.verdict == "contradicted"
+    assert "-5.70%" in wrong.explanation
