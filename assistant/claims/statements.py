@@ -945,16 +945,32 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
 
 def _respectively(r: Reading) -> dict[int, tuple[str, Symbol]]:
     """Quantity start -> subject for "A and B rose x% and y%, respectively"."""
-    if not re.search(r"\brespectively\b", r.text, I):
-        return {}
-    out: dict[int, tuple[str, Symbol]] = {}
     stop = re.search(r"\brespectively\b", r.text, I)
-    limit = stop.start() if stop else len(r.text)
-    qs = [q for q in r.quantities if q.unit in ("%", "pts", "num", "$", "bp") and q.end <= limit]
+    if stop is None:
+        return {}
+    qs = [
+        q
+        for q in r.quantities
+        if q.unit in ("%", "pts", "num", "$", "bp") and q.end <= stop.start()
+    ]
     if not qs:
-        return out
-    first_q = qs[0].start
-    subs = [m for m in r.symbols if m[1] <= first_q]
+        return {}
+    # the figures from the first, or from the first after the last name before them ("JPMorgan
+    # gained 11.5% ..., and Amazon and Alphabet rose 8.3% and 7.8%, respectively")
+    firsts = [0]
+    named = [m for m in r.symbols if m[1] <= qs[-1].start]
+    if named:
+        firsts += [i for i, q in enumerate(qs) if q.start >= named[-1][1]][:1]
+    for first in firsts:
+        out = _coordinated(r, qs[first:])
+        if out:
+            return out
+    return _they_respectively(r, stop.start())
+
+
+def _coordinated(r: Reading, qs: list[Quantity]) -> dict[int, tuple[str, Symbol]]:
+    """The figures `qs` paired in order with the run of subjects named right before them."""
+    subs = [m for m in r.symbols if m[1] <= qs[0].start]
     # the coordinated run: the last subjects before the first quantity joined by , / and
     run: list[tuple[int, int, Symbol]] = []
     for m in reversed(subs):
@@ -963,12 +979,13 @@ def _respectively(r: Reading) -> dict[int, tuple[str, Symbol]]:
         ):
             break
         run.insert(0, m)
+    out: dict[int, tuple[str, Symbol]] = {}
     for unit in ("%", "pts", "num", "$", "bp"):
         same = [q for q in qs if q.unit == unit]
         if len(run) >= 2 and len(same) == len(run):
             for q, (s, e, sym) in zip(same, run, strict=True):
                 out[q.start] = (r.text[s:e], sym)
-    return out or _they_respectively(r, limit)
+    return out
 
 
 def _they_respectively(r: Reading, limit: int) -> dict[int, tuple[str, Symbol]]:
@@ -1069,7 +1086,8 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
         source: Source
         subject: tuple[str, Symbol] | None
         if q.start in pairs:
-            subject, source, sub_end = pairs[q.start], "explicit", 0
+            subject, source = pairs[q.start], "explicit"
+            sub_end = max((e for _, e, _ in r.symbols if e <= q.start), default=0)
         else:
             subject, source, sub_end = _nearest_subject(r, q.start)
         later = _subject_after(r, q)

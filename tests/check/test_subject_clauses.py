@@ -428,3 +428,17 @@ def test_an_index_whose_mark_dates_a_pronouns_figure_is_not_its_subject() -> Non
         ("^VIX", "unverifiable"),
         ("^VIX", "supported"),
     ]
+
+
+def test_respectively_pairs_the_names_with_the_figures_after_them_not_an_earlier_one() -> None:
+    # May 2024: AAPL +12.87%, META +8.52%, MSFT +6.63%
+    text = (
+        "Apple jumped 12.9% in May on its record buyback, while Meta and Microsoft added 8.5% "
+        "and 6.6%, respectively."
+    )
+    claims = check(text, date(2024, 6, 3))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("AAPL", 12.9, "supported"),
+        ("META", 8.5, "supported"),
+        ("MSFT", 6.6, "supported"),
+    ]
