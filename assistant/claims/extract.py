@@ -2961,14 +2961,12 @@ _SUMS_UP_OPENS = (
 )
 _HEDGED = r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?[$]?"
 _SUMS_UP_HEAD = re.compile(_SUMS_UP_OPENS + _HEDGED)  # "That's a 10.2% drop"
-_SUMS_UP = re.compile(
-    _SUMS_UP_OPENS + r"(?:gain|drop|decline|loss|rise|fall|slide|advance|jump|climb|increase|"
-    r"decrease|retreat|pullback|rebound|slump|selloff|sell-off)\s+of\s+" + _HEDGED + "$"
+_SUMMED_CHANGE = (
+    r"(?:gain|drop|decline|loss|rise|fall|slide|advance|jump|climb|increase|decrease|retreat|"
+    r"pullback|rebound|slump|selloff|sell-off)"
 )
-_SUMS_UP_NOUN_AFTER = re.compile(
-    r"(?i)\s*(?:points?\s+)?(?:gain|drop|decline|loss|rise|fall|slide|advance|jump|climb|"
-    r"increase|decrease|retreat|pullback|rebound|slump|selloff|sell-off)\b"
-)
+_SUMS_UP = re.compile(_SUMS_UP_OPENS + _SUMMED_CHANGE + r"\s+of\s+" + _HEDGED + "$")
+_SUMS_UP_NOUN_AFTER = re.compile(r"(?i)\s*(?:points?\s+)?" + _SUMMED_CHANGE + r"\b")
 _SUMS_UP_WHY = "a change that sums up figures told before, between days the text does not give"
 
 
@@ -4211,11 +4209,10 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
             scope = ""
         else:
             scope = "_any"
-        year = re.search(r"(?:19|20)\d\d", tail)
+        told = re.search(r"(?:19|20)\d\d", tail)
         after = _COUNT_YEAR_AFTER.match(sent.text, m.end()) if g.get("verb") else None
-        if year is None and after is not None:
-            year = re.match(r"(?:19|20)\d\d", after.group("y"))
-        claim = _count_claim(sent, m, count, sign, scope, year)
+        year = told.group(0) if told else after.group("y") if after else None
+        claim = _count_claim(sent, m, count, sign, scope, int(year) if year else None)
         if after is not None and after.group("part"):  # "twice in the closing months of 2024"
             claim = claim.model_copy(update={"unsettled": _VAGUE_SPAN_WHY})
         out.append(claim)
@@ -4235,7 +4232,7 @@ def _count_claim(
     count: int,
     sign: int,
     scope: str,
-    year: re.Match[str] | None = None,
+    year: int | None = None,
 ) -> Claim:
     """A count of Fed moves: in a row (scope ""), within a year ("_year"), or either."""
     sent.take(*m.span())
@@ -4259,7 +4256,7 @@ def _count_claim(
         scope, start, w, source = "_window", named.start, named, "explicit"
     elif scope == "_year":  # counted over the year: up to the article's date
         if year:
-            end = min(date(int(year.group(0)), 12, 31), sent.as_of)
+            end = min(date(year, 12, 31), sent.as_of)
         elif named is not None and named.kind == "window" and (named.end - named.start).days >= 364:
             end = named.end  # "lowered rates three times in a row late last year": that year
         elif early_in(sent.as_of, "year"):

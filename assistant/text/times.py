@@ -202,6 +202,10 @@ COUNTED_BACK = "before the day told of"  # "the session before the day told of (
 # sessions counted back from a day long before the writing: "in the five sessions through July
 # 16" (writers count such runs two ways, so a figure off by one session is no error we can call)
 COUNTED_FROM = "counted back from"
+# the verbs that finish a period: "finished the month", "close out the quarter", "ends the year"
+_FINISHES = (
+    r"finish(?:ed|es|ing)?|end(?:ed|s|ing)?|clos(?:ed|es|e|ing)(?:\s+out)?|wrap(?:ped|s)?\s+up"
+)
 _PATTERNS: list[tuple[str, str]] = [
     ("years_ago_today", r"\b(?P<n>one|two|three|four|five|\d)\s+years?\s+ago\s+today\b"),
     ("since_event", r"\bsince\s+(?:the\s+(?:close|end\s+of\s+trading|finish)\s+on\s+)?" + _EVENT),
@@ -280,9 +284,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("own_period", r"\b(?:had|has\s+had|enjoyed|endured|suffered)\s+(?:a|an|its|their|another)\s+(?:[a-z-]+\s+){0,2}(?P<u>week|month|quarter)\b(?!\s+(?:ago|earlier|before|ahead|of)\b)|(?<=\w['\u2019]s\s)(?P<u2>week|month)\b(?!\s+(?:ago|earlier|before|ahead|of)\b)"),
     ("its_month", r"\b(?:its|their)\s+(?:(?:best|worst|biggest|strongest|weakest)\s+){1,2}" + month_re("m") + _NO_DAY + r"(?=\s+(?:since|in\s+(?:\d|more|over|at)|on\s+record|ever)\b)"),
     ("for_week", r"\b(?:(?:for|on|over)\s+the\s+(?:holiday-shortened\s+|holiday\s+|shortened\s+|trading\s+)?|(?:in|during|over|for)\s+the\s+(?!(?:next|coming|following|previous|prior|past|last|same|first|second|third|fourth|fifth|final|preceding|earlier|latest)\b)[a-z]+(?:-[a-z]+)?\s+(?=week\b(?!['\u2019]s|\s+(?:of|ahead|before|after|ended|ending|through|earlier|prior|to\s+come)\b))|(?:ended|finished|closed|ending|finishing|closing|ends|finishes|closes)\s+the\s+)week\b|\bfor\s+a\s+week\s+(?=that\b|which\b|in\s+which\b)|(?<!last\s)(?<!previous\s)(?<!prior\s)\b(?:weekly(?!\s+(?:(?:win(?:ning)?|losing|loss|gains?|advances?|declines?)\s+)?(?:streak|run)s?\b)|week-to-date|week's)\b|\bweek\s+to\s+date\b"),
-    ("for_month", r"\b(?:for|on|over|finish(?:ed|es|ing)?|end(?:ed|s|ing)?|clos(?:ed|es|e|ing)(?:\s+out)?|wrap(?:ped|s)?\s+up)\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
-    ("for_quarter", r"\b(?:(?:for|on|over|in|during)\s+the\s+quarter(?!\s+(?:ahead|to\s+come|that\s+begins))|(?:finish(?:ed|es|ing)?|end(?:ed|s|ing)?|clos(?:ed|es|e|ing)(?:\s+out)?|wrap(?:ped|s)?\s+up)\s+the\s+quarter)\b|\bquarterly\b|\bquarter-to-date\b|\bthe\s+quarter['\u2019]s\b"),
-    ("for_year", r"\b(?:for|on|over|finish(?:ed|es|ing)?|end(?:ed|s|ing)?|clos(?:ed|es|e|ing)(?:\s+out)?|wrap(?:ped|s)?\s+up)\s+the\s+year\b|\b(?:annual|yearly|full-year)(?=\s+(?:gain|loss|return|decline|advance|performance|rise|drop|change|increase|decrease|slide|rally)s?\b)|\b(?<!new\s)(?<!last\s)year's\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
+    ("for_month", r"\b(?:for|on|over|" + _FINISHES + r")\s+the\s+month\b|\bmonthly\b|\bmonth's\b"),
+    ("for_quarter", r"\b(?:(?:for|on|over|in|during)\s+the\s+quarter(?!\s+(?:ahead|to\s+come|that\s+begins))|(?:" + _FINISHES + r")\s+the\s+quarter)\b|\bquarterly\b|\bquarter-to-date\b|\bthe\s+quarter['\u2019]s\b"),
+    ("for_year", r"\b(?:for|on|over|" + _FINISHES + r")\s+the\s+year\b|\b(?:annual|yearly|full-year)(?=\s+(?:gain|loss|return|decline|advance|performance|rise|drop|change|increase|decrease|slide|rally)s?\b)|\b(?<!new\s)(?<!last\s)year's\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
     # "over Dec. 17-18": those sessions (not a Fed meeting's days: no figure is told of one)
     ("day_range", r"\b(?:(?:over|on|in|during|across|from)\s+)?" + month_re("m") + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*[-\u2013]\s*(?P<d2>3[01]|[12]\d|0?[1-9])" + _NOT_A_FIGURE + r"(?:,?\s+" + _YEAR + r")?"),
     ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
