@@ -1070,6 +1070,9 @@ def _field_words(text: str, pos: int) -> tuple[str, bool]:
     return "close", False
 
 
+_POINTS_APART = re.compile(r"\s+(?:better|worse|ahead|behind|short|in\s+front)\b", I)
+
+
 def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
     """Every quantity of the sentence that reads as a market statement."""
     pairs = _respectively(r)
@@ -1083,6 +1086,12 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             continue
         if q.unit == "num" and re.match(r"-[a-z]", r.text[q.end : q.end + 2]):
             continue  # "a 90-day pause", "its 200-day average": a compound word, not a level
+        if (
+            q.unit == "pts"
+            and _POINTS_APART.match(r.text, q.end)
+            and any(o.unit == "%" and o.end <= q.start for o in r.quantities)
+        ):
+            continue  # "up 28.6%, roughly 5 points better than the Nasdaq-100's": a gap
         source: Source
         subject: tuple[str, Symbol] | None
         if q.start in pairs:
