@@ -1578,3 +1578,8 @@ def test_a_rise_told_up_to_a_peak_the_text_does_not_date_abstains() -> None:
     now = "From its April 8 close of $354.56, Microsoft has climbed about 40%."
     (c,) = [c for c in check(now, date(2025, 11, 7)) if c.claim.kind == "pct_change"]
     assert c.verdict == "supported"
+
+
+def test_a_threshold_counted_over_sessions_is_not_a_move() -> None:
+    text = "The S&P 500 has closed up or down at least 1% on 55 sessions this year."
+    assert [c.claim.kind for c in check(text, date(2025, 12, 26))] == []
