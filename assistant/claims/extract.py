@@ -2967,6 +2967,12 @@ _SUMMED_CHANGE = (
 )
 _SUMS_UP = re.compile(_SUMS_UP_OPENS + _SUMMED_CHANGE + r"\s+of\s+" + _HEDGED + "$")
 _SUMS_UP_NOUN_AFTER = re.compile(r"(?i)\s*(?:points?\s+)?" + _SUMMED_CHANGE + r"\b")
+_TO_A_PEAK = re.compile(
+    r"(?i)\b(?:to|until|through)\s+(?:the|its|their)\s+(?:[\w.]+\s+){0,2}?(?:record|peak|high|top|"
+    r"low|bottom|trough)s?\b"
+)
+_TO_EXTREME_WHY = "a change up to a peak or trough whose day the text does not give"
+_STANDS_NOW = re.compile(r"(?i)\b(?:is|are)\s+(?:now\s+|still\s+)?(?:up|down|off|higher|lower)\b")
 _SUMS_UP_WHY = "a change that sums up figures told before, between days the text does not give"
 
 
@@ -3618,6 +3624,21 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         ):  # "jumped 3.1% on Oct. 3 and added to it the next day, for a two-day gain of 5.7%":
             # the sessions count back from a day the sentence told, not from the last close
             claim = claim.model_copy(update={"unsettled": _RUN_DAY_WHY})
+        if (
+            st.role in ("pct", "pts")
+            and w.kind == "day"
+            and re.search(r"(?i)\bafter\s+$", sent.text[max(0, w.span[0] - 8) : w.span[0]])
+            and _STANDS_NOW.search(sent.text[w.span[1] : st.q.start])
+            and not claim.unsettled
+        ):  # "After Friday it is up 17.9%": where it stands since some start, not Friday's move
+            claim = claim.model_copy(update={"unsettled": _ELSEWHEN_WHY})
+        if (
+            st.role in ("pct", "pts")
+            and w.kind in ("since", "trailing")
+            and _TO_A_PEAK.search(sent.text[w.span[1] : max(w.span[1], st.q.start)])
+            and not claim.unsettled
+        ):  # "From its close on April 8 ... to the October record, it rallied about 53%"
+            claim = claim.model_copy(update={"unsettled": _TO_EXTREME_WHY})
         if summed and sums is None:
             claim = claim.model_copy(update={"unsettled": _SUMS_UP_WHY})
         if (

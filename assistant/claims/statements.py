@@ -1070,6 +1070,14 @@ def _field_words(text: str, pos: int) -> tuple[str, bool]:
     return "close", False
 
 
+_ON_N_SESSIONS = re.compile(
+    r"\s+(?:or\s+more\s+)?on\s+(?:\d+|[a-z]+)\s+(?:(?:[\w-]+\s+){0,2})?(?:sessions|days|"
+    r"occasions)\b",
+    I,
+)
+_POINTS_APART = re.compile(r"\s+(?:better|worse|ahead|behind|short|in\s+front)\b", I)
+
+
 def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
     """Every quantity of the sentence that reads as a market statement."""
     pairs = _respectively(r)
@@ -1083,6 +1091,18 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             continue
         if q.unit == "num" and re.match(r"-[a-z]", r.text[q.end : q.end + 2]):
             continue  # "a 90-day pause", "its 200-day average": a compound word, not a level
+        if (
+            q.unit == "%"
+            and _ON_N_SESSIONS.match(r.text, q.end)
+            and re.search(r"\b(?:at\s+least|more\s+than|or\s+more)\s+$", r.text[: q.start], I)
+        ):
+            continue  # "closed up or down at least 1% on 55 sessions this year": a threshold
+        if (
+            q.unit == "pts"
+            and _POINTS_APART.match(r.text, q.end)
+            and any(o.unit == "%" and o.end <= q.start for o in r.quantities)
+        ):
+            continue  # "up 28.6%, roughly 5 points better than the Nasdaq-100's": a gap
         source: Source
         subject: tuple[str, Symbol] | None
         if q.start in pairs:

@@ -91,6 +91,7 @@ REASONS = Templates(
         N_("a past low point whose day the text does not give"),
         N_("a run of sessions ending on a day the text does not give"),
         N_("a change that sums up figures told before, between days the text does not give"),
+        N_("a change up to a peak or trough whose day the text does not give"),
         N_("the furthest point of a move within a period: daily closes do not settle it"),
         N_("several moves of this size: the text does not say which"),
         N_("a figure set against another whose period the text does not give"),

@@ -836,6 +836,11 @@ _ENDS_AT = re.compile(
 )
 
 
+_AT_A_DAYS_MARK = re.compile(r"(?i)(?:^|[,;]\s*)\W*(?:at|as\s+of)\s+(?:the|its|their)?\s*$")
+_A_DAYS_MARK = re.compile(
+    r"(?i)(?:['\u2019]s)?\s+(?:close|closing\s+(?:high|level)|peak|high|record(?:\s+close)?|"
+    r"finish|top)\b\s*,"
+)
 _NOW_CLAUSE = re.compile(
     r"(?i),\s+(?:and\s+)?(?:it|they|the\s+[\w-]+)\s+(?:is|are|remains?|sits?|stands?)\b"
 )
@@ -953,8 +958,10 @@ _OWN_END = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing|finished|clos
 
 def _ends_at(text: str, w: Window) -> bool:
     """Whether a day is where the sentence ends a period: "through Wednesday", "closed
-    Wednesday", but not "a run of gains that ended on Tuesday"."""
+    Wednesday", "At the Oct. 28 peak", but not "a run of gains that ended on Tuesday"."""
     before = text[max(0, w.span[0] - 30) : w.span[0]]
+    if _AT_A_DAYS_MARK.search(before) and _A_DAYS_MARK.match(text, w.span[1]):
+        return True  # "At the Oct. 28 peak, Microsoft was up 28.6% for the year"
     m = _ENDS_AT.search(before)
     if m is not None and re.match(r"(?i)by\b", m.group(0)) and w.label.endswith(("'s", "\u2019s")):
         if not re.match(

@@ -1542,3 +1542,44 @@ def test_a_fall_after_than_another_index_is_not_that_index() -> None:
         "from a Jan. 22 high to a March 30 low."
     )
     assert alarms(at(text, datetime(2026, 7, 4, 9, 0, tzinfo=EDT))) == []
+
+
+def test_a_year_to_date_told_at_a_days_close_and_the_index_set_against_it() -> None:
+    # Dec 31, 2024 -> Oct 28, 2025: MSFT 421.50 -> 542.07 (+28.60%), ^NDX 21012.2 -> 26012.2
+    # (+23.80%); to Nov 7 they were +17.87% and +19.3%
+    text = (
+        "At the Oct. 28 close, Microsoft stood 28.6% higher for the year, nearly 5 points "
+        "better than the Nasdaq-100's 23.8%."
+    )
+    claims = check(text, date(2025, 11, 7))
+    assert [(c.claim.ticker, c.claim.end, c.verdict) for c in claims] == [
+        ("MSFT", date(2025, 10, 28), "supported"),
+        ("^NDX", date(2025, 10, 28), "supported"),
+    ]
+
+
+def test_where_a_stock_stands_after_a_day_is_not_that_days_move() -> None:
+    # ^NDX on Friday, Nov 7, 2025: -0.28%; for 2025 through that day +19.3%
+    text = (
+        "The Nasdaq-100 slipped again this week. After Friday it is up 19.3%, and the S&P 500 "
+        "is up 14.4%."
+    )
+    claims = check(text, date(2025, 11, 7))
+    assert alarms(claims) == []
+    assert [c.verdict for c in claims if c.claim.ticker == "^NDX"] == ["unverifiable"]
+
+
+def test_a_rise_told_up_to_a_peak_the_text_does_not_date_abstains() -> None:
+    # MSFT: Apr 8, 2025 close 354.56; record close 542.07 on Oct 28 (+52.9%); Nov 7: 496.82
+    peak = "From its April 8 close of $354.56 to its October peak, Microsoft climbed about 53%."
+    (c,) = [c for c in check(peak, date(2025, 11, 7)) if c.claim.kind == "pct_change"]
+    assert c.verdict == "unverifiable"
+    assert c.explanation == "a change up to a peak or trough whose day the text does not give"
+    now = "From its April 8 close of $354.56, Microsoft has climbed about 40%."
+    (c,) = [c for c in check(now, date(2025, 11, 7)) if c.claim.kind == "pct_change"]
+    assert c.verdict == "supported"
+
+
+def test_a_threshold_counted_over_sessions_is_not_a_move() -> None:
+    text = "The S&P 500 has closed up or down at least 1% on 55 sessions this year."
+    assert [c.claim.kind for c in check(text, date(2025, 12, 26))] == []

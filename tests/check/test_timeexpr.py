@@ -166,3 +166,13 @@ def test_months_counted_back_from_a_named_month_end_with_it(
 ) -> None:
     (w,) = find_windows(text, date(2026, 6, 30))
     assert (w.start, w.end) == (start, end)
+
+
+def test_a_period_to_date_told_at_a_days_close_or_peak_ends_that_day() -> None:
+    text = "At the Oct. 28 peak, the stock was up 28.6% for the year."
+    (day, year) = find_windows(text, date(2025, 11, 7))
+    assert (year.start, year.end) == (date(2025, 1, 1), date(2025, 10, 28))
+    (_, now) = find_windows(
+        "It hit a record at the Oct. 28 close and is up 18% for the year", date(2025, 11, 7)
+    )
+    assert now.end == date(2025, 11, 7)
