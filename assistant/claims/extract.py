@@ -242,6 +242,14 @@ _RESULT_OF_LAST = re.compile(
 )
 _AGAINST = re.compile(r"(?i)\s*,?\s*(?:against|versus|vs\.?|compared\s+(?:with|to))\s+[^,;]{0,30}$")
 _ENDING_BEFORE = re.compile(r"(?i)\b(?:ending|closing|finishing|settling)\s+$")
+# "The Dow first closed above 49,000 on Jan. 6": an adverb, not a figure before the day
+_FIRST_DID = re.compile(r"(?i)first\s+[a-z]+ed\b")
+# "the Dow ended up with what it made on Friday alone, while the S&P 500 was off 0.1%":
+# a day inside a "what it made" clause dates that clause only
+_WHAT_IT_DID = re.compile(
+    r"(?i)\bwhat\s+(?:it|they|the\s+[\w-]+)\s+(?:had\s+)?(?:made|gained|added|lost|shed|did|"
+    r"earned|rose|fell|dropped|climbed)\s+$"
+)
 # "up 2.9%, or 184.80 points, on March 31": the day after both figures is both's
 _OR_THEN = re.compile(
     r"(?i)\s*,?\s*or\s+(?:about\s+|nearly\s+|roughly\s+)?[+\-]?\d[\d.,]*\s*(?:%|percent|points?|"
@@ -789,6 +797,12 @@ class _Sentence:
                     continue  # "rose 0.2% and is essentially flat for 2024": that clause's period
                 if _IN_WHICH.match(self.text, we):
                     continue  # "rose 7 bp, capping an April in which it added 48": April's figure
+                if (
+                    re.fullmatch(r"\s*,?\s*but\s+", self.text[end:ws], re.IGNORECASE)
+                    and _CLAUSE_VERB.match(w.label)
+                    and (ahead is None or ahead >= mine[1])
+                ):
+                    continue  # "rose 1.9% but finished the week sharply lower": the week's
                 if re.fullmatch(
                     r"\s*,?\s*and\s+(?:[a-z]+\s+)?", self.text[end:ws], re.IGNORECASE
                 ) and (
@@ -837,6 +851,8 @@ class _Sentence:
             elif we <= pos:
                 if ";" in self.text[we:pos]:
                     continue
+                if _WHAT_IT_DID.search(self.text[:ws]) and not mine[0] <= ws < mine[1]:
+                    continue  # "... what it made on Friday alone, while the Nasdaq lost 2%"
                 if _DATES_A_MARK.search(self.text[:ws]):
                     continue  # "below the record it had set in December 2024, while the Russell
                     # 2000 was 28% under its peak": the record's day, not the next figure's
@@ -899,9 +915,13 @@ class _Sentence:
                     and not _JOINS.search(self.text[max(trailing) : ws])
                     and not _OR_PARTNER.fullmatch(self.text[we:pos])
                     and not _AS_AT_THE_TIME.match(self.text, we, pos)
+                    and not (
+                        w.kind == "day" and re.fullmatch(r"\s*,?\s*at\s+[$]?", self.text[we:pos])
+                    )
                 ):
                     continue  # "added 177,000 workers in April, lifted the S&P 500 by 1.5%"
-                    # (but "shed 305.87 points on Friday, or 0.7%": both Friday's)
+                    # (but "shed 305.87 points on Friday, or 0.7%": both Friday's; so is
+                    # "closed above 6,000 on Nov. 11, at 6,001.35": one close told twice)
                 if seg_w != mine and re.search(
                     r"(?i)\bwhere\s+(?:it|they|the\s+[\w-]+)\s+$", self.text[max(0, ws - 30) : ws]
                 ):
@@ -917,6 +937,7 @@ class _Sentence:
                         o is not w
                         and (o.kind == "day" or (o.kind == w.kind == "window" and o.start > w.end))
                         and we <= o.span[0] < pos
+                        and not _WHAT_IT_DID.search(self.text[: o.span[0]])
                         for o in self.windows
                     )
                 )  # "For most of this year ..., and on Tuesday ... 3.5%": Tuesday's, not the year's
@@ -956,10 +977,11 @@ class _Sentence:
         if not segments or not self.windows:
             return None
         first = segments[0]
-        numbers = [  # (not the 2000 of "The Russell 2000 bottomed on Oct. 27")
-            q.start
+        numbers = [  # (not the 2000 of "The Russell 2000 bottomed on Oct. 27", nor the
+            q.start  # ordinal of "The Dow first closed above 49,000 on Jan. 6, at ...")
             for q in find_quantities(self.text)
             if not any(s <= q.start < e for s, e, _ in self.symbols)
+            and not (q.unit == "ord" and _FIRST_DID.match(self.text, q.start))
         ]
         opening = [
             w
@@ -2638,7 +2660,7 @@ _FROM_EXTREME = re.compile(
 )
 _RECORD_OF = re.compile(
     r"\b(?:its|their|the)\s+(?:[\w.,'-]+\s+){0,3}?(?:record|peak|all-time\s+high|"
-    r"(?:all-time\s+)?closing\s+(?:high|low)|low|trough|bottom)\s+"
+    r"(?:all-time\s+)?closing\s+(?:high|low)|low|trough|bottom|highest|lowest)\s+"
     r"(?:close\s+|closing\s+level\s+)?of\s+(?:about\s+)?[$]?$"
     # "its closing high for the year is 4.98%", "between a closing high of 4.62% and a low of"
     r"|\b(?:its|their|the|a)\s+(?:[\w.,'\u2019-]+\s+){0,4}?(?:closing\s+)?(?:high|low|peak)\s+"
@@ -3553,7 +3575,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             if st.role == "yield_level":  # "its closing high for the year is 4.98%": which day?
                 claim = claim.model_copy(update={"unsettled": _RECORD_OF_WHY})
             elif period is not None:  # "its December record of 45,014.04", "..., set on Jan. 6"
-                low = bool(re.search(r"(?i)\b(?:low|trough|bottom)\b",
+                low = bool(re.search(r"(?i)\b(?:low|lowest|trough|bottom)\b",
                                      sent.text[near : st.q.start]))  # fmt: skip
                 claim = _as_extreme_of(claim, period, low=low, period=period.label,
                                        window_source="explicit")  # fmt: skip

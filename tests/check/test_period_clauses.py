@@ -1583,3 +1583,30 @@ def test_a_rise_told_up_to_a_peak_the_text_does_not_date_abstains() -> None:
 def test_a_threshold_counted_over_sessions_is_not_a_move() -> None:
     text = "The S&P 500 has closed up or down at least 1% on 55 sessions this year."
     assert [c.claim.kind for c in check(text, date(2025, 12, 26))] == []
+
+
+def test_a_day_a_first_crossing_is_told_on_dates_the_level_after_it() -> None:
+    # ^GSPC first closed above 6,000 on Nov 11, 2024, at 6,001.35
+    text = "The S&P 500 first closed above 6,000 on Nov. 11, at 6,001.35, and has slipped since."
+    c = one(check(text, date(2024, 11, 20)), 6001.35)
+    assert (c.claim.period, c.verdict) == ("on Nov. 11", "supported")
+
+
+def test_a_week_in_a_but_clause_with_no_figure_is_not_the_figures() -> None:
+    # AAPL on Friday, Mar 14, 2025: +1.82%; for the week -10.7%
+    text = "Stocks bounced on Friday. Apple rose 1.8% but closed the week sharply lower."
+    c = one(at(text, datetime(2025, 3, 14, 17, 0, tzinfo=EDT)), 1.8)
+    assert (c.claim.ticker, c.verdict) == ("AAPL", "supported")
+
+
+def test_a_day_inside_a_what_it_made_clause_does_not_date_the_rest() -> None:
+    # week to Feb 28, 2025: ^DJI +0.95% (Friday +1.39%), ^GSPC -0.98%, ^IXIC -3.47%
+    text = (
+        "For the week, the Dow kept less than what it made on Friday alone, while the "
+        "S&P 500 lost 1% and the Nasdaq gave up 3.5%."
+    )
+    claims = at(text, datetime(2025, 2, 28, 17, 0, tzinfo=EDT))
+    assert [(c.claim.ticker, c.claim.period, c.verdict) for c in claims] == [
+        ("^GSPC", "For the week", "supported"),
+        ("^IXIC", "For the week", "supported"),
+    ]

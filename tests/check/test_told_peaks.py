@@ -61,3 +61,15 @@ def test_a_yields_high_or_low_for_a_period_is_not_its_latest_level() -> None:
     claims = at(text, datetime(2025, 5, 17, 9, 0, tzinfo=EDT))
     assert [c.claim.value for c in claims] == [4.98, 4.62, 3.71]
     assert alarms(claims) == []
+
+
+def test_the_years_lowest_close_is_the_years_trough_not_the_days_close() -> None:
+    # ^GSPC: 2025's lowest close 4,982.77 on Apr 8; 6,204.95 on Jun 30
+    text = "The S&P 500 ended June at 6,204.95, far above the year's lowest close of 4,982.77."
+    claims = at(text, datetime(2025, 6, 30, 17, 0, tzinfo=EDT))
+    c = one(claims, 4982.77)
+    assert (c.claim.field, c.verdict) == ("trough", "supported")
+    wrong = "The S&P 500 is far above the year's lowest close of 5,062.25."
+    c = one(at(wrong, datetime(2025, 6, 30, 17, 0, tzinfo=EDT)), 5062.25)
+    assert c.verdict == "contradicted"
+    assert alarms(claims) == []
