@@ -797,21 +797,12 @@ class _Sentence:
                     continue  # "rose 0.2% and is essentially flat for 2024": that clause's period
                 if _IN_WHICH.match(self.text, we):
                     continue  # "rose 7 bp, capping an April in which it added 48": April's figure
-                if (
-                    re.fullmatch(r"\s*,?\s*but\s+", self.text[end:ws], re.IGNORECASE)
-                    and _CLAUSE_VERB.match(w.label)
-                    and (ahead is None or ahead >= mine[1])
-                ):
+                # "... and ended the week": a clause of its own, with no figure of its own
+                own_clause = _CLAUSE_VERB.match(w.label) and (ahead is None or ahead >= mine[1])
+                if own_clause and re.fullmatch(r"\s*,?\s*but\s+", self.text[end:ws], re.I):
                     continue  # "rose 1.9% but finished the week sharply lower": the week's
-                if re.fullmatch(
-                    r"\s*,?\s*and\s+(?:[a-z]+\s+)?", self.text[end:ws], re.IGNORECASE
-                ) and (
-                    (ahead is not None and ahead - we <= 20)
-                    or (
-                        ws - end <= 6
-                        and _CLAUSE_VERB.match(w.label)
-                        and (ahead is None or ahead >= mine[1])
-                    )
+                if re.fullmatch(r"\s*,?\s*and\s+(?:[a-z]+\s+)?", self.text[end:ws], re.I) and (
+                    (ahead is not None and ahead - we <= 20) or (ws - end <= 6 and own_clause)
                 ):
                     continue  # "fell 1.5% and ended the week down 1.9%": the week is the 1.9%'s;
                     # "tumbled 3.5% and ended the week with its sharpest loss": a clause of its own
