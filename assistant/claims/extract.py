@@ -1661,6 +1661,7 @@ def extract_claims(
         day = ctx.stamp_day or as_of  # the session a figure "touched" during is that day's
         claims[before:] = [_qualified(c, sentence, s, day, passage) for c in claims[before:]]
         claims[before:] = _still_after_a_told_close(claims[before:])
+        claims[before:] = _now_after_the_period(claims[before:], story, as_of)
         if ctx.intraday:  # "has fallen 5.5% from its July 31 high", at midday: at some moment
             claims[before:] = [
                 c.model_copy(update={"intraday": True})
@@ -1968,6 +1969,17 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
             or not re.search(r"\d", sentence[rel : event_since.start()])
         )
     ):  # "Since the close on Election Day, the Russell 2000 has climbed 7.2%": since when?
+        c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
+    own_since = _SINCE_AN_EVENT.search(sentence, rel)
+    if (
+        own_since is not None
+        and not c.unsettled
+        and c.kind not in _FED_KINDS
+        and own_since.start() - rel <= 20
+        and not re.search(r"\d|[,;]", sentence[rel : own_since.start()])
+        and (c.period or "\0") in sentence[:rel_start]  # (an opening's time, not the event's)
+    ):  # "Measured from Wednesday's close, ..., and it has climbed 35% since its previous
+        # report in July": the figure's own start, an event, not the opening's close
         c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
     if not c.unsettled and re.match(
         r"(?i)\s+(?:from|below|above|under|off)\s+(?:that|this|the\s+same)\s+"
@@ -2511,6 +2523,21 @@ def _still_after_a_told_close(found: list[Claim]) -> list[Claim]:
         if c.kind == "drawdown"
         and c.period == _PRESENT_LABEL
         and any(t == c.ticker and c.end and end < c.end and at < c.span[0] for t, end, at in told)
+        else c
+        for c in found
+    ]
+
+
+def _now_after_the_period(found: list[Claim], story: Window | None, as_of: date) -> list[Claim]:
+    """A review of a period that ended before the session it is out on ("the third quarter",
+    out Oct. 2): "Apple is now 12.8% below its record" may be told at the period's end, or
+    on any session since."""
+    day = last_session(as_of)
+    if story is None or story.kind != "window" or story.end >= day:
+        return found
+    return [
+        c.model_copy(update={"start": last_session(story.end)})
+        if c.kind == "drawdown" and c.end == day and _NOW.fullmatch(c.period or "")
         else c
         for c in found
     ]

@@ -738,6 +738,24 @@ def direction_at(text: str, start: int, end: int, signed: int = 0) -> int | None
     return d
 
 
+# the figure's clause, after another, has a pronoun for its subject: "..., but it still ended"
+_PRONOUN_AGAIN = re.compile(
+    r"(?:,\s+(?:and|but|while|yet)|;)\s+(?:(?:still|then|later)\s+)?(?:it|they)\s+[^,;]*$", I
+)
+# a name inside a clause that sets the scene of the move: "after an Apple executive testified"
+_IN_AN_ADJUNCT = re.compile(
+    r"\b(?:after|as|when|following|amid|despite|before|because|once|until)\b[^,;]*$", I
+)
+# the set a mover is ranked in: "the top gainer in the S&P 500", "the standout among S&P
+# 500 stocks" (the index is the field, not the one that moved)
+_RANKED_IN = re.compile(
+    r"(?:\b(?:performers?|gainers?|losers?|decliners?|advancers?|stocks?|names?|members?|"
+    r"components?|constituents?|laggards?|leaders?|winners?|standouts?)\s+(?:in|of|across)|"
+    r"\bamong)\s+(?:the\s+)?$",
+    I,
+)
+
+
 def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, Source, int]:
     """The subject a quantity at pos talks about, how it was found, and where it ends."""
     aside = [(a, b) for a, b in r.asides if b <= pos]
@@ -746,6 +764,7 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         for m in r.symbols
         if m[1] <= pos
         and not _OWNS_OTHER.match(r.text[m[1] :])
+        and not _RANKED_IN.search(r.text[max(0, m[0] - 40) : m[0]])
         and not any(a <= m[0] and m[1] <= b for a, b in aside)
     ]
     before = not_compared(r.text, before, pos)
@@ -767,6 +786,14 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         and not re.search(r"[;:]|,\s+(?:and|but|while)\s", r.text[:pos])
     ):  # "It was in the low teens on the day of the S&P 500's record and ended Monday at
         return r.carried, "carried", 0  # 38.57": the pronoun's, the index only dates a mark
+    if (
+        before
+        and r.carried is not None
+        and _PRONOUN_OPENS.match(r.text)
+        and _PRONOUN_AGAIN.search(r.text[:pos])
+        and all(_IN_AN_ADJUNCT.search(r.text[:s]) for s, _, _ in before)
+    ):  # "It tumbled 7.3% on May 7 after an Apple executive testified ..., but it still ended
+        return r.carried, "carried", 0  # the month up 8.1%": the first "it", not Apple
     last_end = before[-1][1] if before else 0
     if (
         _OTHER_NAMED.search(r.text[last_end:pos])

@@ -116,3 +116,24 @@ def test_event_days_are_the_latest_before_the_article() -> None:
     assert fomc_day(date(2024, 10, 16), month=9) == date(2024, 9, 18)
     assert fomc_day(date(2023, 8, 1), direction="hike") == date(2023, 7, 26)
     assert fomc_day(date(2024, 9, 18)) == date(2024, 7, 31)
+
+
+def test_a_figure_since_a_companys_last_report_is_not_measured_from_the_opening_day() -> None:
+    # META 2024-07-31 474.83 -> 08-01 497.74 (+$22.91, +4.82%); from the Apr 25 close 441.38,
+    # +12.77%: the 13% runs from a report the text dates only by its month
+    text = (
+        "Measured from Wednesday's close, Meta has gained $22.91 a share, and it has risen "
+        "about 13% since its previous report in April."
+    )
+    claims = check(text, date(2024, 8, 1))
+    assert [(c.claim.kind, c.claim.value, c.verdict) for c in claims] == [
+        ("point_change", 22.91, "supported"),
+        ("pct_change", 13.0, "unverifiable"),
+    ]
+
+
+def test_a_figure_since_results_on_a_named_day_runs_from_that_day() -> None:
+    # META 2024-04-24 493.50 -> 2024-05-10 476.20
+    text = "Meta has slipped 3.5% since the company reported quarterly results on April 24."
+    c = one(check(text, date(2024, 5, 10)), -3.5)
+    assert (c.claim.start, c.verdict) == (date(2024, 4, 24), "supported")

@@ -303,3 +303,22 @@ def test_a_headline_in_the_present_tense_that_closes_out_a_quarter_names_it() ->
     ):
         got = titled(title, text, datetime(2025, 10, 1, 7, 0, tzinfo=EDT))
         assert got == [("GOOGL", "supported"), ("AAPL", "supported")], title
+
+
+def test_a_distance_now_in_a_quarters_review_out_the_next_session_may_be_at_its_end() -> None:
+    # ^RUT Q2 2024: 2,124.55 -> 2,047.69 (-3.62%); record close 2,442.74 (Nov 8, 2021):
+    # -16.17% on Fri Jun 28, -16.89% on Mon Jul 1, the day the review is out
+    text = (
+        "In the second quarter, small caps sat out the rally. The Russell 2000 fell 3.6% over "
+        "the three months, and it is now 16.2% below its November 2021 record."
+    )
+    out = datetime(2024, 7, 1, 19, 0, tzinfo=EDT)
+    assert titled("Small caps in the second quarter", text, out) == [
+        ("^RUT", "supported"),
+        ("^RUT", "unverifiable"),
+    ]
+    wrong = text.replace("16.2%", "12.2%")  # no close of either day: still a wrong figure
+    assert titled("Small caps in the second quarter", wrong, out) == [
+        ("^RUT", "supported"),
+        ("^RUT", "contradicted"),
+    ]

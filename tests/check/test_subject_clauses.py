@@ -442,3 +442,28 @@ def test_respectively_pairs_the_names_with_the_figures_after_them_not_an_earlier
         ("META", 8.5, "supported"),
         ("MSFT", 6.6, "supported"),
     ]
+
+
+@pytest.mark.parametrize("group", ["in the S&P 500", "among S&P 500 stocks", "of the S&P 500"])
+def test_the_index_a_leader_is_ranked_in_is_not_the_subject(group: str) -> None:
+    # NVDA 2023-12-29 49.52 -> 2024-03-05 85.96 (+73.59%); the S&P 500 was up 6.47%
+    text = f"Nvidia added 0.8% on Tuesday. It is the top gainer {group} this year, up 73.6%."
+    claims = check(text, date(2024, 3, 5))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("NVDA", 0.8, "supported"),
+        ("NVDA", 73.6, "supported"),
+    ]
+
+
+def test_it_after_a_name_inside_an_after_clause_is_still_the_sentences_subject() -> None:
+    # NVDA 2025-02-28 124.92 -> 03-03 114.06 (-8.69%), -> 03-31 108.38 (-13.24%); MSFT fell
+    # 5.44% in March
+    text = (
+        "Nvidia led the decline. It sank 8.7% on March 3 after a report that Microsoft was "
+        "walking away from some data-center leases, but it ended March down 13.2%."
+    )
+    claims = check(text, date(2025, 4, 1))
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in claims] == [
+        ("NVDA", -8.7, "supported"),
+        ("NVDA", -13.2, "supported"),
+    ]
