@@ -516,6 +516,21 @@ class _Sentence:
         its July 31 close of 4,588.96 to 4,117.37 on Oct. 27", "From the end of June, the S&P
         500 rallied 13.7% to an Aug. 16 close of 4,305.20")."""
         w = self._window_of(pos, end)
+        if (
+            w is not None
+            and w.kind == "day"
+            and re.fullmatch(
+                r"(?:\s+(?:higher|lower))?\s+(?:at|as\s+of)\s+(?:the\s+)?",
+                self.text[end : w.span[0]],
+            )
+        ):  # "For the year, the S&P 500 was down 0.2% at Thursday's close": the year through it
+            to_it = [
+                o
+                for o in self.windows
+                if o.kind == "window" and o.start < o.end == w.end and "(through " in o.label
+            ]
+            if to_it:
+                return to_it[0]
         if w is not None and w.kind == "since":
             # "By last Friday's close, the S&P 500 had fallen 10.3% from its July 31 finish"
             for by in self.windows:
@@ -1161,6 +1176,21 @@ _INTRADAY_CUE = re.compile(
     r"(?:within|in)\s+the\s+first\s+(?:hour|half[-\s]hour|minutes|few\s+minutes))\b",
     re.IGNORECASE,
 )
+# "lost 0.30 points to end at 6,890.89, after touching a record in the morning", "closed up
+# 1.7% at 5,375.86, a gain of 98.10 points": the close, whatever the session did before it
+_TOLD_AT_THE_CLOSE = re.compile(
+    r"(?i)\b(?:end(?:ed|ing|s)?|clos(?:e|ed|ing|es)|finish(?:ed|ing|es)?|settl(?:e|ed|ing|es))"
+    r"(?:\s+(?:the\s+)?(?:day|session))?\s+(?:(?:up|down|higher|lower)\s+(?:by\s+)?|at\s+|"
+    r"(?:up|down|higher|lower)\s+[\d.,]+%?\s+at\s+[\d.,]+,\s+(?:a\s+(?:gain|loss|drop|rise)\s+of\s+))"
+    r"(?:about\s+|roughly\s+|nearly\s+)?[$]?$"
+)
+# "already in the green before the 2 p.m. statement, with the S&P 500 up about 0.6%": a
+# standing at a moment of the session, not at its close
+_BEFORE_A_CLOCK = re.compile(
+    r"(?i)\b(?:before|ahead\s+of|by|until|as\s+of)\s+(?:the\s+)?(?:(?:9|10|11)(?::\d\d)?\s*a|"
+    r"(?:12|[1-3])(?::\d\d)?\s*p)\.?\s?m\b"
+)  # (not "as of 4 p.m.": the close)
+_OF_A_CLOSE = re.compile(r"(?i)\b(?:clos(?:e|ed|ing)|end(?:ed)?|finish(?:ed)?|settled)\b")
 # "had tumbled 3.4% shortly after the opening bell", "had been down 2.6% before turning
 # around to close 1.5% higher": a move at some moment of the session, not at its close
 _A_MOMENT_AFTER = re.compile(
@@ -1410,8 +1440,12 @@ _CONTINUES = re.compile(
 _OTHER_CENTRAL_BANK = re.compile(
     r"\b(?:European\s+Central\s+Bank|ECB|Bank\s+of\s+(?:England|Japan|Canada)|BOE|BOJ|"
     r"People['\u2019]s\s+Bank|PBOC|Swiss\s+National\s+Bank|Reserve\s+Bank\s+of\s+\w+|"
-    r"Riksbank|Norges\s+Bank)\b"
-)
+    r"Riksbank|Norges\s+Bank|Bundesbank|loan\s+prime\s+rates?|(?:Germany|Japan|Britain|China|"
+    r"Canada|Australia|India|Brazil|Mexico|Turkey|Russia|Korea|Switzerland|Sweden|Norway|"
+    r"Europe)['\u2019]s\s+central\s+bank|(?:German|Japanese|British|Chinese|Canadian|"
+    r"Australian|Indian|Brazilian|Mexican|Turkish|Russian|Korean|Swiss|European)\s+central\s+"
+    r"bank)\b"
+)  # ("China's central bank cut its five-year loan prime rate by 15 basis points")
 _THE_FED = re.compile(r"\bFed\b|Federal\s+Reserve|FOMC|Powell", re.IGNORECASE)
 
 
@@ -1963,6 +1997,7 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and not c.unsettled
         and c.kind not in _FED_KINDS
         and THE_LOW_OF not in (c.period or "")
+        and not re.match(r"(?i)since\s+th(?:at|is)\b.*from the passage", c.period or "")
         and event_since is not None
         and (  # before the number, or after it with no other figure between
             event_since.start() < rel_start
@@ -1986,6 +2021,12 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         r"(?:mark|level|peak|high|record|low|trough|point)\b",
         sentence[rel:],
     ):  # "was down 27.9% from that mark": the peak a sentence before named, on which day?
+        c = c.model_copy(update={"unsettled": _FROM_EXTREME_WHY})
+    if not c.unsettled and re.search(
+        r"(?i)\b(?:peak|top|high)[-\s]to[-\s](?:trough|bottom|low)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:of\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?[$]?$",
+        sentence[max(0, rel_start - 60) : rel_start],
+    ):  # "hit bottom on Oct. 12, a peak-to-trough loss of 25.4%": from which peak?
         c = c.model_copy(update={"unsettled": _FROM_EXTREME_WHY})
     if (
         c.kind == "yield_change"
@@ -2083,9 +2124,14 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         not c.intraday
         and c.end == day
         and c.kind in _SESSION_KINDS
+        and not _TOLD_AT_THE_CLOSE.search(sentence[max(0, rel_start - 40) : rel_start])
+        and not re.match(  # "rose 401.37 points to end at 39,512.13"
+            r"(?i)\s*(?:points?|percent)?,?\s+to\s+(?:end|close|finish|settle)\b", sentence[rel:]
+        )
         and not (c.field in ("high", "low") and c.field_explicit)  # "peaked at $38.52": the high
         and (
             _INTRADAY_CUE.search(sentence)
+            or (_BEFORE_A_CLOCK.search(sentence) and not _OF_A_CLOSE.search(sentence))
             or (c.kind in ("pct_change", "point_change") and _A_MOMENT_AFTER.match(sentence, rel))
             or (
                 c.kind in ("price", "index_level")
@@ -2417,8 +2463,10 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
                 continue  # "a new closing high for the year": the record's span, not the story's
             if re.search(r"(?i)\b(?:a\s+few|several|some|two|three)\s+(?:days|weeks)\s+$", before):
                 continue  # "For a few weeks in April it looked as if ...": part of it, told back
-            if P.FORECAST.search(re.split(r"[;,]", before)[-1]):
-                continue  # "officials still expect three cuts this year": a forecast's period
+            if P.FORECAST.search(re.split(r"[;,]", before)[-1]) or re.search(
+                r"(?i)\b(?:rate\s+)?(?:cuts?|hikes?|increases?|reductions?)\s+$", before
+            ):  # "officials still expect three cuts this year", "sticks with two cuts this
+                continue  # year": the period of moves foreseen, not the story's
             if re.search(r"(?i)\b(?:due|scheduled|slated|set|planned)\s+(?:for\s+|on\s+)?$",
                          before):  # fmt: skip
                 continue  # "China duties still due Tuesday": a day to come, not the story's
@@ -4844,6 +4892,17 @@ def find_told_peak_distances(sent: _Sentence) -> list[Claim]:
         later = [w for w in sent.windows if w.kind == "day" and w.span[0] >= told.span[1]
                  and w.span[1] <= m.start()]  # fmt: skip
         w, source = sent.resolve(later[-1] if later else None, m.start())
+        ended = [  # "... before pulling back Thursday, ended the week 0.6% short of that mark"
+            o
+            for o in sent.windows
+            if o.kind == "window"
+            and o.span[0] >= max([told.span[1]] + [d.span[1] for d in later])
+            and o.span[1] <= m.start()
+            and re.match(r"(?i)(?:ended|finished|closed|wrapped\s+up)\b", o.label)
+        ]
+        if ended:
+            day = last_session(min(ended[-1].end, sent.as_of))
+            w, source = Window(day, day, "day", ended[-1].label, ended[-1].span), "explicit"
         if w.kind != "day" or source == "default" or w.end <= told.start:
             continue
         subject = _subject_fields(sent, m.start())

@@ -132,6 +132,9 @@ def read_gaps(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) 
             if pair is None:
                 continue
             a, b, teller = pair
+            own = {c.ticker for c in claims if s <= c.span[0] < at[0] and c.ticker}
+            if own and not own & {a.ticker, b.ticker}:
+                continue  # "IJR ..., up only 3.1%, which leaves it 3.7 points behind": IJR's
             sign = 1 if a.value >= b.value else -1
             bound = _bound(sentence, q, sign)
             out.append(

@@ -1412,7 +1412,7 @@ _AT_ITS_PEAK_BEFORE = re.compile(  # ("At the session's peak, reached as Powell 
     r"(?:(?:midday|morning|afternoon|early|late|intraday|session)\s+)?"  # the S&P 500 had
     + _PEAK_WORD  # gained 0.3%")
     + r"(?:\s+point)?(?:\s+of\s+the\s+(?:day|session))?(?:\s+so\s+far)?"
-    r"(?:\s*,\s+[^,;\d]{3,60}(?=,))?\s*,?\s+(?:[^;.]{0,60}?\s+and\s+)?(?:[\w&-]+\s+){0,4}?"
+    r"(?:\s*,\s+[^,;\d]{3,60}(?=,))?\s*,?\s+(?:[^;]{0,60}?\s+and\s+)?(?:[\w&-]+\s+){0,4}?"
     r"(?:(?:was|were|had\s+been|stood|is|are)\s+(?:up|down|ahead|behind|higher|lower|off)\s+"
     r"(?:by\s+)?|had\s+(?:gained|risen|climbed|added|jumped|rallied|lost|fallen|dropped|shed|"
     r"slid)\s+)(?:about\s+|roughly\s+|nearly\s+)?$",
@@ -1437,8 +1437,8 @@ _A_TOUCH = re.compile(
     r"rose\s+as\s+high\s+as|fell\s+as\s+low\s+as)\s+[$]?\d[\d,.]*\b[^;]*$"
 )
 _OPENED_AT = re.compile(
-    r"(?i)\b(?:opened|opening)\s+at\s+[$]?\d[\d,.]*\s*,\s*"
-    r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?$"
+    r"(?i)\b(?:opened|opening)\s+at\s+[$]?\d[\d,.]*(?:\s+(?:on\s+)?[a-z]+day)?\s*,\s*"
+    r"(?:(?:about|roughly|nearly|almost|some|more\s+than|only|just|a\s+mere)\s+)?$"
 )
 # "slid as low as 6,551.15, a drop of 0.8% from Tuesday's finish": the low against that close
 _A_MOVE_OF = re.compile(

@@ -77,6 +77,7 @@ SYMBOLS: dict[str, Symbol] = {
         Symbol("MORTGAGE30US", "30-year mortgage rate", "other"),
         Symbol("SECTOR", "a market sector", "other"),
         Symbol("GOVT-FOREIGN", "another country's government bond yield", "other"),
+        Symbol("REAL-YIELD", "an inflation-protected (real) Treasury yield", "other"),
     )
 }
 
@@ -273,6 +274,14 @@ _ALIASES: dict[str, list[str]] = {
         r"(?:the[\s\-]+yields?[\s\-]+on[\s\-]+(?:the[\s\-]+)?)?" + _NATIONS + r"[\s\-]+"
         r"(?:(?:\d{1,2}|two|five|ten|thirty)[\s\-]?year[\s\-]+)?(?:Bund|gilt|JGB)s?",
         r"(?:Bund|gilt|JGB)[\s\-]+yields?",
+    ],
+    "REAL-YIELD": [  # "the real yield on 10-year inflation-protected Treasuries", "TIPS yields"
+        r"real[\s\-]+yields?(?:[\s\-]+on[\s\-]+(?:the[\s\-]+)?(?:(?:\d{1,2}|five|ten|thirty)"
+        r"[\s\-]?year[\s\-]+)?(?:inflation[\s\-]+(?:protected|indexed|linked)[\s\-]+)?"
+        r"(?:Treasur(?:y|ies)|securities|TIPS|notes?|bonds?))?",
+        r"(?:(?:\d{1,2}|five|ten|thirty)[\s\-]?year[\s\-]+)?(?:TIPS|inflation[\s\-]+"
+        r"(?:protected|indexed|linked)[\s\-]+(?:Treasur(?:y|ies)|securities|notes?|bonds?))"
+        r"(?:[\s\-]+yields?)?",
     ],
     "SECTOR": [
         r"(?:S&P[\s\-]+500[\s\-]+)?(?:energy|technology|tech|financials?|health[\s\-]?care|"

@@ -169,6 +169,7 @@ _NOT_OF_A_NOUN = (
     r"session|trading)))"
 )
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday)"
+_A_CLOSE = r"(?:['\u2019]s)?(?:\s+clos(?:e|ing\s+level))?"  # "between the Feb. 27 close and"
 # an event the calendars in events.py date: "Election Day", "the Fed's last cut in December"
 _ELECTION = (
     r"(?:election\s+day(?:['\u2019]s\s+close)?|the\s+(?:(?P<pres>presidential)\s+|(?:midterm|u\.s\.|"
@@ -191,7 +192,10 @@ _FED_EVENT = (
     + r"\s+)?(?:rate|policy)\s+(?P<ev3>cut|hike|decision|meeting)|the\s+"
     + month_re("em4")
     + r"\s+(?P<ev4>meeting|decision|cut|hike)(?:\s+(?:of|by)\s+the\s+(?:fed|federal\s+reserve|"
-    r"central\s+bank))?)(?!\s+(?:on|at)\s+\d|\s+on\s+\w+\.?\s+\d)"
+    r"central\s+bank))?|"
+    + month_re("em5")  # "since January's decision"
+    + r"['\u2019]s\s+(?:(?:fed|fomc|policy|rate)\s+)?(?P<ev5>meeting|decision|cut|hike))"
+    r"(?!\s+(?:on|at)\s+\d|\s+on\s+\w+\.?\s+\d)"
 )
 _EVENT = r"(?:" + _ELECTION + r"|" + _FED_EVENT + r")"
 # a period a calendar dated ("since the Fed's last cut in December"): its day is known
@@ -289,9 +293,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("for_year", r"\b(?:for|on|over|" + _FINISHES + r")\s+the\s+year\b|\b(?:annual|yearly|full-year)(?=\s+(?:gain|loss|return|decline|advance|performance|rise|drop|change|increase|decrease|slide|rally)s?\b)|\b(?<!new\s)(?<!last\s)year's\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
     # "over Dec. 17-18": those sessions (not a Fed meeting's days: no figure is told of one)
     ("day_range", r"\b(?:(?:over|on|in|during|across|from)\s+)?" + month_re("m") + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*[-\u2013]\s*(?P<d2>3[01]|[12]\d|0?[1-9])" + _NOT_A_FIGURE + r"(?:,?\s+" + _YEAR + r")?"),
-    ("between", r"\bbetween\s+" + DATE_RE + r"\s+and\s+" + DATE_RE.replace("?P<", "?P<b_")),
+    ("between", r"\bbetween\s+(?:the\s+)?" + DATE_RE + _A_CLOSE + r"\s+and\s+(?:the\s+)?" + DATE_RE.replace("?P<", "?P<b_") + _A_CLOSE),
     # "Between Feb. 2, the day before the jobs report, and Wednesday's close"
-    ("between_wd", r"\bbetween\s+" + DATE_RE + r"(?:,\s+[^,;\d]{3,70},)?\s+and\s+(?:the\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:['\u2019]s)?(?:\s+close)?\b"),
+    ("between_wd", r"\bbetween\s+(?:the\s+)?" + DATE_RE + _A_CLOSE + r"(?:,\s+[^,;\d]{3,70},)?\s+and\s+(?:the\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:['\u2019]s)?(?:\s+close)?\b"),
     ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:,?\s+" + _YEAR + r")?"),
     # "since the Fed's last meeting on Feb. 1": since that day
@@ -338,7 +342,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month", r"^\W*(?:[^,.;\d]{3,40},\s+)?(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:(?:still|also|then|again)\s+)?(?:was|were|is|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed|holds|held|remains|remained|stands|stood|produced|posted|opened|took|undid|erased|reversed|handed|dealt|wiped|kicked|capped|added|pared)\b)"),
     # "a 6.5% gain that edged out January's 6.2%": a month's own figure
     ("month_noun", r"\b" + month_re("m") + r"['\u2019]s(?=\s+(?:about\s+|roughly\s+|nearly\s+)?[\d$+\-])"),
-    ("year", r"(?:(?<=\blike\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bversus\s)|(?<=\brecall\s))" + _YEAR + r"(?=,\s+when\s)"),  # "nothing like 2022, when the Nasdaq lost 33.1%"
+    ("year", r"(?:(?<=\blike\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bversus\s)|(?<=\brecall\s))" + _YEAR + r"(?=,\s+when\s)"),
+    # "The Dow's standout was October, when it rallied 14%": the month of the clause after it
+    ("month", r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\blike\s)|(?<=\bthan\s)|(?<=\bversus\s))" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=,\s+when\s)"),  # "nothing like 2022, when the Nasdaq lost 33.1%"
     ("year", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:all\s+of\s+|calendar\s+(?:year\s+)?|the\s+year\s+)?" + _YEAR + r"\b"),
     ("bare_date", DATE_RE),
 ]  # fmt: skip
@@ -818,6 +824,8 @@ _SINCE_THEN = re.compile(
     r"(?i)\bsince\s+then\b|\bsince(?=\s*[.;]|\s*$)|(?<=[\d%]\s)since(?=,)|\bfrom\s+there(?=\s+to\s)|"
     r"\bsince\s+(?:that|this)\s+(?:close|finish|"
     r"day|session|low|high|peak|bottom|trough|record)\b|"
+    r"\bsince\s+(?:that|this)\s+(?:meeting|decision|announcement|report|speech|vote)"
+    r"(?:['\u2019]s\s+(?:close|finish))?(?=\s*,)|"  # "Since that meeting's close, ..."
     r"\b(?:has|have|had)\s+since\b(?=\s+(?:\w+ly\s+)?(?:rallied|rebounded|recovered|climbed|"
     r"gained|added|risen|jumped|surged|soared|advanced|fallen|dropped|lost|slipped|slid|declined|"
     r"tumbled|sunk|sank|shed|given\s+back|pared|erased|trimmed|doubled|tripled|halved|edged|"
@@ -836,10 +844,13 @@ _ENDS_AT = re.compile(
 )
 
 
-_AT_A_DAYS_MARK = re.compile(r"(?i)(?:^|[,;]\s*)\W*(?:at|as\s+of)\s+(?:the|its|their)?\s*$")
+_AT_A_DAYS_MARK = re.compile(
+    r"(?i)(?:(?:^|[,;]\s*)\W*|(?:\d%(?:\s+(?:higher|lower))?|"
+    r"\b(?:year|month|quarter|week|date))\s+)(?:at|as\s+of)\s+(?:the|its|their)?\s*$"
+)  # "At the Oct. 28 peak, ...", "... was down 0.2% at Thursday's close"
 _A_DAYS_MARK = re.compile(
     r"(?i)(?:['\u2019]s)?\s+(?:close|closing\s+(?:high|level)|peak|high|record(?:\s+close)?|"
-    r"finish|top)\b\s*,"
+    r"finish|top)\b\s*(?:,|[.;]|$)"
 )
 _NOW_CLAUSE = re.compile(
     r"(?i),\s+(?:and\s+)?(?:it|they|the\s+[\w-]+)\s+(?:is|are|remains?|sits?|stands?)\b"
@@ -1635,10 +1646,10 @@ def _resolve(  # noqa: C901
 
 def _event_day(g: dict[str, str | None], as_of: date) -> date | None:
     """The day of the event a _EVENT match names (see events.py), or None."""
-    ev = g.get("ev") or g.get("ev2") or g.get("ev3") or g.get("ev4")
+    ev = g.get("ev") or g.get("ev2") or g.get("ev3") or g.get("ev4") or g.get("ev5")
     if ev is None:  # an election
         return election_day(as_of, presidential=bool(g.get("pres") or g.get("trump")))
-    named = g.get("em") or g.get("em2") or g.get("em3") or g.get("em4")
+    named = g.get("em") or g.get("em2") or g.get("em3") or g.get("em4") or g.get("em5")
     month = MONTHS[month_key(named)] if named else None
     if month is None and (
         (g.get("ord") or "").lower() == "first"

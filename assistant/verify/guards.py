@@ -398,13 +398,14 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
             if fld != claim.field or not claim.field_explicit:
                 yield f"the {fld}", claim.model_copy(update={"field": fld})
     if (
-        claim.window_source == "default"
+        claim.window_source in ("default", "section")
         and claim.window == "window"
         and claim.kind in CHANGE_KINDS
         and claim.start is not None
         and claim.end is not None
         and (claim.end - claim.start).days <= 100
-    ):  # "The Dow lost 1,008.38 points", undated, in a recap of the month: on a day of it?
+    ):  # "The Dow lost 1,008.38 points", undated, in a recap of the month (or under a header
+        # "How last week played out"): on a day of it?
         for d in sessions_between(claim.start, claim.end):
             update = {"start": d, "end": d, "window": "day", "period": fmt_date(d)}
             yield fmt_date(d), claim.model_copy(update=update)

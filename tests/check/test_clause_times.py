@@ -643,3 +643,35 @@ def test_a_distance_from_the_record_on_the_day_a_sentence_opens_with() -> None:
         (1636.94, date(2023, 10, 27), "supported"),
         (-33.0, date(2023, 10, 27), "supported"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the year, the Nasdaq composite stood 17.4% higher at Wednesday's close.",
+        "The Nasdaq composite was up 17.4% for the year as of Wednesday's close.",
+    ],
+)
+def test_a_year_to_date_figure_told_at_a_days_close_runs_through_that_day(text: str) -> None:
+    # ^IXIC 2024-12-31 19,310.79 -> Wed 2025-10-15 22,670.08 (+17.40%); that day +0.66%
+    claims = at(text, datetime(2025, 10, 17, 12, 30, tzinfo=EDT))
+    c = one(claims, 17.4)
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2025, 1, 1),
+        date(2025, 10, 15),
+        "supported",
+    )
+
+
+def test_a_month_named_before_a_when_clause_dates_the_figure_in_it() -> None:
+    # ^IXIC November 2023: 12,851.24 -> 14,226.22 (+10.70%), its best month of 2023
+    text = (
+        "The Nasdaq's high point was November, when it climbed 10.7%, its strongest month "
+        "in more than three years."
+    )
+    c = one(check(text, date(2024, 1, 3)), 10.7)
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2023, 11, 1),
+        date(2023, 11, 30),
+        "supported",
+    )

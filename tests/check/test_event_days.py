@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from assistant.text.events import ELECTION_DAYS, FOMC_DECISIONS, election_day, fomc_day
-from tests.check.passages import EDT, MARKET, at, check, one
+from tests.check.passages import EDT, MARKET, alarms, at, check, one
 
 
 def test_since_election_day_runs_from_that_days_close() -> None:
@@ -137,3 +137,31 @@ def test_a_figure_since_results_on_a_named_day_runs_from_that_day() -> None:
     text = "Meta has slipped 3.5% since the company reported quarterly results on April 24."
     c = one(check(text, date(2024, 5, 10)), -3.5)
     assert (c.claim.start, c.verdict) == (date(2024, 4, 24), "supported")
+
+
+def test_a_months_possessive_decision_is_that_meetings_day() -> None:
+    # DGS2 2024-09-18 3.61% -> 2024-10-10 3.98%: +37 bp
+    text = "The 2-year yield has climbed 37 basis points since September's decision."
+    c = one(check(text, date(2024, 10, 10)), 37.0)
+    assert (c.claim.start, c.verdict) == (date(2024, 9, 18), "supported")
+
+
+def test_a_level_told_for_the_day_of_an_earlier_decision_is_not_todays() -> None:
+    # DGS10 2025-01-29 4.55%, 2025-03-19 4.25%: the level is January's, not the story day's
+    text = (
+        "The 10-year yield has fallen about 30 basis points since January's decision, when it "
+        "stood at 4.55%."
+    )
+    claims = at(text, datetime(2025, 3, 19, 16, 52, tzinfo=EDT))
+    assert alarms(claims) == []
+    assert one(claims, -30.0).verdict == "supported"
+
+
+def test_since_that_meeting_runs_from_the_day_the_sentence_before_gave_it() -> None:
+    # ^IXIC 2024-12-18 19,392.69 -> 2025-01-10 19,161.63 (-1.19%)
+    text = (
+        "Policymakers last gathered on Dec. 18. Since that meeting's close, the Nasdaq "
+        "composite has slipped 1.2%."
+    )
+    c = one(check(text, date(2025, 1, 10)), -1.2)
+    assert (c.claim.start, c.verdict) == (date(2024, 12, 18), "supported")

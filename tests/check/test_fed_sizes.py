@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from tests.check.passages import EDT, alarms, at, check, one
 
 
@@ -39,3 +41,15 @@ def test_the_range_a_run_of_cuts_ended_at_is_not_read_at_the_month_of_the_first(
     )
     claims = at(text, datetime(2026, 1, 6, 6, 30, tzinfo=EDT))
     assert alarms(claims) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overseas, Japan's central bank lifted its policy rate by 25 basis points on Tuesday.",
+        "The Chinese central bank trimmed its one-year loan prime rate by 10 basis points.",
+        "China lowered its five-year loan prime rate by 25 basis points to ease mortgage costs.",
+    ],
+)
+def test_another_countrys_central_bank_move_is_not_the_feds(text: str) -> None:
+    assert check(text, date(2024, 7, 31)) == []

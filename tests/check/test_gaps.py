@@ -118,3 +118,15 @@ def test_a_gap_in_another_paragraph_is_not_read_from_these_changes() -> None:
         "Over the year, the spread between value and growth funds is about 4.5 percentage points."
     )
     assert _gaps(check(text, date(2024, 7, 11))) == []
+
+
+def test_a_gap_of_a_third_name_is_not_read_from_the_pair_before_it() -> None:
+    # Jul 11, 2024: ^RUT +3.57%, ^GSPC -0.88% (4.45 points apart); TSLA -8.44% against
+    # carmakers finnews does not hold: not the Russell's lead
+    text = (
+        "On Thursday the Russell 2000 jumped 3.6% and the S&P 500 slipped 0.9%. "
+        "Tesla fell 8.4%, which left it 4.5 points behind its carmaker rivals."
+    )
+    claims = at(text, datetime(2024, 7, 11, 17, 0, tzinfo=EDT))
+    assert _gaps(claims) == []
+    assert alarms(claims) == []

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
+
 from assistant.check import verify_article
 from assistant.models import Article
 from tests.check.passages import ALARMS, EDT, MARKET, alarms, at, check, one
@@ -26,6 +28,24 @@ def test_a_foreign_ten_year_yield_is_not_the_treasurys() -> None:
     claims = check(text, date(2019, 8, 30))
     assert alarms(claims) == []
     assert [c.claim.ticker for c in claims if c.verdict != "unverifiable"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 10-year yield rose to 4.34%. The real yield on 10-year inflation-protected "
+        "Treasuries is near 2%, the highest since 2009.",
+        "The 10-year yield rose to 4.34%, and the 10-year TIPS yield climbed to about 1.9%.",
+        "The 10-year yield rose to 4.34%; real yields, on 10-year TIPS, hit 2%.",
+    ],
+)
+def test_a_real_yield_is_not_the_nominal_treasury_yield(text: str) -> None:
+    # DGS10 2023-08-22: 4.34%; finnews holds no series of inflation-protected yields
+    claims = check(text, date(2023, 8, 22))
+    assert [(c.claim.value, c.verdict) for c in claims if c.claim.ticker == "DGS10"] == [
+        (4.34, "supported")
+    ]
+    assert alarms(claims) == []
 
 
 def test_a_possessive_last_year_names_the_noun_not_the_move() -> None:

@@ -176,3 +176,16 @@ def test_a_period_to_date_told_at_a_days_close_or_peak_ends_that_day() -> None:
         "It hit a record at the Oct. 28 close and is up 18% for the year", date(2025, 11, 7)
     )
     assert now.end == date(2025, 11, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gained 2.4% between the Dec. 5 close and Thursday",
+        "gained 2.4% between the Dec. 5 close and Thursday's close",
+        "gained 2.4% between Dec. 5's close and the Dec. 11 close",
+    ],
+)
+def test_between_a_days_close_and_another_runs_from_that_close(text: str) -> None:
+    (w,) = find_windows(text, AS_OF)
+    assert (w.kind, w.start, w.end) == ("since", date(2025, 12, 5), date(2025, 12, 11))

@@ -5,9 +5,11 @@ values are our own, computed from the bundled data."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from tests.check.passages import EDT, alarms, at, one
+import pytest
+
+from tests.check.passages import EDT, alarms, at, check, one
 
 # DGS10: 4.98% on Oct 19, 2023, 4.61% on Nov 10, 2023 (-37 bp)
 YIELD = (
@@ -73,3 +75,74 @@ def test_the_years_lowest_close_is_the_years_trough_not_the_days_close() -> None
     c = one(at(wrong, datetime(2025, 6, 30, 17, 0, tzinfo=EDT)), 5062.25)
     assert c.verdict == "contradicted"
     assert alarms(claims) == []
+
+
+@pytest.mark.parametrize("hedge", ["", "just ", "only "])
+def test_a_distance_told_after_an_opening_price_is_the_opens(hedge: str) -> None:
+    # TSLA Tue 2025-01-21 close 424.07; Wed open 416.81 (-1.71%), close 415.11 (-2.11%)
+    text = f"Tesla opened at $416.81 on Wednesday, {hedge}1.7% below Tuesday's close."
+    claims = check(text, date(2025, 1, 22))
+    assert alarms(claims) == []
+    assert one(claims, -1.7).verdict == "supported"
+
+
+def test_a_session_peak_told_first_holds_for_the_second_index_of_the_clause_too() -> None:
+    # 2024-03-20: ^IXIC high 16,377.44 vs 16,166.79 (+1.30%); ^DJI high 39,529.13 vs
+    # 39,110.76 (+418.37 points; the close was +401.37)
+    text = (
+        "At the session's peak, the Nasdaq was up 1.3% and the Dow was ahead by 418 points, "
+        "before both gave back a little."
+    )
+    claims = check(text, date(2024, 3, 20))
+    assert [(c.claim.ticker, c.claim.field, c.verdict) for c in claims] == [
+        ("^IXIC", "high", "supported"),
+        ("^DJI", "high", "supported"),
+    ]
+
+
+def test_a_standing_before_a_clock_time_is_a_moment_of_the_session() -> None:
+    # ^DJI 2024-03-20: low -0.31%, close +1.03%: "down about 0.2%" before 2 p.m. fits the range
+    text = "Ahead of the 2 p.m. statement, the Dow was down about 0.2%."
+    claims = check(text, date(2024, 3, 20))
+    assert alarms(claims) == []
+    assert [c.claim.intraday for c in claims] == [True]
+
+
+def test_a_move_as_of_four_in_the_afternoon_is_the_close() -> None:
+    # ^DJI 2024-03-20 close +1.03%: "up 1.5%" at 4 p.m. is a wrong close, not a moment
+    claims = check("As of 4 p.m. on Wednesday, the Dow was up 1.5%.", date(2024, 3, 20))
+    assert [(c.claim.intraday, c.verdict) for c in claims] == [(False, "contradicted")]
+
+
+def test_a_distance_at_the_end_of_the_week_is_from_its_last_close_not_an_asides_day() -> None:
+    # ^IXIC record close 18,712.75 on Tue 2024-10-29; Thu 10-31 -3.30%; Fri 11-01 18,239.92
+    # (-2.53%)
+    text = (
+        "The Nasdaq composite, which set a closing record of 18,712.75 on Tuesday before "
+        "sliding Thursday, finished the week 2.5% below that mark."
+    )
+    claims = at(text, datetime(2024, 11, 1, 17, 0, tzinfo=EDT))
+    c = one(claims, -2.5)
+    assert (c.claim.kind, c.claim.end, c.verdict) == ("drawdown", date(2024, 11, 1), "supported")
+
+
+def test_a_peak_to_trough_loss_is_not_the_move_of_the_troughs_day() -> None:
+    # ^IXIC record close 16,057.44 (2021-11-19) to 10,213.29 on 2022-12-28: -36.4%; that
+    # day alone it fell 1.35%
+    text = "The Nasdaq bottomed on Dec. 28 at 10,213.29, a peak-to-trough slide of 36.4%."
+    claims = check(text, date(2023, 1, 6))
+    assert alarms(claims) == []
+    assert [c.verdict for c in claims] == ["supported", "unverifiable"]
+
+
+def test_a_level_told_as_the_end_is_the_close_though_the_session_is_described() -> None:
+    # ^DJI 2024-03-20: close 39,512.13, range 38,988.65 to 39,529.13; 39,110.76 was the close
+    # the day before: inside the day's range, but not where the Dow ended
+    text = (
+        "On Wednesday the Dow rose 401.37 points to end at 39,110.76, after dipping in the morning."
+    )
+    claims = at(text, datetime(2024, 3, 20, 17, 0, tzinfo=EDT))
+    assert [(c.claim.kind, c.claim.intraday, c.verdict) for c in claims] == [
+        ("point_change", False, "supported"),
+        ("index_level", False, "misdated"),
+    ]

@@ -174,3 +174,14 @@ def test_a_brief_slip_is_the_days_low_and_a_drop_to_a_touched_low_is_no_alarm() 
         ("^GSPC", "supported"),
         ("^GSPC", "unverifiable"),
     ]
+
+
+def test_an_undated_close_under_a_last_week_header_may_be_one_of_its_days() -> None:
+    # ^RUT week of Jul 8-12, 2024: +6.00%; on Tue Jul 9 alone -0.45% (Thu +3.57%, Fri +1.09%)
+    got = titled(
+        "Week ahead: earnings season gets going",
+        "**How last week went**\n\nThe Russell 2000 wobbled during Powell's testimony and "
+        "closed down 0.5%.",
+        datetime(2024, 7, 15, 7, 0, tzinfo=EDT),
+    )
+    assert got == [("^RUT", "unverifiable")]
