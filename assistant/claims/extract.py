@@ -185,7 +185,10 @@ _N_SESSIONS = re.compile(  # "in four sessions", "over the past five trading day
     r"(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:trading\s+)?(?:sessions|days)\b"
 )
 # "its best weekly performance": the week (month) another time in the sentence names
-_UNIT_ADJECTIVE = re.compile(r"(?i)\b(week|month)ly\b")
+_UNIT_ADJECTIVE = re.compile(
+    r"(?i)\b(week|month)ly\b|\b(?:its|their)\s+(?:best|worst|biggest|strongest|weakest)\s+"
+    r"(?P<u>week|month)$"
+)  # "its best weekly gain", "..., its best week of the year": the week the sentence names
 # "began the year at 4.58% and finished at 4.18%": a later verb with a time of its own
 _THEN_ENDED = re.compile(
     r"(?i)\b(?:and|but|before|then)\s+(?:[a-z]+\s+)?(?:finished|ended|closed|settled)\b"
@@ -608,12 +611,13 @@ class _Sentence:
             named = [  # "began last week, when ... the Dow jumped 3.7%, its best weekly gain"
                 o
                 for o in self.windows
-                if o.span != w.span and _calendar_unit(o) == adj.group(1).lower()
+                if o.span != w.span and _calendar_unit(o) == (adj.group(1) or adj["u"]).lower()
             ]
             if len(named) == 1:
                 return replace(named[0], label=f"{w.label} ({named[0].label})", span=w.span)
             prior = self.opened_with  # "September was worse still. The benchmark fell 9.3%,
-            if not named and prior is not None and _calendar_unit(prior) == adj.group(1).lower():
+            unit = (adj.group(1) or adj["u"]).lower()
+            if not named and prior is not None and _calendar_unit(prior) == unit:
                 label = f"{w.label} ({prior.label}, from the passage)"  # its biggest monthly drop"
                 return replace(prior, label=label, span=w.span)
         unit_of_move = re.match(r"\s*(?:[\w-]+\s+)?(week|month)ly\b", self.text[end:]) or re.search(
@@ -2022,6 +2026,12 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         sentence[rel:],
     ):  # "was down 27.9% from that mark": the peak a sentence before named, on which day?
         c = c.model_copy(update={"unsettled": _FROM_EXTREME_WHY})
+    if (
+        not c.unsettled
+        and c.kind in ("price", "point_change")  # (a percent is the same on either basis)
+        and _UNADJUSTED.search(sentence)
+    ):  # "On an unadjusted basis, Tesla had finished Wednesday at $891.29"
+        c = c.model_copy(update={"unsettled": _UNADJUSTED_WHY})
     if not c.unsettled and re.search(
         r"(?i)\b(?:peak|top|high)[-\s]to[-\s](?:trough|bottom|low)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:of\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?[$]?$",
@@ -2773,6 +2783,12 @@ _FROM_EXTREME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FROM_EXTREME_WHY = "measured from a peak or trough whose day the text does not give"
+_UNADJUSTED_WHY = "a price on another basis than the split-adjusted data (before a stock split)"
+# "On an unadjusted basis, Tesla had finished Wednesday at $891.29": not the adjusted series
+_UNADJUSTED = re.compile(
+    r"(?i)\b(?:un-?adjusted|pre-?split|before\s+(?:the|its)\s+(?:stock\s+)?split|"
+    r"not\s+adjusted\s+for\s+(?:the\s+)?split)\b"
+)
 # "up 12% since its late-October low", "Since the October low, the index has climbed 12%"
 _NAMED_LOW = re.compile(
     r"(?i)\b(?:from|off|since)\s+(?:its|their|the)\s+(?P<p>(?:[\w.,'\u2019-]+\s+){0,3}?)"
@@ -2805,6 +2821,16 @@ def _end_of_rise(sent: _Sentence, low: tuple[int, int], pos: int) -> date | None
     days = [w for w in outside if w.kind == "day" and w.span[1] <= pos]
     if days:
         return days[-1].end
+    through = [  # "Since its October 2023 low, the S&P 500 has risen 33% through the end of June"
+        w
+        for w in outside
+        if w.kind == "day"
+        and re.match(r"(?i)(?:through|thru|until)\s", w.label)
+        and 0 <= w.span[0] - pos <= 25
+        and not re.search(r"[,;]", sent.text[pos : w.span[0]])
+    ]
+    if through:
+        return through[0].end
     story = sent.story
     if (
         story is not None
@@ -3861,6 +3887,10 @@ def _forecast(text: str, start: int, end: int) -> bool:
         prior = [seg for seg in segments if seg[1] <= mine[0]]
         if prior and P.FORECAST.search(text[prior[-1][0] : prior[-1][1]]):
             return True
+    if re.match(r"\W*(?:of|for)\s", text[mine[0] : start]):
+        prior = [seg for seg in segments if seg[1] <= mine[0]][-2:]
+        if prior and P.FORECAST.search(text[prior[0][0] : prior[-1][1]]):
+            return True  # "even odds, about 50%, of a first cut by September": the odds'
     after = text[end : mine[1]]
     sub = _SUBORDINATE.search(after)
     return bool(_MODAL.search(after[: sub.start()] if sub else after))

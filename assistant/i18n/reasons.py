@@ -82,6 +82,7 @@ REASONS = Templates(
         N_("the level of a record set on a day the text does not give"),
         N_("a change up to a day the text names, from a start it does not"),
         N_("measured from a peak or trough whose day the text does not give"),
+        N_("a price on another basis than the split-adjusted data (before a stock split)"),
         N_("a count of moves of one size: finnews counts moves of any size"),
         N_("a volatility compared across periods the text does not both name"),
         N_("written before the {day} session opened: no close to check yet"),

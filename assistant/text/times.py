@@ -216,7 +216,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("event_day", r"\b(?:on\s+)?(?:the\s+|a\s+)?(?P<rel>(?:day|session)\s+(?:after|before)|eve\s+of|day\s+of)\s+" + _EVENT),
     ("event_day", r"\bon\s+(?P<eday>election\s+day)\b"),
     ("months_span", r"\b(?:in|during)\s+" + month_re("m") + r"(?:\s*,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)*\s*,?\s+and\s+" + month_re("m2") + _NO_DAY),
-    ("months_span", r"\b(?:from|between)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into|and)\s+" + month_re("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?" + _NO_DAY),
+    ("months_span", r"\b(?:from|between)\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?\s+(?:through|to|until|into|and)\s+(?:the\s+(?:end|close)\s+of\s+)?" + month_re("m2") + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?" + _NO_DAY),
     ("since_year_end", r"\b(?:since|from)\s+the\s+(?:(?:last|final)\s+)?(?:end|close|bell|session|trading\s+day)\s+of\s+(?:last\s+year|" + _YEAR + r")"),
     ("since_year_start", r"\b(?:since|from)\s+the\s+(?:start|beginning|first\s+(?:day|session|trading\s+day))\s+of\s+" + _YEAR),
     ("end_of_year", r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:(?P<that>that|the\s+same)\s+year|(?P<ly>last)\s+year|" + _YEAR + r")\b"),
@@ -269,6 +269,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?:last\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday))" + _NO_DAY + r"(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+(?:[$]|\d(?![\d.,]*\s*(?:%|percent|points?\b)))))\b"),
     ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:close|low|high|level|bottom|trough)?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year|the\s+(?:last|final)\s+(?:close|session|trading\s+day)\s+of\s+the\s+(?:year|month))|(?:the\s+)?end\s+of\s+" + month_re("em") + r"(?:\s+(?P<ey>(?:19|20)\d{2}))?|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
+    # "up 9% this year through the end of October" (after "from ... through the end of")
+    ("end_of_month", r"\b(?:through|thru|until)\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("from_date_close", r"(?:\bfrom|(?<=%\s)(?:above|below|under|beneath))\s+(?:its\s+|their\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|(?:low|high|record)\s+close|finish|level|settle)\b"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|their\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:low|trough|bottom|peak|high)\b(?!\s+(?:to|through|and|until)\b)"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|their\s+|the\s+)?close\s+on\s+" + DATE_RE),
@@ -883,6 +885,7 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
     if len(ends) != 1:
         return found
     day, named = ends[0].end, ends[0].label.strip()
+    named = re.sub(r"(?i)^(?:through|thru|by|as\s+of|until)\s+(?=the\s)", "", named)
     out = []
     for w in found:
         a, b = sorted((w.span, ends[0].span))
@@ -971,6 +974,8 @@ def _ends_at(text: str, w: Window) -> bool:
     """Whether a day is where the sentence ends a period: "through Wednesday", "closed
     Wednesday", "At the Oct. 28 peak", but not "a run of gains that ended on Tuesday"."""
     before = text[max(0, w.span[0] - 30) : w.span[0]]
+    if re.match(r"(?i)(?:by|as\s+of|through|thru|until)\s+the\s+(?:end|close)\s+of\s", w.label):
+        return True  # "up 14.5% for the year through the end of June"
     if _AT_A_DAYS_MARK.search(before) and _A_DAYS_MARK.match(text, w.span[1]):
         return True  # "At the Oct. 28 peak, Microsoft was up 28.6% for the year"
     m = _ENDS_AT.search(before)

@@ -53,3 +53,8 @@ def test_the_range_a_run_of_cuts_ended_at_is_not_read_at_the_month_of_the_first(
 )
 def test_another_countrys_central_bank_move_is_not_the_feds(text: str) -> None:
     assert check(text, date(2024, 7, 31)) == []
+
+
+def test_odds_of_a_first_cut_told_across_an_aside_are_a_forecast() -> None:
+    text = "Fed funds futures now put the odds, close to 60%, of a first cut by July."
+    assert alarms(check(text, date(2024, 4, 30))) == []

@@ -189,3 +189,20 @@ def test_a_period_to_date_told_at_a_days_close_or_peak_ends_that_day() -> None:
 def test_between_a_days_close_and_another_runs_from_that_close(text: str) -> None:
     (w,) = find_windows(text, AS_OF)
     assert (w.kind, w.start, w.end) == ("since", date(2025, 12, 5), date(2025, 12, 11))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "was up 9% this year through the end of October",
+        "By the end of October it was up 9% for the year",
+    ],
+)
+def test_a_year_to_date_told_through_a_months_end_stops_there(text: str) -> None:
+    year = next(w for w in find_windows(text, AS_OF) if w.kind == "window")
+    assert (year.start, year.end) == (date(2025, 1, 1), date(2025, 10, 31))
+
+
+def test_from_a_month_through_the_end_of_another_is_one_span() -> None:
+    (w,) = find_windows("gained 9% from March through the end of October", AS_OF)
+    assert (w.kind, w.start, w.end) == ("window", date(2025, 3, 1), date(2025, 10, 31))

@@ -146,3 +146,14 @@ def test_a_level_told_as_the_end_is_the_close_though_the_session_is_described() 
         ("point_change", False, "supported"),
         ("index_level", False, "misdated"),
     ]
+
+
+def test_a_price_told_before_a_stock_split_is_not_the_adjusted_series() -> None:
+    # NVDA split ten for one on 2024-06-10: the series holds 120.89 for Jun 7, 2024 (-0.09%
+    # on the day); the unadjusted close was $1,208.88
+    text = "Before the split, Nvidia had closed on Friday at $1,208.88, down 0.1% on the day."
+    claims = check(text, date(2024, 6, 10))
+    assert alarms(claims) == []
+    assert [(c.claim.kind, c.verdict) for c in claims if c.claim.kind == "price"] == [
+        ("price", "unverifiable")
+    ]

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from assistant.check import verify_article
 from assistant.models import Article
-from tests.check.passages import EDT, MARKET, at, titled
+from tests.check.passages import EDT, MARKET, at, check, titled
 
 SATURDAY = datetime(2024, 5, 4, 9, 0, tzinfo=EDT)
 EST = timezone(timedelta(hours=-5))
@@ -185,3 +185,17 @@ def test_an_undated_close_under_a_last_week_header_may_be_one_of_its_days() -> N
         datetime(2024, 7, 15, 7, 0, tzinfo=EDT),
     )
     assert got == [("^RUT", "unverifiable")]
+
+
+def test_its_best_week_is_the_week_the_sentence_names() -> None:
+    # ^RUT week of Mar 25-28, 2024 (Good Friday closed): 2,072.00 -> 2,124.55, +2.54%
+    text = (
+        "The holiday-shortened week that ended March 28 brought the Russell 2000 a gain of "
+        "2.5%, its best week in a month."
+    )
+    (c,) = check(text, date(2024, 4, 2))
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2024, 3, 25),
+        date(2024, 3, 28),
+        "supported",
+    )
