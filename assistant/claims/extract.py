@@ -53,6 +53,7 @@ from assistant.text.times import (
     COUNTED_BACK,
     COUNTED_FROM,
     DATE_RE,
+    DATES_A_BASE,
     EVENT_DATED,
     FINISHED_MONTH,
     MARK_AFTER,
@@ -777,6 +778,12 @@ class _Sentence:
                 continue  # "the year's best day, a 9.5% surge": a day's move, not the year's
             if any(a <= ws and we <= b and not a <= pos < b for a, b in self.asides):
                 continue  # "The Nasdaq, heavy with the stocks that led this year's retreat, sank"
+            if (
+                _PART_OF_IT.search(self.text[max(0, ws - 30) : ws])
+                and not mine[0] <= ws < mine[1]
+                and not re.match(r"\s*,?\s*when\b", self.text[we:pos])  # ("..., nearly all
+            ):  # of it in July, when it surged 10.1%": July's) "a 40% quarterly gain, most of it
+                continue  # in September, and Alphabet rose 38%": not September's
             if ws >= end:
                 if ";" in self.text[end:ws]:
                     continue  # "rising 5.3% to $259.60 ...; it had closed Tuesday at $251.60"
@@ -1214,6 +1221,11 @@ _INTRADAY_LEVEL = re.compile(
 _SESSION_KINDS = ("price", "index_level", "pct_change", "point_change")
 _RATE_IS_NOW = re.compile(  # "the federal funds rate sits in a range of"
     r"(?i)\b(?:rate|range|benchmark)\s+(?:now\s+)?(?:sits|is|stands|remains|rests)\b[^,;\d]*$"
+)
+# a time that dates part of a figure told before it: "a 40% gain, most of it in September"
+_PART_OF_IT = re.compile(
+    r"(?i)\b(?:most|much|all|part|half|some|nearly\s+all)\s+of\s+(?:it|that|them|which)\s+"
+    r"(?:(?:came|coming|arrived)\s+)?$"
 )
 _FROM_A_CLOSE_OF = re.compile(
     r"(?i)\bfrom\s+(?:its|their|the)\s+(?:closing\s+)?(?:close|finish|level|low|high)\s+of\s+"
@@ -2589,16 +2601,26 @@ def _still_after_a_told_close(found: list[Claim]) -> list[Claim]:
 def _now_after_the_period(found: list[Claim], story: Window | None, as_of: date) -> list[Claim]:
     """A review of a period that ended before the session it is out on ("the third quarter",
     out Oct. 2): "Apple is now 12.8% below its record" may be told at the period's end, or
-    on any session since."""
+    on any session since; so may "For 2025 so far, the S&P 500 is up 13.7%"."""
     day = last_session(as_of)
     if story is None or story.kind != "window" or story.end >= day:
         return found
-    return [
-        c.model_copy(update={"start": last_session(story.end)})
-        if c.kind == "drawdown" and c.end == day and _NOW.fullmatch(c.period or "")
-        else c
-        for c in found
-    ]
+    out = []
+    for c in found:
+        if c.kind == "drawdown" and c.end == day and _NOW.fullmatch(c.period or ""):
+            c = c.model_copy(update={"start": last_session(story.end)})
+        elif (
+            c.kind == "pct_change"
+            and c.window == "window"
+            and c.window_source == "explicit"
+            and c.start == date(day.year, 1, 1)
+            and c.end == day
+            and story.end.year == day.year
+        ):  # (the year to date, told in a review out after the period: through which day?)
+            period = f"{c.period} (through the period reviewed, or since)"
+            c = c.model_copy(update={"window_source": "carried", "period": period})
+        out.append(c)
+    return out
 
 
 def _compared(text: str, w: Window) -> bool:
@@ -3502,6 +3524,21 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         ):  # "Measured from its close of $88.91 on Nov. 3, 2022, ... it has gained 434%"
             label = f"from {without_on(base.label)}"
             w, source = Window(base.start, sent.as_of, "since", label, base.span), "explicit"
+        if (
+            st.role in ("pct", "pts", "yield_bp")
+            and w.kind == "day"
+            and w.end < sent.as_of
+            and DATES_A_BASE.search(sent.text[: w.span[0]])
+            and not re.search(r"(?i)\b(?:when|that\s+day)\b", sent.text[w.span[1] : st.q.start])
+        ):  # "fell to 2.89% from 2.97% late Thursday, a drop of 8 basis points": since then
+            # (not "up from 4.53% on Monday, when it fell about 10 basis points": Monday's)
+            label = f"from {without_on(w.label)}"
+            day = last_session(sent.as_of)
+            if next_session(w.end) == day:  # (one session: that day's move)
+                w = Window(day, day, "day", f"the session after {without_on(w.label)}", w.span)
+            else:
+                w = Window(w.end, sent.as_of, "since", label, w.span)
+            source = "explicit"
         into = next(
             (
                 d

@@ -276,6 +276,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("from_date_close", r"\bfrom\s+(?:its\s+|their\s+|the\s+)?close\s+on\s+" + DATE_RE),
     ("from_date_close", r"\bfrom\s+(?:its|the|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:low|high|close|bottom|trough|peak|level)\s+(?:on|of)\s+" + DATE_RE),
     ("from_date_close", r"(?:^|[,;]\s+|\b(?:months|weeks|years),\s+)(?i:from)\s+" + DATE_RE + r"(?=\s*,)"),
+    # "down about 8 basis points from June 30.": a move since that day's close
+    ("from_date_close", r"(?:(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=percent\s))from\s+" + DATE_RE + r"(?=\s*(?:[.;]|,\s+(?:and|but|while)\b|$))"),
     ("since_month_end", r"\b(?:from|since)\s+the\s+end\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("since_month_end", r"\bsince\s+" + month_re("m") + r"\s+ended\b"),
     ("two_days", r"\b(?:over|on|during)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\s+and\s+(?P<wd_b>monday|tuesday|wednesday|thursday|friday)\b"),
@@ -344,9 +346,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month", r"^\W*(?:[^,.;\d]{3,40},\s+)?(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:(?:still|also|then|again)\s+)?(?:was|were|is|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed|holds|held|remains|remained|stands|stood|produced|posted|opened|took|undid|erased|reversed|handed|dealt|wiped|kicked|capped|added|pared)\b)"),
     # "a 6.5% gain that edged out January's 6.2%": a month's own figure
     ("month_noun", r"\b" + month_re("m") + r"['\u2019]s(?=\s+(?:about\s+|roughly\s+|nearly\s+)?[\d$+\-])"),
-    ("year", r"(?:(?<=\blike\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bversus\s)|(?<=\brecall\s))" + _YEAR + r"(?=,\s+when\s)"),
+    ("year", r"(?:(?<=\blike\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bversus\s)|(?<=\brecall\s))" + _YEAR + r"(?=,\s+when\s)"),  # "nothing like 2022, when the Nasdaq lost 33.1%"
     # "The Dow's standout was October, when it rallied 14%": the month of the clause after it
-    ("month", r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\blike\s)|(?<=\bthan\s)|(?<=\bversus\s))" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=,\s+when\s)"),  # "nothing like 2022, when the Nasdaq lost 33.1%"
+    ("month", r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\blike\s)|(?<=\bthan\s)|(?<=\bversus\s))" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=,\s+when\s)"),
     ("year", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:all\s+of\s+|calendar\s+(?:year\s+)?|the\s+year\s+)?" + _YEAR + r"\b"),
     ("bare_date", DATE_RE),
 ]  # fmt: skip
@@ -621,8 +623,11 @@ def find_windows(
         if days and re.fullmatch(r",\s*", text[max(w.span[1] for w in days) : m.start()]):
             continue  # "on April 8, the day before the pause": what that day was, not another
         default = anchor or as_of
-        if session is not None and re.match(r"(?i)on\s+the\s+(?:day|session)", m.group(0)):
+        on_the_day = re.match(r"(?i)on\s+the\s+(?:day|session)", m.group(0))
+        if session is not None and on_the_day:
             default = session
+        if on_the_day:  # "slid to 4.59% from 4.68% late Tuesday, 9 bp on the day": not Tuesday
+            days = [w for w in days if not DATES_A_BASE.search(text[: w.span[0]])]
         here = max(days, key=lambda w: w.span).end if days else default
         since = [  # "from its April 8 close of 1,760.71, and ... from 4,982.77 on the same day"
             w
@@ -703,6 +708,7 @@ def find_windows(
     ]
     found.sort(key=lambda w: w.span)
     found = _ended_on_a_named_day(text, as_of, found)
+    found = _since_to_a_finished_period(text, as_of, found)
     found = _months_through_a_month(text, as_of, found)
     found = _the_month_named(found)
     found = _the_week_named(text, as_of, found)
@@ -846,6 +852,8 @@ _ENDS_AT = re.compile(
 )
 
 
+# a day that dates the level a move started from: "to 2.89% from 2.97% late Thursday"
+DATES_A_BASE = re.compile(r"(?i)\bfrom\s+[$]?\d[\d,.]*%?\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 _AT_A_DAYS_MARK = re.compile(
     r"(?i)(?:(?:^|[,;]\s*)\W*|(?:\d%(?:\s+(?:higher|lower))?|"
     r"\b(?:year|month|quarter|week|date))\s+)(?:at|as\s+of)\s+(?:the|its|their)?\s*$"
@@ -857,6 +865,32 @@ _A_DAYS_MARK = re.compile(
 _NOW_CLAUSE = re.compile(
     r"(?i),\s+(?:and\s+)?(?:it|they|the\s+[\w-]+)\s+(?:is|are|remains?|sits?|stands?)\b"
 )
+
+
+def _since_to_a_finished_period(text: str, as_of: date, found: list[Window]) -> list[Window]:
+    """ "ended the quarter at 4.15%, down about 8 basis points from June 30": a move since a
+    day, told after the close of a period that ended before the day of writing, runs to it."""
+    ended = [
+        w
+        for w in found
+        if w.kind == "window"
+        and w.end < last_weekday(as_of)
+        and re.match(r"(?i)(?:ended|finished|closed|wrapped\s+up)\s+the\s+(?:week|month|quarter|year)$",
+                     w.label)
+    ]  # fmt: skip
+    if len(ended) != 1:
+        return found
+    end = last_weekday(ended[0].end)
+    return [
+        Window(w.start, end, w.kind, f"{w.label} (to the end of the period)", w.span)
+        if w.kind == "since"
+        and w.end == as_of
+        and w.span[0] > ended[0].span[1]
+        and w.start < end
+        and not re.search(r"[;]|\b(?:now|since\s+then|today)\b", text[ended[0].span[1] : w.span[0]])
+        else w
+        for w in found
+    ]
 
 
 def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[Window]:
@@ -1542,10 +1576,16 @@ def _resolve(  # noqa: C901
         if whole is None:
             return None
         n, opening = count_of(g["n"]), whole.start
-        end = opening if is_session(opening) else next_session(opening)
-        for _ in range(n - 1):
-            end = next_session(end)
-        return Window(opening, end, "window", label, span) if end <= as_of else None
+        if g.get("m") and not re.search(r"\d", g["of"]):  # "the first two sessions of
+            this = date(as_of.year, MONTHS[month_key(g["m"])], 1)  # October", out Oct. 3: this
+            opening = this if this <= as_of else opening  # October's, if they have been
+        for begin in dict.fromkeys((opening, whole.start)):
+            end = begin if is_session(begin) else next_session(begin)
+            for _ in range(n - 1):
+                end = next_session(end)
+            if end <= as_of:
+                return Window(begin, end, "window", label, span)
+        return None
     if name == "week_of":  # "the final full week of September": its last Monday to Friday
         whole = _period_named(
             ("for " if g["of"].lower().startswith("the") else "in ") + g["of"], as_of

@@ -675,3 +675,14 @@ def test_a_month_named_before_a_when_clause_dates_the_figure_in_it() -> None:
         date(2023, 11, 30),
         "supported",
     )
+
+
+def test_a_time_that_dates_part_of_a_figure_does_not_date_the_next_clause() -> None:
+    # Q3 2025: NVDA +18.10% (September alone +7.12%), META -0.50%
+    text = "Nvidia posted an 18.1% quarterly gain, most of it in September, and Meta slipped 0.5%."
+    claims = check(text, date(2025, 10, 3))
+    assert alarms(claims) == []
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [
+        ("NVDA", "supported"),
+        ("META", "supported"),
+    ]

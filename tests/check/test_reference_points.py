@@ -529,3 +529,30 @@ def test_since_then_runs_from_the_day_the_sentence_named() -> None:
     text = "Apple closed at $165.00 on April 19, and since then it has rallied more than 11%."
     c = one(check(text, date(2024, 5, 3)), 11.0)
     assert (c.verdict, c.claim.start, c.computed) == ("supported", date(2024, 4, 19), 11.1394)
+
+
+def test_a_day_that_dates_the_base_level_does_not_date_the_move_after_it() -> None:
+    # DGS2 2024-03-19 4.68% -> 03-20 4.59%: -9 bp on the Wednesday (Tuesday itself: -5 bp)
+    text = (
+        "The 2-year yield slid to 4.59% from 4.68% late Tuesday, a decline of 9 basis points "
+        "on the day."
+    )
+    claims = at(text, datetime(2024, 3, 20, 17, 0, tzinfo=EDT))
+    assert alarms(claims) == []
+    c = one(claims, -9.0)
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2024, 3, 20),
+        date(2024, 3, 20),
+        "supported",
+    )
+
+
+def test_a_move_told_in_a_when_clause_after_a_base_day_is_that_days() -> None:
+    # DGS2 2024-03-18 4.73% -> 03-19 4.68% (-5 bp) -> 03-20 4.59%
+    text = "The 2-year yield was at 4.59%, down from 4.68% on Tuesday, when it fell 5 basis points."
+    claims = at(text, datetime(2024, 3, 20, 17, 0, tzinfo=EDT))
+    assert alarms(claims) == []
+    assert (one(claims, -5.0).claim.end, one(claims, -5.0).verdict) == (
+        date(2024, 3, 19),
+        "supported",
+    )

@@ -339,3 +339,22 @@ def test_the_year_of_the_cuts_a_fed_foresees_in_a_title_is_not_the_storys_period
         date(2024, 3, 20),
         "supported",
     )
+
+
+def test_a_quarters_review_out_two_sessions_later_reads_its_own_spans() -> None:
+    # Out Fri Oct 3, 2025 before the open (the last close: Thu Oct 2).
+    # ^IXIC Sep 30 -> Oct 2: +0.81%; DGS2 Jun 30 3.72% -> Sep 30 3.60% (-12 bp; to Oct 2,
+    # -17 bp); ^DJI 2025 through Sep 30 +9.06%, through Oct 2 +9.34%
+    out = datetime(2025, 10, 3, 6, 30, tzinfo=EDT)
+    text = (
+        "The third quarter was kind to stocks. The Nasdaq composite added 0.8% over the first "
+        "two sessions of October. The 2-year yield ended the quarter at 3.60%, down 12 basis "
+        "points from June 30. For 2025 so far, the Dow is up 9.1%."
+    )
+    got = titled("The third quarter in review", text, out)
+    assert got == [
+        ("^IXIC", "supported"),
+        ("DGS2", "supported"),
+        ("DGS2", "supported"),
+        ("^DJI", "unverifiable"),
+    ]
