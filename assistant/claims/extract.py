@@ -190,6 +190,8 @@ _UNIT_ADJECTIVE = re.compile(
     r"(?i)\b(week|month)ly\b|\b(?:its|their)\s+(?:best|worst|biggest|strongest|weakest)\s+"
     r"(?P<u>week|month)$"
 )  # "its best weekly gain", "..., its best week of the year": the week the sentence names
+# the label of a period a verb closed: "closed September", "ended the week"
+_CLOSED_A_PERIOD = re.compile(r"(?i)(?:closed|ended|finished|wrapped\s+up)\s+\w")
 # "began the year at 4.58% and finished at 4.18%": a later verb with a time of its own
 _THEN_ENDED = re.compile(
     r"(?i)\b(?:and|but|before|then)\s+(?:[a-z]+\s+)?(?:finished|ended|closed|settled)\b"
@@ -570,10 +572,7 @@ class _Sentence:
                 for o in self.windows
                 if o.span[1] <= w.span[0]
                 and (
-                    (
-                        o.kind == "window"
-                        and re.match(r"(?i)(?:closed|ended|finished|wrapped\s+up)\s+\w", o.label)
-                    )
+                    (o.kind == "window" and _CLOSED_A_PERIOD.match(o.label))
                     or (o.kind == "day" and not self.text[: o.span[0]].strip())
                 )
                 and w.start <= o.end < w.end
@@ -3532,12 +3531,11 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and not re.search(r"(?i)\b(?:when|that\s+day)\b", sent.text[w.span[1] : st.q.start])
         ):  # "fell to 2.89% from 2.97% late Thursday, a drop of 8 basis points": since then
             # (not "up from 4.53% on Monday, when it fell about 10 basis points": Monday's)
-            label = f"from {without_on(w.label)}"
             day = last_session(sent.as_of)
             if next_session(w.end) == day:  # (one session: that day's move)
                 w = Window(day, day, "day", f"the session after {without_on(w.label)}", w.span)
             else:
-                w = Window(w.end, sent.as_of, "since", label, w.span)
+                w = Window(w.end, sent.as_of, "since", f"from {without_on(w.label)}", w.span)
             source = "explicit"
         into = next(
             (
@@ -3920,14 +3918,11 @@ def _forecast(text: str, start: int, end: int) -> bool:
         return True
     if _RANKED_CALL.search(text[:start]):  # "the most cautious, from a large lender, sits at"
         return True
-    if _ELLIPTIC.match(text[mine[0] : start]):
-        prior = [seg for seg in segments if seg[1] <= mine[0]]
-        if prior and P.FORECAST.search(text[prior[-1][0] : prior[-1][1]]):
-            return True
-    if re.match(r"\W*(?:of|for)\s", text[mine[0] : start]):
-        prior = [seg for seg in segments if seg[1] <= mine[0]][-2:]
-        if prior and P.FORECAST.search(text[prior[0][0] : prior[-1][1]]):
-            return True  # "even odds, about 50%, of a first cut by September": the odds'
+    head = text[mine[0] : start]  # a clause that goes on from the one(s) before it: the last
+    back = 1 if _ELLIPTIC.match(head) else 2 if re.match(r"\W*(?:of|for)\s", head) else 0
+    prior = [seg for seg in segments if seg[1] <= mine[0]][-back:] if back else []
+    if prior and P.FORECAST.search(text[prior[0][0] : prior[-1][1]]):
+        return True  # one, or past an aside ("even odds, about 50%, of a first cut")
     after = text[end : mine[1]]
     sub = _SUBORDINATE.search(after)
     return bool(_MODAL.search(after[: sub.start()] if sub else after))
@@ -4965,7 +4960,7 @@ def find_told_peak_distances(sent: _Sentence) -> list[Claim]:
             if o.kind == "window"
             and o.span[0] >= max([told.span[1]] + [d.span[1] for d in later])
             and o.span[1] <= m.start()
-            and re.match(r"(?i)(?:ended|finished|closed|wrapped\s+up)\b", o.label)
+            and _CLOSED_A_PERIOD.match(o.label)
         ]
         if ended:
             day = last_session(min(ended[-1].end, sent.as_of))

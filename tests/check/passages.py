@@ -18,16 +18,17 @@ def check(text: str, as_of: date) -> list[CheckedClaim]:
     return verify_text(text, as_of, MARKET)
 
 
-def at(text: str, published: datetime) -> list[CheckedClaim]:
-    """The claims of a story published at that moment (during a session: read against it)."""
-    article = Article(id="t", text=text, published=published.astimezone(timezone.utc))
+def at(text: str, published: datetime, title: str = "") -> list[CheckedClaim]:
+    """The claims of a story published at that moment (during a session: read against it);
+    a title can name the story's period."""
+    published = published.astimezone(timezone.utc)
+    article = Article(id="t", title=title, text=text, published=published)
     return verify_article(article, MARKET).claims
 
 
 def titled(title: str, text: str, published: datetime) -> list[tuple[str | None, str]]:
-    """(ticker, verdict) of each claim of a titled story: the title can name its period."""
-    article = Article(id="t", title=title, text=text, published=published.astimezone(timezone.utc))
-    return [(c.claim.ticker, c.verdict) for c in verify_article(article, MARKET).claims]
+    """(ticker, verdict) of each claim of a titled story."""
+    return [(c.claim.ticker, c.verdict) for c in at(text, published, title)]
 
 
 def one(claims: list[CheckedClaim], value: float) -> CheckedClaim:

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from assistant.check import verify_article
 from assistant.models import Article
-from tests.check.passages import EDT, MARKET, alarms, check, titled
+from tests.check.passages import EDT, MARKET, alarms, at, check, titled
 
 EST = timezone(timedelta(hours=-5))
 
@@ -326,14 +326,11 @@ def test_a_distance_now_in_a_quarters_review_out_the_next_session_may_be_at_its_
 
 def test_the_year_of_the_cuts_a_fed_foresees_in_a_title_is_not_the_storys_period() -> None:
     # ^GSPC 2024-03-19 5,178.51 -> 03-20 5,224.62 (+0.89%)
-    a = Article(
-        id="t",
+    (c,) = at(
+        "US stocks rose on Wednesday after the Fed left rates alone.\n\nThe S&P 500 gained 0.9%.",
+        datetime(2024, 3, 20, 17, 0, tzinfo=EDT),
         title="Stocks climb as the Fed holds, keeping three cuts this year on the table",
-        text="US stocks rose on Wednesday after the Fed left rates alone.\n\n"
-        "The S&P 500 gained 0.9%.",
-        published=datetime(2024, 3, 20, 17, 0, tzinfo=EDT),
     )
-    (c,) = verify_article(a, MARKET).claims
     assert (c.claim.period, c.claim.end, c.verdict) == (
         "the day the article reports",
         date(2024, 3, 20),
