@@ -43,7 +43,7 @@ _DOWN_PHRASE = re.compile(
 )
 _VERB = re.compile(
     r"\b(?P<w>" + "|".join(sorted(set(UP + DOWN), key=len, reverse=True)) + r")\b"
-    r"(?P<tail>(?:\s+(?:up|down|higher|lower|back|out|by|about|around|roughly|nearly|almost|some|"
+    r"(?P<tail>(?:\s+(?:up|down|higher|lower|back|out|(?<=tacked\s)on|by|about|around|roughly|nearly|almost|some|"
     r"just|a|an|another|further|additional|close\s+to|approximately|as\s+much\s+as|more|less|"
     r"modest|slim|slight|mere|hefty|steep|sharp|solid|healthy|robust|whopping|scant|fresh|small|"
     r"big|large|huge|sizable|respectable|"
@@ -138,8 +138,10 @@ _BEHIND_THE = re.compile(
 )
 _OR_PCT_AFTER = re.compile(r",?\s+or\s+(?:about\s+|nearly\s+|roughly\s+)?[+\-]?\d[\d.]*\s*%", I)
 _OR = re.compile(
-    r"(?:,?\s*\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?|\s*\(\s*)[+\-\u2212]?$", I
-)  # "412.30 points, or 0.9%", "51.93 points (0.8%)"
+    r"(?:,?\s*\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|(?:just\s+)?(?:less|more)\s+"
+    r"than\s+|(?:just\s+)?(?:under|over)\s+)?|\s*\(\s*)[+\-\u2212]?$",
+    I,
+)  # "412.30 points, or 0.9%", "51.93 points (0.8%)", "9.44 points, or less than 0.1%"
 _HEDGE = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|near|"
     r"just\s+(?:over|under|shy\s+of)|upwards\s+of)\s*[~$]?\s*$|~\s*$",
@@ -166,7 +168,10 @@ _LEVEL_BEFORE = re.compile(
     r"yielded|yielding|yields|yield|"
     r"was|is|stood|stands|sat|sits|from|as\s+high\s+as|as\s+low\s+as)\s+"
     r"(?:(?:a|an|its|their|the|fresh|new|record|all-time|session|intraday|closing|high|low|"
-    r"about|around|roughly|nearly|almost|level|of|just|some)\s+)*[$]?\s*$",
+    r"about|around|roughly|nearly|almost|level|of|just|some|another|yet)\s+)*[$]?\s*$|"
+    # "rose 0.3% to another record, 6,711.20", "ended the half at an all-time high, 20,369.73"
+    r"\b(?:to|at|hit|reached|set)\s+(?:yet\s+)?(?:a|an|another|its|their|the|fresh|new)\s+"
+    r"(?:(?:fresh|new|all-time|closing|record)\s+)*(?:record|high|peak)\s*,\s+[$]?$",
     I,
 )
 # a distance to a round number: a threshold, not the index's level
@@ -298,9 +303,12 @@ _EVENT_ADJUNCT = re.compile(
     r"reading|data|release|print|figures?|numbers?)(?=\s*,?\s+(?:and|but)\s)",
     I,
 )
-# "held up best, with its heavier weighting in old-economy companies; it lost 8.8%": a
-# description of the subject, not a noun that owns the figure
-_WITH_ASIDE = re.compile(r",\s+with\s+(?:its|their)\s+[^,;\d]{3,80}(?=[,;])", I)
+# "held up best, with its heavier weighting in old-economy companies; it lost 8.8%", "The Dow,
+# with fewer technology names, shed 0.4%": a description of the subject, not a noun that owns
+# the figure
+_WITH_ASIDE = re.compile(
+    r",\s+with\s+(?:(?:its|their)\s+[^,;\d]{3,80}(?=[,;])|[^,;\d]{3,80}(?=,))", I
+)
 # "closed at $144.70 on April 8, the low point of the tariff sell-off, and has gained": what
 # the day was, not a noun that owns the figure after it
 _DAY_ASIDE = re.compile(
@@ -1182,7 +1190,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     continue
             else:
                 d = direction(text, q)
-                if d is None and _OR.search(text[max(0, q.start - 12) : q.start]) and last_pts:
+                if d is None and _OR.search(text[max(0, q.start - 24) : q.start]) and last_pts:
                     d = last_pts.sign
                 if d is None and re.search(r"\breturns?\b[^%.;]{0,30}$", head, I):
                     d = q.signed or 1  # "a total return of 11.4%", "its return for 2024 was"
@@ -1247,7 +1255,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             if (
                 d is None
                 and last_dir is not None
-                and (_glued(r, q, out) or _OR.search(text[max(0, q.start - 12) : q.start]))
+                and (_glued(r, q, out) or _OR.search(text[max(0, q.start - 24) : q.start]))
             ):
                 d = last_dir  # "down just 0.8%, or 42.79 points"
             if d is None:
@@ -1322,7 +1330,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     out
                     and out[-1].role == "pct"
                     and out[-1].subject == subject
-                    and _OR.search(text[max(0, q.start - 12) : q.start])
+                    and _OR.search(text[max(0, q.start - 24) : q.start])
                 ):
                     dollars = out[-1].sign  # "sank 11.3%, or $85.20, to close at $666.47"
                 elif moved and not _LEVEL_BEFORE.search(head):

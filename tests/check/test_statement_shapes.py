@@ -166,6 +166,35 @@ CASES = [
         W("2.2%", "pct_change", 2.2, "IJR", period("2025-12-08", "2025-12-12")),
     ),
     case(
+        "phrasal-verbs-of-a-gain-in-a-second-clause",
+        "For the week, the Nasdaq added 327.37 points, or 2.4%, and the Russell 2000 tacked on "
+        "92.45 points, or 5.4%, while the Dow Jones Industrial Average, with fewer chip names, "
+        "eked out 1.9%.",
+        "2023-11-17",
+        W("327.37 points", "point_change", 327.37, "^IXIC", period("2023-11-13", "2023-11-17")),
+        W("2.4%", "pct_change", 2.4, "^IXIC", period("2023-11-13", "2023-11-17")),
+        W("92.45 points", "point_change", 92.45, "^RUT", period("2023-11-13", "2023-11-17")),
+        W("5.4%", "pct_change", 5.4, "^RUT", period("2023-11-13", "2023-11-17")),
+        W("1.9%", "pct_change", 1.9, "^DJI", period("2023-11-13", "2023-11-17")),
+    ),
+    case(
+        "or-less-than-a-tenth-after-points-is-a-bounded-percent",
+        "The Nasdaq composite slipped 14.79 points, or less than 0.1%, to 22,333.96 on Tuesday.",
+        "2025-09-16",
+        W("14.79 points", "point_change", -14.79, "^IXIC", day("2025-09-16")),
+        W("0.1%", "pct_change", -0.1, "^IXIC", day("2025-09-16"), bound="below"),
+        W("22,333.96", "index_level", 22333.96, "^IXIC", at="2025-09-16"),
+    ),
+    case(
+        "a-level-set-off-by-a-comma-after-a-record",
+        "The Nasdaq composite climbed 1.2% to yet another record, 20,173.89, on Monday, and "
+        "the Nasdaq-100 also finished at an all-time high, 22,096.66.",
+        "2024-12-16",
+        W("1.2%", "pct_change", 1.2, "^IXIC", day("2024-12-16")),
+        W("20,173.89", "index_level", 20173.89, "^IXIC", at="2024-12-16"),
+        W("22,096.66", "index_level", 22096.66, "^NDX", at="2024-12-16"),
+    ),
+    case(
         "each-rose-one-number-two-subjects",
         "Stocks edged higher on Tuesday. The S&P 500 and the Dow each rose 0.4%, and the Nasdaq "
         "climbed 0.5%.",

@@ -29,6 +29,25 @@ def test_a_description_of_the_subject_does_not_own_the_figure(text: str) -> None
     ]
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "with less weight in chipmakers and software",
+        "with fewer technology names than the other two",
+        "with banks and industrials at its core",
+    ],
+)
+def test_a_with_aside_between_subject_and_verb_describes_the_subject(aside: str) -> None:
+    # ^DJI 2024-03-04 38989.83 -> 03-05 38585.19 (-404.64 points, -1.04%)
+    text = f"The Dow Jones Industrial Average, {aside}, shed 404.64 points, or 1%, to 38,585.19."
+    claims = check(text, date(2024, 3, 5))
+    assert [(c.claim.kind, c.claim.ticker, c.verdict) for c in claims] == [
+        ("point_change", "^DJI", "supported"),
+        ("pct_change", "^DJI", "supported"),
+        ("index_level", "^DJI", "supported"),
+    ]
+
+
 def test_revenue_after_a_semicolon_still_owns_its_figure() -> None:
     # a non-market noun in the figure's own clause keeps it from the subject
     text = "Apple held up best; its revenue rose 8% in the quarter."
