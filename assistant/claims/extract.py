@@ -58,6 +58,7 @@ from assistant.text.times import (
     FINISHED_MONTH,
     MARK_AFTER,
     NUMBER_WORDS,
+    REVIEWED_OR_SINCE,
     WEEKDAYS,
     Window,
     early_in,
@@ -384,6 +385,7 @@ class _Sentence:
     taken: list[tuple[int, int]] = field(default_factory=list)
     fallback: tuple[Window, str] | None = None  # a section's or an earlier sentence's window
     story: Window | None = None  # the day or period the article reports, when its lede names one
+    reviewed: Window | None = None  # the period a review reports, also in a lede of its last day
     fed_context: bool = False  # the Fed was named in this or the two sentences before
     guessed: set[tuple[int, int]] = field(default_factory=set)  # "the stock": from context
     opened_with: Window | None = None  # "July belonged to technology.": the sentence before's
@@ -659,7 +661,7 @@ class _Sentence:
                     joined = " " if after[-1].kind == "since" else " after "
                     label = f"{w.label}{joined}{base}"
                     return Window(day, last, "since", label, w.span)
-        story = self.story
+        story = self.reviewed or self.story
         began = _BEGAN_THE.search(w.label)
         if (
             began is not None
@@ -1695,6 +1697,7 @@ def extract_claims(
             fallback_subject=ctx.subject,
             fallback=fallback,
             story=session_day if s < lede_end else story,
+            reviewed=story,
             fed_context=ctx.fed_seen >= 0,
             guessed=guessed,
             opened_with=ctx.opened_with,
@@ -2402,7 +2405,8 @@ _EDITORIAL = re.compile(
 # "2024 in the rearview", "Wall Street slinks out of 2022", "Halftime report", "Looking back
 # at 2023"
 _REVIEW_TITLE = re.compile(
-    r"(?i)\b(?P<p>" + month_re("m") + r"(?:['\u2019]s)?|(?:19|20)\d\d(?:['\u2019]s)?|"
+    r"(?i)\b(?P<p>" + month_re("m") + r"(?:\s+(?:19|20)\d\d)?(?:['\u2019]s)?|"
+    r"(?:19|20)\d\d(?:['\u2019]s)?|"
     r"halftime|midyear|the\s+first\s+half|the\s+second\s+half|(?:the\s+)?(?:first|second|third|"
     r"fourth|final)\s+quarter|Q[1-4])"
     r"(?:\s+in\s+(?:review|the\s+rearview|retrospect|numbers)|\s+(?:recap|toll|scorecard|"
@@ -2613,11 +2617,12 @@ def _now_after_the_period(found: list[Claim], story: Window | None, as_of: date)
             and c.window == "window"
             and c.window_source == "explicit"
             and c.start == date(day.year, 1, 1)
-            and c.end == day
+            and c.end in (day, as_of)
             and story.end.year == day.year
         ):  # (the year to date, told in a review out after the period: through which day?)
-            period = f"{c.period} (through the period reviewed, or since)"
-            c = c.model_copy(update={"window_source": "carried", "period": period})
+            period = f"{c.period} {REVIEWED_OR_SINCE}"
+            update = {"window_source": "carried", "period": period, "end": story.end}
+            c = c.model_copy(update=update)
         out.append(c)
     return out
 

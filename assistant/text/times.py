@@ -206,6 +206,9 @@ COUNTED_BACK = "before the day told of"  # "the session before the day told of (
 # sessions counted back from a day long before the writing: "in the five sessions through July
 # 16" (writers count such runs two ways, so a figure off by one session is no error we can call)
 COUNTED_FROM = "counted back from"
+# a year to date told in a review out after the period it reviews ("For 2023, the Dow is off
+# 0.3%", out five days after an October recap's last close): through the period's end, or since
+REVIEWED_OR_SINCE = "(through the period reviewed, or since)"
 # the verbs that finish a period: "finished the month", "close out the quarter", "ends the year"
 _FINISHES = (
     r"finish(?:ed|es|ing)?|end(?:ed|s|ing)?|clos(?:ed|es|e|ing)(?:\s+out)?|wrap(?:ped|s)?\s+up"

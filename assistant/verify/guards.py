@@ -22,6 +22,7 @@ from assistant.text.times import (
     COUNTED_BACK,
     COUNTED_FROM,
     FINISHED_MONTH,
+    REVIEWED_OR_SINCE,
     find_windows,
     month_re,
     part_days,
@@ -602,6 +603,28 @@ def _some_start_in_the_part(claim: Claim, lookup: Lookup, check: Check) -> Outco
     return None
 
 
+def _through_publication(claim: Claim, lookup: Lookup, check: Check) -> Outcome | None:
+    """A year to date in a review out after the period it reviews, false through the period's
+    end: does it hold through the last close before publication (or, out before the open, the
+    one before that)?"""
+    if not (claim.period or "").endswith(REVIEWED_OR_SINCE) or claim.end is None:
+        return None
+    last = last_session(lookup.as_of)
+    for day in (last, last_session(last - timedelta(days=1))):
+        if day <= claim.end:
+            continue
+        try:
+            told = (claim.period or "").removesuffix(REVIEWED_OR_SINCE).strip()
+            period = f"{told} through {fmt_date(day)}"
+            got = check(claim.model_copy(update={"end": day, "period": period}), lookup)
+        except MarketDataUnavailable:
+            continue
+        if got.verdict in ("supported", "approximate"):
+            why = f"read through a close after the period reviewed: {got.explanation}"
+            return Outcome(got.verdict, got.computed, why, got.evidence)
+    return None
+
+
 def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> Outcome:
     """Abstain when a reading the words allow, other than the one taken, is true."""
     if outcome.verdict not in ("contradicted", "misdated"):
@@ -617,6 +640,9 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
     some_start = _some_start_in_the_part(claim, lookup, check)
     if some_start is not None:  # "up 91.3% since mid-October 2020": from Oct. 13, say
         return some_start
+    since = _through_publication(claim, lookup, check)
+    if since is not None:
+        return since
     weak = _weak(claim)
     if COUNTED_FROM in (claim.period or ""):  # writers count such runs of sessions two ways
         return _counted_back(claim, outcome)

@@ -341,7 +341,8 @@ def test_the_year_of_the_cuts_a_fed_foresees_in_a_title_is_not_the_storys_period
 def test_a_quarters_review_out_two_sessions_later_reads_its_own_spans() -> None:
     # Out Fri Oct 3, 2025 before the open (the last close: Thu Oct 2).
     # ^IXIC Sep 30 -> Oct 2: +0.81%; DGS2 Jun 30 3.72% -> Sep 30 3.60% (-12 bp; to Oct 2,
-    # -17 bp); ^DJI 2025 through Sep 30 +9.06%, through Oct 2 +9.34%
+    # -17 bp); ^DJI 2025 through Sep 30 +9.06% (the quarter's end: it holds), through Oct 2
+    # +9.34%
     out = datetime(2025, 10, 3, 6, 30, tzinfo=EDT)
     text = (
         "The third quarter was kind to stocks. The Nasdaq composite added 0.8% over the first "
@@ -353,5 +354,42 @@ def test_a_quarters_review_out_two_sessions_later_reads_its_own_spans() -> None:
         ("^IXIC", "supported"),
         ("DGS2", "supported"),
         ("DGS2", "supported"),
-        ("^DJI", "unverifiable"),
+        ("^DJI", "supported"),
     ]
+
+
+def test_a_recap_titled_with_a_month_and_year_reads_the_month_as_that_one() -> None:
+    # out Sunday Nov. 5, 2023 on October 2023: ^GSPC 4,288.05 -> 4,193.80 (-2.20%, -94.25);
+    # the 10-year closed Sept. 29 at 4.573%; ^DJI 33,147.25 -> 33,052.87 for 2023 through Oct.
+    # 31 (-0.28%), +2.76% through Nov. 3
+    text = (
+        "Bonds called the tune all month.\n\nThe S&P 500 gave up 2.2% over the month, or "
+        "94.25 points, to end Tuesday at 4,193.80. The 10-year Treasury yield began the month "
+        "at 4.57%.\n\nFor 2023, the Dow is now down 0.3%."
+    )
+    got = titled(
+        "When yields ran the tape: our October 2023 recap",
+        text,
+        datetime(2023, 11, 5, 8, 15, tzinfo=EST),
+    )
+    assert got == [
+        ("^GSPC", "supported"),
+        ("^GSPC", "supported"),
+        ("^GSPC", "supported"),
+        ("DGS10", "supported"),
+        ("^DJI", "supported"),
+    ]
+
+
+def test_a_year_to_date_in_a_review_may_run_past_the_period_reviewed() -> None:
+    # January 2025 in review, out Feb. 4 before the open: ^GSPC for 2025 +2.70% through Jan. 31,
+    # +1.92% through Monday Feb. 3; a figure true for neither is left unsettled
+    published = datetime(2025, 2, 4, 6, 45, tzinfo=EST)
+    title = "January in review: blue chips lead"
+    text = (
+        "January belonged to the Dow.\n\nAfter Monday's tariff scare, the S&P 500 is up {} "
+        "for 2025."
+    )
+    assert titled(title, text.format("1.9%"), published) == [("^GSPC", "supported")]
+    assert titled(title, text.format("2.7%"), published) == [("^GSPC", "supported")]
+    assert alarms(at(text.format("4.9%"), published, title)) == []
