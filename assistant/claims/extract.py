@@ -295,6 +295,11 @@ _THEN_MOVED = re.compile(
     _THEN_VERB + r"\s+(?:(?:by|about|nearly|roughly|some|another|almost)\s+)*[$]?$"
 )
 _THEN_A_MOVE = re.compile(_THEN_VERB + r"\b")
+# "closed at a record on Feb. 2 and then shed 16%": a move from the day a clause before named
+_THEN_FROM_A_DAY = re.compile(
+    r"(?i)\bthen\s+(?:\w+ly\s+)?[a-z]{3,}(?:\s+(?:back|up|down|off|on))?\s+"
+    r"(?:(?:by|about|nearly|roughly|some|another|almost|more\s+than)\s+)*[$]?$"
+)
 _LEADING_WHEN = re.compile(r"^\W*when\b[^,;]*,", re.IGNORECASE)
 # "on Sept. 13, when ...", "on Feb. 22, the day after Nvidia's report, when ..."
 _WHEN = re.compile(
@@ -1374,6 +1379,39 @@ _NOT_A_CLOSE = re.compile(r"(?i)\bintraday\b|\bsession\s+low|\blows?\s+of\s+the\
 THE_LOW_OF = "the low of"
 
 
+# "the Friday close of 4,117.37": the close of a Friday the sentence has named
+_THE_WEEKDAY = re.compile(r"(?i)\bthe\s+$")
+_WEEKDAY_THING = re.compile(r"(?i)\s+(?:close|finish|session|high|low|peak|bottom)\b")
+
+
+def _that_weekday(sentence: str, windows: list[Window]) -> list[Window]:
+    """ "Between Oct. 11 and Oct. 27 the S&P 500 lost almost 6%, and the Friday close of
+    4,117.37 ...": that Friday is Oct. 27, a date named before it, not the last Friday."""
+    out: list[Window] = []
+    for w in windows:
+        wd = WEEKDAYS.get(w.label.lower())
+        if (
+            wd is not None
+            and w.kind == "day"
+            and _THE_WEEKDAY.search(sentence[: w.span[0]])
+            and _WEEKDAY_THING.match(sentence, w.span[1])
+        ):
+            named = [
+                o.end
+                for o in out
+                if o.span[1] <= w.span[0]
+                and o.end.weekday() == wd
+                and o.end < w.end
+                and (w.end - o.end).days <= 31
+                and re.search(r"\d", o.label)
+            ]
+            if named:
+                d = named[-1]
+                w = Window(d, d, "day", f"{w.label} ({d:%b} {d.day}, {d.year})", w.span)
+        out.append(w)
+    return out
+
+
 def _that_low(
     sentence: str, windows: list[Window], low: Window | None, as_of: date
 ) -> list[Window]:
@@ -1614,6 +1652,7 @@ def extract_claims(
                     whens.append(itself)
                 continue
             windows.append(w)
+        windows = _that_weekday(sentence, windows)
         windows, ctx.month = _that_month(windows, ctx.month, as_of)
         windows = _that_low(sentence, windows, ctx.low, as_of)
         ctx.low = _low_named(sentence, windows, ctx.low)
@@ -2997,15 +3036,83 @@ def _when_clause(sent: _Sentence, pos: int) -> Window | None:
     return Window(day, day, "day", w.label, w.span)
 
 
+_THEN_AT = re.compile(r"(?i)\bthen\s+(?:\w+ly\s+)?[a-z]{3,}\b[^,;\d]{0,30}[$]?$")
+
+
+def _then_after(sent: _Sentence, start: int, w: Window | None) -> bool:
+    """A level reached in a clause led by "then", after a clause the day `w` dates."""
+    then = _THEN_AT.search(sent.text[:start])
+    return (
+        then is not None
+        and w is not None
+        and w.kind == "day"
+        and w.span[1] <= then.start()
+        and bool(re.search(r",|;|\b(?:and|but)\b", sent.text[w.span[1] : then.start()]))
+    )
+
+
+_HAD_MOVED = re.compile(
+    r"(?i)\bhad\s+(?:\w+ly\s+)?(?:[a-z]+ed|risen|fallen|sunk|slid|run\s+up)\s+(?:about\s+|"
+    r"nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+)?$"
+)
+
+
+def _run_before(sent: _Sentence, start: int, w: Window | None) -> Window | None:
+    """ "The S&P 500, which had climbed 6.1% over four straight sessions, dropped 2.4% on
+    Thursday": a run told in the pluperfect ended the session before the day told of."""
+    if (
+        w is None
+        or w.kind != "trailing"
+        or not _HAD_MOVED.search(sent.text[max(0, start - 40) : start])
+        or re.search(r"(?i)\b(?:through|to|ended|ending|before|since)\b|\(", w.label)
+    ):  # ("had run up 11.5% in the five sessions through Tuesday": its own end)
+        return w
+    again = [t for t in find_windows(w.label, previous_session(w.end)) if t.kind == "trailing"]
+    if not again:
+        return w
+    return Window(again[0].start, again[0].end, "trailing", f"{w.label} (before {w.end:%b} "
+                  f"{w.end.day})", w.span)  # fmt: skip
+
+
+def _then_from_a_day(sent: _Sentence, start: int, end: int, w: Window | None) -> Window | None:
+    """ "Alphabet closed at a record on Feb. 2 and then shed 16% by the end of March": from
+    that day's close to the end the figure names, else to now."""
+    then = _THEN_FROM_A_DAY.search(sent.text[:start])
+    if then is None or (w is not None and then.start() <= w.span[0] < start):
+        return None  # ("then on March 3 fell 2%": its own day)
+    if (
+        w is not None
+        and w.span[0] >= end
+        and not (w.kind == "day" and re.match(r"(?i)(?:by|through|until|to)\b", w.label))
+    ):
+        return None  # "then gave back 8.4% in December alone", "then dropped 2.3% on Thursday"
+    days = [d for d in sent.windows if d.kind == "day" and d.span[1] <= then.start()]
+    if not days:
+        return None
+    day = days[-1]
+    between = sent.text[day.span[1] : then.start()]
+    if not re.search(r",|;|\b(?:and|but)\b", between) or any(
+        day.span[1] <= q.start < start for q in find_quantities(sent.text) if q.unit in ("%", "pts")
+    ):  # ("on Tuesday it then rose 2%": Tuesday's; "fell 1% on Monday and then 2%": another's)
+        return None
+    after = w is not None and w.kind == "day" and w.span[0] >= end and w.end > day.end
+    last = w.end if after and w is not None else sent.as_of
+    label = f"since {without_on(day.label)}, then"
+    return Window(day.end, last, "since", label, (start, start))
+
+
 def _dated_close(sent: _Sentence, pos: int) -> Window | None:
     """The day a level is the close of, when the words right before it name it."""
     m = _DATED_CLOSE.search(sent.text[max(0, pos - 50) : pos])
     if m is None:
         return None
-    days = [w for w in find_windows(m.group("when"), sent.as_of) if w.kind == "day"]
+    at = max(0, pos - 50) + m.start()
+    told = [  # as the sentence read it ("the Friday close", after a Friday it named: that one)
+        w for w in sent.windows if w.kind == "day" and w.span == (at, at + len(m.group("when")))
+    ]
+    days = told or [w for w in find_windows(m.group("when"), sent.as_of) if w.kind == "day"]
     if len(days) != 1:
         return None
-    at = max(0, pos - 50) + m.start()
     return Window(days[0].end, days[0].end, "day", days[0].label, (at, at + len(m.group("when"))))
 
 
@@ -3295,6 +3402,9 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             day = last_change[0].end
             w = Window(day, sent.as_of, "since", f"since {day:%b} {day.day} (the move before)",
                        (st.q.start, st.q.start))  # fmt: skip
+        if st.role in ("pct", "pts"):
+            w = _then_from_a_day(sent, st.q.start, st.q.end, w) or w
+            w = _run_before(sent, st.q.start, w)
         summed = (
             st.role in ("pct", "pts")
             and (
@@ -3315,6 +3425,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and bool(_COMPARED_FOR.match(sent.text[st.q.end :]))
         )  # "up 4.8% in 2024, against 17.1% for the S&P 500": the same period
         when = None
+        if st.role in ("level", "yield_level") and _then_after(sent, st.q.start, w):
+            w = None  # "a touch below where it settled on Tuesday, then climbed as high as"
         if st.role in ("level", "yield_level"):
             w = _dated_close(sent, st.q.start) or w  # "up from Friday's close of 14.85"
             when = _when_clause(sent, st.q.start)
@@ -4427,8 +4539,8 @@ def _count_claim(
         and not year
         and named is not None
         and named.kind == "window"
-        and _SEASON.search(named.label)
-    ):  # "cut three times last fall": counted over that season
+        and (_SEASON.search(named.label) or re.match(r"(?i)(?:early|late|mid)\b", named.label))
+    ):  # "cut three times last fall", "... in late 2025": counted over that season
         scope, start, w, source = "_window", named.start, named, "explicit"
     elif scope == "_year":  # counted over the year: up to the article's date
         if year:

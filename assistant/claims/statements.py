@@ -345,8 +345,8 @@ _NAMED_WHICH = re.compile(
 # sensitive to the Fed's outlook, climbed": what it names is not the subject
 # ", the maturity most tied to the Fed,", ", most sensitive to the outlook for Fed policy,"
 _APPOSITIVE = re.compile(  # (", in a correction since last Thursday," too)
-    r",\s+(?:the|a|an|most|more|highly|especially|particularly|often|usually|in|still|already|"
-    r"once|now)\s+"
+    r",\s+(?:the|a|an|one\s+of|most|more|highly|especially|particularly|often|usually|in|"
+    r"still|already|once|now)\s+"
     r"(?P<np>[^,;:\d]{3,120}),(?=\s+[a-z])",
     I,
 )
@@ -764,6 +764,30 @@ _RANKED_IN = re.compile(
 )
 
 
+# the index a stock weighs on: "Tesla was the heaviest weight on the Nasdaq, down 8.3%", "a
+# drag on the S&P 500, falling 8.3%" (but ", which fell 3.2%" after it is the index's)
+_WEIGHS_ON = re.compile(
+    r"\b(?:weights?|weightings?|holdings?|drags?|anchors?|contributors?)\s+(?:in|on|of|to)\s+"
+    r"(?:the\s+)?$",
+    I,
+)
+
+
+# "Apple was the heaviest weight on the Nasdaq, sliding 3.2%": what the subject was to the
+# index, not a weight that moved
+_WEIGHT_PREDICATE = re.compile(
+    r"\b(?:is|was|were|are)\s+(?:among\s+)?(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:weights?|"
+    r"drags?|anchors?|contributors?)\s+(?:in|on|to|of)\s+[^,;\d]{2,40},",
+    I,
+)
+
+
+def _weighed_on(r: Reading, m: tuple[int, int, Symbol], pos: int) -> bool:
+    return bool(_WEIGHS_ON.search(r.text[max(0, m[0] - 40) : m[0]])) and not re.search(
+        r"\b(?:which|that|whose|where|it|its)\b", r.text[m[1] : pos], I
+    )
+
+
 def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, Source, int]:
     """The subject a quantity at pos talks about, how it was found, and where it ends."""
     aside = [(a, b) for a, b in r.asides if b <= pos]
@@ -773,6 +797,7 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         if m[1] <= pos
         and not _OWNS_OTHER.match(r.text[m[1] :])
         and not _RANKED_IN.search(r.text[max(0, m[0] - 40) : m[0]])
+        and not _weighed_on(r, m, pos)
         and not any(a <= m[0] and m[1] <= b for a, b in aside)
     ]
     before = not_compared(r.text, before, pos)
@@ -959,6 +984,7 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
     between = _MEMBERS_ASIDE.sub(",", _DAY_ASIDE.sub(",", between))
     between = _EVENT_ADJUNCT.sub(" ", _WITH_ASIDE.sub(",", between))
     between = _MADE_OF.sub("", between) if subject_end > 0 else between
+    between = _WEIGHT_PREDICATE.sub(",", between)
     between = _IT_OPENS.split(between)[-1]  # "..., at the depth of the tariff sell-off, but it"
     if _NON_MARKET.search(between) or _OTHER_CLAUSE_SUBJECT.search(between):
         return True

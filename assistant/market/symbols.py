@@ -158,6 +158,8 @@ _SHORT_MOVE = (
     r"slides|slid|tumbles|tumbled|closed|closes|ended|ends|finished|finishes|edged|edges|advanced|"
     r"advances|declined|declines|was|is)\b)"
 )
+# (not Dow Inc., the chemical maker, nor the Dow Jones averages of transports or utilities)
+_BARE_DOW = r"\b(?![\s\-]*(?:Jones|Inc|Chemical|Transport|Utilit|Composite|Corning)\b)"
 # "the iPhone maker" is Apple; "the iPhone maker's suppliers" and "iPhone maker Foxconn" are not
 _NOT_ITS_TRADE = r"(?!['\u2019]s[\s\-]+(?:suppliers?|rivals?|partners?|peers?)|[\s\-]+(?-i:[A-Z]))"
 _NASDAQ_SUFFIX = (
@@ -318,6 +320,9 @@ _ALIASES: dict[str, list[str]] = {
         + r"(?![\s\-]*(?:Transport|Utilit|Composite|Newswires|Market|Indices|&))",
         _lit("Dow Jones Industrial Average"),
         r"(?-i:Dow)" + _SHORT_MOVE,
+        # a bare "Dow" in a list of indexes: "the S&P 500 and Dow were down 1.3% and 2.2%"
+        r"(?<=\band\s)(?-i:Dow)" + _BARE_DOW,
+        r"(?<=,\s)(?-i:Dow)" + _BARE_DOW,
         _lit("Dow Jones industrials"),
         _lit("Dow industrials"),
         _lit("blue-chip Dow"),

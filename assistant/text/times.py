@@ -283,7 +283,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("from_date_close", r"(?:(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=percent\s))from\s+" + DATE_RE + r"(?=\s*(?:[.;]|,\s+(?:and|but|while)\b|$))"),
     ("since_month_end", r"\b(?:from|since)\s+the\s+end\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("since_month_end", r"\bsince\s+" + month_re("m") + r"\s+ended\b"),
-    ("two_days", r"\b(?:over|on|during)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\s+and\s+(?P<wd_b>monday|tuesday|wednesday|thursday|friday)\b"),
+    ("two_days", r"\b(?:over|on|during|across)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\s+and\s+(?P<wd_b>monday|tuesday|wednesday|thursday|friday)\b"),
     ("ytd", r"\b(?:with\s+(?:one|a|two|\w+)\s+(?:weeks?|days?|sessions?|trading\s+days?)\s+(?:left|remaining)\s+in\s+the\s+year|since\s+the\s+(?:end|close)\s+of\s+(?:last\s+year|" + _YEAR + r"))"),
     ("quarter", r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?P<q>first|second|third|fourth)\s+quarter(?=" + _IN_WHICH_AHEAD + r"|\s*,?\s+(?:that|which)\s+(?:ended|closed|finished)\b)"),
     # "made the second quarter the S&P 500's best since 2023": the quarter a superlative names
@@ -319,8 +319,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("first_sessions", r"\b(?:in|over|during|across)\s+(?:the\s+|its\s+|their\s+)?first\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:trading\s+)?(?:sessions|days)\s+of\s+(?P<of>the\s+(?:year|month)|" + _YEAR + r"|" + month_re("m") + r"(?:\s+(?:19|20)\d{2})?)\b"),
     ("week_of", r"(?<!since\s)\b(?:(?:over|in|during|across|for)\s+)?the\s+(?P<which>first|opening|last|final|closing)\s+(?P<full>full\s+)?(?:trading\s+)?week\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("last_n_of", r"\b(?:over|in|during|across)\s+the\s+(?:last|final|closing)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>weeks|days|sessions|trading\s+days)\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
-    ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous|latest)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days|days)\b"),
-    ("past_sessions", r"\bfor\s+the\s+(?:past\s+|last\s+|previous\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:sessions|trading\s+days)\b"),
+    ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous|latest)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:(?:winning|losing|up|down)\s+)?(?:sessions|trading\s+days|days)\b"),
+    ("past_sessions", r"\bfor\s+the\s+(?:past\s+|last\s+|previous\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:(?:winning|losing|up|down)\s+)?(?:sessions|trading\s+days)\b"),
     # "the Nasdaq's two-day loss of 3.4%": the sessions counted back (a streak may be one that
     # ended before the day told of, "snapping a three-day losing streak": not read)
     ("past_sessions", r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)[-\s](?:day|session)\s+(?:gain|rise|advance|rally|rebound|climb|surge|jump|decline|loss|drop|fall|slide|slump|tumble|plunge|selloff|sell-off|rout|retreat|skid|pullback)s?\b"),
@@ -331,7 +331,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", r"\b(?P<q>first|second|third|fourth)-quarter\s+(?=(?:[\w-]+\s+)?(?:gain|loss|rebound|rally|drop|decline|advance|return|slide|surge|jump|climb|performance|slump|selloff|sell-off|scorecard|review|recap|wrap|tumble|plunge|fall|rise|rout|retreat|skid|pullback)s?\b)"),
     ("first_months", r"\b(?:the\s+)?first\s+(?P<n>three|six|nine)\s+months(?:\s+of\s+(?:the\s+year|" + _YEAR + r"))?\b"),
     ("past_months", r"\b(?:the\s+)?(?P<n>three|six|nine|twelve)\s+months\s+(?:that\s+)?(?:ended|ending|through)\b"),
-    ("half_bare", r"\b(?:for|in|over|during)\s+the\s+half(?:[\s-]year)?\b(?![\s-]+(?:hour|point|day|session|percent|percentage))"),
+    ("half_bare", r"\b(?:(?:for|in|over|during)\s+the\s+half|(?:" + _FINISHES + r")\s+the\s+half(?=\s+(?:at|near|around)\b))(?:[\s-]year)?\b(?![\s-]+(?:hour|point|day|session|percent|percentage))"),
     ("half", r"\b(?:(?:in|during|for|over|through)\s+the\s+)?(?P<h>first|second)[\s-]half(?:\s+of\s+(?:the\s+year|" + _YEAR + r"))?(?=\s|[,.;:)]|$)(?![\s-]+(?:hour|session|day|point)s?\b)(?!\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+month|the\s+week|the\s+session))"),
     ("quarter_q", r"\b(?:in|during|for|over)\s+(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?" + _YEAR + r")?\b"),
     ("quarter_q", r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),

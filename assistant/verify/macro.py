@@ -98,6 +98,9 @@ def check_rate_change(claim: Claim, lookup: Lookup) -> Outcome:
     return Outcome("contradicted", float(change.bp), _describe(change), ev)
 
 
+EARLIER_MOVE_DAYS = 550  # how far back a range "down from" may reach: a run of moves
+
+
 def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
     day = claim.end or lookup.as_of
     lower = claim.start_value if claim.start_value is not None else claim.value - 0.25
@@ -148,6 +151,19 @@ def check_rate_level(claim: Claim, lookup: Lookup) -> Outcome:
                     f"(effective {fmt_date(c.date)}); {text}",
                     ev,
                 )
+    if claim.field == "prior":  # "cut at each of its last three meetings, bringing it down
+        # from 4.25%-4.50%": the range before an earlier move of the run, not the last
+        told = claim.end or lookup.as_of
+        for c in reversed([c for c in lookup.fed_changes() if c.announced <= told]):
+            if (told - c.announced).days > EARLIER_MOVE_DAYS:
+                break
+            if matches(claim.value, c.old_upper, claim) and matches(lower, c.old_lower, claim):
+                why = (
+                    f"the range before the move of {fmt_date(c.announced)} was "
+                    f"{c.old_lower:.2f}%-{c.old_upper:.2f}%: an earlier move than the last may "
+                    f"be meant; {text}"
+                )
+                return Outcome("unverifiable", point.upper, why, ev)
     return Outcome("contradicted", point.upper, text, ev)
 
 

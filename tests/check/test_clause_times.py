@@ -686,3 +686,78 @@ def test_a_time_that_dates_part_of_a_figure_does_not_date_the_next_clause() -> N
         ("NVDA", "supported"),
         ("META", "supported"),
     ]
+
+
+def test_the_weekday_close_after_a_named_date_on_that_weekday_is_that_date() -> None:
+    # out Sunday Nov. 5, 2023: ^GSPC closed Friday Oct. 27 at 4,117.37 (Friday Nov. 3: 4,358.34);
+    # on its own, "on Friday" is still the last Friday
+    text = (
+        "From Oct. 11 through Oct. 27 the S&P 500 slid nearly 6%, and the Friday close of "
+        "4,117.37 was its lowest since May."
+    )
+    claims = check(text, date(2023, 11, 5))
+    levels = [c for c in claims if c.claim.kind == "index_level"]
+    assert [(c.claim.end, c.verdict) for c in levels] == [(date(2023, 10, 27), "supported")]
+    later = check("The S&P 500 finished at 4,358.34 on Friday.", date(2023, 11, 5))
+    assert [(c.claim.end, c.verdict) for c in later] == [(date(2023, 11, 3), "supported")]
+
+
+def test_a_move_then_after_a_day_a_clause_named_runs_from_that_day() -> None:
+    # GOOGL closed Feb. 2, 2026 at a record 343.69; Mar. 31 287.56 (-16.33%), Apr. 2 295.77
+    # (-13.94%); Feb. 2's own move +1.68%
+    out = date(2026, 4, 2)
+    text = "Alphabet set a closing record on Feb. 2 and then lost 16% by the end of March."
+    assert [(c.claim.start, c.claim.end, c.verdict) for c in check(text, out)] == [
+        (date(2026, 2, 2), date(2026, 3, 31), "supported")
+    ]
+    now = "Alphabet set a closing record on Feb. 2, then gave back 13.9%."
+    assert [(c.claim.start, c.claim.end, c.verdict) for c in check(now, out)] == [
+        (date(2026, 2, 2), date(2026, 4, 2), "supported")
+    ]
+    same_day = "On Feb. 2 Alphabet then added 1.7%."
+    assert [(c.claim.end, c.verdict) for c in check(same_day, out)] == [
+        (date(2026, 2, 2), "supported")
+    ]
+
+
+def test_a_level_then_reached_after_a_clause_about_the_day_before_is_not_that_days() -> None:
+    # written at 12:31 on May 11, 2022: ^GSPC opened at 3,990.08 and touched 4,049.09 (the
+    # session's high); Tuesday May 10 closed at 4,001.05
+    text = (
+        "The S&P 500 opened at 3,990.08, a touch below where it settled on Tuesday, then climbed "
+        "as high as 4,049.09 before fading."
+    )
+    claims = at(text, datetime(2022, 5, 11, 12, 31, tzinfo=EDT))
+    assert alarms(claims) == []
+    assert [c.claim.end for c in claims] == [date(2022, 5, 11), date(2022, 5, 11)]
+
+
+def test_a_run_of_sessions_told_in_the_pluperfect_ended_the_session_before() -> None:
+    # ^GSPC rose four sessions in a row to Feb. 2, 2022 (4,326.51 on Jan. 27 -> 4,589.38,
+    # +6.08%), then fell 2.44% on Feb. 3
+    text = (
+        "The S&P 500, which had climbed 6.1% over four straight winning sessions, dropped "
+        "2.4% on Thursday."
+    )
+    claims = check(text, date(2022, 2, 3))
+    assert [(c.claim.start, c.claim.end, c.verdict) for c in claims] == [
+        (date(2022, 1, 27), date(2022, 2, 2), "supported"),
+        (date(2022, 2, 3), date(2022, 2, 3), "supported"),
+    ]
+
+
+def test_a_move_then_with_its_own_period_keeps_it() -> None:
+    # NVDA record close Aug. 31, 2023; September 2023 alone -11.87%; ^RUT July 2024: five
+    # sessions through Tuesday July 16 +11.5% (had run up, with its own end)
+    text = (
+        "A blowout forecast pushed Nvidia to a record close on Aug. 31, and it then fell 11.9% "
+        "in September alone."
+    )
+    got = check(text, date(2023, 10, 2))
+    assert [(c.claim.start, c.claim.end, c.verdict) for c in got] == [
+        (date(2023, 9, 1), date(2023, 9, 30), "supported")
+    ]
+    run = "By Tuesday's close the Russell 2000 had surged 11.5% in five sessions."
+    assert [(c.claim.end, c.verdict) for c in check(run, date(2024, 7, 17))] == [
+        (date(2024, 7, 16), "supported")
+    ]

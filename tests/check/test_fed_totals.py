@@ -123,3 +123,22 @@ def test_a_count_of_moves_told_with_the_year_after_it_is_that_years(
 ) -> None:
     (c,) = [c for c in check(text, date(2025, 6, 30)) if c.claim.kind == "rate_count"]
     assert c.verdict == verdict
+
+
+def test_the_range_before_several_counted_moves_is_not_the_one_before_the_last() -> None:
+    # 2025: Sept. 17 4.25-4.50 -> 4.00-4.25, Oct. 29 -> 3.75-4.00, Dec. 10 -> 3.50-3.75
+    day = date(2026, 3, 19)
+    text = (
+        "Policymakers trimmed the rate by a quarter point at each of their last three meetings "
+        "of 2025, bringing it down from 4.25%-4.50%."
+    )
+    ranges = [c for c in check(text, day) if c.claim.kind == "rate_level"]
+    assert [(c.claim.value, c.verdict) for c in ranges] == [(4.5, "unverifiable")]
+    one = "The Fed lowered its rate to 3.50%-3.75% in December, down from 3.75%-4.00%."
+    assert [c.verdict for c in check(one, day)] == ["supported", "supported"]
+
+
+def test_moves_counted_in_part_of_a_named_year_are_counted_there() -> None:
+    # 2025: cuts on Sept. 17, Oct. 29 and Dec. 10; none in 2026 up to March 19
+    got = check("The Fed cut rates three times in late 2025.", date(2026, 3, 19))
+    assert [(c.claim.kind, c.verdict) for c in got] == [("rate_count", "supported")]

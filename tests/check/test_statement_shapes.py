@@ -178,6 +178,16 @@ CASES = [
         W("1.9%", "pct_change", 1.9, "^DJI", period("2023-11-13", "2023-11-17")),
     ),
     case(
+        "a-bare-dow-joined-to-another-index-in-a-respectively-list",
+        # for 2025 through Friday May 23: ^GSPC -1.34%, ^DJI -2.21%, ^IXIC -2.97%
+        "For the year, the S&P 500 and Dow were down 1.3% and 2.2%, respectively, as of "
+        "Friday's close, while the Nasdaq was off about 3%.",
+        "2025-05-27",
+        W("1.3%", "pct_change", -1.3, "^GSPC", period("2025-01-01", "2025-05-23")),
+        W("2.2%", "pct_change", -2.2, "^DJI", period("2025-01-01", "2025-05-23")),
+        W("3%", "pct_change", -3.0, "^IXIC", period("2025-01-01", "2025-05-23"), approximate=True),
+    ),
+    case(
         "or-less-than-a-tenth-after-points-is-a-bounded-percent",
         "The Nasdaq composite slipped 14.79 points, or less than 0.1%, to 22,333.96 on Tuesday.",
         "2025-09-16",

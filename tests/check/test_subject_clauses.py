@@ -486,3 +486,22 @@ def test_it_after_a_name_inside_an_after_clause_is_still_the_sentences_subject()
         ("NVDA", -8.7, "supported"),
         ("NVDA", -13.2, "supported"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # TSLA 2022-05-11 244.67 from 266.68 (-8.25%); ^IXIC -3.18% that day
+        "Tesla, one of the heaviest weights in the Nasdaq, fell 8.3%.",
+        "Tesla was among the heaviest weights on the Nasdaq, down 8.3%.",
+        "Tesla was a drag on the S&P 500, falling 8.3%.",
+        "Tesla was the heaviest weight on the Nasdaq, sliding 8.3%.",
+    ],
+)
+def test_the_index_a_stock_weighs_on_is_not_what_moved(text: str) -> None:
+    claims = check(text, date(2022, 5, 11))
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [("TSLA", "supported")]
+
+
+def test_a_which_clause_after_the_index_a_stock_weighs_on_is_the_index() -> None:
+    claims = check("Tesla was a drag on the Nasdaq, which fell 3.2%.", date(2022, 5, 11))
+    assert [(c.claim.ticker, c.verdict) for c in claims] == [("^IXIC", "supported")]

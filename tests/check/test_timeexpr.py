@@ -34,6 +34,9 @@ AS_OF = date(2025, 12, 12)  # a Friday
         ("in Q3 2024", "window", date(2024, 7, 1), date(2024, 9, 30)),
         ("in the July-September quarter", "window", date(2025, 7, 1), date(2025, 9, 30)),
         ("on Thursday", "day", date(2025, 12, 11), date(2025, 12, 11)),
+        ("across Wednesday and Thursday", "window", date(2025, 12, 10), date(2025, 12, 11)),
+        ("over four straight winning sessions", "trailing", date(2025, 12, 8), date(2025, 12, 12)),
+        ("and ended the half at 4.1%", "window", date(2025, 7, 1), date(2025, 12, 12)),
         ("on Friday", "day", date(2025, 12, 12), date(2025, 12, 12)),
         ("on Dec 10", "day", date(2025, 12, 10), date(2025, 12, 10)),
         ("on Dec. 15", "day", date(2025, 12, 15), date(2025, 12, 15)),  # days ahead: this year's
