@@ -1193,6 +1193,13 @@ _INTRADAY_CUE = re.compile(
     r"(?:within|in)\s+the\s+first\s+(?:hour|half[-\s]hour|minutes|few\s+minutes))\b",
     re.IGNORECASE,
 )
+# "At its worst, the Dow had given up 313 points; it finished with a loss of 107": the
+# session's extreme, in the clause that says so
+_AT_ITS_WORST = re.compile(
+    r"(?i)(?<!closed\s)(?<!ended\s)(?<!finished\s)(?<!settled\s)\bat\s+(?:its|their|the\s+day['\u2019]s|the\s+session['\u2019]s)\s+(?:worst|best|"
+    r"lowest|highest|low|high|peak|bottom)\b(?!\s+(?:close|finish|level|since|of\s+the\s+(?:year|"
+    r"month|week)))"
+)
 # "lost 0.30 points to end at 6,890.89, after touching a record in the morning", "closed up
 # 1.7% at 5,375.86, a gain of 98.10 points": the close, whatever the session did before it
 _TOLD_AT_THE_CLOSE = re.compile(
@@ -2194,6 +2201,9 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and not (c.field in ("high", "low") and c.field_explicit)  # "peaked at $38.52": the high
         and (
             _INTRADAY_CUE.search(sentence)
+            or _AT_ITS_WORST.search(
+                re.split(r";|,\s+(?:and|but|while)\s", sentence[:rel_start])[-1]
+            )
             or (_BEFORE_A_CLOCK.search(sentence) and not _OF_A_CLOSE.search(sentence))
             or (c.kind in ("pct_change", "point_change") and _A_MOMENT_AFTER.match(sentence, rel))
             or (
@@ -2449,7 +2459,8 @@ _REVIEW_TITLE = re.compile(
     r"halftime|midyear|the\s+first\s+half|the\s+second\s+half|(?:the\s+)?(?:first|second|third|"
     r"fourth|final)\s+quarter|Q[1-4])"
     r"(?:\s+in\s+(?:review|the\s+rearview|retrospect|numbers)|\s+(?:recap|toll|scorecard|"
-    r"report|review|by\s+the\s+numbers|wrap)\b|(?P<colon>\s*:))|"  # "Third quarter: the summer"
+    r"report|review|by\s+the\s+numbers|wrap)\b|(?P<colon>(?:\s+for\s+(?:[\w&'-]+\s+){0,3}"
+    r"[\w&'-]+)?\s*:))|"  # "Third quarter: the summer", "The third quarter for the megacaps:"
     r"\b(?:out\s+of|closes?\s+out|ends?|wraps?\s+up|"
     r"look(?:ing)?\s+back\s+(?:at|on)|farewell\s+to|goodbye\s+to)\s+(?P<y>(?:19|20)\d\d)\b"
 )

@@ -191,9 +191,10 @@ def check_intraday(claim: Claim, lookup: Lookup, outcome: Outcome) -> Outcome:
     when = fmt_date(claim.end) if claim.end else "that day"
     text = f"written during the {when} session, whose range was {lo:,.2f} to {hi:,.2f}"
     if (
-        claim.kind in (*LEVEL_KINDS, "yield_level")
+        claim.kind in (*LEVEL_KINDS, "yield_level", *CHANGE_KINDS)
         and min(abs(claim.value - lo), abs(claim.value - hi)) <= u / 2
-    ):  # "briefly traded at 5,689.75": the session's high, to the cent
+    ):  # "briefly traded at 5,689.75", "at its worst was off 859 points", "came into the day
+        # up 19.1% for the year": the session's extreme, or where it started, to the last digit
         high = abs(claim.value - hi) <= abs(claim.value - lo)
         said = f"{text}: {claim.value:,.2f} is its {'high' if high else 'low'}"
         return Outcome("supported", hi if high else lo, said, outcome.evidence)
@@ -282,6 +283,8 @@ _SINCE_MONTH = re.compile(r"(?i)since\s+" + month_re("m") + r"(?:\s+(?:19|20)\d{
 _FROM_MONTH_END = "the period from that month's end"
 _TO_MONTH_END = "the year through the end of the previous month"  # where a month's recap stops
 _AT_MONTH_END = "the year through that month's end"  # "finished June up 5.5%": for the year?
+_WEEK_BEFORE = "the same weekday of the week before"
+_LAST_WEEKDAY = re.compile(r"(?i)\blast\s+(?:monday|tuesday|wednesday|thursday|friday)\b")
 
 
 def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
@@ -387,6 +390,18 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
                 f"{_SAME_DAY_BEFORE} ({fmt_date(end)})",
                 claim.model_copy(update={"start": first, "end": end, "period": fmt_date(end)}),
             )
+    if (
+        claim.start
+        and claim.window == "since"
+        and _LAST_WEEKDAY.search(claim.period or "")
+        and claim.start.weekday() < lookup.as_of.weekday()
+        and (lookup.as_of - claim.start).days < 7
+    ):  # "since last Thursday's close", said on a Friday: yesterday's, or the week before's?
+        before = claim.start - timedelta(days=7)
+        yield (
+            _WEEK_BEFORE,
+            claim.model_copy(update={"start": before, "period": f"since {fmt_date(before)}"}),
+        )
     if claim.ticker and claim.kind not in ("yield_level", "yield_change", "rate_level"):
         seen = {claim.ticker}
         for _, _, sym in find_symbols(claim.text):
@@ -705,7 +720,7 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
                 alt.ticker != claim.ticker
                 or "window" in weak
                 or "field" in weak
-                or name in (_FROM_MONTH_END, _TO_MONTH_END, _AT_MONTH_END)
+                or name in (_FROM_MONTH_END, _TO_MONTH_END, _AT_MONTH_END, _WEEK_BEFORE)
                 or name.startswith(_SAME_DAY_BEFORE)
                 or (claim.intraday and claim.window != "day")  # Monday's "over the week"
                 or (  # "last month it closed 10.1% below its record": on which day of it?

@@ -6,11 +6,13 @@ passage is our own; values are computed from the bundled data."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from tests.check.passages import EDT, alarms, at, check, one
+
+EST = timezone(timedelta(hours=-5))
 
 
 def test_a_day_inside_a_following_before_clause_dates_that_clause() -> None:
@@ -761,3 +763,35 @@ def test_a_move_then_with_its_own_period_keeps_it() -> None:
     assert [(c.claim.end, c.verdict) for c in check(run, date(2024, 7, 17))] == [
         (date(2024, 7, 16), "supported")
     ]
+
+
+def test_a_move_at_its_worst_is_the_sessions_extreme_not_its_close() -> None:
+    # ^DJI Sept. 19, 2023: from 34,624.30, low 34,311.69 (-312.61), close 34,517.73 (-106.57)
+    text = "At its worst the Dow was off 313 points; it ended the day with a loss of 107 points."
+    claims = at(text, datetime(2023, 9, 19, 16, 41, tzinfo=EDT))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (-313.0, "supported"),
+        (-107.0, "supported"),
+    ]
+    # ^DJI Feb. 24, 2022: from 33,131.76, low 32,272.64 (-859.12), close +92.07
+    aside = "The Dow, which at its worst was off 859 points, squeezed out a small gain."
+    got = at(aside, datetime(2022, 2, 24, 16, 30, tzinfo=EST))
+    assert [(c.claim.value, c.verdict) for c in got] == [(-859.0, "supported")]
+
+
+def test_since_last_weekdays_close_said_the_next_day_may_be_the_week_before() -> None:
+    # Friday Apr. 5, 2024: ^DJI from Thursday Mar. 28 (39,807.37) -2.27%, from Thursday Apr. 4
+    # +0.80%; a figure true for either reading is no alarm
+    for figure in ("down 2.3%", "up 0.8%"):
+        text = f"The Dow, {figure} since last Thursday's close, had a rough week."
+        assert alarms(check(text, date(2024, 4, 5))) == []
+    wrong = "The Dow, down 4.3% since last Thursday's close, had a rough week."
+    assert [c.verdict for c in check(wrong, date(2024, 4, 5))] == ["contradicted"]
+
+
+def test_a_figure_through_the_last_close_told_during_the_session_holds() -> None:
+    # NVDA: 134.29 on Dec. 31, 2024, 160.00 at the Jul. 8, 2025 close (+19.15% for the year);
+    # at midday on Jul. 9 the stock traded between 161.16 and 164.42
+    text = "Nvidia came into the day up 19.1% for the year."
+    got = at(text, datetime(2025, 7, 9, 12, 30, tzinfo=EDT))
+    assert [(c.claim.value, c.verdict) for c in got] == [(19.1, "supported")]

@@ -119,14 +119,15 @@ def test_a_figure_with_no_date_at_all_is_not_called_wrong() -> None:
 
 def test_a_period_figure_in_a_midday_note_may_be_as_of_the_last_close() -> None:
     # ^GSPC Dec 29, 2023 close 4769.83; Apr 24, 2024 close 5071.63 (+6.33% for the year);
-    # Apr 25 opened lower: the session's range for the year is only +4.63% to +6.04%
+    # Apr 25 opened lower: the session's range for the year is only +4.63% to +6.04%, and
+    # the figure is the year's at the last close to the last digit
     article = Article(
         id="t",
         text="The S&P 500 is still up 6.3% for the year.",
         published=datetime(2024, 4, 25, 12, 30, tzinfo=EDT).astimezone(timezone.utc),
     )
     (claim,) = verify_article(article, MARKET).claims
-    assert claim.verdict == "approximate"
+    assert claim.verdict == "supported"
 
 
 def test_a_move_too_big_for_one_day_with_no_period_named_abstains() -> None:

@@ -1246,9 +1246,9 @@ def test_a_move_the_sentence_later_reverses_is_one_moment_of_the_session() -> No
     )
     got = at(text, datetime(2022, 10, 13, 17, 0, tzinfo=EDT))
     assert [(c.claim.value, c.verdict) for c in got] == [
-        (-2.4, "approximate"),  # the session's range runs from -2.39% to +3.03%
+        (-2.4, "supported"),  # the session's range runs from -2.39% (its low) to +3.03%
         (2.6, "supported"),
-        (-1.9, "approximate"),  # -1.88% to +3.28%
+        (-1.9, "supported"),  # -1.88% (its low) to +3.28%
         (30038.72, "supported"),
     ]
 

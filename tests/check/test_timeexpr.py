@@ -37,6 +37,12 @@ AS_OF = date(2025, 12, 12)  # a Friday
         ("across Wednesday and Thursday", "window", date(2025, 12, 10), date(2025, 12, 11)),
         ("over four straight winning sessions", "trailing", date(2025, 12, 8), date(2025, 12, 12)),
         ("and ended the half at 4.1%", "window", date(2025, 7, 1), date(2025, 12, 12)),
+        (
+            "from its Aug. 15 peak through the end of September",
+            "since",
+            date(2025, 8, 15),
+            date(2025, 9, 30),
+        ),  # fmt: skip
         ("on Friday", "day", date(2025, 12, 12), date(2025, 12, 12)),
         ("on Dec 10", "day", date(2025, 12, 10), date(2025, 12, 10)),
         ("on Dec. 15", "day", date(2025, 12, 15), date(2025, 12, 15)),  # days ahead: this year's
