@@ -1391,6 +1391,21 @@ _THE_WEEKDAY = re.compile(r"(?i)\bthe\s+$")
 _WEEKDAY_THING = re.compile(r"(?i)\s+(?:close|finish|session|high|low|peak|bottom)\b")
 
 
+_FINAL_SESSIONS = re.compile(
+    r"(?i)(?:over|in|during|across)\s+(?:the|its|their)\s+(?:final|last|closing)\s+\w+\s+"
+    r"(?:trading\s+)?(?:sessions|days)"
+)
+
+
+def _at_the_periods_end(w: Window, story: Window) -> Window:
+    """The same run of sessions, counted back from the end of the period a review reports."""
+    again = [t for t in find_windows(w.label, story.end) if t.kind == w.kind]
+    if not again:
+        return w
+    label = f"{w.label} ({story.label.removeprefix('the period the article reports ')})"
+    return Window(again[0].start, again[0].end, w.kind, label, w.span)
+
+
 def _that_weekday(sentence: str, windows: list[Window]) -> list[Window]:
     """ "Between Oct. 11 and Oct. 27 the S&P 500 lost almost 6%, and the Friday close of
     4,117.37 ...": that Friday is Oct. 27, a date named before it, not the last Friday."""
@@ -1691,6 +1706,12 @@ def extract_claims(
                 Window(story.start, story.end, "window", f"{w.label} (the half reviewed)", w.span)
                 if _THE_SIX_MONTHS.fullmatch(w.label) and story.end < last_weekday(as_of)
                 else w
+                for w in windows
+            ]
+        if story is not None and story.kind == "window" and story.end < last_weekday(as_of):
+            windows = [  # "fell 12 basis points over the final two sessions", in a review of
+                # March out on Apr. 2: March's last two
+                _at_the_periods_end(w, story) if _FINAL_SESSIONS.fullmatch(w.label) else w
                 for w in windows
             ]
         if story is not None and _quarter_long(story) and story.end < last_weekday(as_of):
@@ -3085,6 +3106,22 @@ def _run_before(sent: _Sentence, start: int, w: Window | None) -> Window | None:
                   f"{w.end.day})", w.span)  # fmt: skip
 
 
+_AT_THAT_POINT = re.compile(r"(?i)\b(?:at\s+that\s+point|by\s+then|by\s+that\s+point)\b")
+
+
+def _at_that_point(sent: _Sentence, w: Window | None) -> Window | None:
+    """ "... closed at a record on Feb. 19. At that point the index was up 4.5% for the year":
+    the period up to the day named before (in the sentence, else the one before it)."""
+    point = _AT_THAT_POINT.search(sent.text)
+    if point is None or w is None or w.kind != "window":
+        return w
+    days = [d for d in sent.windows if d.kind == "day" and d.span[1] <= point.start()]
+    day = days[-1] if days else sent.fallback[0] if sent.fallback is not None else None
+    if day is None or day.kind != "day" or not w.start <= day.end < w.end:
+        return w
+    return Window(w.start, day.end, "window", f"{w.label} (to {without_on(day.label)})", w.span)
+
+
 def _then_from_a_day(sent: _Sentence, start: int, end: int, w: Window | None) -> Window | None:
     """ "Alphabet closed at a record on Feb. 2 and then shed 16% by the end of March": from
     that day's close to the end the figure names, else to now."""
@@ -3416,6 +3453,7 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if st.role in ("pct", "pts"):
             w = _then_from_a_day(sent, st.q.start, st.q.end, w) or w
             w = _run_before(sent, st.q.start, w)
+            w = _at_that_point(sent, w)
         summed = (
             st.role in ("pct", "pts")
             and (

@@ -795,3 +795,20 @@ def test_a_figure_through_the_last_close_told_during_the_session_holds() -> None
     text = "Nvidia came into the day up 19.1% for the year."
     got = at(text, datetime(2025, 7, 9, 12, 30, tzinfo=EDT))
     assert [(c.claim.value, c.verdict) for c in got] == [(19.1, "supported")]
+
+
+def test_a_period_figure_at_that_point_runs_to_the_day_named_before() -> None:
+    # ^GSPC record close 6,144.15 on Feb. 19, 2025: +4.46% for 2025 from 5,881.63 (by Feb. 28,
+    # +1.24%); Aug. 18, 2023 close 4,369.71, -4.78% for August from 4,588.96 (by Aug. 31, -1.77%)
+    text = (
+        "The top came on Wednesday, Feb. 19, when the S&P 500 closed at a record 6,144.15. "
+        "At that point the index was up 4.5% for the year."
+    )
+    got = [(c.claim.end, c.verdict) for c in check(text, date(2025, 3, 2))]
+    assert got == [(date(2025, 2, 19), "supported"), (date(2025, 2, 19), "supported")]
+    same = (
+        "The S&P 500 fell on Friday, Aug. 18, for a third straight week, which left it down "
+        "4.8% for the month at that point."
+    )
+    got = [(c.claim.end, c.verdict) for c in check(same, date(2023, 9, 1))]
+    assert got == [(date(2023, 8, 18), "supported")]

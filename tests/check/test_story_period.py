@@ -393,3 +393,17 @@ def test_a_year_to_date_in_a_review_may_run_past_the_period_reviewed() -> None:
     assert titled(title, text.format("1.9%"), published) == [("^GSPC", "supported")]
     assert titled(title, text.format("2.7%"), published) == [("^GSPC", "supported")]
     assert alarms(at(text.format("4.9%"), published, title)) == []
+
+
+def test_the_final_sessions_in_a_review_out_after_the_month_are_the_months_last() -> None:
+    # March 2025 in review, out Apr. 2: the 10-year (^TNX) closed 4.369% on Mar. 27 and
+    # 4.246% on Mar. 31 (-12 bp over the month's last two sessions)
+    text = (
+        "Bonds were calmer.\n\nThe 10-year yield ended the month at 4.25%. It fell 12 basis "
+        "points over the final two sessions as investors sought safety."
+    )
+    got = at(text, datetime(2025, 4, 2, 7, 30, tzinfo=EDT), "March in review: a correction")
+    assert [(c.claim.end, c.verdict) for c in got] == [
+        (date(2025, 3, 31), "supported"),
+        (date(2025, 3, 31), "supported"),
+    ]
