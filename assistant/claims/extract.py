@@ -4798,6 +4798,21 @@ def _compared_volatility(sent: _Sentence, main: Claim) -> list[Claim]:
 _THAN_ITS_COLON = re.compile(r"(?i)\bthan\s+(?:the\s+)?[^,;:]{1,40}['\u2019]s?\s*:\s*$")
 
 
+def _clause_opening_day(sent: _Sentence, pos: int) -> Window | None:
+    """ "Losses followed, and on Oct. 12 the S&P 500 closed 25.4% below its Jan. 3 record":
+    the day that opens the figure's clause."""
+    opened = [
+        d
+        for d in sent.windows
+        if d.kind == "day"
+        and d.span[1] <= pos
+        and not _possessive(d.label)
+        and re.search(r"(?i)[,;]\s*(?:and|but|then|while)?\s*(?:on\s+)?$", sent.text[: d.span[0]])
+        and not re.search(r"[;]|\d\s*%", sent.text[d.span[1] : pos])
+    ]
+    return opened[-1] if opened else None
+
+
 def find_drawdowns(sent: _Sentence) -> list[Claim]:
     """'8.7% below its record', 'down 12% from its peak', 'within 1% of its high'.
 
@@ -4853,7 +4868,7 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                     day = last_session(left[-1].end)
                     w = Window(day, day, "day", left[-1].label, left[-1].span)
                 else:
-                    w = sent.topic()
+                    w = sent.topic() or _clause_opening_day(sent, m.start())
             elif w is None:  # "At the Aug. 5 close, ..., and the Nasdaq was down 13% from"
                 topic = sent.topic()
                 w = topic if topic is not None and topic.kind == "day" else None
@@ -5175,7 +5190,84 @@ def find_told_peak_distances(sent: _Sentence) -> list[Claim]:
     return out
 
 
+# "17% below where it stood at the end of July", "100 basis points above where it began the
+# year": the move since that time
+_FROM_WHERE_IT = re.compile(
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|percent\b|basis\s+points?\b|bps?\b)\s+"
+    r"(?P<dir>above|below|under|over|higher\s+than|lower\s+than)\s+where\s+"
+    r"(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:had\s+)?"
+    r"(?P<said>(?P<verb>stood|closed|ended|finished|began|started|settled|was|were|sat)\b"
+    r"[^,;.()]{0,50})",
+    re.IGNORECASE,
+)
+
+
+def _where_it_was(said: str, verb: str, as_of: date) -> Window | None:
+    """The day whose close "where it stood at the end of July" names (or "began 2025")."""
+    year = re.match(r"(?i)(?:began|started)\s+((?:19|20)\d\d)\b", said)
+    if year:
+        day = last_weekday(date(int(year.group(1)), 1, 1) - timedelta(days=1))
+        return Window(day, day, "day", said, (0, 0))
+    said = re.sub(r"(?i)^started\b", "began", said)
+    found = [w for w in find_windows(said, as_of) if not re.search(r"\d[\d,]*\.\d", w.label)]
+    if len(found) != 1:
+        return None
+    w = found[0]
+    if w.kind == "day" and not re.search(r"(?i)\bwhen\b", said):
+        return w
+    if w.kind == "window" and verb.lower() in ("ended", "finished", "closed"):
+        day = last_session(w.end)
+        return Window(day, day, "day", w.label, w.span)
+    return None
+
+
+def find_moves_from_where_it_was(sent: _Sentence) -> list[Claim]:
+    out = []
+    for m in _FROM_WHERE_IT.finditer(sent.text):
+        if not sent.free(*m.span()):
+            continue
+        w = sent.window(m.start(), m.end("num"))
+        if w is not None and w.span[0] >= m.start("said"):
+            w = sent.topic()  # (not the time of the phrase itself)
+        w, source = sent.resolve(w, m.start())
+        base = _where_it_was(m.group("said").strip(), m.group("verb"), w.end)
+        if base is None or w.end <= base.end:
+            continue
+        subject = _subject_fields(sent, m.start())
+        sym = SYMBOLS.get(str(subject["ticker"])) if subject["ticker"] else None
+        bp = not m.group("unit").startswith(("%", "percent"))
+        if bp and (sym is None or sym.kind != "yield"):
+            continue
+        sent.take(*m.span("num"))
+        sign = -1 if re.match(r"(?i)below|under|lower", m.group("dir")) else 1
+        raw = m.group("num")
+        bounded = _distance_bound(sent.text[: m.start()])
+        out.append(
+            _claim(
+                sent,
+                (m.start("num"), m.end("unit")),
+                kind="yield_change" if bp else "pct_change",
+                value=sign * to_float(raw),
+                unit="bp" if bp else "%",
+                decimals=decimals_of(raw),
+                approximate=sent.hedged(m.start()) and not bounded,
+                bound="above" if bounded == "more" else "below" if bounded else None,
+                start=base.end,
+                end=w.end,
+                window="since",
+                period=w.label
+                if "where" in w.label
+                else f"since where it {m.group('said').strip()} (to {without_on(w.label)})",
+                window_source=source,
+                forecast=sent.forecast(m.start()),
+                **subject,
+            )
+        )
+    return out
+
+
 _FINDERS = (
+    find_moves_from_where_it_was,
     find_moves,
     find_rate_levels,
     find_rate_counts,

@@ -812,3 +812,40 @@ def test_a_period_figure_at_that_point_runs_to_the_day_named_before() -> None:
     )
     got = [(c.claim.end, c.verdict) for c in check(same, date(2023, 9, 1))]
     assert got == [(date(2023, 8, 18), "supported")]
+
+
+def test_a_distance_from_a_record_in_a_clause_a_day_opens_is_that_days() -> None:
+    # ^GSPC Oct. 12, 2022 close 3,577.03: -25.43% from the Jan. 3 record close of 4,796.56
+    text = (
+        "The selling went on for three more sessions, and on Oct. 12 the S&P 500 finished "
+        "at 3,577.03, 25.4% below its Jan. 3 record."
+    )
+    got = [(c.claim.kind, c.claim.end, c.verdict) for c in check(text, date(2022, 11, 1))]
+    assert got == [
+        ("index_level", date(2022, 10, 12), "supported"),
+        ("drawdown", date(2022, 10, 12), "supported"),
+    ]
+
+
+def test_a_distance_from_where_it_stood_on_a_named_day_is_the_move_since() -> None:
+    # to Oct. 31, 2023: ^RUT 2,003.18 on Jul. 31 -> 1,662.28 (-17.02%); ^GSPC 4,588.96 ->
+    # 4,193.80 (-8.61%); the 10-year 3.88% at the end of 2022 -> 4.88% (+100 bp, FRED)
+    day = date(2023, 10, 31)
+    text = (
+        "The Russell 2000 fell 6.9% in October, which leaves it 17% below where it stood at "
+        "the end of July. The S&P 500 is now 8.6% lower than where it closed on July 31."
+    )
+    got = [(c.claim.kind, c.claim.start, c.claim.end, c.verdict) for c in check(text, day)]
+    assert got == [
+        ("pct_change", date(2023, 10, 1), date(2023, 10, 31), "supported"),
+        ("pct_change", date(2023, 7, 31), date(2023, 10, 31), "supported"),
+        ("pct_change", date(2023, 7, 31), date(2023, 10, 31), "supported"),
+    ]
+    bonds = (
+        "The 10-year yield ended the month at 4.88%, 100 basis points above where it began the "
+        "year."
+    )
+    got = [(c.claim.kind, c.verdict) for c in check(bonds, day)]
+    assert got == [("yield_level", "supported"), ("yield_change", "supported")]
+    wrong = "The Russell 2000 is now 27% below where it stood at the end of July."
+    assert [c.verdict for c in check(wrong, day)] == ["contradicted"]
