@@ -2477,11 +2477,12 @@ _EDITORIAL = re.compile(
 _REVIEW_TITLE = re.compile(
     r"(?i)\b(?P<p>" + month_re("m") + r"(?:\s+(?:19|20)\d\d)?(?:['\u2019]s)?|"
     r"(?:19|20)\d\d(?:['\u2019]s)?|"
-    r"halftime|midyear|the\s+first\s+half|the\s+second\s+half|(?:the\s+)?(?:first|second|third|"
+    r"halftime|midyear|six\s+months|the\s+first\s+half|the\s+second\s+half|(?:the\s+)?(?:first|second|third|"
     r"fourth|final)\s+quarter|Q[1-4])"
     r"(?:\s+in\s+(?:review|the\s+rearview|retrospect|numbers)|\s+(?:recap|toll|scorecard|"
     r"report|review|by\s+the\s+numbers|wrap)\b|(?P<colon>(?:\s+for\s+(?:[\w&'-]+\s+){0,3}"
-    r"[\w&'-]+)?\s*:))|"  # "Third quarter: the summer", "The third quarter for the megacaps:"
+    r"[\w&'-]+|,\s+(?:[\w&'-]+\s+){0,3}[\w&'-]+)?\s*:))|"  # "Third quarter: the summer",
+    # "The third quarter for the megacaps:", "Six months, two markets:"
     r"\b(?:out\s+of|closes?\s+out|ends?|wraps?\s+up|"
     r"look(?:ing)?\s+back\s+(?:at|on)|farewell\s+to|goodbye\s+to)\s+(?P<y>(?:19|20)\d\d)\b"
 )
@@ -2507,6 +2508,9 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
     if review is not None and "window" in kinds:  # "April in review", "2024 in the rearview"
         said = (review.group("p") or review.group("y")).rstrip("'\u2019s")
         said = {"halftime": "the first half", "midyear": "the first half"}.get(said.lower(), said)
+        if re.fullmatch(r"(?i)six\s+months?", said):  # "Six months, two markets:", out in July
+            half = "first" if as_of.month <= 7 else "second"
+            said = f"the {half} half of {as_of.year if as_of.month >= 7 else as_of.year - 1}"
         if re.match(r"(?i)(?:first|second|third|fourth|final)\s", said):
             said = f"the {said}"  # "Fourth quarter in review"
         for w in find_windows(f"in {said}", as_of):

@@ -407,3 +407,15 @@ def test_the_final_sessions_in_a_review_out_after_the_month_are_the_months_last(
         (date(2025, 3, 31), "supported"),
         (date(2025, 3, 31), "supported"),
     ]
+
+
+def test_a_title_opening_with_six_months_out_after_a_half_reviews_that_half() -> None:
+    # first half of 2025: TSLA 403.84 -> 317.66 (-21.34%), AAPL 250.42 -> 205.17 (-18.07%)
+    text = (
+        "Anyone who slept through the first half of 2025 and woke up on June 30 would have "
+        "found a calm market.\n\nThose who stayed awake saw something else.\n\n**Winners and "
+        "losers**\n\nTesla fell 21.3% and Apple 18.1%."
+    )
+    got = titled("Six months, two markets: from panic to records", text,
+                 datetime(2025, 7, 5, 9, 0, tzinfo=EDT))  # fmt: skip
+    assert got == [("TSLA", "supported"), ("AAPL", "supported")]
