@@ -4320,6 +4320,20 @@ _ALTERNATIVE_SIZES = re.compile(
 )
 
 
+# "a quarter-point increase", "a half-point rate cut": the move the size is of
+_MOVE_NOUN_AFTER = re.compile(
+    r"(?i)[\s-]+(?:(?:interest[\s-])?rate\s+)?(?:(?P<cut>cuts?|reductions?|decreases?)|"
+    r"increases?|hikes?|raises?)\b"
+)
+
+
+_EXPECTED = re.compile(
+    r"(?i)\b(?:odds|certain|expect\w*|bets?|betting|pric(?:ed|ing)\s+in|futures|traders|"
+    r"would|could|will|(?-i:may)|might|likely|probab\w*|chances?|hopes?|anticipat\w*|forecast\w*|"
+    r"wager\w*|penciled|pencilled|projected|next|coming|upcoming)\b"
+)
+
+
 def find_basis_points(sent: _Sentence) -> list[Claim]:
     """The size of a Fed move: "a quarter point", "half a percentage point", "25 basis points"."""
     if not (P.FED_CONTEXT.search(sent.text) or sent.fed_context) or _another_central_bank(
@@ -4378,7 +4392,13 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
         other = list(_NOT_POLICY_RATE.finditer(lead))
         if other and not _POLICY_RATE.search(lead[other[-1].end() :]):
             continue  # "agreed to cut some tariffs on Chinese goods by 10 percentage points"
-        sign = _rate_direction(sent.text, q.start, near)
+        noun = _MOVE_NOUN_AFTER.match(sent.text, q.end)
+        if noun is not None and not _EXPECTED.search(sent.text):
+            # "a quarter-point increase in March": the noun's direction (but not in "traders are
+            # all but certain of a half-point increase this time")
+            sign: int | None = -1 if noun.group("cut") else 1
+        else:
+            sign = _rate_direction(sent.text, q.start, near)
         if sign is None or re.search(
             r"(?i)\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$",
             sent.text[max(0, q.start - 30) : q.start],

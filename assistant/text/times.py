@@ -512,8 +512,8 @@ _A_PEAKS_YEAR = re.compile(
     r"(?i)\s+(?:(?:closing|intraday|all-time)\s+)?(?:record|peak|high|low|top|bottom|trough)s?\b"
 )
 _MEASURED_FROM = re.compile(
-    r"\b(?:since|than|before|after|until|through|from|in\s+(?:more\s+than|over|nearly)|"
-    r"highest|lowest|best|worst|biggest|largest|first\s+time|"
+    r"\b(?:since|than|before|after|until|through|from|starting|beginning|"
+    r"in\s+(?:more\s+than|over|nearly)|highest|lowest|best|worst|biggest|largest|first\s+time|"
     r"where\s+(?:it|they|the\s+[\w-]+)\s+(?:ended|finished|closed|began|started)|"
     r"(?:it|they)\s+(?:set|reached|hit|touched))\b[^,;.]*$",
     re.IGNORECASE,

@@ -58,3 +58,36 @@ def test_another_countrys_central_bank_move_is_not_the_feds(text: str) -> None:
 def test_odds_of_a_first_cut_told_across_an_aside_are_a_forecast() -> None:
     text = "Fed funds futures now put the odds, close to 60%, of a first cut by July."
     assert alarms(check(text, date(2024, 4, 30))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "bp"),
+    [  # 2022: Mar. 16 +25, May 4 +50, Jun. 15 +75; 2025: Dec. 10 -25
+        (
+            "The Fed started the campaign with a quarter-point increase in March.",
+            date(2022, 4, 1),
+            25,
+        ),
+        ("The Fed followed with a half-point hike on May 4.", date(2022, 5, 20), 50),
+        ("The Fed's last move was a quarter-point cut in December.", date(2026, 1, 20), -25),
+    ],
+)
+def test_a_size_before_its_move_noun_gives_the_direction(text: str, day: date, bp: int) -> None:
+    moves = [c for c in check(text, day) if c.claim.kind == "rate_change"]
+    assert [(c.claim.value, c.verdict) for c in moves] == [(float(bp), "supported")]
+
+
+def test_a_run_starting_in_an_earlier_year_does_not_date_the_next_sentence_in_it() -> None:
+    # the 2022-23 hikes: ten in a row to May 3, 2023, none in June, +25 on July 26, 2023
+    text = (
+        "The Fed raised rates 11 times starting in March 2022. The first 10 came back to "
+        "back, ending in May, before the committee skipped June and then delivered a "
+        "quarter-point increase in July."
+    )
+    moves = [c for c in check(text, date(2023, 11, 1)) if c.claim.kind == "rate_change"]
+    assert [(c.claim.start, c.verdict) for c in moves] == [(date(2023, 7, 1), "supported")]
+
+
+def test_a_move_traders_expect_is_not_a_move_made() -> None:
+    text = "Traders are all but certain of a half-point increase this time, the first since 2000."
+    assert alarms(check(text, date(2022, 4, 29))) == []
