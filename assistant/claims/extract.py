@@ -4909,6 +4909,8 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                 # 4,769.83. That left it 0.6% below its record": when the sentence before told of
             else:
                 w, source = sent.resolve(w, m.start())
+            if m.groupdict().get("that"):
+                source = "carried"  # "8.5% below that peak": the one a sentence before named
             sent.take(*m.span())
             within = key == "num2"
             plain = _blanked(sent.text, [(a, b) for a, b, _ in sent.symbols])  # "Russell 2000"

@@ -157,3 +157,12 @@ def test_a_price_told_before_a_stock_split_is_not_the_adjusted_series() -> None:
     assert [(c.claim.kind, c.verdict) for c in claims if c.claim.kind == "price"] == [
         ("price", "unverifiable")
     ]
+
+
+def test_a_distance_below_that_peak_after_the_record_is_named_is_checked_weakly() -> None:
+    # ^GSPC record close 5,667.20 on Jul. 16, 2024; Aug. 5 close 5,186.33 (-8.49%)
+    text = "The S&P 500 set its record close on July 16. The index now sits 8.5% below that peak."
+    got = [(c.claim.kind, c.verdict) for c in check(text, date(2024, 8, 5))]
+    assert got == [("drawdown", "supported")]
+    wrong = text.replace("8.5%", "3.5%")
+    assert [c.verdict for c in check(wrong, date(2024, 8, 5))] == ["unverifiable"]
