@@ -1603,7 +1603,14 @@ def _sym_start(r: Reading, pos: int) -> int | None:
 
 
 _GAP_AFTER = re.compile(
-    r"\s+(?P<w>behind|ahead\s+of|better\s+than|worse\s+than|short\s+of)\s+(?:that\s+of\s+)?",
+    r"\s+(?P<w>behind|ahead\s+of|better\s+than|worse\s+than|short\s+of|more\s+than|"
+    r"less\s+than)\s+(?:that\s+of\s+)?",
+    I,
+)
+# "a lead of about 148 percentage points over the S&P 500"
+_LEAD_OF = re.compile(
+    r"\b(?:a|an|its|their|the)\s+(?:lead|advantage|edge)\s+of\s+(?:about\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|some\s+|around\s+|more\s+than\s+)?$",
     I,
 )
 _GAP_BY = re.compile(
@@ -1649,10 +1656,15 @@ def _gap_of(
         return None
     text = r.text
     after = _GAP_AFTER.match(text[q.end :])
+    over = re.match(r"\s+over\s+", text[q.end :]) if _LEAD_OF.search(text[: q.start]) else None
     if q.unit == "pp" and after is not None:
         at = q.end + after.end()
         other = [m for m in r.symbols if at <= m[0] <= at + 4]
-        sign = -1 if re.match(r"behind|worse|short", after.group("w"), I) else 1
+        sign = -1 if re.match(r"behind|worse|short|less", after.group("w"), I) else 1
+    elif q.unit == "pp" and over is not None:
+        at = q.end + over.end()
+        other = [m for m in r.symbols if at <= m[0] <= at + 4]
+        sign = 1
     else:
         by = _GAP_BY.search(text[max(0, q.start - 80) : q.start])
         if by is None:

@@ -130,3 +130,16 @@ def test_a_gap_of_a_third_name_is_not_read_from_the_pair_before_it() -> None:
     claims = at(text, datetime(2024, 7, 11, 17, 0, tzinfo=EDT))
     assert _gaps(claims) == []
     assert alarms(claims) == []
+
+
+def test_a_lead_over_or_points_more_than_another_series_is_a_gap() -> None:
+    # 2024: NVDA +171.18%, ^GSPC +23.31%: a gap of 147.87 points
+    day = date(2024, 12, 31)
+    lead = "Nvidia is up 171.2% this year, a lead of about 148 percentage points over the S&P 500."
+    assert _gaps(check(lead, day)) == [("NVDA", "^GSPC", 148.0, "supported")]
+    more = (
+        "Nvidia has gained 171.2% this year, roughly 148 percentage points more than the S&P 500."
+    )
+    assert _gaps(check(more, day)) == [("NVDA", "^GSPC", 148.0, "supported")]
+    wrong = more.replace("148 percentage", "48 percentage")
+    assert [v for *_, v in _gaps(check(wrong, day))] == ["contradicted"]
