@@ -1199,7 +1199,12 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
             if kind == "rate":
                 continue
             if kind == "yield":
-                if _LEVEL_BEFORE.search(head) or bound or _FROM_BEFORE.search(head):
+                elided = (
+                    sub_end > 0
+                    and not text[sub_end : q.start].strip()
+                    and any(o.role == "yield_level" and o.subject != subject for o in out)
+                )  # "the 2-year yielded 3.03%, the 10-year 3.01% and the 30-year 3.12%"
+                if _LEVEL_BEFORE.search(head) or bound or _FROM_BEFORE.search(head) or elided:
                     st = Statement(q, "yield_level", 1, subject, source, hedged, bound)
                     fld, explicit = _field_words(text, q.start)
                     if explicit and fld in ("high", "low"):  # "peaked at 4.996% on Thursday"

@@ -188,6 +188,15 @@ CASES = [
         W("3%", "pct_change", -3.0, "^IXIC", period("2025-01-01", "2025-05-23"), approximate=True),
     ),
     case(
+        "yield-levels-listed-after-the-first-with-the-verb-left-out",
+        # FRED on 2022-07-07: DGS2 3.03, DGS10 3.01, DGS30 3.20
+        "On July 7, the 2-year yielded 3.03%, the 10-year 3.01% and the 30-year 3.20%.",
+        "2022-07-08",
+        W("3.03%", "yield_level", 3.03, "DGS2", at="2022-07-07"),
+        W("3.01%", "yield_level", 3.01, "DGS10", at="2022-07-07"),
+        W("3.20%", "yield_level", 3.2, "DGS30", at="2022-07-07"),
+    ),
+    case(
         "or-less-than-a-tenth-after-points-is-a-bounded-percent",
         "The Nasdaq composite slipped 14.79 points, or less than 0.1%, to 22,333.96 on Tuesday.",
         "2025-09-16",
