@@ -2848,6 +2848,7 @@ _RECORD_OF = re.compile(
     re.IGNORECASE,
 )
 _RECORD_OF_WHY = "the level of a record set on a day the text does not give"
+_FIRST_DAY = date(1990, 1, 1)  # before any bundled series starts: "its record" is since then
 _SET_ON = re.compile(
     r"[,\s]*(?:(?:which|that)\s+)?(?:(?:it|they)\s+)?(?:(?:was|were|had)\s+)?"
     r"(?:set|reached|hit|notched|posted|recorded|marked|touched)?\s*"
@@ -3876,6 +3877,13 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
                                      sent.text[near : st.q.start]))  # fmt: skip
                 claim = _as_extreme_of(claim, period, low=low, period=period.label,
                                        window_source="explicit")  # fmt: skip
+            elif re.search(r"(?i)\b(?:record|all-time)\b", sent.text[near : st.q.start]) and not (
+                re.search(r"(?i)\b(?:low|lowest|trough|bottom)\b", sent.text[near : st.q.start])
+            ):  # "its record close of 4,796.56": the highest close up to the day told, if it is
+                # that (else which record, or of when, is not known)
+                told = Window(_FIRST_DAY, last_session(w.end), "window", "", w.span)
+                claim = _as_extreme_of(claim, told, low=False, window_source="carried",
+                                       period=f"its record (up to {w.label})")  # fmt: skip
             else:
                 claim = claim.model_copy(update={"unsettled": _RECORD_OF_WHY})
         if (

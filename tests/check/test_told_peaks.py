@@ -166,3 +166,12 @@ def test_a_distance_below_that_peak_after_the_record_is_named_is_checked_weakly(
     assert got == [("drawdown", "supported")]
     wrong = text.replace("8.5%", "3.5%")
     assert [c.verdict for c in check(wrong, date(2024, 8, 5))] == ["unverifiable"]
+
+
+def test_a_record_close_told_without_its_day_is_the_highest_close_up_to_then() -> None:
+    # ^GSPC: record close 4,796.56 on Jan. 3, 2022; Jun. 13, 2022 close 3,749.63 (-21.83%)
+    text = "The S&P 500 ended 21.8% below its record close of 4,796.56."
+    got = [(c.claim.kind, c.verdict) for c in check(text, date(2022, 6, 13))]
+    assert got == [("drawdown", "supported"), ("index_level", "supported")]
+    other = text.replace("4,796.56", "4,906.10")  # another series' record, or of another time
+    assert [c.verdict for c in check(other, date(2022, 6, 13))] == ["supported", "unverifiable"]
