@@ -75,6 +75,7 @@ from assistant.text.zh_numbers import mostly_chinese
 
 MAX_CLAIMS = 2000
 _RETURN_NOUN = re.compile(r"\breturns?\b[^%]*$", re.IGNORECASE)
+_WITH_ABSOLUTE = re.compile(r"(?i),\s+with\s+[^,;\d]{3,50}$")
 _PRESENT = re.compile(
     r"\b(?:is|are|sits|stands|remains|trades|now|(?:has|have)(?=\s+(?:\w+ly\s+)?(?:gained|risen|"
     r"climbed|added|advanced|rallied|jumped|surged|soared|returned|fallen|dropped|lost|slipped|"
@@ -296,6 +297,12 @@ _THEN_MOVED = re.compile(
 )
 _THEN_A_MOVE = re.compile(_THEN_VERB + r"\b")
 # "closed at a record on Feb. 2 and then shed 16%": a move from the day a clause before named
+# "Monday's drop", "Friday's 2.3% rally": a move a day owns
+_OWNED_MOVE = re.compile(
+    r"(?i)\s+(?:[\w.%-]+\s+){0,2}?(?:drop|drops|decline|loss|losses|slide|slump|selloff|"
+    r"sell-off|rout|plunge|tumble|gain|gains|rally|rebound|jump|surge|advance|rise|bounce|"
+    r"retreat|swoon)\b"
+)
 _THEN_FROM_A_DAY = re.compile(
     r"(?i)\bthen\s+(?:\w+ly\s+)?[a-z]{3,}(?:\s+(?:back|up|down|off|on))?\s+"
     r"(?:(?:by|about|nearly|roughly|some|another|almost|more\s+than)\s+)*[$]?$"
@@ -409,6 +416,11 @@ class _Sentence:
             )
             return w, "carried" if weak else "explicit"
         present = pos is not None and bool(_PRESENT.search(self.text[max(0, pos - 50) : pos]))
+        absolute = _WITH_ABSOLUTE.search(self.text[:pos]) if pos is not None else None
+        if absolute is not None and not present:  # "The Dow and the Nasdaq have gained 4.4%
+            # and 3.3%, with the tech-heavy index about 1.1% below its high": the clause's tense
+            before = self.text[max(0, absolute.start() - 80) : absolute.start()]
+            present = bool(_PRESENT.search(before))
         if pos is not None and not present:
             opening = self.topic()
             if (
@@ -891,6 +903,15 @@ class _Sentence:
                     r"(?i)\banother\s+(?:[a-z]+\s+)?$", self.text[we:pos]
                 ):
                     continue  # "building on Wednesday's leap, up another 3%": a new move
+                owned = _OWNED_MOVE.match(self.text, we) if _possessive(w.label) else None
+                if (
+                    owned is not None
+                    and owned.end() <= pos
+                    and "," in self.text[owned.end() : pos]
+                    and not re.match(r"\s*,\s*when\b", self.text[owned.end() :])
+                ):  # (but "Friday's rout, when the Nasdaq tumbled 4.2%": Friday's)
+                    continue  # "recovering part of Monday's drop, after ... climbing as much
+                    # as 0.6%": Monday owns the drop, not the figure in a later clause
                 seg_w = next((sg for sg in segments if sg[0] <= ws < sg[1]), mine)
                 if (
                     seg_w != mine

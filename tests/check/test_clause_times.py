@@ -849,3 +849,33 @@ def test_a_distance_from_where_it_stood_on_a_named_day_is_the_move_since() -> No
     assert got == [("yield_level", "supported"), ("yield_change", "supported")]
     wrong = "The Russell 2000 is now 27% below where it stood at the end of July."
     assert [c.verdict for c in check(wrong, day)] == ["contradicted"]
+
+
+def test_a_with_clause_after_a_present_tense_clause_is_now() -> None:
+    # out Sunday Jan. 26, 2025; its story's day is Wednesday Jan. 22: ^IXIC closed Jan. 24 at
+    # 19,954.30, -1.09% from its Dec. 16 record close of 20,173.89 (Jan. 22: -0.82%)
+    text = (
+        "Stocks rallied on Wednesday as the chip trade came back.\n\nThe Nasdaq has gained 3.3% "
+        "this year, with the tech-heavy index about 1.1% below its Dec. 16 closing high."
+    )
+    got = at(text, datetime(2025, 1, 26, 7, 30, tzinfo=EST))
+    assert [(c.claim.kind, c.claim.end, c.verdict) for c in got][-1] == (
+        "drawdown",
+        date(2025, 1, 24),
+        "supported",
+    )
+
+
+def test_a_figure_after_a_possessive_days_move_in_a_later_clause_is_not_that_days() -> None:
+    # ^GSPC Jul. 14, 2026: +0.38% at the close, +0.56% at its high; Jul. 13 -0.13%
+    text = (
+        "The S&P 500 rose 0.4%, recovering part of Monday's drop, after swinging on both sides "
+        "of unchanged early and climbing as much as 0.6% by midafternoon."
+    )
+    got = at(text, datetime(2026, 7, 14, 16, 52, tzinfo=EDT))
+    assert alarms(got) == []
+    assert [c.claim.end for c in got] == [date(2026, 7, 14), date(2026, 7, 14)]
+    # (but a "when" clause after the day's move is that day's: ^IXIC -4.2% on Friday Jun. 5)
+    when = "The losses add to Friday's rout, when the Nasdaq tumbled 4.2%."
+    got = check(when, date(2026, 6, 9))
+    assert [(c.claim.end, c.verdict) for c in got] == [(date(2026, 6, 5), "supported")]
