@@ -44,7 +44,7 @@ _DOWN_PHRASE = re.compile(
 _VERB = re.compile(
     r"\b(?P<w>" + "|".join(sorted(set(UP + DOWN), key=len, reverse=True)) + r")\b"
     r"(?P<tail>(?:\s+(?:up|down|higher|lower|back|out|(?<=tacked\s)on|by|about|around|roughly|nearly|almost|some|"
-    r"just|a|an|another|further|additional|close\s+to|approximately|as\s+much\s+as|more|less|"
+    r"just|a|an|another|further|additional|close\s+to|approximately|as\s+much\s+as|as\s+many\s+as|more|less|"
     r"modest|slim|slight|mere|hefty|steep|sharp|solid|healthy|robust|whopping|scant|fresh|small|"
     r"big|large|huge|sizable|respectable|"
     r"more\s+than|less\s+than|over|under|at\s+least|\w+ly))*)\s*[~+\-\u2212]?\s*$",

@@ -879,3 +879,16 @@ def test_a_figure_after_a_possessive_days_move_in_a_later_clause_is_not_that_day
     when = "The losses add to Friday's rout, when the Nasdaq tumbled 4.2%."
     got = check(when, date(2026, 6, 9))
     assert [(c.claim.end, c.verdict) for c in got] == [(date(2026, 6, 5), "supported")]
+
+
+def test_as_many_as_points_is_the_move_to_the_sessions_extreme() -> None:
+    # ^DJI Jun. 12, 2024: from 38,747.42, high 39,120.26 (+372.84), close 38,712.21 (-35.21)
+    text = (
+        "The Dow, up as many as 373 points at one stage, drifted lower and finished down 35.21 "
+        "points."
+    )
+    got = at(text, datetime(2024, 6, 12, 17, 0, tzinfo=EDT))
+    assert [(c.claim.value, c.verdict) for c in got] == [
+        (373.0, "supported"),
+        (-35.21, "supported"),
+    ]
