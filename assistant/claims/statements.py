@@ -1262,13 +1262,28 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 whole = (
                     tail + re.split(r"[\d;,.]", text[q.end + len(tail) : q.end + len(tail) + 20])[0]
                 )
-                st.one_day = bool(
-                    (_ONE_DAY.search(tail) and _ONE_DAY.search(whole))  # (to the word's end:
-                    # "with one trading day left" is no one-day move)
-                    or _ONE_DAY.search(before)
-                    or _ITS_DAY_AFTER.match(text, q.end)  # "..., its worst day of the year"
-                ) and not re.search(r"\b(?:week|month|quarter|year)(?:ly)?\s+(?:gain|loss|drop|"
-                                    r"decline|advance)", before, I)  # fmt: skip
+                st.one_day = (
+                    bool(
+                        (_ONE_DAY.search(tail) and _ONE_DAY.search(whole))  # (to the word's end:
+                        # "with one trading day left" is no one-day move)
+                        or _ONE_DAY.search(before)
+                        or _ITS_DAY_AFTER.match(text, q.end)  # "..., its worst day of the year"
+                    )
+                    and not (
+                        re.search(
+                            r"\b(?:week|month|quarter|year)(?:ly)?\s+(?:gain|loss|drop|decline|"
+                            r"advance)",
+                            before,
+                            I,
+                        )  # fmt: skip
+                        or re.match(
+                            r"\s+(?:weekly|monthly|quarterly|annual|yearly)\s+(?:gain|loss|"
+                            r"drop|decline|advance|rise|climb|rally|slide)",
+                            text[q.end :],
+                            I,
+                        )
+                    )
+                )  # ("That one day accounts for almost all of Meta's 20.5% weekly advance")
                 last_dir = d
         elif q.unit == "pts" and (gap := _gap_of(r, q, out, subject, source, hedged, bound)):
             st = gap  # "trailed SPY's by 2.7 points" after percent changes: percentage points

@@ -892,3 +892,9 @@ def test_as_many_as_points_is_the_move_to_the_sessions_extreme() -> None:
         (373.0, "supported"),
         (-35.21, "supported"),
     ]
+
+
+def test_a_weekly_advance_that_one_day_accounts_for_is_the_weeks() -> None:
+    # META week to Feb. 2, 2024: 394.14 -> 474.99 (+20.51%); Feb. 2 alone +20.32%
+    text = "That one day accounts for almost all of Meta's 20.5% weekly advance."
+    assert [c.verdict for c in check(text, date(2024, 2, 3))] == ["supported"]
