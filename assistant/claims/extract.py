@@ -3148,6 +3148,18 @@ def _at_that_point(sent: _Sentence, w: Window | None) -> Window | None:
     return Window(w.start, day.end, "window", f"{w.label} (to {without_on(day.label)})", w.span)
 
 
+def _day_of_the_main_clause(sent: _Sentence, pos: int) -> Window | None:
+    """ "... a 245.41-point slide on Tuesday, led by Apple, which lost 3.5% after a downgrade,
+    and ...": a move in a relative clause with no time of its own is the main clause's day's."""
+    inside = [(a, b) for a, b in sent.asides if a <= pos < b]
+    if not inside or not re.match(r",\s+which\b", sent.text[inside[0][0] :]):
+        return None
+    days = [d for d in sent.windows if d.kind == "day" and d.span[1] <= inside[0][0]]
+    if not days or _possessive(days[-1].label):
+        return None
+    return replace(days[-1], span=(pos, pos))
+
+
 def _then_from_a_day(sent: _Sentence, start: int, end: int, w: Window | None) -> Window | None:
     """ "Alphabet closed at a record on Feb. 2 and then shed 16% by the end of March": from
     that day's close to the end the figure names, else to now."""
@@ -3295,6 +3307,12 @@ _TO_A_PEAK = re.compile(
 _TO_EXTREME_WHY = "a change up to a peak or trough whose day the text does not give"
 _STANDS_NOW = re.compile(r"(?i)\b(?:is|are)\s+(?:now\s+|still\s+)?(?:up|down|off|higher|lower)\b")
 _SUMS_UP_WHY = "a change that sums up figures told before, between days the text does not give"
+
+
+_A_SPAN_OF_YEARS = re.compile(
+    r"(?i)\s+(?:in|over|across)\s+(?:a\s+little\s+|just\s+|roughly\s+|about\s+|nearly\s+|"
+    r"almost\s+)?(?:under|over|more\s+than|less\s+than)?\s*(?:\w+|\d+)\s+(?:years|months)\b"
+)
 
 
 def _between_told_levels(
@@ -3455,6 +3473,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
     each_day = _days_respectively(sent, statements)
     for st in statements:
         w = each_day.get(st.q.start) or sent.window(st.q.start, st.q.end)
+        if w is None and st.role in ("pct", "pts"):
+            w = _day_of_the_main_clause(sent, st.q.start)
         if w is not None and _EVENT_NOUN_BEFORE.search(sent.text[: w.span[0]][-40:]):
             w = None  # "hopes of a rate cut in September, and the S&P 500 rose 0.8%": the cut's
         if (
@@ -3491,6 +3511,9 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and not any(d.span[0] < st.q.end + 30 for d in sent.windows)
         )  # (not "That is a gain of 3% for the week": its own period)
         sums = _between_told_levels(told_before) if summed else None
+        if sums is not None and _A_SPAN_OF_YEARS.match(sent.text, st.q.end):
+            sums = None  # "That is a gain of 117.7% in a little under four years": not the
+            # span between the last two levels told (Thursday's and Friday's)
         if sums is not None:  # "... finished Friday at 5,344.16. That amounts to a drop of 5.7%"
             st.subject, w = sums[0], replace(sums[1], span=(st.q.start, st.q.start))
         compared = (
@@ -4940,7 +4963,10 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                 w, source = sent.resolve(w, m.start())
             if m.groupdict().get("that"):
                 source = "carried"  # "8.5% below that peak": the one a sentence before named
-            sent.take(*m.span())
+            span = m.span()
+            if re.search(r"\d", m.groupdict().get("what") or ""):  # "0.2% shy of the 6,001.35
+                span = (m.start(), m.start("what"))  # record": the record's level is a claim too
+            sent.take(*span)
             within = key == "num2"
             plain = _blanked(sent.text, [(a, b) for a, b, _ in sent.symbols])  # "Russell 2000"
             year = passage_year(plain, sent.as_of)  # "In the 2025 shock, ... its February peak"
@@ -4984,7 +5010,7 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             bounded = None if deepest else _distance_bound(sent.text[: m.start()])
             dd = _claim(
                 sent,
-                m.span(),
+                span,
                 kind="drawdown",
                 value=-abs(to_float(raw)),
                 unit="%",

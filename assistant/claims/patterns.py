@@ -183,7 +183,7 @@ VOL = re.compile(
 )
 DRAWDOWN = re.compile(
     PCT + r"\s+(?P<rel>below|off|from|under|beneath|shy\s+of|short\s+of|away\s+from)\s+"
-    r"(?:its|their|the|a|(?P<that>that|this))\s+(?P<what>(?:[\w.'-]+\s+){0,3}?(?:high|peak|record|top)s?|"
+    r"(?:its|their|the|a|(?P<that>that|this))\s+(?P<what>(?:[\w.,'-]+\s+){0,3}?(?:high|peak|record|top)s?|"
     r"(?:best|highest|record|peak)\s+(?:close|closing\s+(?:level|mark)|finish))\b"
     r"|\bwithin\s+(?P<within>about\s+|roughly\s+)?(?<![\d.])(?P<num2>\d+(?:\.\d+)?)\s?(?:%|percent\b)\s+of\s+"
     r"(?:its|their|the|a)\s+(?P<what2>(?:[\w.'-]+\s+){0,3}?(?:high|peak|record|top)s?)\b",

@@ -226,6 +226,7 @@ _NON_MARKET = re.compile(
     r"market\s+share|respondents|poll|survey|probability|odds|chance|traders\s+priced|"
     r"volume|shares\s+outstanding|debt|deficit|auction|bills|notes\s+sold|cash|funding|"
     r"valuation|market\s+value|market\s+cap(?:italization)?|net\s+worth|tariffs?|tax|"
+    r"ratio|price[-\s]earnings|price-to-earnings|p/e|cape|"
     r"vote|voted|members|officials|dots?|projections?|median|breadth|advancers|decliners|"
     r"issues|new\s+highs|new\s+lows|weight|weighting|exposure|allocation|inflows?|outflows?|"
     r"subscribers?|delivered\s+(?:\d|more|fewer|a\s+record)|vehicles|customers|said\s+(?:its|it|that)|reported|sold(?!\s+off)|hired|"
@@ -360,7 +361,8 @@ _HOME_OF = re.compile(
 # "Apple, hit hard on Friday, has gained 2.4%": a participle's time is the aside's
 _PARTICIPLE = re.compile(
     r",\s+(?P<np>(?:[a-z]+ed|hit|hurt|beaten|struck|caught|stung|shaken|driven|fresh\s+off|"
-    r"coming\s+off)\s+[^,;:\d]{3,80}),(?=\s+(?:has|have|is|are|was|were|had)\b)",
+    r"coming\s+off|crushed|battered|pummeled|hammered)\s+(?:[^,;:\d]|(?:19|20)\d\d){3,80}),"
+    r"(?=\s+(?:has|have|is|are|was|were|had|" + "|".join(UP + DOWN) + r")\b)",
     I,
 )
 _CLAUSE_START = re.compile(
@@ -1681,10 +1683,16 @@ def _gap_of(
         at = q.end + after.end()
         other = [m for m in r.symbols if at <= m[0] <= at + 4]
         sign = -1 if re.match(r"behind|worse|short|less", after.group("w"), I) else 1
+        series = {m[2].ticker for m in r.symbols if m[0] < q.start}
+        if re.match(r"more|less", after.group("w"), I) and len(series) > 1:
+            return None  # (whose figure is "more than the S&P 500", among several?)
     elif q.unit == "pp" and over is not None:
         at = q.end + over.end()
         other = [m for m in r.symbols if at <= m[0] <= at + 4]
         sign = 1
+        series = {m[2].ticker for m in r.symbols if m[0] < q.start}
+        if len(series) > 1:  # "up 23.6%, against 19% for the Nasdaq-100 and 13.7% for the S&P
+            return None  # 500, a lead of 4.6 points over the tech-heavy gauge": whose lead?
     else:
         by = _GAP_BY.search(text[max(0, q.start - 80) : q.start])
         if by is None:

@@ -300,9 +300,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("for_year", r"\b(?:for|on|over|" + _FINISHES + r")\s+the\s+year\b|\b(?:annual|yearly|full-year)(?=\s+(?:gain|loss|return|decline|advance|performance|rise|drop|change|increase|decrease|slide|rally)s?\b)|\b(?<!new\s)(?<!last\s)year's\b|\bso\s+far\s+in\s+" + _YEAR + r"\b"),
     # "over Dec. 17-18": those sessions (not a Fed meeting's days: no figure is told of one)
     ("day_range", r"\b(?:(?:over|on|in|during|across|from)\s+)?" + month_re("m") + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*[-\u2013]\s*(?P<d2>3[01]|[12]\d|0?[1-9])" + _NOT_A_FIGURE + r"(?:,?\s+" + _YEAR + r")?"),
-    ("between", r"\bbetween\s+(?:the\s+)?" + DATE_RE + _A_CLOSE + r"\s+and\s+(?:the\s+)?" + DATE_RE.replace("?P<", "?P<b_") + _A_CLOSE),
+    ("between", r"\bbetween\s+(?:the\s+|its\s+|their\s+)?" + DATE_RE + _A_CLOSE + r"\s+and\s+(?:the\s+)?" + DATE_RE.replace("?P<", "?P<b_") + _A_CLOSE),
     # "Between Feb. 2, the day before the jobs report, and Wednesday's close"
-    ("between_wd", r"\bbetween\s+(?:the\s+)?" + DATE_RE + _A_CLOSE + r"(?:,\s+[^,;\d]{3,70},)?\s+and\s+(?:the\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:['\u2019]s)?(?:\s+close)?\b"),
+    ("between_wd", r"\bbetween\s+(?:the\s+|its\s+|their\s+)?" + DATE_RE + _A_CLOSE + r"(?:,\s+[^,;\d]{3,70},)?\s+and\s+(?:the\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:['\u2019]s)?(?:\s+close)?\b"),
     ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:,?\s+" + _YEAR + r")?"),
     # "since the Fed's last meeting on Feb. 1": since that day
@@ -327,6 +327,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("past_n", r"\b(?:over|in|during|finished|ended|closed|finishing|ending|closing|for(?=\s+the\s+(?:three|six|nine|twelve|\d+)\s+months\b))\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<u>years?|months?|weeks?)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[-\s](?P<u2>year|month|week)\s+(?:gain|rise|advance|return|rally|decline|loss|drop|run|climb|surge|annualized|annualised|volatility|realized)s?\b"),
     ("past_1", r"\b(?:over|in|during)\s+the\s+(?:past|last|previous|preceding|prior)\s+(?P<u>year|month|week)\b"),
     ("rel_unit", r"\bthe\s+(?:(?:previous|prior|preceding)\s+(?P<u>week|month)|(?P<u2>week|month)\s+before)(?=\s*(?:[,.;:)]|$))"),
+    # "The fourth quarter, when the S&P 500 gained 11.2%, was its best": a quarter as subject
+    ("quarter", r"^\W*the\s+(?P<q>first|second|third|fourth|final)\s+quarter(?=\s*,\s+when\b|\s+(?:was|were|brought|saw|belonged)\b)"),
     ("quarter", r"\b(?:in|during|for|over|finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es|e)(?:\s+out)?|wrap(?:ped|s)?\s+up)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<q>first|second|third|fourth|final)[\s-]quarter(?:\s+of\s+" + _YEAR + r")?"),
     ("quarter", r"\b(?P<q>first|second|third|fourth)-quarter\s+(?=(?:[\w-]+\s+)?(?:gain|loss|rebound|rally|drop|decline|advance|return|slide|surge|jump|climb|performance|slump|selloff|sell-off|scorecard|review|recap|wrap|tumble|plunge|fall|rise|rout|retreat|skid|pullback)s?\b)"),
     ("first_months", r"\b(?:the\s+)?first\s+(?P<n>three|six|nine)\s+months(?:\s+of\s+(?:the\s+year|" + _YEAR + r"))?\b"),

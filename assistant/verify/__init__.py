@@ -72,6 +72,10 @@ def unverifiable_reason(claim: Claim, as_of: date) -> str | None:
         return "no valuation data for this subject"
     if claim.kind in ("pct_change", "move", "yield_change") and claim.start is None:
         return "the text gives no window for this change"
+    if (
+        claim.kind == "gap" and claim.window == "day" and (claim.period or "").startswith("now")
+    ):  # "Measured over the whole run, the Nasdaq-100 remains ahead by roughly 97 points"
+        return "a gap between two series' changes over a period the text does not give"
     if claim.end and claim.end > as_of:
         return f"the claim is about {claim.end}, after the article's date {as_of}"
     return None

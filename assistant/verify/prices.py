@@ -147,8 +147,8 @@ def _from_the_markets_low(
     low day abstains: writers date a stock's low by the market's."""
     ticker = claim.ticker
     sym = SYMBOLS.get(ticker or "")
-    if not ticker or sym is None or sym.kind != "stock":
-        return None
+    if not ticker or sym is None or sym.kind not in ("stock", "etf", "index") or ticker == MARKET:
+        return None  # (also an index's: "From the October 2022 low the Russell has gained")
     try:
         bars = lookup.bars(MARKET, span[0].date)
     except MarketDataUnavailable:

@@ -898,3 +898,55 @@ def test_a_weekly_advance_that_one_day_accounts_for_is_the_weeks() -> None:
     # META week to Feb. 2, 2024: 394.14 -> 474.99 (+20.51%); Feb. 2 alone +20.32%
     text = "That one day accounts for almost all of Meta's 20.5% weekly advance."
     assert [c.verdict for c in check(text, date(2024, 2, 3))] == ["supported"]
+
+
+def test_blind_h243_to_h246_shapes() -> None:
+    # AMZN May 1, 2025 190.20 -> Jul. 31 234.11 (+23.09%); ^GSPC Nov. 25, 2024 5,987.37, its
+    # Nov. 11 record close 6,001.35 (-0.23%); ^RUT Oct. 12, 2022 (the S&P 500's low day)
+    # 1,687.76 -> Aug. 14, 2026 3,068.42 (+81.80%; from its own Oct. 14 low, +82.38%)
+    amzn = (
+        "Amazon had climbed about 23% between its May 1 close, the evening it posted results, "
+        "and Thursday."
+    )
+    assert [c.verdict for c in check(amzn, date(2025, 8, 2))] == ["supported"]
+    shy = "The S&P 500 closed at 5,987.37, about 0.2% shy of the 6,001.35 record it set on Nov. 11."
+    got = [(c.claim.kind, c.verdict) for c in check(shy, date(2024, 11, 25))]
+    assert got == [
+        ("index_level", "supported"),
+        ("drawdown", "supported"),
+        ("index_level", "supported"),
+    ]
+    low = "From the October 2022 low the Russell 2000 has gained 81.8%."
+    assert [c.verdict for c in check(low, date(2026, 8, 14))] == ["supported"]
+    run = "Measured over the whole run, the Nasdaq-100 remains ahead of the Russell 2000 by 97 percentage points."
+    assert alarms(check(run, date(2026, 8, 14))) == []
+
+
+def test_a_participle_aside_with_a_year_does_not_date_the_move() -> None:
+    # 2023: ^IXIC +43.42%, ^NDX +53.81%; 2022: -33.10%, -32.97%
+    text = (
+        "Stocks had a year to remember.\n\nTechnology led.\n\nThe Nasdaq composite, crushed "
+        "in 2022, jumped 43.4%, and the Nasdaq-100 soared 53.8%."
+    )
+    got = at(text, datetime(2024, 1, 6, 8, 30, tzinfo=EST), "2023 in the rearview: a big year")
+    assert [c.verdict for c in got] == ["supported", "supported"]
+
+
+def test_a_quarter_that_opens_the_sentence_dates_its_when_clause() -> None:
+    # ^GSPC Q4 2023: 4,288.05 -> 4,769.83 (+11.24%)
+    text = "The fourth quarter, when the S&P 500 gained 11.2%, was the index's strongest of 2023."
+    assert [c.verdict for c in check(text, date(2024, 1, 6))] == ["supported"]
+
+
+def test_a_move_in_a_which_clause_takes_the_main_clauses_day() -> None:
+    # Tuesday Jan. 2, 2024: ^IXIC -245.41 points; AAPL 192.53 -> 185.64 (-3.58%)
+    text = (
+        "Stocks had a year to remember.\n\nThen January arrived.\n\nThe Nasdaq composite "
+        "opened the year with a 245.41-point slide on Tuesday, led by Apple, which lost 3.6% "
+        "after a Barclays downgrade, and it fell again on Wednesday."
+    )
+    got = at(text, datetime(2024, 1, 6, 8, 30, tzinfo=EST), "2023 in the rearview: a big year")
+    assert [(c.claim.end, c.verdict) for c in got] == [
+        (date(2024, 1, 2), "supported"),
+        (date(2024, 1, 2), "supported"),
+    ]
