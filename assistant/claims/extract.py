@@ -4382,7 +4382,8 @@ _MOVE_NOUN_AFTER = re.compile(
 _EXPECTED = re.compile(
     r"(?i)\b(?:odds|certain|expect\w*|bets?|betting|pric(?:ed|ing)\s+in|futures|traders|"
     r"would|could|will|(?-i:may)|might|likely|probab\w*|chances?|hopes?|anticipat\w*|forecast\w*|"
-    r"wager\w*|penciled|pencilled|projected|next|coming|upcoming)\b"
+    r"wager\w*|penciled|pencilled|projected|next|coming|upcoming|consider\w*|debat\w*|backed|"
+    r"favou?r\w*|want\w*|support\w*|slow\w*|possib\w*|options?)\b"
 )
 
 
@@ -4445,7 +4446,11 @@ def find_basis_points(sent: _Sentence) -> list[Claim]:
         if other and not _POLICY_RATE.search(lead[other[-1].end() :]):
             continue  # "agreed to cut some tariffs on Chinese goods by 10 percentage points"
         noun = _MOVE_NOUN_AFTER.match(sent.text, q.end)
-        if noun is not None and not _EXPECTED.search(sent.text):
+        if (
+            noun is not None
+            and not _EXPECTED.search(sent.text)
+            and not re.match(r"(?i)\s+since\b", sent.text[noun.end() :])
+        ):
             # "a quarter-point increase in March": the noun's direction (but not in "traders are
             # all but certain of a half-point increase this time")
             sign: int | None = -1 if noun.group("cut") else 1

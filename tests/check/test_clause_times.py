@@ -918,7 +918,10 @@ def test_blind_h243_to_h246_shapes() -> None:
     ]
     low = "From the October 2022 low the Russell 2000 has gained 81.8%."
     assert [c.verdict for c in check(low, date(2026, 8, 14))] == ["supported"]
-    run = "Measured over the whole run, the Nasdaq-100 remains ahead of the Russell 2000 by 97 percentage points."
+    run = (
+        "Measured over the whole run, the Nasdaq-100 remains ahead of the Russell 2000 by 97 "
+        "percentage points."
+    )
     assert alarms(check(run, date(2026, 8, 14))) == []
 
 

@@ -91,3 +91,16 @@ def test_a_run_starting_in_an_earlier_year_does_not_date_the_next_sentence_in_it
 def test_a_move_traders_expect_is_not_a_move_made() -> None:
     text = "Traders are all but certain of a half-point increase this time, the first since 2000."
     assert alarms(check(text, date(2022, 4, 29))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The low came in the week of the Fed's first three-quarter-point increase since 1994.",
+        'Powell said a three-quarter-point increase "is not something the committee is '
+        'actively considering."',
+        "Minutes showed almost all officials backed slowing to a quarter-point increase.",
+    ],
+)
+def test_a_size_before_a_move_noun_that_tells_of_no_move_made_is_no_claim(text: str) -> None:
+    assert [c for c in check(text, date(2022, 6, 30)) if c.claim.kind == "rate_change"] == []
