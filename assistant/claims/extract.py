@@ -4969,7 +4969,9 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
             if m.groupdict().get("that"):
                 source = "carried"  # "8.5% below that peak": the one a sentence before named
             span = m.span()
-            if re.search(r"\d", m.groupdict().get("what") or ""):  # "0.2% shy of the 6,001.35
+            if re.search(
+                r"\d,\d{3}|\d\.\d", m.groupdict().get("what") or ""
+            ):  # "0.2% shy of the 6,001.35
                 span = (m.start(), m.start("what"))  # record": the record's level is a claim too
             sent.take(*span)
             within = key == "num2"
