@@ -296,13 +296,13 @@ _THEN_MOVED = re.compile(
     _THEN_VERB + r"\s+(?:(?:by|about|nearly|roughly|some|another|almost)\s+)*[$]?$"
 )
 _THEN_A_MOVE = re.compile(_THEN_VERB + r"\b")
-# "closed at a record on Feb. 2 and then shed 16%": a move from the day a clause before named
 # "Monday's drop", "Friday's 2.3% rally": a move a day owns
 _OWNED_MOVE = re.compile(
     r"(?i)\s+(?:[\w.%-]+\s+){0,2}?(?:drop|drops|decline|loss|losses|slide|slump|selloff|"
     r"sell-off|rout|plunge|tumble|gain|gains|rally|rebound|jump|surge|advance|rise|bounce|"
     r"retreat|swoon)\b"
 )
+# "closed at a record on Feb. 2 and then shed 16%": a move from the day a clause before named
 _THEN_FROM_A_DAY = re.compile(
     r"(?i)\bthen\s+(?:\w+ly\s+)?[a-z]{3,}(?:\s+(?:back|up|down|off|on))?\s+"
     r"(?:(?:by|about|nearly|roughly|some|another|almost|more\s+than)\s+)*[$]?$"
@@ -1217,9 +1217,10 @@ _INTRADAY_CUE = re.compile(
 # "At its worst, the Dow had given up 313 points; it finished with a loss of 107": the
 # session's extreme, in the clause that says so
 _AT_ITS_WORST = re.compile(
-    r"(?i)(?<!closed\s)(?<!ended\s)(?<!finished\s)(?<!settled\s)\bat\s+(?:its|their|the\s+day['\u2019]s|the\s+session['\u2019]s)\s+(?:worst|best|"
-    r"lowest|highest|low|high|peak|bottom)\b(?!\s+(?:close|finish|level|since|of\s+the\s+(?:year|"
-    r"month|week)))"
+    r"(?i)(?<!closed\s)(?<!ended\s)(?<!finished\s)(?<!settled\s)"  # (not "closed at its low")
+    r"\bat\s+(?:its|their|the\s+day['\u2019]s|the\s+session['\u2019]s)\s+(?:worst|best|lowest|"
+    r"highest|low|high|peak|bottom)\b"
+    r"(?!\s+(?:close|finish|level|since|of\s+the\s+(?:year|month|week)))"
 )
 # "lost 0.30 points to end at 6,890.89, after touching a record in the morning", "closed up
 # 1.7% at 5,375.86, a gain of 98.10 points": the close, whatever the session did before it
@@ -4968,11 +4969,9 @@ def find_drawdowns(sent: _Sentence) -> list[Claim]:
                 w, source = sent.resolve(w, m.start())
             if m.groupdict().get("that"):
                 source = "carried"  # "8.5% below that peak": the one a sentence before named
-            span = m.span()
-            if re.search(
-                r"\d,\d{3}|\d\.\d", m.groupdict().get("what") or ""
-            ):  # "0.2% shy of the 6,001.35
-                span = (m.start(), m.start("what"))  # record": the record's level is a claim too
+            span = m.span()  # ("0.2% shy of the 6,001.35 record": the level is a claim too)
+            if re.search(r"\d,\d{3}|\d\.\d", m.groupdict().get("what") or ""):
+                span = (m.start(), m.start("what"))
             sent.take(*span)
             within = key == "num2"
             plain = _blanked(sent.text, [(a, b) for a, b, _ in sent.symbols])  # "Russell 2000"
@@ -5310,6 +5309,7 @@ def _where_it_was(said: str, verb: str, as_of: date) -> Window | None:
 
 
 def find_moves_from_where_it_was(sent: _Sentence) -> list[Claim]:
+    """ "8.6% below where it stood at the end of July": the move since that close."""
     out = []
     for m in _FROM_WHERE_IT.finditer(sent.text):
         if not sent.free(*m.span()):
