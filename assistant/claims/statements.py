@@ -361,8 +361,10 @@ _HOME_OF = re.compile(
 # "Apple, hit hard on Friday, has gained 2.4%": a participle's time is the aside's
 _PARTICIPLE = re.compile(
     r",\s+(?P<np>(?:[a-z]+ed|hit|hurt|beaten|struck|caught|stung|shaken|driven|fresh\s+off|"
-    r"coming\s+off|crushed|battered|pummeled|hammered)\s+(?:[^,;:\d]|(?:19|20)\d\d){3,80}),"
-    r"(?=\s+(?:has|have|is|are|was|were|had|" + "|".join(UP + DOWN) + r")\b)",
+    r"coming\s+off)\s+[^,;:\d]{3,80}),(?=\s+(?:has|have|is|are|was|were|had)\b)|"
+    # "The Nasdaq composite, crushed in 2022, jumped 43.4%": what befell it, another time's
+    r",\s+(?P<hurt>(?:crushed|battered|pummeled|hammered|hit\s+hard|beaten\s+down)\s+"
+    r"(?:[^,;:\d]|(?:19|20)\d\d){3,80}),(?=\s+(?:" + "|".join(UP + DOWN) + r")\b)",
     I,
 )
 _CLAUSE_START = re.compile(
