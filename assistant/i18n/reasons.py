@@ -80,6 +80,7 @@ REASONS = Templates(
         N_("a move since the session's open: daily closes cannot settle it"),
         N_("a standing on entering a day, from a base the text does not give"),
         N_("the level of a record set on a day the text does not give"),
+        N_("a gap between two series' changes over a period the text does not give"),
         N_("a change up to a day the text names, from a start it does not"),
         N_("measured from a peak or trough whose day the text does not give"),
         N_("a price on another basis than the split-adjusted data (before a stock split)"),
