@@ -1408,24 +1408,29 @@ _NOT_A_CLOSE = re.compile(r"(?i)\bintraday\b|\bsession\s+low|\blows?\s+of\s+the\
 THE_LOW_OF = "the low of"
 
 
-# "the Friday close of 4,117.37": the close of a Friday the sentence has named
-_THE_WEEKDAY = re.compile(r"(?i)\bthe\s+$")
-_WEEKDAY_THING = re.compile(r"(?i)\s+(?:close|finish|session|high|low|peak|bottom)\b")
-
-
 _FINAL_SESSIONS = re.compile(
     r"(?i)(?:over|in|during|across)\s+(?:the|its|their)\s+(?:final|last|closing)\s+\w+\s+"
     r"(?:trading\s+)?(?:sessions|days)"
 )
 
 
+def _recounted(w: Window, day: date) -> Window | None:
+    """The run of sessions `w` names ("over the final two sessions"), counted back from `day`."""
+    return next((t for t in find_windows(w.label, day) if t.kind == w.kind), None)
+
+
 def _at_the_periods_end(w: Window, story: Window) -> Window:
     """The same run of sessions, counted back from the end of the period a review reports."""
-    again = [t for t in find_windows(w.label, story.end) if t.kind == w.kind]
-    if not again:
+    again = _recounted(w, story.end)
+    if again is None:
         return w
     label = f"{w.label} ({story.label.removeprefix('the period the article reports ')})"
-    return Window(again[0].start, again[0].end, w.kind, label, w.span)
+    return Window(again.start, again.end, w.kind, label, w.span)
+
+
+# "the Friday close of 4,117.37": the close of a Friday the sentence has named
+_THE_WEEKDAY = re.compile(r"(?i)\bthe\s+$")
+_WEEKDAY_THING = re.compile(r"(?i)\s+(?:close|finish|session|high|low|peak|bottom)\b")
 
 
 def _that_weekday(sentence: str, windows: list[Window]) -> list[Window]:
@@ -3095,6 +3100,7 @@ def _when_clause(sent: _Sentence, pos: int) -> Window | None:
     return Window(day, day, "day", w.label, w.span)
 
 
+_CLAUSE_JOIN = re.compile(r",|;|\b(?:and|but)\b")  # "on Feb. 2 and then ...": a new clause
 _THEN_AT = re.compile(r"(?i)\bthen\s+(?:\w+ly\s+)?[a-z]{3,}\b[^,;\d]{0,30}[$]?$")
 
 
@@ -3106,7 +3112,7 @@ def _then_after(sent: _Sentence, start: int, w: Window | None) -> bool:
         and w is not None
         and w.kind == "day"
         and w.span[1] <= then.start()
-        and bool(re.search(r",|;|\b(?:and|but)\b", sent.text[w.span[1] : then.start()]))
+        and bool(_CLAUSE_JOIN.search(sent.text[w.span[1] : then.start()]))
     )
 
 
@@ -3126,10 +3132,10 @@ def _run_before(sent: _Sentence, start: int, w: Window | None) -> Window | None:
         or re.search(r"(?i)\b(?:through|to|ended|ending|before|since)\b|\(", w.label)
     ):  # ("had run up 11.5% in the five sessions through Tuesday": its own end)
         return w
-    again = [t for t in find_windows(w.label, previous_session(w.end)) if t.kind == "trailing"]
-    if not again:
+    again = _recounted(w, previous_session(w.end))
+    if again is None:
         return w
-    return Window(again[0].start, again[0].end, "trailing", f"{w.label} (before {w.end:%b} "
+    return Window(again.start, again.end, "trailing", f"{w.label} (before {w.end:%b} "
                   f"{w.end.day})", w.span)  # fmt: skip
 
 
@@ -3178,7 +3184,7 @@ def _then_from_a_day(sent: _Sentence, start: int, end: int, w: Window | None) ->
         return None
     day = days[-1]
     between = sent.text[day.span[1] : then.start()]
-    if not re.search(r",|;|\b(?:and|but)\b", between) or any(
+    if not _CLAUSE_JOIN.search(between) or any(
         day.span[1] <= q.start < start for q in find_quantities(sent.text) if q.unit in ("%", "pts")
     ):  # ("on Tuesday it then rose 2%": Tuesday's; "fell 1% on Monday and then 2%": another's)
         return None
@@ -3794,8 +3800,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             # as of the close before that day
             start = w.start if w.kind != "day" else into.end
             if w.kind == "trailing":  # "over the three months", counted back from that day
-                again = [t for t in find_windows(w.label, into.end) if t.kind == "trailing"]
-                start = again[0].start if again else start
+                again = _recounted(w, into.end)
+                start = again.start if again is not None else start
             w = Window(start, into.end, w.kind, w.label, w.span)
         no_base = False
         if into is not None and w.span == into.span and st.role in ("pct", "pts"):

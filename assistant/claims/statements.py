@@ -1681,18 +1681,17 @@ def _gap_of(
     text = r.text
     after = _GAP_AFTER.match(text[q.end :])
     over = re.match(r"\s+over\s+", text[q.end :]) if _LEAD_OF.search(text[: q.start]) else None
+    series = {m[2].ticker for m in r.symbols if m[0] < q.start}  # the series named before it
     if q.unit == "pp" and after is not None:
         at = q.end + after.end()
         other = [m for m in r.symbols if at <= m[0] <= at + 4]
         sign = -1 if re.match(r"behind|worse|short|less", after.group("w"), I) else 1
-        series = {m[2].ticker for m in r.symbols if m[0] < q.start}
         if re.match(r"more|less", after.group("w"), I) and len(series) > 1:
             return None  # (whose figure is "more than the S&P 500", among several?)
     elif q.unit == "pp" and over is not None:
         at = q.end + over.end()
         other = [m for m in r.symbols if at <= m[0] <= at + 4]
         sign = 1
-        series = {m[2].ticker for m in r.symbols if m[0] < q.start}
         if len(series) > 1:  # "up 23.6%, against 19% for the Nasdaq-100 and 13.7% for the S&P
             return None  # 500, a lead of 4.6 points over the tech-heavy gauge": whose lead?
     else:

@@ -625,11 +625,11 @@ def _through_publication(claim: Claim, lookup: Lookup, check: Check) -> Outcome 
     if not (claim.period or "").endswith(REVIEWED_OR_SINCE) or claim.end is None:
         return None
     last = last_session(lookup.as_of)
+    told = (claim.period or "").removesuffix(REVIEWED_OR_SINCE).strip()
     for day in (last, last_session(last - timedelta(days=1))):
         if day <= claim.end:
             continue
         try:
-            told = (claim.period or "").removesuffix(REVIEWED_OR_SINCE).strip()
             period = f"{told} through {fmt_date(day)}"
             got = check(claim.model_copy(update={"end": day, "period": period}), lookup)
         except MarketDataUnavailable:
