@@ -61,7 +61,6 @@ from assistant.text.times import (
     REVIEWED_OR_SINCE,
     WEEKDAYS,
     Window,
-    early_in,
     find_windows,
     last_named,
     last_weekday,
@@ -163,6 +162,7 @@ _THE_THREE_MONTHS = re.compile(
 
 
 _THE_SIX_MONTHS = re.compile(r"(?i)(?:in|for|over|during)\s+(?:the\s+)?(?:six|6)\s+months")
+_THE_TWELVE_MONTHS = re.compile(r"(?i)(?:in|for|over|during)\s+the\s+(?:twelve|12)\s+months")
 
 
 def _quarter_long(w: Window) -> bool:
@@ -1522,6 +1522,20 @@ def _of_results(sentence: str, w: Window) -> bool:
     )
 
 
+# "ahead of quarterly results on Friday", "before Thursday's jobs report": an event awaited
+_AWAITED = re.compile(
+    r"(?i)\b(?:ahead\s+of|before|awaiting|await(?:s|ed)?)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:results|earnings|report|reports|data|decision|meeting|speech|testimony|release|auction)"
+    r"\s+(?:(?:due|scheduled|expected|set)\s+(?:for\s+)?)?(?:on\s+)?$"
+)
+
+
+def _awaited(sentence: str, w: Window) -> bool:
+    """ "Banks lagged ahead of quarterly results on Friday": the day of an event still to
+    come, not the figure's."""
+    return w.kind == "day" and bool(_AWAITED.search(sentence[: w.span[0]]))
+
+
 def _looks_back(w: Window) -> bool:
     """A possessive day inside a sentence ("extended Wednesday's slide"): it names what that
     day did; only one opening the sentence ("Thursday's session was ...") frames it."""
@@ -1576,6 +1590,14 @@ def extract_claims(
         as_of = previous_session(as_of)
     ctx = _Discourse(as_of, in_session(published) or _stamped_in_session(text, as_of))
     story = None if ctx.intraday else _story(title, text, as_of, today=today)
+    year_reviewed = next(  # (a year's review may come out a week or two into the next)
+        (
+            (w.start, w.end)
+            for w in [_reviewed(title, as_of, late=13)]
+            if w is not None and (w.end - w.start).days >= 360
+        ),
+        None,
+    )
     session_day = (
         story
         if story is None or story.kind == "day"
@@ -1684,7 +1706,7 @@ def extract_claims(
             today,
             None if this_year else own_year or ctx.year or ctx.section_year,
         ):
-            if _reference_point(sentence, w) or _of_results(sentence, w):
+            if _reference_point(sentence, w) or _of_results(sentence, w) or _awaited(sentence, w):
                 continue  # ("quarterly sales of $35.7 billion": the results' period)
             if w.kind == "day" and _LAST_SESSION.search(w.label) and not is_session(w.end):
                 day = last_session(w.end)  # "the final session" before Good Friday: Thursday
@@ -1735,6 +1757,13 @@ def extract_claims(
                 else w
                 for w in windows
             ]
+        if year_reviewed is not None:
+            windows = [  # "up 16.4% for the twelve months", in a review out after the year
+                Window(*year_reviewed, "window", f"{w.label} (the year reviewed)", w.span)
+                if _THE_TWELVE_MONTHS.fullmatch(w.label)
+                else w
+                for w in windows
+            ]
         if story is not None and story.kind == "window" and story.end < last_weekday(as_of):
             windows = [  # "fell 12 basis points over the final two sessions", in a review of
                 # March out on Apr. 2: March's last two
@@ -1750,7 +1779,8 @@ def extract_claims(
                 else w
                 for w in windows
             ]
-        if not find_quantities(sentence):  # "the small-cap index has ground to make up"
+        if not find_quantities(sentence) and not _fed_count_told(sentence):
+            # "the small-cap index has ground to make up" (but "the Fed cut three times")
             typed = typed_mentions(sentence, names, ctx.recent, SYMBOLS, set(), topic=_topic(ctx))
             _carry(ctx, sentence, sorted(names + typed), windows)
             continue
@@ -2522,6 +2552,27 @@ _IT_REACHED_THEN = re.compile(
 # a title about a week ("The week on Wall Street", "Weekend wrap", "Rates Weekly")
 _WEEK = re.compile(r"(?i)\bweek(?:ly|end)?\b")
 _A_YEAR = re.compile(r"(?i)\b(?:(?:19|20)\d\d|year)\b")
+_LAST_WEEK = re.compile(r"(?i)\b(?:last|this\s+past|the\s+past)\s+week\b(?!['\u2019]s)")
+
+
+def _reviewed(title: str, as_of: date, late: int = 6) -> Window | None:
+    """The period a review's title names ("April in review", "2024 in the rearview"), when
+    it ended at most `late` days before the story came out."""
+    review = _REVIEW_TITLE.search(title)
+    if review is None or (review.group("colon") and title[: review.start()].strip()):
+        return None  # a period opens the title of a review ("2023: the year ..."), or none
+    said = (review.group("p") or review.group("y")).rstrip("'\u2019s")
+    said = {"halftime": "the first half", "midyear": "the first half"}.get(said.lower(), said)
+    if re.fullmatch(r"(?i)six\s+months?", said):  # "Six months, two markets:", out in July
+        half = "first" if as_of.month <= 7 else "second"
+        said = f"the {half} half of {as_of.year if as_of.month >= 7 else as_of.year - 1}"
+    if re.match(r"(?i)(?:first|second|third|fourth|final)\s", said):
+        said = f"the {said}"  # "Fourth quarter in review"
+    for w in find_windows(f"in {said}", as_of):
+        if w.kind == "window" and 0 <= (as_of - w.end).days <= late and (w.end - w.start).days > 26:
+            return Window(w.start, w.end, "window", f"the period the article reports "
+                          f"({review.group(0).strip().rstrip(':')})", (0, 0))  # fmt: skip
+    return None
 
 
 def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", "window"),
@@ -2529,29 +2580,16 @@ def _story(title: str, text: str, as_of: date, kinds: tuple[str, ...] = ("day", 
     """The session or period a news story reports, when its opening sentences name one
     ("on Wednesday", "in November", "for the week") that ended within the week before
     publication."""
-    review = _REVIEW_TITLE.search(title)
-    if review is not None and review.group("colon") and title[: review.start()].strip():
-        review = None  # a period opens the title of a review ("2023: the year ..."), or none
-    if review is not None and "window" in kinds:  # "April in review", "2024 in the rearview"
-        said = (review.group("p") or review.group("y")).rstrip("'\u2019s")
-        said = {"halftime": "the first half", "midyear": "the first half"}.get(said.lower(), said)
-        if re.fullmatch(r"(?i)six\s+months?", said):  # "Six months, two markets:", out in July
-            half = "first" if as_of.month <= 7 else "second"
-            said = f"the {half} half of {as_of.year if as_of.month >= 7 else as_of.year - 1}"
-        if re.match(r"(?i)(?:first|second|third|fourth|final)\s", said):
-            said = f"the {said}"  # "Fourth quarter in review"
-        for w in find_windows(f"in {said}", as_of):
-            recent = 0 <= (as_of - w.end).days <= 6
-            if w.kind == "window" and recent and (w.end - w.start).days > 26:
-                return Window(w.start, w.end, "window", f"the period the article reports "
-                              f"({review.group(0).strip().rstrip(':')})", (0, 0))  # fmt: skip
+    reviewed = _reviewed(title, as_of) if "window" in kinds else None
+    if reviewed is not None:  # "April in review", "2024 in the rearview"
+        return reviewed
     if (
         today is not None
         and today.weekday() >= 5
         and "window" in kinds
-        and _WEEK.search(title)
+        and (_WEEK.search(title) or _LAST_WEEK.search(text[:300].split("\n\n")[0]))
         and not _A_YEAR.search(title)  # ("a weekend ledger of 2025": the year's review)
-    ):
+    ):  # (or whose lede tells of "last week": "For three days last week, ...")
         for w in find_windows("for the week", as_of):  # a weekend wrap or a week-ahead column:
             label = "the period the article reports (the week)"  # the week just ended
             return Window(w.start, w.end, "window", label, (0, 0))
@@ -2703,12 +2741,16 @@ def _still_after_a_told_close(found: list[Claim]) -> list[Claim]:
     ]
 
 
+# a rise told in the present ("has now rallied", "is up 24% since"), not in the past
+_NOW_SINCE = re.compile(r"(?i)\b(?:now|has|have|is|are|stands?|sits?)\b")
+
+
 def _now_after_the_period(found: list[Claim], story: Window | None, as_of: date) -> list[Claim]:
     """A review of a period that ended before the session it is out on ("the third quarter",
     out Oct. 2): "Apple is now 12.8% below its record" may be told at the period's end, or
     on any session since; so may "For 2025 so far, the S&P 500 is up 13.7%"."""
     day = last_session(as_of)
-    if story is None or story.kind != "window" or story.end >= day:
+    if story is None or story.end >= day:  # (also a day, told days later: "By June 30, ...")
         return found
     out = []
     for c in found:
@@ -2721,7 +2763,16 @@ def _now_after_the_period(found: list[Claim], story: Window | None, as_of: date)
             and c.start == date(day.year, 1, 1)
             and c.end in (day, as_of)
             and story.end.year == day.year
-        ):  # (the year to date, told in a review out after the period: through which day?)
+        ) or (
+            c.kind in ("pct_change", "point_change")
+            and c.window == "since"
+            and c.window_source == "explicit"
+            and c.start is not None
+            and c.start < story.end
+            and c.end in (day, as_of)
+            and _NOW_SINCE.search(c.text)
+        ):  # (the year to date, or "From its Aug. 1 close, the Nasdaq has now rallied 9.7%",
+            # told in a review out after the period: through which day?)
             period = f"{c.period} {REVIEWED_OR_SINCE}"
             update = {"window_source": "carried", "period": period, "end": story.end}
             c = c.model_copy(update=update)
@@ -2854,12 +2905,14 @@ _LEVEL_AFTER_CHANGE = re.compile(
 )
 
 
+# not followed by its day ("its low on Oct. 12", "its closing low of the year on Oct. 27")
+_UNDATED = r"(?!\s+(?:close\s+)?(?:of\s+(?:the|this)\s+year\s+)?(?:on|of)\s+(?:\w+\.?\s+)?\d)"
 # "up only about 3% from its November 2021 peak": measured from a day the text does not give
 _FROM_EXTREME = re.compile(
     r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,2})?"  # "for the Dow"
     r"\s*(?:from|off|since)\s+(?:its|their|the)\s+(?:[\w.'-]+(?:,(?=\s+\d))?\s+){0,4}?(?:peak|record|"
     r"high|low|"
-    r"trough|bottom|top)s?\b(?!\s+(?:close\s+)?(?:on|of)\s+(?:\w+\.?\s+)?\d)",
+    r"trough|bottom|top)s?\b" + _UNDATED,
     re.IGNORECASE,
 )
 _RECORD_OF = re.compile(
@@ -2898,6 +2951,8 @@ def _period_of_record(sent: _Sentence, near: int, start: int, end: int) -> Windo
     if verb is not None and verb.group(0).strip(" ,"):
         pieces.append(re.split(r"[,;.](?:\s|$)", tail[verb.end() :])[0])
     for piece in pieces:
+        if re.search(r"(?i)\bago\b", piece):
+            continue  # "set two years ago this month": not this month
         found = _peak_period(piece, sent.as_of, sent.as_of)
         if found is not None:
             return Window(found[0], found[1], "window", piece.strip(), (0, 0))
@@ -2908,7 +2963,7 @@ _END_ONLY_WHY = "a change up to a day the text names, from a start it does not"
 _ROUND_MARK = re.compile(r"\s+(?:mark|level|threshold|milestone|barrier|line)\b", re.IGNORECASE)
 _FROM_EXTREME_BEFORE = re.compile(
     r"\bfrom\s+(?:the|its|their|that|this)\s+(?:[A-Za-z-]+\s+){0,2}?(?:low|high|peak|trough|bottom)s?\b"
-    r"(?!\s+(?:close\s+)?(?:on|of)\s+(?:\w+\.?\s+)?\d)",
+    + _UNDATED,
     re.IGNORECASE,
 )
 _FROM_EXTREME_WHY = "measured from a peak or trough whose day the text does not give"
@@ -4356,7 +4411,7 @@ def find_rate_levels(sent: _Sentence) -> list[Claim]:
                 end=w.end,
                 period=w.label,
                 window_source=source,
-                forecast=bool(sent.forecast(m.start()) or _A_PEAK_OF.search(before)) and not prior,
+                forecast=bool(sent.forecast(m.start()) or _A_PEAK_OF.search(before)),
             )
         )
     return out
@@ -4516,7 +4571,8 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
             raw = m.group("cnt").lower()
             count = int(raw) if raw.isdigit() else P.COUNT_WORDS[raw]
         what = (m.group("what") or m.group("what2") or "").lower()
-        if _NOT_A_COUNT.search(sent.text[max(0, m.start() - 30) : m.start()]) or (
+        before = _NOT_A_COUNT.search(sent.text[max(0, m.start() - 30) : m.start()])
+        if (before and not _after_a_run(before, m.groupdict())) or (
             count == 1 and what.endswith("s")
         ):
             continue  # "two days before that first cut", "around first cuts": no count claimed
@@ -4535,7 +4591,7 @@ def find_rate_counts(sent: _Sentence) -> list[Claim]:
             sign = -1
         else:
             continue
-        out.append(_count_claim(sent, m, count, sign, ""))
+        out.append(_count_claim(sent, m, count, sign, "_before" if before else ""))
     return out
 
 
@@ -4593,11 +4649,20 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
     """Counts read as a run ("in a row", "of a new cycle") or within a year ("this year",
     "cut three times"); a bare "its third cut" may be either."""
     out = []
-    for m in [*P.RATE_COUNT2.finditer(sent.text), *P.RATE_COUNT3.finditer(sent.text)]:
+    found = [
+        *P.RATE_COUNT2.finditer(sent.text),
+        *P.RATE_COUNT3.finditer(sent.text),
+        *(
+            m
+            for m in P.RATE_COUNT_ELLIPSIS.finditer(sent.text)
+            if _MOVE_BEFORE.search(sent.text[max(0, m.start() - 60) : m.start()])
+        ),  # "July's increase, the fourth of the year" (a move told before it)
+    ]
+    for m in found:
         if not sent.free(*m.span()):
             continue
         g = m.groupdict()
-        raw = (g.get("ord2") or g.get("cnt2") or g.get("cnt3") or "").lower()
+        raw = (g.get("ord2") or g.get("cnt2") or g.get("cnt3") or g.get("cnt5") or "").lower()
         if g.get("twice"):
             count = 2
         elif raw in P.ORDINALS:
@@ -4611,15 +4676,16 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
         if not count:
             continue
         plural = re.search(r"(?:cut|hike|increase|reduction|move)s\b", m.group(0), re.IGNORECASE)
-        if _NOT_A_COUNT.search(sent.text[max(0, m.start() - 30) : m.start()]) or (
-            count == 1 and plural
-        ):
+        before = _NOT_A_COUNT.search(sent.text[max(0, m.start() - 30) : m.start()])
+        if (before and not _after_a_run(before, g)) or (count == 1 and plural):
             continue  # "two days before that first cut", "around first cuts": no count claimed
-        what = (g.get("what3") or g.get("what4") or g.get("verb") or "").lower()
+        what = (g.get("what3") or g.get("what4") or g.get("verb") or g.get("mverb") or "").lower()
+        if m.re is P.RATE_COUNT_ELLIPSIS:  # the move told before it: "increase, the fourth"
+            what = [w.group(0) for w in _MOVE_BEFORE.finditer(sent.text, 0, m.start())][-1].lower()
         context = sent.text[max(0, m.start() - 60) : m.end() + 40]
-        if what.startswith(("hike", "increase", "raise")):
+        if what.startswith(("hike", "increase", "raise", "lift")):
             sign = 1
-        elif what.startswith(("cut", "reduc", "decrease", "lower")):
+        elif what.startswith(("cut", "reduc", "decrease", "lower", "trim")):
             sign = -1
         elif P.RATE_CUT_WORDS.search(context):
             sign = -1
@@ -4628,9 +4694,11 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
         else:
             continue
         tail = (g.get("tail") or "").lower()
-        if g.get("verb") or g.get("what4") or "year" in tail or re.search(r"\d{4}", tail):
+        if before is not None:  # "after three straight cuts": the run before the time told
+            scope = "_before"
+        elif g.get("verb") or g.get("what4") or "year" in tail or re.search(r"\d{4}", tail):
             scope = "_year"
-        elif "row" in tail or "cycle" in tail or "since" in tail:
+        elif "row" in tail or "cycle" in tail or "since" in tail or g.get("mverb"):
             scope = ""
         else:
             scope = "_any"
@@ -4642,6 +4710,29 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
             claim = claim.model_copy(update={"unsettled": _VAGUE_SPAN_WHY})
         out.append(claim)
     return out
+
+
+# a move told before a count with its noun left out ("July's increase, the fourth of the year")
+_MOVE_BEFORE = re.compile(
+    r"(?i)\b(?:increases?|hikes?|cuts?|reductions?|moves?|raised|lowered|hiked|trimmed|lifted)\b"
+)
+
+
+def _fed_count_told(sentence: str) -> bool:
+    """A count of Fed moves in words, the sentence's only number ("cut three times")."""
+    return bool(
+        (P.RATE_COUNT.search(sentence) or P.RATE_COUNT2.search(sentence))
+        and P.FED_CONTEXT.search(sentence)
+    )
+
+
+def _after_a_run(before: re.Match[str], g: dict[str, str | None]) -> bool:
+    """ "after three straight cuts", "following 10 consecutive increases": a count of moves
+    before the time told (a cardinal; "after its third cut" tells no count of its own)."""
+    return bool(
+        re.match(r"(?i)(?:after|following)\b", before.group(0).strip())
+        and (g.get("cnt") or g.get("cnt2") or g.get("cnt3"))
+    )
 
 
 # "cut rates three times in 2025", "... in the closing months of 2025": the year counted in
@@ -4676,16 +4767,30 @@ def _count_claim(
         and not year
         and named is not None
         and named.kind == "window"
-        and (_SEASON.search(named.label) or re.match(r"(?i)(?:early|late|mid)\b", named.label))
-    ):  # "cut three times last fall", "... in late 2025": counted over that season
+        and (
+            _SEASON.search(named.label)
+            or re.match(r"(?i)(?:early|late|mid)\b", named.label)
+            or (  # "twice during the quarter" (not "its fourth of the year in July")
+                (named.end - named.start).days < 300
+                and _right_after(sent.text, m, named)
+                and "year" not in m.group(0).lower()
+            )
+        )
+    ):  # "cut three times last fall", "... in late 2025", "twice during the quarter": there
         scope, start, w, source = "_window", named.start, named, "explicit"
     elif scope == "_year":  # counted over the year: up to the article's date
         if year:
             end = min(date(year, 12, 31), sent.as_of)
         elif named is not None and named.kind == "window" and (named.end - named.start).days >= 364:
             end = named.end  # "lowered rates three times in a row late last year": that year
-        elif early_in(sent.as_of, "year"):
-            end = date(sent.as_of.year - 1, 12, 31)  # a year-end review
+        elif named is not None and (
+            named.kind == "day" or (named.kind == "window" and _right_after(sent.text, m, named))
+        ):  # "on Dec. 10, when the third reduction of the year ...", "its third cut of the
+            # year in December": that day's year (not "raised seven times starting in March")
+            end = named.end
+        elif sent.as_of.month == 1 and sent.as_of.day <= 25:
+            # a year-end review, or any story out before the Fed's first meeting of the year
+            end = date(sent.as_of.year - 1, 12, 31)
         else:
             end = sent.as_of
         w, source = Window(end, end, "day", w.label, w.span), "explicit"
@@ -4718,6 +4823,16 @@ def _count_claim(
         else "the first move since an earlier time: a gap finnews does not measure"
         if first_since
         else None,
+    )
+
+
+def _right_after(text: str, m: re.Match[str], w: Window) -> bool:
+    """The period told right after a count: "twice in the quarter" (not "seven times
+    starting in March")."""
+    return (
+        w.span[0] >= m.end()
+        and not text[m.end() : w.span[0]].strip()
+        and bool(re.match(r"(?i)(?:in|during|over|across)\s", text[w.span[0] :]))
     )
 
 
@@ -5095,7 +5210,9 @@ def _gapped_drawdowns(sent: _Sentence, first: Claim, end: int) -> list[Claim]:
 
 _ABOVE_A_LOW = re.compile(
     P.PCT + r"\s+above\s+(?:its|their|the|that|this)\s+(?P<what>(?:[\w.'-]+\s+){0,3}?)"
-    r"(?:closing\s+)?(?:low|bottom|trough)s?\b(?!\s+(?:of|for)\s+the\s+(?:day|session))",
+    r"(?:closing\s+)?(?:low|bottom|trough)s?\b(?!\s+(?:of|for)\s+the\s+(?:day|session))"
+    # "its closing low of the year on Oct. 27"
+    r"(?:\s+of\s+(?:the|this)\s+year)?(?:,?\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?",
     re.IGNORECASE,
 )
 
@@ -5109,7 +5226,9 @@ def find_rises_from_lows(sent: _Sentence) -> list[Claim]:
         if not sent.free(*m.span()):
             continue
         own = [w for w in sent.windows if m.end("num") < w.span[1] and w.span[0] < m.end()]
-        low_day = own[0] if own and own[0].kind in ("day", "since") else None
+        days = [w for w in own if w.kind in ("day", "since")]
+        own = days or own  # "its closing low of the year on Oct. 27": that day
+        low_day = days[0] if days else None
         period = None  # the month or period whose lowest close it is ("its October low")
         if not own:
             period = _peak_period(m.group("what"), sent.as_of, sent.as_of)
@@ -5136,7 +5255,8 @@ def find_rises_from_lows(sent: _Sentence) -> list[Claim]:
         if low_day is not None and low_day.kind == "since":  # "above that low (the low of ...)"
             label = f"{w.label}, {low_day.label}"
         else:
-            label = f"{w.label}, from {low_day.label if low_day else m.group('what').strip()}"
+            low = re.sub(r"(?i)^on\s+", "", low_day.label) if low_day else m.group("what").strip()
+            label = f"{w.label}, from {low}"
         out.append(
             _claim(
                 sent,

@@ -127,7 +127,7 @@ FED_CONTEXT = re.compile(
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
-    "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+    "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10, "11th": 11, "12th": 12,
 }  # fmt: skip
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 RATE_COUNT = re.compile(
@@ -139,8 +139,12 @@ RATE_COUNT = re.compile(
     r"(?:(?:quarter|half)[-\s]point\s+|rate\s+)?(?P<what2>cuts|hikes|reductions|increases)",
     I,
 )
-_ORD = r"(?P<ord2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)"
+_ORD = r"(?P<ord2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th)"
 _CNT = r"(?P<cnt2>two|three|four|five|six|seven|eight|\d)"
+_RATES = (
+    r"(?:(?:its|their|the)\s+(?:(?:key|benchmark|policy|overnight|main|short-term)\s+){0,2}"
+    r"(?:interest\s+)?rate\s+|rates\s+|interest\s+rates\s+|borrowing\s+costs\s+)?"
+)
 # "the third reduction in a row", "its first cut since 2020", "the second rate cut this year",
 # "cut three times", "a total of three cuts"
 RATE_COUNT2 = re.compile(
@@ -148,13 +152,29 @@ RATE_COUNT2 = re.compile(
     r"interest[-\s]rate\s+|straight\s+|consecutive\s+)?(?P<what3>cut|reduction|hike|increase|"
     r"decrease|move)s?\b(?P<tail>\s+(?:in\s+a\s+row|of\s+(?:the|a|this)\s+(?:new\s+)?(?:easing\s+|"
     r"tightening\s+)?(?:cycle|year)|since|this\s+year|of\s+the\s+year|in\s+(?:19|20)\d\d))?"
-    r"|\b(?P<verb>cut|lowered|reduced|raised|hiked)\s+(?:rates\s+|interest\s+rates\s+)?"
+    r"|\b(?P<verb>cut|cutting|lowered|lowering|reduced|reducing|trimmed|trimming|raised|raising|"
+    r"hiked|hiking|lifted|lifting|increased)\s+"
+    + _RATES
     + r"(?:"
     + _CNT.replace("cnt2", "cnt3")
     + r"\s+times|(?P<twice>twice))\b"
+    # "cut at three consecutive meetings": a run
+    r"|\b(?P<mverb>cut|lowered|reduced|trimmed|raised|hiked|lifted|increased)\s+"
+    + _RATES
+    + r"(?:at|in)\s+"
+    + _CNT.replace("cnt2", "cnt5")
+    + r"\s+(?:straight|consecutive|successive)\s+meetings\b"
     r"|\b(?:total\s+of\s+|made\s+|delivered\s+)"
     + _CNT
     + r"\s+(?:rate\s+)?(?P<what4>cuts|hikes|reductions|increases)\b",
+    I,
+)
+# the noun left out, "July's increase, the fourth of the year", "the 10th in a row", or told
+# as a time, "raised its key rate for the fourth time this year"
+RATE_COUNT_ELLIPSIS = re.compile(
+    r"\b(?:(?:its|the|their)\s+|for\s+the\s+)" + _ORD + r"(?P<time>\s+time)?"
+    r"(?P<tail>\s+(?:in\s+a\s+row|of\s+(?:the|this)\s+year|this\s+year|of\s+(?:19|20)\d\d|"
+    r"in\s+(?:19|20)\d\d))\b",
     I,
 )
 # "a quarter-point cut, its first since December"

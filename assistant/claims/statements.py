@@ -1470,7 +1470,9 @@ _AT_ITS_PEAK_BEFORE = re.compile(  # ("At the session's peak, reached as Powell 
     r"(?:(?:midday|morning|afternoon|early|late|intraday|session)\s+)?"  # the S&P 500 had
     + _PEAK_WORD  # gained 0.3%")
     + r"(?:\s+point)?(?:\s+of\s+the\s+(?:day|session))?(?:\s+so\s+far)?"
-    r"(?:\s*,\s+[^,;\d]{3,60}(?=,))?\s*,?\s+(?:[^;]{0,60}?\s+and\s+)?(?:[\w&-]+\s+){0,4}?"
+    r"(?:\s*,\s+[^,;\d]{3,60}(?=,))?\s*,?\s+"
+    r"(?:(?:(?!\b(?:but|yet|then|later|clos\w*|end\w*|finish\w*|settl\w*)\b)[^;]){0,110}?\s+and\s+)?"
+    r"(?:[\w&-]+\s+){0,4}?"
     r"(?:(?:was|were|had\s+been|stood|is|are)\s+(?:up|down|ahead|behind|higher|lower|off)\s+"
     r"(?:by\s+)?|had\s+(?:gained|risen|climbed|added|jumped|rallied|lost|fallen|dropped|shed|"
     r"slid)\s+)(?:about\s+|roughly\s+|nearly\s+)?$",
@@ -1487,6 +1489,14 @@ _AT_WHICH_POINT = re.compile(
     r"(?:it|they|the\s+[\w-]+)\s+"
     r"(?:was|were|stood|had\s+been)\s+(?:up|ahead|higher|down|lower|off|behind)\s+"
     r"(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$",
+    I,
+)
+# "ended a couple of points above its low, where it had been down 524.24 points"
+_AT_ITS_EXTREME_WHERE = re.compile(
+    r"\b(?:its|their|the\s+(?:day|session)['\u2019]s)\s+(?:intraday\s+|session\s+)?"
+    r"(?P<x>high|low|peak|best|worst)\s*,\s+(?:at\s+which\s+point|where|when)\s+"
+    r"(?:it|they|the\s+[\w-]+)\s+(?:was|were|stood|had\s+been)\s+"
+    r"(?:up|ahead|higher|down|lower|off|behind)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
     I,
 )
 _A_TOUCH = re.compile(
@@ -1538,6 +1548,8 @@ def _at_its_peak(text: str, q: Quantity) -> str | None:
     m = _AT_ITS_PEAK_AFTER.match(text[q.end :])
     if m is None:
         m = _AT_WHICH_POINT.search(text[max(0, q.start - 90) : q.start])
+    if m is None:
+        m = _AT_ITS_EXTREME_WHERE.search(text[max(0, q.start - 90) : q.start])
     if m is None:
         head = text[max(0, q.start - 150) : q.start]
         m = _AT_ITS_PEAK_BEFORE.search(head)

@@ -230,7 +230,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("holiday", r"\b(?:on\s+)?(?P<hol>new\s+year['\u2019]s\s+eve|christmas\s+eve|black\s+friday|the\s+day\s+after\s+(?:thanksgiving|christmas))\b"),
     ("final_session", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?(?:session|day)\s+of\s+(?:(?P<py>the\s+year|" + _YEAR + r")|(?P<pm>the\s+month|" + month_re("m") + r")|(?P<pq>the\s+quarter))"),
     ("final_bare", r"\b(?:in\s+|on\s+)?(?:the|its|their)\s+(?:final|last)\s+(?:trading\s+)?session\b(?!\s+of\b)"),
-    ("week_ended", r"\b(?:in\s+|for\s+|during\s+)?the\s+(?:(?:best|worst|strongest|weakest|biggest|steepest|busiest|quietest|holiday-shortened)\s+)?week\s+(?:that\s+)?(?:ended|ending|through)\s+(?:(?:on\s+)?" + _WD + r"|" + DATE_RE.replace("?P<", "?P<e_") + r")"),
+    ("week_ended", r"\b(?:in\s+|for\s+|during\s+)?the\s+(?:(?:best|worst|strongest|weakest|biggest|steepest|busiest|quietest|holiday-shortened|shortened|four-day|short)\s+)?week\s+(?:that\s+)?(?:ended|ending|through)\s+(?:(?:on\s+)?" + _WD + r"|" + DATE_RE.replace("?P<", "?P<e_") + r")"),
     ("rel_day", r"\b(?P<rel>on\s+the\s+(?:day|session)(?!\s+(?:after|before|when)\b|\s+of\s+(?!(?:the|that|its)\s+(?:low|high|peak|bottom|trough|record|top)\b))|that\s+(?:day|session)|the\s+same\s+(?:day|session)|the\s+(?:next|following)\s+(?:session|day|trading\s+day|morning)|a\s+day\s+later|the\s+(?:previous|prior)\s+(?:session|day|trading\s+day)|a\s+day\s+earlier|the\s+day\s+before)\b"),
     ("today", r"\b(?:now|currently|at\s+present|today|tonight|this\s+(?:morning|afternoon|session)|so\s+far\s+(?:today|in\s+the\s+session)|in\s+(?:morning|midday|afternoon|early|late)\s+trad(?:e|ing))\b"),
     ("yesterday", r"\b(?:yesterday|the\s+previous\s+session)\b"),
@@ -264,16 +264,16 @@ _PATTERNS: list[tuple[str, str]] = [
     ("in_review", r"\b" + _YEAR + r"\s+(?:in\s+review|review|in\s+markets)\b"),
     ("finished_year", r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)\s+out|closed|wrap(?:s|ped)?\s+up|cap(?:s|ped)?|round(?:s|ed)?\s+out|clos(?:e|es|ed)\s+the\s+books\s+on)\s+(?:calendar\s+)?(?:the\s+year\s+)?" + _YEAR + r"\b"),
     ("closing_year", r"\b(?:clos(?:e|es|ed|ing)|wrap(?:s|ped|ping)?|round(?:s|ed|ing)?)\s+out\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?year\b(?!['\u2019]s|-)"),
-    ("end_of_month", r"\b(?:at|by|as\s+of)\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
+    ("end_of_month", r"\b(?:at|by|as\s+of)\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),
     ("part_of_year", r"(?<!since\s)\b(?P<part>early|mid|late)[-\s]" + _YEAR + r"\b"),
     ("part_of_month", r"(?<!since\s)\b(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
     ("into_today", r"\b(?:began|begun|started|entered|entering|beginning|starting)\s+(?:the\s+|today's\s+)?(?:day|session|trading\s+day)\b(?!\s+at\s+[$]?\d)"),  # ("began the session at 5,726.01": the open)
     ("into_day", r"\b(?:(?:came|coming|going|heading|went|headed)\s+into|entered|entering)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"),
-    ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
+    ("since_month_end", r"\bsince\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),
     ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?:last\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday))" + _NO_DAY + r"(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+(?:[$]|\d(?![\d.,]*\s*(?:%|percent|points?\b)))))\b"),
-    ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:(?:closing\s+|record\s+)?(?:close|low|high|level|bottom|trough|peak|record))?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year|the\s+(?:last|final)\s+(?:close|session|trading\s+day)\s+of\s+the\s+(?:year|month))|(?:the\s+)?end\s+of\s+" + month_re("em") + r"(?:\s+(?P<ey>(?:19|20)\d{2}))?|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
+    ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:(?:closing\s+|record\s+)?(?:close|low|high|level|bottom|trough|peak|record))?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year|the\s+(?:last|final)\s+(?:close|session|trading\s+day|day)\s+of\s+the\s+(?:year|month))|(?:the\s+)?end\s+of\s+" + month_re("em") + r"(?:\s+(?P<ey>(?:19|20)\d{2}))?|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
     # "up 9% this year through the end of October" (after "from ... through the end of")
-    ("end_of_month", r"\b(?:through|thru|until)\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?"),
+    ("end_of_month", r"\b(?:through|thru|until)\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),
     ("from_date_close", r"(?:\bfrom|(?<=%\s)(?:above|below|under|beneath))\s+(?:its\s+|their\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|(?:low|high|record)\s+close|finish|level|settle)\b"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|their\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:low|trough|bottom|peak|high)\b(?!\s+(?:to|through|and|until)\b)"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|their\s+|the\s+)?close\s+on\s+" + DATE_RE),
@@ -303,7 +303,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("between", r"\bbetween\s+(?:the\s+|its\s+|their\s+)?" + DATE_RE + _A_CLOSE + r"\s+and\s+(?:the\s+)?" + DATE_RE.replace("?P<", "?P<b_") + _A_CLOSE),
     # "Between Feb. 2, the day before the jobs report, and Wednesday's close"
     ("between_wd", r"\bbetween\s+(?:the\s+|its\s+|their\s+)?" + DATE_RE + _A_CLOSE + r"(?:,\s+[^,;\d]{3,70},)?\s+and\s+(?:the\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:['\u2019]s)?(?:\s+close)?\b"),
-    ("since_date", r"\bsince\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
+    ("since_date", r"\bsince\s+(?:the\s+(?:close|end|finish)\s+(?:of|on)\s+|its\s+|the\s+|their\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?" + DATE_RE),
     ("since_part", r"\bsince\s+(?P<part>early|mid|late)[-\s]" + month_re("m") + r"(?:,?\s+" + _YEAR + r")?"),
     # "since the Fed's last meeting on Feb. 1": since that day
     ("since_date", r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019.&-]+\s+){1,4}?(?:meeting|decision|cut|hike|election|vote|low|high|peak|record|bottom|trough|close)\s+on\s+" + DATE_RE),

@@ -179,6 +179,8 @@ def check_intraday(claim: Claim, lookup: Lookup, outcome: Outcome) -> Outcome:
         return outcome
     if claim.field == "open" and claim.field_explicit:
         return outcome  # "opened at $192.75": the open is known once the session starts
+    if claim.field in ("peak", "trough"):
+        return outcome  # "its record close of 4,796.56": a past close, not this session's
     rng = session_range(claim, lookup, outcome.computed)
     if rng is None:
         if outcome.verdict in ("contradicted", "misdated"):
@@ -304,6 +306,10 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
         for name, d in days:
             if d != claim.end:
                 yield name, claim.model_copy(update={"end": d, "start": d, "period": name})
+    if claim.kind == "rate_count" and claim.window_source == "carried" and claim.end != as_of:
+        # "The Oct. 29 cut ..., and a second on Dec. 10 ... That was the third straight
+        # reduction": the day carried may not be the move counted
+        yield "the day of publication", claim.model_copy(update={"end": as_of})
     if claim.kind in (*CHANGE_KINDS, "yield_change", "gap"):
         month_start = day.replace(day=1)
         week_start = day - timedelta(days=day.weekday())

@@ -225,6 +225,13 @@ def check_rate_count(claim: Claim, lookup: Lookup) -> Outcome:
             return in_year
     upto = claim.end or lookup.as_of
     count, direction, run = M.consecutive_moves(lookup.fed_changes(), upto)
+    if field.endswith("_before") and run and not (direction == wanted and count == claim.value):
+        # "held after three straight cuts", "cut again after two straight cuts": the run
+        # before the time told may end at the last move or at the one before it
+        earlier = M.consecutive_moves(lookup.fed_changes(), run[-1].announced - timedelta(1))
+        if earlier[1] == wanted and earlier[0] == claim.value:
+            upto = run[-1].announced - timedelta(1)
+            count, direction, run = earlier
     ev = [
         _moves_evidence(
             run,

@@ -165,3 +165,14 @@ def test_since_that_meeting_runs_from_the_day_the_sentence_before_gave_it() -> N
     )
     c = one(check(text, date(2025, 1, 10)), -1.2)
     assert (c.claim.start, c.verdict) == (date(2024, 12, 18), "supported")
+
+
+def test_the_day_of_results_still_to_come_does_not_date_the_move() -> None:
+    # Monday, Oct. 9, 2023 at midday: JPMorgan reported on Friday, Oct. 13; its move is Monday's
+    text = (
+        "At 12:15 p.m. ET stocks were mixed. Banks lagged ahead of quarterly results on "
+        "Friday, with JPMorgan Chase down 0.4%."
+    )
+    c = one(at(text, datetime(2023, 10, 9, 12, 15, tzinfo=EDT)), -0.4)
+    assert (c.claim.ticker, c.claim.end) == ("JPM", date(2023, 10, 9))
+    assert c.verdict not in ("contradicted", "misdated")

@@ -177,3 +177,18 @@ def test_the_same_day_after_a_rise_from_a_dated_close_is_that_day() -> None:
         ("^DJI", 17.1, date(2025, 4, 8), "supported"),
         ("^DJI", 37645.59, None, "supported"),
     ]
+
+
+@pytest.mark.parametrize(("told", "verdict"), [("13.8%", "supported"), ("18%", "contradicted")])
+def test_a_low_of_the_year_dated_after_its_period_is_that_day(told: str, verdict: str) -> None:
+    # ^RUT 2023-10-27 1,636.94 (its lowest close of 2023) -> 2023-12-01 1,862.64: +13.79%
+    text = (
+        f"Small caps led again: the Russell 2000 finished {told} above its closing low of the "
+        "year on Oct. 27."
+    )
+    c = one(check(text, date(2023, 12, 1)), float(told.rstrip("%")))
+    assert (c.claim.start, c.verdict, round(c.computed or 0, 2)) == (
+        date(2023, 10, 27),
+        verdict,
+        13.79,
+    )

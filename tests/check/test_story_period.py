@@ -419,3 +419,39 @@ def test_a_title_opening_with_six_months_out_after_a_half_reviews_that_half() ->
     got = titled("Six months, two markets: from panic to records", text,
                  datetime(2025, 7, 5, 9, 0, tzinfo=EDT))  # fmt: skip
     assert got == [("TSLA", "supported"), ("AAPL", "supported")]
+
+
+def test_a_rise_since_a_day_told_now_in_a_review_may_run_to_the_periods_end() -> None:
+    # ^IXIC 2025-08-01 -> 2025-09-30: +9.73%; -> 2025-10-03 (the last close before the
+    # review came out): +10.32%. "has now rallied 9.7%" is true at the quarter's end.
+    text = (
+        "The Nasdaq composite gained 11.2% in the third quarter.\n\nFrom its Aug. 1 close, "
+        "the Nasdaq composite has now rallied 9.7%."
+    )
+    got = titled("The third quarter in review", text, datetime(2025, 10, 5, 9, 0, tzinfo=EDT))
+    assert got == [("^IXIC", "supported"), ("^IXIC", "supported")]
+    wrong = text.replace("9.7%", "14%")  # true at neither end
+    assert titled("The third quarter in review", wrong, datetime(2025, 10, 5, 9, 0, tzinfo=EDT))[1][
+        1
+    ] in ("contradicted", "unverifiable")
+
+
+def test_the_twelve_months_in_a_year_review_are_the_year() -> None:
+    # ^DJI 2023-12-29 37,689.54 -> 2024-12-31 42,544.22: +12.88%
+    text = "The Dow finished at 42,544.22 on Dec. 31, up 12.9% for the twelve months."
+    got = titled(
+        "2024 in review: the year of the Dow", text, datetime(2025, 1, 8, 7, 0, tzinfo=EST)
+    )
+    assert got == [("^DJI", "supported"), ("^DJI", "supported")]
+
+
+def test_now_in_a_story_of_a_day_days_before_it_came_out_may_be_that_day() -> None:
+    # the lede dates the story to Sept. 30, 2025; out Sunday, Oct. 5: ^IXIC from Aug. 1 is
+    # +9.73% to Sept. 30 and +10.32% to Oct. 3; ^RUT for 2025 is +9.25% to Sept. 30
+    text = (
+        "By the last day of September, the Nasdaq composite was sitting at a record.\n\n"
+        "From its Aug. 1 close, the Nasdaq composite has now rallied 9.7%. Small caps are "
+        "doing fine, with the Russell 2000 up 9.3% for the year."
+    )
+    got = titled("Three months of records", text, datetime(2025, 10, 5, 9, 0, tzinfo=EDT))
+    assert got == [("^IXIC", "supported"), ("^RUT", "supported")]

@@ -215,3 +215,37 @@ def test_a_year_to_date_told_through_a_months_end_stops_there(text: str) -> None
 def test_from_a_month_through_the_end_of_another_is_one_span() -> None:
     (w,) = find_windows("gained 9% from March through the end of October", AS_OF)
     assert (w.kind, w.start, w.end) == ("window", date(2025, 3, 1), date(2025, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        # "the close of" a month and a day is that day, not the month's end
+        ("By the close of Nov. 14 the index stood at 6,734.11.", "day", date(2025, 11, 14), None),
+        ("At the close of Oct. 10 it was down 2.7%.", "day", date(2025, 10, 10), None),
+        ("up 3% since the close of Oct. 10", "since", date(2025, 10, 10), AS_OF),
+        ("up 3% since the close on Oct. 10", "since", date(2025, 10, 10), AS_OF),
+        # and a month alone is still its end
+        ("By the close of October the index had gained 2.3%.", "day", date(2025, 10, 31), None),
+    ],
+)
+def test_the_close_of_a_dated_day_is_that_day(
+    text: str, kind: str, start: date, end: date | None
+) -> None:
+    (w,) = find_windows(text, AS_OF)
+    assert (w.kind, w.start, w.end) == (kind, start, end or start)
+
+
+def test_from_a_dated_low_to_the_last_day_of_the_year() -> None:
+    text = "From the Oct. 10 low to the last day of the year, the index climbed 4.3%."
+    (w,) = find_windows(text, date(2026, 1, 7))
+    assert (w.kind, w.start, w.end) == ("since", date(2025, 10, 10), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text", ["the shortened week through Thursday", "the four-day week ended Thursday"]
+)
+def test_a_short_week_through_a_weekday_runs_from_the_week_before(text: str) -> None:
+    # out Sunday, July 6, 2025: the holiday week ran Monday, June 30 to Thursday, July 3
+    (w,) = find_windows(f"In {text}, the index gained 1.7%.", date(2025, 7, 6))
+    assert (w.kind, w.start, w.end) == ("window", date(2025, 6, 30), date(2025, 7, 3))

@@ -175,3 +175,36 @@ def test_a_record_close_told_without_its_day_is_the_highest_close_up_to_then() -
     assert got == [("drawdown", "supported"), ("index_level", "supported")]
     other = text.replace("4,796.56", "4,906.10")  # another series' record, or of another time
     assert [c.verdict for c in check(other, date(2022, 6, 13))] == ["supported", "unverifiable"]
+
+
+def test_a_record_close_told_in_a_midday_story_is_not_judged_on_the_session() -> None:
+    # ^IXIC record close 16,057.44 on Nov. 19, 2021; the story is out at midday, Nov. 14, 2023
+    text = (
+        "At 12:30 p.m. ET the Nasdaq composite was up 2%. It remains below its record close "
+        "of 16,057.44, set two years ago this month."
+    )
+    got = at(text, datetime(2023, 11, 14, 12, 30, tzinfo=EDT))
+    c = one(got, 16057.44)
+    assert (c.verdict, c.computed) == ("supported", 16057.44)
+
+
+def test_every_figure_of_a_list_told_at_the_sessions_peak_is_the_high() -> None:
+    # Fed day, March 22, 2023: at the highs the Dow was up 201.29 points, the S&P 500 0.91%
+    # and the Nasdaq 1.30%; the Nasdaq closed down 1.60%
+    text = (
+        "Then, as Powell began to speak, buyers stepped in: at the session's peak the Dow was "
+        "up 201.29 points, the S&P 500 had climbed as much as 0.9%, and the Nasdaq was ahead "
+        "by roughly 1.3%."
+    )
+    c = one(check(text, date(2023, 3, 22)), 1.3)
+    assert (c.claim.field, c.verdict) == ("high", "supported")
+
+
+def test_a_figure_told_where_it_stood_at_its_low_is_the_low() -> None:
+    # March 22, 2023: the Dow's low was 540.14 points under the close before
+    text = (
+        "Selling picked up into the close, and the Dow finished near its low, where it had "
+        "been down 540.14 points."
+    )
+    c = one(check(text, date(2023, 3, 22)), -540.14)
+    assert (c.claim.field, c.verdict) == ("low", "supported")

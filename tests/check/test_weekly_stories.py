@@ -199,3 +199,14 @@ def test_its_best_week_is_the_week_the_sentence_names() -> None:
         date(2024, 3, 28),
         "supported",
     )
+
+
+def test_a_weekend_story_whose_lede_tells_of_last_week_is_the_weeks() -> None:
+    # ^GSPC: 3.61% below its Oct. 28 record close on Wednesday, Nov. 19, 2025 (Nvidia's
+    # report), 4.18% below it at Friday's close, Nov. 21
+    text = (
+        "For two days last week, the chip trade ran the show. Stocks jumped on Wednesday after "
+        "Nvidia's report, and then the rally faded.\n\nThe S&P 500 ended 4.2% below its record."
+    )
+    got = titled("Chips set the tone", text, datetime(2025, 11, 23, 9, 0, tzinfo=EST))
+    assert got == [("^GSPC", "supported")]

@@ -200,18 +200,18 @@ def test_the_check_receipts_in_markdown(
     for lang in ("zh", "en"):
         args = ["check", "--offline", "--lang", lang, "--markdown", str(ARTICLE)]
         r = run_cli(args, capsys, monkeypatch)
-        lines[lang] = [x for x in r.out.splitlines() if x.startswith(("- **c6**", "- **c33**"))]
+        lines[lang] = [x for x in r.out.splitlines() if x.startswith(("- **c6**", "- **c34**"))]
     assert lines["zh"] == [
         "- **c6** ^DJI，快照：2025年12月31日 收盘价 48063.3；`2025年12月31日 收盘价` = 48063.3；"
         "在 ±0.005点 以内判为属实（文中数字的舍入精度）；在 ±0.01点 以内判为大致属实",
-        "- **c33** FEDFUNDS，快照（FRED DFEDTARL/DFEDTARU，生效日期）：2025年12月31日 下限 3.5；"
+        "- **c34** FEDFUNDS，快照（FRED DFEDTARL/DFEDTARU，生效日期）：2025年12月31日 下限 3.5；"
         "`2025年12月31日有效的目标区间（决议自公布之日起计）` = 3.75；在 ±0.005个百分点 以内判为"
         "属实（文中数字的舍入精度）；在 ±0.01个百分点 以内判为大致属实",
     ]
     assert lines["en"] == [
         "- **c6** ^DJI, snapshot: 2025-12-31 close 48063.3; `close on 2025-12-31` = 48063.3; "
         "supported within ±0.005 pts (the claim's rounding); approximate within ±0.01 pts",
-        "- **c33** FEDFUNDS, snapshot (FRED DFEDTARL/DFEDTARU, effective dates): 2025-12-31 "
+        "- **c34** FEDFUNDS, snapshot (FRED DFEDTARL/DFEDTARU, effective dates): 2025-12-31 "
         "lower 3.5; `target range in effect on 2025-12-31 (decisions count from their "
         "announcement)` = 3.75; supported within ±0.005 pt (the claim's rounding); approximate "
         "within ±0.01 pt",
