@@ -1838,6 +1838,7 @@ def extract_claims(
         claims[before:] = [_qualified(c, sentence, s, day, passage) for c in claims[before:]]
         claims[before:] = _still_after_a_told_close(claims[before:])
         claims[before:] = _now_after_the_period(claims[before:], story, as_of)
+        claims[before:] = _a_list_of_owned_figures(claims[before:], sentence, s)
         if ctx.intraday:  # "has fallen 5.5% from its July 31 high", at midday: at some moment
             claims[before:] = [
                 c.model_copy(update={"intraday": True})
@@ -2723,6 +2724,41 @@ _NAMES_AN_EVENT = re.compile(
     r"(?i)\s+(?:policy\s+|jobs\s+|inflation\s+)?(?:meeting|minutes|report|speech|testimony|"
     r"decision|announcement|release|auction|hearing|conference|gathering|summit)\b"
 )
+
+
+# "Nvidia's 77% and Meta's 25%": figures owned by names, one after another
+_OWNED_FIGURE = re.compile(
+    r"(?<![\w'\u2019])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)(?:[A-Z][\w&.-]*\s+){0,2}"
+    r"[A-Z][\w&.-]*['\u2019]s\s+(?:about\s+|roughly\s+|nearly\s+)?$"
+)
+
+
+def _a_list_of_owned_figures(found: list[Claim], sentence: str, offset: int) -> list[Claim]:
+    """ "behind only Nvidia's 77% and Meta's 25%": each figure of such a list is told over
+    the period of the first (not of a clause before the list)."""
+    out = list(found)
+    for i, c in enumerate(out):
+        start = c.span[0] - offset
+        name = _OWNED_FIGURE.search(sentence[:start])
+        joined = name and re.search(r"(?:,|\band|\bor)\s+$", sentence[: name.start()])
+        if c.kind != "pct_change" or not name or not joined:
+            continue
+        first = next(
+            (
+                p
+                for p in reversed(out[:i])
+                if p.kind == c.kind
+                and p.ticker != c.ticker
+                and _OWNED_FIGURE.search(sentence[: p.span[0] - offset])
+                and not sentence[p.span[1] - offset : joined.start()].strip(" ,")
+            ),
+            None,
+        )
+        if first is not None and (first.start, first.end) != (c.start, c.end):
+            keep = ("start", "end", "window", "period", "window_source")
+            out[i] = c.model_copy(update={k: getattr(first, k) for k in keep})
+    return out
 
 
 def _still_after_a_told_close(found: list[Claim]) -> list[Claim]:

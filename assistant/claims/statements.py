@@ -792,6 +792,10 @@ def _weighed_on(r: Reading, m: tuple[int, int, Symbol], pos: int) -> bool:
     )
 
 
+# a name finnews does not know, coordinated with the subject it knows: which one's figure?
+_AND_AN_UNKNOWN = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.&'\u2019-]*\s*){1,3},")
+
+
 def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, Source, int]:
     """The subject a quantity at pos talks about, how it was found, and where it ends."""
     aside = [(a, b) for a, b in r.asides if b <= pos]
@@ -838,6 +842,7 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         or _NAMED_CLAUSE.search(r.text[last_end:pos])
         or _NAMED_WHICH.search(r.text[last_end:pos])
         or _LISTED_NAME.search(r.text[last_end:pos])
+        or _AND_AN_UNKNOWN.match(r.text[last_end:pos])  # "with Apple and Amgen, up nearly 12%"
     ):
         return None, "none", 0  # "after server maker Super Micro Computer ... fell about 23%"
     if before:

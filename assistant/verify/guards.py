@@ -339,6 +339,9 @@ def _alternatives(claim: Claim, lookup: Lookup) -> Iterator[tuple[str, Claim]]:
             windows.append(
                 ("the previous half", shift_months(h_start, -6), h_start - timedelta(days=1),
                  "window"))  # fmt: skip
+        if last_session(shift_months(q_start, 3) - timedelta(days=1)) == day:
+            # a story of a quarter's last session: "Apple lost 7.6%" may be the quarter's
+            windows.append(("the quarter to date", q_start, day, "window"))
         pub = last_session(as_of)
         if pub > day:  # a story day before the day of publication: the week (month) up to it
             windows += [

@@ -216,11 +216,15 @@ def _story(text: str) -> list[CheckedClaim]:
 
 def test_an_undated_move_far_larger_than_the_days_abstains() -> None:
     # MSFT: -1.94% on Friday 2022-09-30, -9.32% over the third quarter; the story is the
-    # Friday session, and "lost 9.3%" in a later paragraph names no period
+    # Friday session, and "lost 9.3%" in a later paragraph names no period: that Friday was
+    # the quarter's last session, and the quarter's move is the reading that holds
     text = "Stocks fell again on Friday.\n\nAmong the giants, Microsoft lost 9.3%."
     claims = _story(text)
     assert [(c.claim.ticker, c.verdict) for c in claims] == [("MSFT", "unverifiable")]
-    assert claims[0].explanation.startswith("far larger than that day's move")
+    assert claims[0].explanation.startswith(
+        "ambiguous: read for the quarter to date the figure holds (MSFT the quarter to date: "
+        "-9.32%"
+    )
 
 
 def test_an_undated_move_a_little_off_the_days_is_still_wrong() -> None:

@@ -455,3 +455,14 @@ def test_now_in_a_story_of_a_day_days_before_it_came_out_may_be_that_day() -> No
     )
     got = titled("Three months of records", text, datetime(2025, 10, 5, 9, 0, tzinfo=EDT))
     assert got == [("^IXIC", "supported"), ("^RUT", "supported")]
+
+
+def test_an_undated_move_in_a_story_of_a_quarters_last_session_may_be_the_quarters() -> None:
+    # the lede dates the story to Sept. 30, 2024 (out Oct. 6): NVDA was -1.70% for the third
+    # quarter and +0.03% that day; the undated "lost 1.7%" holds for the quarter
+    text = (
+        "By the last day of September, the S&P 500 was at a record.\n\nNvidia was the "
+        "laggard, losing 1.7% on worries about supply."
+    )
+    got = titled("A quarter of records", text, datetime(2024, 10, 6, 9, 0, tzinfo=EDT))
+    assert got[-1][0] == "NVDA" and got[-1][1] in ("supported", "unverifiable")

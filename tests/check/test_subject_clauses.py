@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
-from tests.check.passages import EDT, at, check, titled
+from tests.check.passages import EDT, at, check, one, titled
 
 
 @pytest.mark.parametrize(
@@ -505,3 +505,23 @@ def test_the_index_a_stock_weighs_on_is_not_what_moved(text: str) -> None:
 def test_a_which_clause_after_the_index_a_stock_weighs_on_is_the_index() -> None:
     claims = check("Tesla was a drag on the Nasdaq, which fell 3.2%.", date(2022, 5, 11))
     assert [(c.claim.ticker, c.verdict) for c in claims] == [("^IXIC", "supported")]
+
+
+def test_a_figure_after_a_known_and_an_unknown_name_is_neither_ones() -> None:
+    # May 3, 2024: Apple rose 5.98%; the 12% was Amgen's, a stock finnews has no data for
+    text = "The Dow added 450.02 points, with Apple and Amgen, up nearly 12%, doing the lifting."
+    c = one(check(text, date(2024, 5, 3)), 12.0)
+    assert (c.claim.ticker, c.verdict) == (None, "unverifiable")
+
+
+def test_each_owned_figure_of_a_list_is_told_over_the_first_ones_period() -> None:
+    # to April 26, 2024: MSFT +8.05% and AMZN +18.22% in 2024; AMZN +2.86% for the week
+    text = (
+        "Alphabet finished the week up 11.6% and has gained 23.1% in 2024, ahead of "
+        "Microsoft's 8.1% and Amazon's 18.2%."
+    )
+    got = check(text, date(2024, 4, 26))
+    assert [(c.claim.ticker, c.verdict) for c in got[-2:]] == [
+        ("MSFT", "supported"),
+        ("AMZN", "supported"),
+    ]
