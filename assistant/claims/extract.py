@@ -4669,7 +4669,8 @@ _SUM_OF_MOVES = re.compile(
 _NOT_A_COUNT = re.compile(
     r"\b(?:before|after|since|until|around|ahead\s+of|following|brac(?:e|es|ed|ing)\s+for|"
     r"await(?:s|ed|ing)?|(?:wait|hope|hoping|pray|bet|betting|look)(?:s|ed|ing)?\s+for|"
-    r"anticipat(?:e|es|ed|ing)|expect(?:s|ed|ing)?|pric(?:e|es|ed|ing)\s+in|eve\s+of)\s+"
+    r"anticipat(?:e|es|ed|ing)|expect(?:s|ed|ing)?|pric(?:e|es|ed|ing)\s+in|eve\s+of|"
+    r"(?:day|days|week|weeks|session|morning|afternoon|aftermath|run-up)\s+of)\s+"
     r"(?:that|the|this|its|a)?\s*(?:(?:Fed|Federal\s+Reserve|central\s+bank|FOMC)['\u2019]s\s+)?$",
     re.IGNORECASE,
 )
@@ -4831,12 +4832,22 @@ def _count_claim(
             end = sent.as_of
         w, source = Window(end, end, "day", w.label, w.span), "explicit"
     segment = _segment_start(sent.text, m.start())
-    sized = _OF_ONE_SIZE.match(sent.text[m.end() : m.end() + 50]) or any(
-        q.unit in ("bp", "pp") for q in find_quantities(sent.text[segment : m.start()])
+    sized = (
+        _OF_ONE_SIZE.match(sent.text[m.end() : m.end() + 50])
+        or _A_SIZE.search(m.group(0))  # "its third straight 75-basis-point increase"
+        or (
+            not _A_MOVE_NOUN.search(m.group(0))  # ("a cut of 25 basis points that was its
+            # third consecutive reduction": reductions of any size)
+            and any(q.unit in ("bp", "pp") for q in find_quantities(sent.text[segment : m.start()]))
+        )
     )  # "raised by three-quarters of a point for the second meeting in a row": of that size
-    first_since = count == 1 and re.search(
-        r"(?i)\bsince\b", m.group(0) + sent.text[m.end() : m.end() + 40].split(".")[0]
-    )  # "its first cut since March 2020": a gap since then, not a count
+    first_since = count == 1 and (
+        re.search(r"(?i)\bsince\b", m.group(0))
+        or re.match(
+            r"(?i)\s+(?:(?:increase|hike|cut|reduction|move)\s+)?since\b", sent.text[m.end() :]
+        )
+    )  # "its first cut since March 2020": a gap since then, not a count (but "its first cut
+    # of the year after holding steady since December" counts the year's)
     return _claim(
         sent,
         m.span(),
@@ -4875,9 +4886,13 @@ def _right_after(text: str, m: re.Match[str], w: Window) -> bool:
 # "its fourth straight hike of that size", "the third 75-basis-point increase in a row"
 _OF_ONE_SIZE = re.compile(
     r"^\s*(?:in\s+a\s+row\s+)?of\s+(?:that|this|the\s+same|similar)\s+(?:size|magnitude)|"
-    r"^\s*(?:in\s+a\s+row\s+)?of\s+(?:\d+|a\s+quarter|half|three-quarters)",
+    r"^\s*(?:in\s+a\s+row\s+)?of\s+(?:(?!(?:19|20)\d\d\b)\d+|a\s+quarter|half|three-quarters)",
     re.IGNORECASE,
+)  # (not "its fifth increase of 2022")
+_A_SIZE = re.compile(
+    r"(?i)(?:quarter|half)[-\s](?:percentage[-\s])?point|basis[-\s]point|\d\s*bp\b"
 )
+_A_MOVE_NOUN = re.compile(r"(?i)\b(?:cut|reduction|hike|increase|decrease|move)s?\b")
 
 
 def find_ratios(sent: _Sentence) -> list[Claim]:

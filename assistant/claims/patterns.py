@@ -151,7 +151,7 @@ RATE_COUNT2 = re.compile(
     r"\b" + _ORD + r"\s+(?:(?:quarter|half)[-\s](?:percentage[-\s])?point\s+|rate\s+|"
     r"interest[-\s]rate\s+|straight\s+|consecutive\s+)?(?P<what3>cut|reduction|hike|increase|"
     r"decrease|move)s?\b(?P<tail>\s+(?:in\s+a\s+row|of\s+(?:the|a|this)\s+(?:new\s+)?(?:easing\s+|"
-    r"tightening\s+)?(?:cycle|year)|since|this\s+year|of\s+the\s+year|in\s+(?:19|20)\d\d))?"
+    r"tightening\s+)?(?:cycle|year)|since|this\s+year|of\s+the\s+year|(?:in|of)\s+(?:19|20)\d\d))?"
     r"|\b(?P<verb>cut|cutting|lowered|lowering|reduced|reducing|trimmed|trimming|raised|raising|"
     r"hiked|hiking|lifted|lifting|increased)\s+"
     + _RATES

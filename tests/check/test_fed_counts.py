@@ -127,3 +127,56 @@ def test_the_range_a_move_still_priced_would_start_from_is_no_past_move(text: st
     # Nov. 2023: the range had been 5.25%-5.50% since July 26; no move was made after it
     ranges = [c for c in check(text, date(2023, 11, 9)) if c.claim.kind == "rate_level"]
     assert [c.verdict for c in ranges] in (["supported"], ["unverifiable"])
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "value"),
+    [
+        # 2022: the Sept. 21 hike was the fifth of the year (and of the run)
+        (date(2022, 9, 22), "It was the Fed's fifth increase of 2022.", 5.0),
+        # Dec. 18, 2024: the third cut of the run that began in September, sizes 50, 25, 25
+        (
+            date(2025, 1, 10),
+            "The Fed's last move came in December, a cut of 25 basis points that was its third "
+            "consecutive reduction.",
+            3.0,
+        ),
+        (
+            date(2025, 1, 10),
+            "The Fed got there in December with a quarter-point cut, the third reduction of 2024.",
+            3.0,
+        ),
+    ],
+)
+def test_the_size_of_the_move_described_is_not_the_size_counted(
+    day: date, text: str, value: float
+) -> None:
+    assert _counts(text, day) == [(value, "supported")]
+
+
+def test_a_count_of_meetings_with_a_move_of_one_size_still_abstains() -> None:
+    # Sept. 2024 was a half-point cut: "by a quarter point for the third meeting" counts
+    # quarter-point moves, which finnews does not count apart
+    text = "In December the Fed lowered its rate by a quarter point for the third meeting running."
+    assert [v for _, v in _counts(text, date(2025, 1, 10))] in ([], ["unverifiable"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fed cut on Sept. 17, its first reduction of the year after holding steady since "
+        "December.",
+        "It was the Fed's first cut of the year and its first since December.",
+    ],
+)
+def test_the_first_move_of_a_year_is_a_count_even_with_a_since_after_it(text: str) -> None:
+    # 2025: Sept. 17 was the first cut of the year
+    assert _counts(text, date(2025, 9, 18))[0] == (1.0, "supported")
+
+
+def test_the_day_of_the_first_cut_names_an_event_not_a_count() -> None:
+    text = (
+        "The 10-year yield ended Tuesday at 4.48%, up 78 basis points from the 3.70% it closed "
+        "at on the day of the first cut."
+    )
+    assert _counts(text, date(2025, 5, 20)) == []

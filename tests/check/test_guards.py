@@ -222,8 +222,7 @@ def test_an_undated_move_far_larger_than_the_days_abstains() -> None:
     claims = _story(text)
     assert [(c.claim.ticker, c.verdict) for c in claims] == [("MSFT", "unverifiable")]
     assert claims[0].explanation.startswith(
-        "ambiguous: read for the quarter to date the figure holds (MSFT the quarter to date: "
-        "-9.32%"
+        "ambiguous: read for the quarter to date the figure holds (MSFT the quarter to date: -9.32%"
     )
 
 
