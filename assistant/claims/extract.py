@@ -2538,7 +2538,7 @@ _REVIEW_TITLE = re.compile(
     r"halftime|midyear|six\s+months|the\s+first\s+half|the\s+second\s+half|(?:the\s+)?(?:first|second|third|"
     r"fourth|final)\s+quarter|Q[1-4])"
     r"(?:\s+in\s+(?:review|the\s+rearview|retrospect|numbers)|\s+(?:recap|toll|scorecard|"
-    r"report|review|by\s+the\s+numbers|wrap)\b|(?P<colon>(?:\s+for\s+(?:[\w&'-]+\s+){0,3}"
+    r"report|review|by\s+the\s+numbers|wrap|ledger|tally|roundup|round-up)\b|(?P<colon>(?:\s+for\s+(?:[\w&'-]+\s+){0,3}"
     r"[\w&'-]+|,\s+(?:[\w&'-]+\s+){0,3}[\w&'-]+)?\s*:))|"  # "Third quarter: the summer",
     # "The third quarter for the megacaps:", "Six months, two markets:"
     r"\b(?:out\s+of|closes?\s+out|ends?|wraps?\s+up|"
@@ -2948,7 +2948,11 @@ _FROM_EXTREME = re.compile(
     r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,2})?"  # "for the Dow"
     r"\s*(?:from|off|since)\s+(?:its|their|the)\s+(?:[\w.'-]+(?:,(?=\s+\d))?\s+){0,4}?(?:peak|record|"
     r"high|low|"
-    r"trough|bottom|top)s?\b" + _UNDATED,
+    r"trough|bottom|top)s?\b"
+    + _UNDATED
+    +
+    # "4.7% below its July 16 peak and the Nasdaq was down 7.9% from its own": which one?
+    r"|\s*(?:from|off|below|under)\s+(?:its|their)\s+own\b(?!\s+[a-z])",
     re.IGNORECASE,
 )
 _RECORD_OF = re.compile(

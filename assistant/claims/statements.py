@@ -32,7 +32,7 @@ from typing import Any, Literal
 from assistant.claims import patterns as P
 from assistant.market.symbols import Symbol
 from assistant.models import Claim
-from assistant.text.quantities import Quantity, to_float
+from assistant.text.quantities import Quantity, find_quantities, to_float
 from assistant.text.times import Window
 
 I = re.IGNORECASE  # noqa: E741
@@ -364,14 +364,20 @@ _PARTICIPLE = re.compile(
     r"coming\s+off)\s+[^,;:\d]{3,80}),(?=\s+(?:has|have|is|are|was|were|had)\b)|"
     # "The Nasdaq composite, crushed in 2022, jumped 43.4%": what befell it, another time's
     r",\s+(?P<hurt>(?:crushed|battered|pummeled|hammered|hit\s+hard|beaten\s+down)\s+"
-    r"(?:[^,;:\d]|(?:19|20)\d\d){3,80}),(?=\s+(?:" + "|".join(UP + DOWN) + r")\b)",
+    r"(?:[^,;:\d]|(?:19|20)\d\d){3,80}),(?=\s+(?:" + "|".join(UP + DOWN) + r")\b)|"
+    # "Amazon, added to the average in February, gained 0.6%": the aside's time, not the move's
+    r",\s+(?P<listed>(?:added|named|included|listed|promoted|moved|removed|dropped|spun\s+off|"
+    r"acquired|founded|based)\s+(?:to|from|in|into|as|by|off|on)\s+[^,;:\d]{3,80}),"
+    r"(?=\s+(?:ended|finished|closed|" + "|".join(UP + DOWN) + r")\b)",
     I,
 )
 _CLAUSE_START = re.compile(
-    r"(?:^|[;:]|,\s+(?:and|but|while)\s+|[\d%]\s+(?=and\s|but\s|while\s))\W*"
+    r"(?:^(?:(?:on|by|in|at|for|after|before)\s+[^,;:]{1,30},\s+)?|[;:]|,\s+(?:and|but|while)\s+|"
+    r"[\d%]\s+(?=and\s|but\s|while\s))\W*"
     r"(?:(?:and|but|while|meanwhile)\s+)?(?:the\s+)?$",
     I,
-)  # (also "The S&P 500 gained 1% and the Nasdaq 100, ..., climbed": a clause after a figure)
+)  # (also "The S&P 500 gained 1% and the Nasdaq 100, ..., climbed": a clause after a figure,
+# and "On Friday, Nvidia, added to the Dow in November, fell": after an opening time)
 _FINITE = re.compile(
     r"\b(?:had|has|have|was|were|is|are|did|set|" + "|".join(UP + DOWN) + r")\b", I
 )
@@ -1338,7 +1344,7 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                 verbs = list(_GAP.finditer(text[: q.start]))
                 v = verbs[-1]
                 mine = [m for m in r.symbols if m[1] <= v.start()]
-                other = [m for m in r.symbols if v.end() <= m[0] < q.start]
+                other = _after_the_last_figure(r, v.end() - 1, q)
                 if mine and re.search(
                     r"\b(?:it|they|its|their)\b", text[mine[-1][1] : v.start()], I
                 ):
@@ -1669,6 +1675,20 @@ _GAP_NOUN = re.compile(
 )
 
 
+def _after_the_last_figure(r: Reading, at: int, q: Quantity) -> list[tuple[int, int, Symbol]]:
+    """The series a gap at q is told against, named after `at`: past any figure between
+    ("beat the Nasdaq by nearly 11 points and the S&P 500 by 9.0": the S&P 500's)."""
+    between = [
+        p.end
+        for p in find_quantities(r.text[: q.start])
+        if p.start > at and not any(s <= p.start < e for s, e, _ in r.symbols)
+    ]
+    since = max(between, default=at)
+    return [m for m in r.symbols if since < m[0] < q.start] or [
+        m for m in r.symbols if at < m[0] < q.start
+    ]
+
+
 def _gap_of(
     r: Reading,
     q: Quantity,
@@ -1716,7 +1736,7 @@ def _gap_of(
         if by is None:
             return None
         at = max(0, q.start - 80) + by.start()
-        other = [m for m in r.symbols if at < m[0] < q.start]
+        other = _after_the_last_figure(r, at, q)
         mine = [m for m in r.symbols if m[1] <= at]
         if mine:  # the subject of the verb, not the series after it
             subject, source = (text[mine[-1][0] : mine[-1][1]], mine[-1][2]), "explicit"

@@ -143,3 +143,16 @@ def test_a_lead_over_or_points_more_than_another_series_is_a_gap() -> None:
     assert _gaps(check(more, day)) == [("NVDA", "^GSPC", 148.0, "supported")]
     wrong = more.replace("148 percentage", "48 percentage")
     assert [v for *_, v in _gaps(check(wrong, day))] == ["contradicted"]
+
+
+def test_the_second_gap_of_a_list_is_told_against_the_second_series() -> None:
+    # December 2023: ^RUT +12.05%, ^IXIC +5.52%, ^GSPC +4.42%
+    text = (
+        "In December, the Russell 2000 beat the Nasdaq by about 6.5 percentage points and the "
+        "S&P 500 by 7.6 percentage points."
+    )
+    got = [c for c in check(text, date(2024, 1, 5)) if c.claim.kind == "gap"]
+    assert [(c.claim.ticker, c.claim.field, c.verdict) for c in got] == [
+        ("^RUT", "^IXIC", "supported"),
+        ("^RUT", "^GSPC", "supported"),
+    ]

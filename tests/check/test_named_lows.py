@@ -192,3 +192,14 @@ def test_a_low_of_the_year_dated_after_its_period_is_that_day(told: str, verdict
         verdict,
         13.79,
     )
+
+
+def test_down_from_its_own_peak_told_by_ellipsis_abstains() -> None:
+    # Oct. 27, 2023: the Nasdaq was 12.1% below its July 19 close; its move that day was
+    # -0.38%: "down 12.1% from its own" is not the day's move
+    text = (
+        "By the close on Oct. 27, the S&P 500 was 10.3% below its July 31 peak and the Nasdaq "
+        "was down 12.1% from its own."
+    )
+    c = one(check(text, date(2023, 10, 29)), -12.1)
+    assert c.verdict in ("supported", "unverifiable")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
+
 from assistant.check import verify_article
 from assistant.models import Article
 from tests.check.passages import EDT, MARKET, alarms, at, check, titled
@@ -466,3 +468,10 @@ def test_an_undated_move_in_a_story_of_a_quarters_last_session_may_be_the_quarte
     )
     got = titled("A quarter of records", text, datetime(2024, 10, 6, 9, 0, tzinfo=EDT))
     assert got[-1][0] == "NVDA" and got[-1][1] in ("supported", "unverifiable")
+
+
+@pytest.mark.parametrize("title", ["The October ledger: small caps sink", "October tally: a rout"])
+def test_a_months_ledger_or_tally_in_the_title_names_the_month(title: str) -> None:
+    # ^RUT October 2023: -6.88%; out Sunday, Nov. 5 (Friday, Nov. 3 was +2.71%)
+    text = "It was a bruising stretch.\n\nThe Russell 2000 lost 6.9%."
+    assert titled(title, text, datetime(2023, 11, 5, 8, 0, tzinfo=EST)) == [("^RUT", "supported")]

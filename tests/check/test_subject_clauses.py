@@ -525,3 +525,15 @@ def test_each_owned_figure_of_a_list_is_told_over_the_first_ones_period() -> Non
         ("MSFT", "supported"),
         ("AMZN", "supported"),
     ]
+
+
+def test_the_time_of_a_listing_aside_does_not_date_the_move() -> None:
+    # Friday, Dec. 6, 2024: NVDA -1.81%, MSFT +0.21% (NVDA rose 4.14% in November)
+    text = (
+        "On Friday, Nvidia, added to the Dow in November, fell 1.8%, while Microsoft gained 0.2%."
+    )
+    got = check(text, date(2024, 12, 7))
+    assert [(c.claim.ticker, c.claim.end, c.verdict) for c in got] == [
+        ("NVDA", date(2024, 12, 6), "supported"),
+        ("MSFT", date(2024, 12, 6), "supported"),
+    ]
