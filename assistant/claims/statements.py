@@ -1219,7 +1219,21 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
                     and not text[sub_end : q.start].strip()
                     and any(o.role == "yield_level" and o.subject != subject for o in out)
                 )  # "the 2-year yielded 3.03%, the 10-year 3.01% and the 30-year 3.12%"
-                if _LEVEL_BEFORE.search(head) or bound or _FROM_BEFORE.search(head) or elided:
+                listed = bool(
+                    q.start in pairs
+                    and out
+                    and out[-1].role == "yield_level"
+                    and re.fullmatch(
+                        r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[out[-1].q.end : q.start]
+                    )
+                )  # "the 10-year and two-year notes ended at 4.39% and 4.73%, respectively"
+                if (
+                    _LEVEL_BEFORE.search(head)
+                    or bound
+                    or _FROM_BEFORE.search(head)
+                    or elided
+                    or listed
+                ):
                     st = Statement(q, "yield_level", 1, subject, source, hedged, bound)
                     fld, explicit = _field_words(text, q.start)
                     if explicit and fld in ("high", "low"):  # "peaked at 4.996% on Thursday"

@@ -104,3 +104,13 @@ def test_a_move_traders_expect_is_not_a_move_made() -> None:
 )
 def test_a_size_before_a_move_noun_that_tells_of_no_move_made_is_no_claim(text: str) -> None:
     assert [c for c in check(text, date(2022, 6, 30)) if c.claim.kind == "rate_change"] == []
+
+
+def test_yield_levels_listed_with_respectively_are_each_read() -> None:
+    # Oct. 6, 2023: the 10-year closed at 4.78% (FRED DGS10), the 2-year at 5.08%
+    text = "Yields on the 10-year and two-year notes ended at 4.78% and 5.08%, respectively."
+    got = [c for c in check(text, date(2023, 10, 6)) if c.claim.kind == "yield_level"]
+    assert [(c.claim.ticker, c.claim.value, c.verdict) for c in got] == [
+        ("DGS10", 4.78, "supported"),
+        ("DGS2", 5.08, "supported"),
+    ]
