@@ -715,8 +715,9 @@ class _Sentence:
                 near is None
                 and unit == "month"
                 and self.fallback is not None
-                and self.fallback[0].kind == "day"
-            ):
+                and self.fallback[0].kind in ("day", "since")
+                and self.fallback[0].end < self.as_of
+            ):  # (or a run from one day to another: "From its March 28 record ... to April 19")
                 day = self.fallback[0].end  # "The day after the election, ... For the month,
                 first, last = month_window(day.month, day.year, self.as_of)  # ...": that month
                 near = Window(first, last, "window", f"{day:%B %Y}", (0, 0))
@@ -1530,10 +1531,18 @@ _AWAITED = re.compile(
 )
 
 
+_LOOMING = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+){0,2}(?:election|vote|report|decision|meeting|data|results|earnings|"
+    r"speech|release)\s+(?:looming|ahead|approaching|nearing|coming)\b"
+)
+
+
 def _awaited(sentence: str, w: Window) -> bool:
-    """ "Banks lagged ahead of quarterly results on Friday": the day of an event still to
-    come, not the figure's."""
-    return w.kind == "day" and bool(_AWAITED.search(sentence[: w.span[0]]))
+    """ "Banks lagged ahead of quarterly results on Friday", "with Tuesday's election
+    looming": the day of an event still to come, not the figure's."""
+    return w.kind == "day" and bool(
+        _AWAITED.search(sentence[: w.span[0]]) or _LOOMING.match(sentence, w.span[1])
+    )
 
 
 def _looks_back(w: Window) -> bool:
@@ -2570,7 +2579,13 @@ def _reviewed(title: str, as_of: date, late: int = 6) -> Window | None:
     if re.match(r"(?i)(?:first|second|third|fourth|final)\s", said):
         said = f"the {said}"  # "Fourth quarter in review"
     for w in find_windows(f"in {said}", as_of):
-        if w.kind == "window" and 0 <= (as_of - w.end).days <= late and (w.end - w.start).days > 26:
+        longer = late + 2 if (w.end - w.start).days > 80 else late  # (a quarter's or a half's
+        # review may come out on the weekend after the week that followed it)
+        if (
+            w.kind == "window"
+            and 0 <= (as_of - w.end).days <= longer
+            and (w.end - w.start).days > 26
+        ):
             return Window(w.start, w.end, "window", f"the period the article reports "
                           f"({review.group(0).strip().rstrip(':')})", (0, 0))  # fmt: skip
     return None
@@ -2777,6 +2792,7 @@ def _still_after_a_told_close(found: list[Claim]) -> list[Claim]:
     ]
 
 
+_THE_MONTH = re.compile(r"(?i)(?:for|in|over|during)\s+the\s+month")
 # a rise told in the present ("has now rallied", "is up 24% since"), not in the past
 _NOW_SINCE = re.compile(r"(?i)\b(?:now|has|have|is|are|stands?|sits?)\b")
 
@@ -2790,7 +2806,11 @@ def _now_after_the_period(found: list[Claim], story: Window | None, as_of: date)
         return found
     out = []
     for c in found:
-        if c.kind == "drawdown" and c.end == day and _NOW.fullmatch(c.period or ""):
+        if (
+            c.kind == "drawdown"
+            and c.end == day
+            and (_NOW.fullmatch(c.period or "") or c.window_source == "default")
+        ):  # (or with no time of its own: "ending June at 39,118.86; it sits 2.2% below")
             c = c.model_copy(update={"start": last_session(story.end)})
         elif (
             c.kind == "pct_change"
@@ -2812,6 +2832,13 @@ def _now_after_the_period(found: list[Claim], story: Window | None, as_of: date)
             period = f"{c.period} {REVIEWED_OR_SINCE}"
             update = {"window_source": "carried", "period": period, "end": story.end}
             c = c.model_copy(update=update)
+        elif (
+            c.kind in ("pct_change", "point_change")
+            and _THE_MONTH.fullmatch(c.period or "")
+            and c.start is not None
+            and c.start > story.end
+        ):  # "For the month, the S&P 500 fell 4.2%", in a review of the half out in July: the
+            c = c.model_copy(update={"window_source": "carried"})  # month told of, or this one?
         out.append(c)
     return out
 

@@ -1022,8 +1022,13 @@ def _owned_by_other_noun(r: Reading, subject_end: int, q: Quantity) -> bool:
 def _respectively(r: Reading) -> dict[int, tuple[str, Symbol]]:
     """Quantity start -> subject for "A and B rose x% and y%, respectively"."""
     stop = re.search(r"\brespectively\b", r.text, I)
-    if stop is None:
-        return {}
+    if stop is None:  # "the S&P 500 and the Dow fell 4.2% and 5%": two and two, in order
+        two = [
+            (a, b)
+            for a, b in zip(r.quantities, r.quantities[1:], strict=False)
+            if a.unit == b.unit and re.fullmatch(r",?\s+and\s+", r.text[a.end : b.start], I)
+        ]
+        return _coordinated(r, list(two[0])) if len(two) == 1 and len(r.quantities) == 2 else {}
     qs = [
         q
         for q in r.quantities
@@ -1104,6 +1109,10 @@ _CLOSE_BEFORE = re.compile(
 )
 
 
+# a time, not the field: "up 1.3% shortly after the open, was down 1.2% at 29,680.51"
+_AFTER_THE_OPEN = re.compile(r"(?:after|before|since)\s+the\s+open\b")
+
+
 def _field_words(text: str, pos: int) -> tuple[str, bool]:
     """The price field a level names, and whether it is named explicitly."""
     head = text[max(0, pos - 60) : pos].lower()
@@ -1134,8 +1143,9 @@ def _field_words(text: str, pos: int) -> tuple[str, bool]:
     if re.search(r"\b(?:intraday|session)\s+low\b|\blow\s+of\s+the\s+(?:day|session)\b|"
                  r"\bas\s+low\s+as\b|\bfell\s+as\s+(?:much|low)\s+as", head):  # fmt: skip
         return "low", True
-    if re.search(r"\bopen(?:ed|ing)?\b|\b(?:began|started)\s+(?:the\s+)?(?:session|day|trading)\s+at\s+"
-                 r"[$]?$", head[-30:]):  # fmt: skip
+    if re.search(r"(?<!after\sthe\s)(?<!before\sthe\s)(?<!since\sthe\s)\bopen(?:ed|ing)?\b|"
+                 r"\b(?:began|started)\s+(?:the\s+)?(?:session|day|trading)\s+at\s+"
+                 r"[$]?$", "" if _AFTER_THE_OPEN.search(head) else head[-30:]):  # fmt: skip
         return "open", True  # "began the session at 5,726.01"
     if re.search(r"\b(?:clos(?:e|ed|ing)|ended|end|finish(?:ed)?|settled|settle)\b", head[-45:]):
         return "close", True

@@ -273,9 +273,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("from_close", r"\bfrom\s+(?:its\s+|the\s+)?(?:(?P<prior>prior|previous)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday)|(?:" + month_re("m") + r"|(?:last\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday))" + _NO_DAY + r"(?:'s|\u2019s)?\s+(?:close|finish|closing\s+level|level|end)|(?P<wd3>monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s)(?=\s+(?:[$]|\d(?![\d.,]*\s*(?:%|percent|points?\b)))))\b"),
     ("from_through", r"\bfrom\s+(?:its\s+|the\s+)?" + DATE_RE + r"\s+(?:(?:closing\s+|record\s+)?(?:close|low|high|level|bottom|trough|peak|record))?\s*(?:through|to|until)\s+(?:(?P<me>month-end|the\s+end\s+of\s+the\s+month|year-end|the\s+end\s+of\s+the\s+year|the\s+(?:last|final)\s+(?:close|session|trading\s+day|day)\s+of\s+the\s+(?:year|month))|(?:the\s+)?end\s+of\s+" + month_re("em") + r"(?:\s+(?P<ey>(?:19|20)\d{2}))?|" + DATE_RE.replace("?P<", "?P<t_") + r")"),
     # "up 9% this year through the end of October" (after "from ... through the end of")
+    ("end_of_month", r"(?<=%\sto\s)the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),  # "rallied 15.5% to the end of June"
     ("end_of_month", r"\b(?:through|thru|until)\s+the\s+(?:end|close)\s+of\s+" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),
     ("from_date_close", r"(?:\bfrom|(?<=%\s)(?:above|below|under|beneath))\s+(?:its\s+|their\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:close|closing\s+(?:level|low|high|bottom|peak)|(?:low|high|record)\s+close|finish|level|settle)\b"),
-    ("from_date_close", r"\bfrom\s+(?:its\s+|their\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:low|trough|bottom|peak|high)\b(?!\s+(?:to|through|and|until)\b)"),
+    ("from_date_close", r"\bfrom\s+(?:its\s+|their\s+|the\s+)" + DATE_RE + r"(?:'s)?\s+(?:low|trough|bottom|peak|high|record)\b(?!\s+(?:to|through|and|until|of|close)\b)"),
     ("from_date_close", r"\bfrom\s+(?:its\s+|their\s+|the\s+)?close\s+on\s+" + DATE_RE),
     ("from_date_close", r"\bfrom\s+(?:its|the|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:low|high|close|bottom|trough|peak|level)\s+(?:on|of)\s+" + DATE_RE),
     ("from_date_close", r"(?:^|[,;]\s+|\b(?:months|weeks|years),\s+)(?i:from)\s+" + DATE_RE + r"(?=\s*,)"),
@@ -346,7 +347,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", r"\b(?<!\bon\sa\s)(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)(?:'s)?\b"),
     # "last September", "in March of last year": the year is the word's, not the latest
     ("month", r"\b(?:in\s+|during\s+)?(?P<last>last)\s+" + month_re("m") + _NO_DAY + r"(?!['\u2019]s)"),
-    ("month", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),
+    ("month", r"\b(?:in|during|for|over|throughout)\s+(?:the\s+month\s+of\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?" + _NO_DAY),
     # "July belonged to technology.", "September lived up to its reputation": a month as subject
     ("month", r"^\W*(?:[^,.;\d]{3,40},\s+)?(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:(?:still|also|then|again)\s+)?(?:was|were|is|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed|holds|held|remains|remained|stands|stood|produced|posted|opened|took|undid|erased|reversed|handed|dealt|wiped|kicked|capped|added|pared)\b)"),
     # "a 6.5% gain that edged out January's 6.2%": a month's own figure

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.errors import MarketDataUnavailable
 from assistant.i18n.formats import record_date as fmt_date
@@ -215,6 +215,15 @@ def check_pct_change(claim: Claim, lookup: Lookup) -> Outcome:
         a, b = change.start_bar.date, change.end_bar.date
         if (
             alt_ticker == ticker
+            and claim.start is not None
+            and _from_the_close_before(claim, claim.start - timedelta(days=1), claim.end)
+            and alt_change.end_bar.date == b
+            and [x.date for x in bars if alt_change.start_bar.date < x.date < a] == []
+        ):
+            return Outcome("supported", alt_change.pct,
+                           f"{what} {_INCLUSIVE}: {_pct(alt_change.pct)}", ev[-1:])  # fmt: skip
+        if (
+            alt_ticker == ticker
             and (b - a).days >= 20
             and abs((alt_change.start_bar.date - a).days) <= 5
             and abs((alt_change.end_bar.date - b).days) <= 5
@@ -274,6 +283,10 @@ def check_point_change(claim: Claim, lookup: Lookup) -> Outcome:
             except MarketDataUnavailable:
                 continue
             if matches(claim.value, other.points, claim):
+                if _from_the_close_before(claim, s, e):
+                    got = lookup.receipt(ticker, other, tolerance=tolerance_text(claim), start=s)
+                    return Outcome("supported", other.points, f"{label(ticker)} {_INCLUSIVE}: "
+                                   f"{other.points:+,.2f} points", [got])  # fmt: skip
                 return Outcome(
                     "misdated",
                     computed,
@@ -284,6 +297,21 @@ def check_point_change(claim: Claim, lookup: Lookup) -> Outcome:
     flip = " (wrong direction)" if claim.value * change.points < 0 else ""
     return Outcome(
         "contradicted", computed, f"{what} was {change.points:+,.2f} points{flip} {detail}", [ev]
+    )
+
+
+_INCLUSIVE = "counted over the sessions told, from the close before the first"
+
+
+def _from_the_close_before(claim: Claim, start: date, end: date) -> bool:
+    """ "Over its nine straight gains, from Dec. 7 through Tuesday, the Dow added 1,503.49
+    points": the sessions from Dec. 7 on, so from the close of the day before."""
+    return bool(
+        claim.window == "since"
+        and claim.start is not None
+        and start == claim.start - timedelta(days=1)
+        and end == claim.end
+        and re.search(r"(?i)\b(?:through|thru|to)\b", claim.period or "")
     )
 
 

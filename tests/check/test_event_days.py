@@ -176,3 +176,21 @@ def test_the_day_of_results_still_to_come_does_not_date_the_move() -> None:
     c = one(at(text, datetime(2023, 10, 9, 12, 15, tzinfo=EDT)), -0.4)
     assert (c.claim.ticker, c.claim.end) == ("JPM", date(2023, 10, 9))
     assert c.verdict not in ("contradicted", "misdated")
+
+
+def test_an_event_still_looming_on_a_day_does_not_date_the_level() -> None:
+    # out Saturday, Nov. 2, 2024: the VIX closed at 21.88 on Friday, Nov. 1; the election was
+    # on Tuesday, Nov. 5 (the Tuesday before, Oct. 29, it closed at 19.34)
+    text = "The Cboe Volatility Index closed at 21.88 with Tuesday's presidential election looming."
+    c = one(check(text, date(2024, 11, 2)), 21.88)
+    assert c.verdict in ("supported", "unverifiable")
+
+
+def test_after_the_open_is_a_time_not_the_price_field() -> None:
+    # Oct. 14, 2022 at midday: the Dow had opened at 30,192.21 and traded near 29,680
+    text = (
+        "At 1:45 p.m. ET the Dow Jones Industrial Average, which had been up 1.3% shortly after "
+        "the open, was down 1.2% at 29,680.51."
+    )
+    c = one(at(text, datetime(2022, 10, 14, 13, 45, tzinfo=EDT)), 29680.51)
+    assert (c.claim.field, c.verdict) == ("close", "approximate")

@@ -475,3 +475,14 @@ def test_a_months_ledger_or_tally_in_the_title_names_the_month(title: str) -> No
     # ^RUT October 2023: -6.88%; out Sunday, Nov. 5 (Friday, Nov. 3 was +2.71%)
     text = "It was a bruising stretch.\n\nThe Russell 2000 lost 6.9%."
     assert titled(title, text, datetime(2023, 11, 5, 8, 0, tzinfo=EST)) == [("^RUT", "supported")]
+
+
+def test_a_half_year_review_out_a_week_after_the_half_reads_through_june_as_the_half() -> None:
+    # out Sunday, July 7, 2024: TSLA -20.36% in the first half; ^DJI 39,118.86 on June 28 was
+    # 2.21% below its May 17 record close of 40,003.59 (1.57% below it on July 5)
+    text = (
+        "The Dow ended June at 39,118.86; the blue-chip gauge sits 2.2% below the record it "
+        "set on May 17.\n\nTesla was the outlier on the downside, off 20.4% through June."
+    )
+    got = titled("Halftime, 2024: a narrow market", text, datetime(2024, 7, 7, 8, 30, tzinfo=EDT))
+    assert [v for _, v in got] == ["supported", "supported", "supported"]

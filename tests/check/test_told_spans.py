@@ -373,3 +373,41 @@ def test_that_works_out_to_sums_up_the_two_closes_the_sentence_before_told() -> 
     wrong = one(at(text.replace("5.7%", "6.7%"), datetime(2024, 8, 11, 9, 0, tzinfo=EDT)), -6.7)
     assert wrong.verdict == "contradicted"
     assert "-5.70%" in wrong.explanation
+
+
+def test_from_a_dated_record_to_a_later_day_is_that_span() -> None:
+    # ^GSPC 2023-07-31 4,588.96 -> 2023-10-27 4,117.37: -10.28%
+    text = "From its July 31 record, the S&P 500 fell 10.3% to 4,117.37 on Oct. 27."
+    c = one(check(text, date(2023, 11, 5)), -10.3)
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2023, 7, 31),
+        date(2023, 10, 27),
+        "supported",
+    )
+
+
+def test_a_fall_to_the_end_of_a_month_ends_there() -> None:
+    # ^NDX 2023-07-19 -> 2023-10-31: -8.95%
+    text = "From the July 19 close, the Nasdaq-100 fell 9% to the end of October."
+    c = one(check(text, date(2023, 11, 12)), -9.0)
+    assert (c.claim.start, c.claim.end, c.verdict) == (
+        date(2023, 7, 19),
+        date(2023, 10, 31),
+        "supported",
+    )
+
+
+def test_a_run_of_sessions_from_one_day_through_another_counts_from_the_close_before() -> None:
+    # ^GSPC: the sessions Nov. 13 to Nov. 24, 2023 added 147.79 points (from the Nov. 10 close)
+    text = "Over six straight gains, from Nov. 13 through Friday, the S&P 500 added 147.79 points."
+    c = one(check(text, date(2023, 11, 25)), 147.79)
+    assert c.verdict == "supported"
+
+
+def test_two_subjects_and_two_figures_pair_in_order_without_respectively() -> None:
+    # October 2023: ^GSPC -2.20%, ^DJI -1.36%
+    got = check("For October, the S&P 500 and the Dow fell 2.2% and 1.4%.", date(2023, 11, 3))
+    assert [(c.claim.ticker, c.verdict) for c in got] == [
+        ("^GSPC", "supported"),
+        ("^DJI", "supported"),
+    ]
