@@ -311,7 +311,10 @@ def _from_the_close_before(claim: Claim, start: date, end: date) -> bool:
         and claim.start is not None
         and start == claim.start - timedelta(days=1)
         and end == claim.end
-        and re.search(r"(?i)\b(?:through|thru|to)\b", claim.period or "")
+        and claim.window_source == "explicit"
+        and re.fullmatch(
+            r"(?i)(?:from\s+)?[\w.]+\s+\d{1,2}\s+(?:through|thru|to)\s+[\w.]+", claim.period or ""
+        )
     )
 
 
