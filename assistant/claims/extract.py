@@ -1599,14 +1599,9 @@ def extract_claims(
         as_of = previous_session(as_of)
     ctx = _Discourse(as_of, in_session(published) or _stamped_in_session(text, as_of))
     story = None if ctx.intraday else _story(title, text, as_of, today=today)
-    year_reviewed = next(  # (a year's review may come out a week or two into the next)
-        (
-            (w.start, w.end)
-            for w in [_reviewed(title, as_of, late=13)]
-            if w is not None and (w.end - w.start).days >= 360
-        ),
-        None,
-    )
+    year_reviewed = _reviewed(title, as_of, late=13)  # (a year's may come out a week or two
+    if year_reviewed is not None and (year_reviewed.end - year_reviewed.start).days < 360:
+        year_reviewed = None  # into the next)
     session_day = (
         story
         if story is None or story.kind == "day"
@@ -1768,7 +1763,7 @@ def extract_claims(
             ]
         if year_reviewed is not None:
             windows = [  # "up 16.4% for the twelve months", in a review out after the year
-                Window(*year_reviewed, "window", f"{w.label} (the year reviewed)", w.span)
+                replace(year_reviewed, label=f"{w.label} (the year reviewed)", span=w.span)
                 if _THE_TWELVE_MONTHS.fullmatch(w.label)
                 else w
                 for w in windows
@@ -2806,11 +2801,7 @@ def _now_after_the_period(found: list[Claim], story: Window | None, as_of: date)
         return found
     out = []
     for c in found:
-        if (
-            c.kind == "drawdown"
-            and c.end == day
-            and (_NOW.fullmatch(c.period or "") or c.window_source == "default")
-        ):  # (or with no time of its own: "ending June at 39,118.86; it sits 2.2% below")
+        if c.kind == "drawdown" and c.end == day and _NOW.fullmatch(c.period or ""):
             c = c.model_copy(update={"start": last_session(story.end)})
         elif (
             c.kind == "pct_change"
@@ -4723,7 +4714,7 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
         *(
             m
             for m in P.RATE_COUNT_ELLIPSIS.finditer(sent.text)
-            if _MOVE_BEFORE.search(sent.text[max(0, m.start() - 60) : m.start()])
+            if _move_told_before(sent.text, m.start())
         ),  # "July's increase, the fourth of the year" (a move told before it)
     ]
     for m in found:
@@ -4749,7 +4740,7 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
             continue  # "two days before that first cut", "around first cuts": no count claimed
         what = (g.get("what3") or g.get("what4") or g.get("verb") or g.get("mverb") or "").lower()
         if m.re is P.RATE_COUNT_ELLIPSIS:  # the move told before it: "increase, the fourth"
-            what = [w.group(0) for w in _MOVE_BEFORE.finditer(sent.text, 0, m.start())][-1].lower()
+            what = (_move_told_before(sent.text, m.start()) or "").lower()
         context = sent.text[max(0, m.start() - 60) : m.end() + 40]
         if what.startswith(("hike", "increase", "raise", "lift")):
             sign = 1
@@ -4784,6 +4775,12 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
 _MOVE_BEFORE = re.compile(
     r"(?i)\b(?:increases?|hikes?|cuts?|reductions?|moves?|raised|lowered|hiked|trimmed|lifted)\b"
 )
+
+
+def _move_told_before(text: str, pos: int) -> str | None:
+    """The last move word in the 60 characters before pos ("July's increase, the fourth")."""
+    found = list(_MOVE_BEFORE.finditer(text[max(0, pos - 60) : pos]))
+    return found[-1].group(0) if found else None
 
 
 def _fed_count_told(sentence: str) -> bool:

@@ -32,7 +32,7 @@ from typing import Any, Literal
 from assistant.claims import patterns as P
 from assistant.market.symbols import Symbol
 from assistant.models import Claim
-from assistant.text.quantities import Quantity, find_quantities, to_float
+from assistant.text.quantities import Quantity, to_float
 from assistant.text.times import Window
 
 I = re.IGNORECASE  # noqa: E741
@@ -1702,11 +1702,7 @@ _GAP_NOUN = re.compile(
 def _after_the_last_figure(r: Reading, at: int, q: Quantity) -> list[tuple[int, int, Symbol]]:
     """The series a gap at q is told against, named after `at`: past any figure between
     ("beat the Nasdaq by nearly 11 points and the S&P 500 by 9.0": the S&P 500's)."""
-    between = [
-        p.end
-        for p in find_quantities(r.text[: q.start])
-        if p.start > at and not any(s <= p.start < e for s, e, _ in r.symbols)
-    ]
+    between = [p.end for p in r.quantities if at < p.start and p.end <= q.start]
     since = max(between, default=at)
     return [m for m in r.symbols if since < m[0] < q.start] or [
         m for m in r.symbols if at < m[0] < q.start

@@ -215,10 +215,9 @@ def check_pct_change(claim: Claim, lookup: Lookup) -> Outcome:
         a, b = change.start_bar.date, change.end_bar.date
         if (
             alt_ticker == ticker
-            and claim.start is not None
-            and _from_the_close_before(claim, claim.start - timedelta(days=1), claim.end)
+            and _sessions_told(claim)
             and alt_change.end_bar.date == b
-            and [x.date for x in bars if alt_change.start_bar.date < x.date < a] == []
+            and not any(alt_change.start_bar.date < x.date < a for x in bars)
         ):
             return Outcome("supported", alt_change.pct,
                            f"{what} {_INCLUSIVE}: {_pct(alt_change.pct)}", ev[-1:])  # fmt: skip
@@ -283,7 +282,7 @@ def check_point_change(claim: Claim, lookup: Lookup) -> Outcome:
             except MarketDataUnavailable:
                 continue
             if matches(claim.value, other.points, claim):
-                if _from_the_close_before(claim, s, e):
+                if _sessions_told(claim) and (s, e) == (claim.start - timedelta(days=1), claim.end):
                     got = lookup.receipt(ticker, other, tolerance=tolerance_text(claim), start=s)
                     return Outcome("supported", other.points, f"{label(ticker)} {_INCLUSIVE}: "
                                    f"{other.points:+,.2f} points", [got])  # fmt: skip
@@ -303,14 +302,12 @@ def check_point_change(claim: Claim, lookup: Lookup) -> Outcome:
 _INCLUSIVE = "counted over the sessions told, from the close before the first"
 
 
-def _from_the_close_before(claim: Claim, start: date, end: date) -> bool:
+def _sessions_told(claim: Claim) -> bool:
     """ "Over its nine straight gains, from Dec. 7 through Tuesday, the Dow added 1,503.49
-    points": the sessions from Dec. 7 on, so from the close of the day before."""
+    points": the sessions from Dec. 7 on, which a writer may count from the close before."""
     return bool(
         claim.window == "since"
         and claim.start is not None
-        and start == claim.start - timedelta(days=1)
-        and end == claim.end
         and claim.window_source == "explicit"
         and re.fullmatch(
             r"(?i)(?:from\s+)?[\w.]+\s+\d{1,2}\s+(?:through|thru|to)\s+[\w.]+", claim.period or ""
