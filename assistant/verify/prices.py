@@ -242,6 +242,16 @@ def check_pct_change(claim: Claim, lookup: Lookup) -> Outcome:
     return Outcome("contradicted", computed, f"{what} was {_pct(change.pct)}{flip}", ev)
 
 
+def _points_receipt(
+    lookup: Lookup, ticker: str, change: M.PriceChange, tol: str, start: date
+) -> Evidence:
+    """The receipt of a change in points: end minus base."""
+    ev = lookup.receipt(ticker, change, tolerance=tol, start=start)
+    return ev.model_copy(
+        update={"formula": change.points_formula, "result": round(change.points, 4)}
+    )
+
+
 def check_point_change(claim: Claim, lookup: Lookup) -> Outcome:
     """'The Dow rose 412.30 points': end minus base over the claim's window."""
     ticker = claim.ticker
@@ -250,8 +260,7 @@ def check_point_change(claim: Claim, lookup: Lookup) -> Outcome:
     fld = claim.field if claim.field in ("high", "low") and claim.window == "day" else "close"
     change = compute_change(bars, claim.window, claim.start, claim.end, fld)
     tol = tolerance_text(claim)
-    ev = lookup.receipt(ticker, change, tolerance=tol, start=claim.start)
-    ev = ev.model_copy(update={"formula": change.points_formula, "result": round(change.points, 4)})
+    ev = _points_receipt(lookup, ticker, change, tol, claim.start)
     what = f"{label(ticker)} {period_phrase(claim.period)}".strip()
     first, last = change.start_bar.date, change.end_bar.date
     detail = f"({fmt_date(first)} close {change.start_value:,.2f} to {fmt_date(last)} "
@@ -283,7 +292,7 @@ def check_point_change(claim: Claim, lookup: Lookup) -> Outcome:
                 continue
             if matches(claim.value, other.points, claim):
                 if _sessions_told(claim) and (s, e) == (claim.start - timedelta(days=1), claim.end):
-                    got = lookup.receipt(ticker, other, tolerance=tolerance_text(claim), start=s)
+                    got = _points_receipt(lookup, ticker, other, tol, s)
                     return Outcome("supported", other.points, f"{label(ticker)} {_INCLUSIVE}: "
                                    f"{other.points:+,.2f} points", [got])  # fmt: skip
                 return Outcome(
