@@ -3676,8 +3676,21 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         base_day = (
             _base_day_after(sent, st.q.end) if st.role in ("pct", "pts", "yield_bp") else None
         )
+        same = (
+            _SAME_SPAN.match(sent.text, st.q.end + 1)
+            if st.role in ("pct", "pts", "yield_bp")
+            and last_change is not None
+            and last_change[1] == "explicit"  # (not "The Nasdaq was up 10.1% and the Dow 5.3%
+            else None  # over the same span": both the span of the sentence before)
+        )
         if when is not None:
             w, source = when, "carried"  # "since the end of 2024, when it closed at 17.35"
+        elif same is not None and last_change is not None:
+            # "fell 5.5% from its March 28 record ..., while the Nasdaq-100 slid 6.7% over the
+            # same stretch": the first figure's span, which the second only borrows
+            was = last_change[0]
+            label = f"{same.group(0)} ({was.label})"
+            w, source = Window(was.start, was.end, was.kind, label, same.span()), "carried"
         elif base_day is not None:  # "ended June at 4.23%, down 34 bp from 4.57% at the end
             # of last year": from that day to the level's
             mark = (
@@ -3900,6 +3913,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             into is not None
             and into.span[1] <= st.q.start
             and (w.end > into.end or (source != "explicit" and w.kind == "day"))
+            and not (w.kind == "day" and w.end > into.end and w.span[0] > st.q.end)
+            # (not "down 14.3% for the year as of April 19, before a 7.3% jump on June 11")
             and not _FINISHED_THE.match(w.label)  # "..., and it finished the month up 10.1%"
             and not _aside_of_another(sent.text, into.span[0], st.q.start)
             and ";" not in sent.text[into.span[1] : st.q.start]
@@ -4140,7 +4155,32 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         ):  # "at the bottom the S&P 500 was down 7.3% for the year": on which day?
             claim = claim.model_copy(update={"unsettled": _LOW_POINT_WHY})
         out.append(claim)
-    return _paired(out, sent)
+    return _paired(_ending_levels(out, sent), sent)
+
+
+# "fell 5.5% to 4,967.23", "lost 430.97 points to close at 4,216.45": the level a change ends at
+_TO_ITS_LEVEL = re.compile(
+    r"(?i)\s+to\s+(?:(?:a\s+)?close\s+(?:of\s+|at\s+)?|(?:end|finish|settle)\s+at\s+)?[$]?"
+)
+
+
+def _ending_levels(claims: list[Claim], sent: _Sentence) -> list[Claim]:
+    """A change told with the level it ends at keeps that level (`end_value`): when the
+    level is another day's close, the date told for both is in doubt."""
+    out = list(claims)
+    for i, (change, level) in enumerate(zip(claims, claims[1:], strict=False)):
+        if (
+            change.kind in ("pct_change", "point_change")
+            and level.kind in ("index_level", "price")
+            and level.ticker == change.ticker
+            and level.end == change.end
+            and level.bound is None
+            and _TO_ITS_LEVEL.fullmatch(
+                sent.text[change.span[1] - sent.offset : level.span[0] - sent.offset]
+            )
+        ):
+            out[i] = change.model_copy(update={"end_value": level.value})
+    return out
 
 
 def _distance_bound(head: str) -> str | None:

@@ -46,6 +46,10 @@ REASONS = Templates(
         ),
         N_("the date is inferred from an earlier sentence ({period}), and read so {explanation}"),
         N_("the date is counted back within the sentence ({period}), and read so {explanation}"),
+        N_(
+            "it ends at {level}, the {day} close, not {told}'s; to that day {holds}; as read, "
+            "{explanation}"
+        ),
         N_("written during the session, and no intraday range is held for {ticker}; {explanation}"),
         N_(
             "written during the {day} session, whose range was {low} to {high}: as far from the "

@@ -565,6 +565,47 @@ def _a_trough_to_the_cent(claim: Claim, alt: Claim, got: Outcome) -> bool:
     return at > 0 and bool(_ITS_TROUGH_OF.search(claim.text[max(0, at - 40) : at]))
 
 
+def _ends_at_another_close(
+    claim: Claim, lookup: Lookup, outcome: Outcome, check: Check
+) -> Outcome | None:
+    """A change told with the level it ends at ("fell 5.5% to 4,967.23 on April 18") where
+    that level is a nearby session's close, not the told day's: the day told is in doubt,
+    so when the change holds to the level's day, abstain."""
+    if (
+        claim.kind not in ("pct_change", "point_change")
+        or claim.end_value is None
+        or claim.ticker is None
+        or claim.start is None
+        or claim.end is None
+    ):
+        return None
+    bars = lookup.bars(claim.ticker, claim.start)
+    i = next((k for k, b in enumerate(bars) if b.date >= claim.end), len(bars))
+    nearby = sorted(range(max(0, i - 3), min(len(bars), i + 4)), key=lambda k: abs(k - i))
+    for k in nearby:
+        day = bars[k].date
+        if day == claim.end or day <= claim.start or abs(bars[k].close - claim.end_value) > 0.005:
+            continue
+        update: dict[str, object] = {"end": day, "period": f"through {fmt_date(day)}"}
+        if claim.window == "day":
+            update.update(start=day, period=f"on {fmt_date(day)}")
+        try:
+            got = check(claim.model_copy(update=update), lookup)
+        except (MarketDataUnavailable, AssertionError):
+            return None
+        if got.verdict in ("supported", "approximate"):
+            return Outcome(
+                "unverifiable",
+                outcome.computed,
+                f"it ends at {claim.end_value:,.2f}, the {fmt_date(day)} close, not "
+                f"{fmt_date(claim.end)}'s; to that day {got.explanation}; as read, "
+                f"{outcome.explanation}",
+                outcome.evidence + got.evidence,
+            )
+        return None
+    return None
+
+
 def _counted_back(claim: Claim, outcome: Outcome) -> Outcome:
     """An alarm on a day or run of sessions counted back within the sentence abstains."""
     return Outcome(
@@ -658,6 +699,9 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
     exact = _to_the_cent(claim, lookup, check)
     if exact is not None:
         return exact
+    elsewhere = _ends_at_another_close(claim, lookup, outcome, check)
+    if elsewhere is not None:
+        return elsewhere
     some_day = _some_day_of_the_period(claim, lookup, outcome, check)
     if some_day is not None:
         return some_day
