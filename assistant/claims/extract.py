@@ -57,13 +57,16 @@ from assistant.text.times import (
     EVENT_DATED,
     FINISHED_MONTH,
     MARK_AFTER,
+    MONTHS,
     NUMBER_WORDS,
     REVIEWED_OR_SINCE,
     WEEKDAYS,
     Window,
     find_windows,
+    last_day,
     last_named,
     last_weekday,
+    month_key,
     month_re,
     month_window,
     parse_date_match,
@@ -704,7 +707,8 @@ class _Sentence:
                 if o.span[1] <= w.span[0]
                 and _calendar_unit(o) == unit
                 and not any(a <= o.span[0] < b for a, b in self.asides)  # ", which ... in March,"
-            ]
+                and not _NEW_SUBJECT_CLAUSE.search(self.text[o.span[1] : w.span[0]])
+            ]  # (not "prices up 4.2% in March, and the 10-year yield ... 4 bp on the month")
             near = named[-1] if named else self.opened_with
             if near is None and self.fallback is not None and self.fallback[1] == "section":
                 near = self.fallback[0]  # "**March, on its own** ... lost 5.1% for the month"
@@ -1199,6 +1203,17 @@ _DAY_AFTER = re.compile(
 )  # "Only two days earlier, the composite had been 21.6% below": counted from which day?
 _DAY_AFTER_WHY = "told as what came before another day ('a day after it ...'): which day, as read?"
 _VAGUE_SPAN_WHY = "over a span the text gives only roughly ('in about a month')"
+_THE_DAY_AFTER_AN_EVENT = re.compile(
+    r"(?i)(?:\s+\w+){0,2}?\s+(?:on\s+)?the\s+(?:morning|day|session|afternoon|week)\s+after\s+"
+    r"(?:the\s+)?(?:vote|election|decision|announcement|meeting|ruling|report|verdict)\b"
+)
+_AN_ANCHOR_BEFORE = re.compile(  # "After peaking at 6,144.15 on Feb. 19, ..."
+    r"(?i)\b(?:after|since|from)\b(?:[^.;]|\.(?=\d))*?\b(?:on|in)\s+" + month_re("m") + r"\.?\s+\d"
+)
+_AN_ELAPSED_SPAN = re.compile(
+    r"(?i)in\s+(?:about\s+|nearly\s+|just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d+)\s+(?:weeks|days|months|sessions|trading\s+days)"
+)
 _COUNTED_FROM_WHY = (
     "told as earlier or later than a day the text does not name ('the Friday before')"
 )
@@ -1346,6 +1361,7 @@ class _Discourse:
     fed_seen: int = -1  # sentences left in which "the range" still means the Fed's
     stamp_day: date | None = None  # the day a live blog's entry stamp names, if in session
     month: Window | None = None  # the last month named ("since December", "on Dec. 18")
+    month_ended: Window | None = None  # the month just ended, named in the sentence before
     span_before: Window | None = None  # the period of the last figure of the sentence before
     low: Window | None = None  # the day of the last low named ("its Oct. 12 low")
     # the dated levels of the sentence before, same paragraph: what "That works out to a
@@ -1377,6 +1393,8 @@ _SAME_SPAN = re.compile(
     r"(?i)\b(?:over|in|during|for|across)\s+(?:the\s+same|the\s+identical|that|this)\s+(?:span|stretch|period|"
     r"time\s+frame|timeframe|window|interval)\b"
 )
+# ", and the 10-year yield eased ...": a clause with a subject of its own
+_NEW_SUBJECT_CLAUSE = re.compile(r"(?i)[,;]\s+(?:and|while|but|whereas)\s+(?:the|a|an)\s")
 _THAT_MONTH = re.compile(r"(?i)(?:that|the\s+same)\s+month")
 _A_MONTH = re.compile(r"(?i)\b" + month_re("m") + r"\b")
 
@@ -1398,6 +1416,44 @@ def _that_month(
     return out, month
 
 
+_OVER_THE_MONTH = re.compile(r"(?i)(?:over|for|in|during|across)\s+the\s+month")
+_A_MONTH_WORD = re.compile(r"(?i)\b" + month_re("m") + r"\b(?!\.?\s+\d)")
+
+
+def _the_month_named(
+    sentence: str,
+    windows: list[Window],
+    ended: Window | None,
+    as_of: date,
+    story: Window | None,
+) -> tuple[list[Window], Window | None]:
+    """ "The week built on a July that was already kind to bondholders. Over the month the
+    2-year yield fell 42 basis points", early in August: "the month" is the July just named,
+    not August so far (in a story that is not itself a month's review). Returns the windows
+    and the month just ended that this sentence names."""
+    if as_of.day > 7 or (story is not None and 27 <= (story.end - story.start).days <= 31):
+        return windows, None
+    if ended is not None:
+        windows = [
+            Window(ended.start, ended.end, "window", f"{w.label} ({ended.label})", w.span)
+            if _OVER_THE_MONTH.fullmatch(w.label)
+            else w
+            for w in windows
+        ]
+    before = as_of.replace(day=1) - timedelta(days=1)
+    named = [
+        m
+        for m in _A_MONTH_WORD.finditer(sentence)
+        if MONTHS[month_key(m.group("m"))] == before.month
+    ]
+    if not named or any(
+        w.span[0] <= named[-1].start() < w.span[1] and w.kind == "day" for w in windows
+    ):
+        return windows, None
+    start, end = month_window(before.month, before.year, as_of)
+    return windows, Window(start, end, "window", f"{before:%B %Y}", (0, 0))
+
+
 # "Since that low, the index has climbed 43%", "on the day of the low": the low a sentence
 # before dated ("its Oct. 12 low", "sank to 1,760.71 on April 8, the bottom of the selloff")
 _THAT_LOW = re.compile(
@@ -1413,6 +1469,20 @@ _FINAL_SESSIONS = re.compile(
     r"(?i)(?:over|in|during|across)\s+(?:the|its|their)\s+(?:final|last|closing)\s+\w+\s+"
     r"(?:trading\s+)?(?:sessions|days)"
 )
+
+
+_TRAILING_THREE = re.compile(
+    r"(?i)(?:in|for|over|during|across)\s+the\s+(?:past\s+|last\s+)?(?:three|3)\s+months"
+)
+
+
+def _months_to(story: Window, n: int, w: Window) -> Window:
+    """The `n` calendar months that end with the month a review reports."""
+    first = story.start
+    for _ in range(n - 1):
+        first = (first - timedelta(days=1)).replace(day=1)
+    label = f"{w.label} (the {n} months to {story.end:%B %Y})"
+    return Window(first, story.end, "window", label, w.span)
 
 
 def _recounted(w: Window, day: date) -> Window | None:
@@ -1729,6 +1799,9 @@ def extract_claims(
             windows.append(w)
         windows = _that_weekday(sentence, windows)
         windows, ctx.month = _that_month(windows, ctx.month, as_of)
+        windows, ctx.month_ended = _the_month_named(
+            sentence, windows, ctx.month_ended, as_of, story
+        )
         windows = _that_low(sentence, windows, ctx.low, as_of)
         ctx.low = _low_named(sentence, windows, ctx.low)
         month_first = _MONTH_HEAD.match(sentence)
@@ -1754,6 +1827,13 @@ def extract_claims(
             else w
             for w in windows
         ]
+        if (
+            story is not None
+            and 27 <= (story.end - story.start).days <= 31
+            and story.end < last_weekday(as_of)
+        ):  # "rose 7% over the three months", in August's review out Sept. 4: June to August
+            windows = [_months_to(story, 3, w) if _TRAILING_THREE.fullmatch(w.label) else w
+                       for w in windows]  # fmt: skip
         if story is not None and 170 <= (story.end - story.start).days <= 185:
             windows = [  # "soaring 189.5% in six months", in a review out after the half
                 Window(story.start, story.end, "window", f"{w.label} (the half reviewed)", w.span)
@@ -1783,10 +1863,12 @@ def extract_claims(
                 else w
                 for w in windows
             ]
-        if not find_quantities(sentence) and not _fed_count_told(sentence):
+        if not find_quantities(sentence) and not _fed_count_told(sentence, ctx.fed_seen >= 0):
             # "the small-cap index has ground to make up" (but "the Fed cut three times")
             typed = typed_mentions(sentence, names, ctx.recent, SYMBOLS, set(), topic=_topic(ctx))
             _carry(ctx, sentence, sorted(names + typed), windows)
+            if _A_FED_DECISION.search(sentence):  # "The Fed held rates steady on Wednesday."
+                ctx.fed_seen = 2
             continue
         symbols = [
             m
@@ -2048,6 +2130,22 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and re.match(r"(?i)\s+(?:when|as)\s+(?:the|it|they)\b", sentence[rel:])
     ):  # "sits in a range of 3%-3.25%, up from 1.5%-1.75% when the quarter began": when?
         c = c.model_copy(update={"unsettled": _START_LEVEL_WHY})
+    if (
+        not c.unsettled
+        and c.window_source != "explicit"
+        and _THE_DAY_AFTER_AN_EVENT.match(sentence, rel)
+    ):  # "which jumped 3.6% the morning after the vote": which day?
+        c = c.model_copy(update={"unsettled": _EVENT_TIME_WHY})
+    if (
+        not c.unsettled
+        and c.kind in ("pct_change", "point_change")
+        and _AN_ELAPSED_SPAN.fullmatch(c.period or "")
+        and (c.period or "") in sentence[rel:]
+        and _AN_ANCHOR_BEFORE.search(sentence[:rel_start])
+        and not re.search(r"(?i)\b(?:has|have|is|are)\s+(?:\w+\s+)?$", sentence[:rel_start][-30:])
+    ):  # "After peaking on Feb. 19, the S&P 500 lost nearly 19% in seven weeks": from that
+        # peak, not the seven weeks to the day of writing
+        c = c.model_copy(update={"unsettled": _VAGUE_SPAN_WHY})
     if (
         not c.unsettled
         and c.window_source != "explicit"
@@ -2977,6 +3075,8 @@ _RECORD_OF = re.compile(
     r"\b(?:its|their|the)\s+(?:[\w.,'-]+\s+){0,3}?(?:record|peak|all-time\s+high|"
     r"(?:all-time\s+)?closing\s+(?:high|low)|low|trough|bottom|highest|lowest)\s+"
     r"(?:close\s+|closing\s+level\s+)?of\s+(?:about\s+)?[$]?$"
+    r"|\b(?:its|their|the)\s+(?:[\w'-]+\s+){0,2}?(?:record|all-time\s+high)\s+[$]?$"  # "shy of
+    # the record 2,442.74 it set three years ago"
     # "its closing high for the year is 4.98%", "between a closing high of 4.62% and a low of"
     r"|\b(?:its|their|the|a)\s+(?:[\w.,'\u2019-]+\s+){0,4}?(?:closing\s+)?(?:high|low|peak)\s+"
     r"(?:for|of)\s+the\s+(?:year|month|quarter|half)\s+(?:is|was|stands\s+at)\s+(?:about\s+)?[$]?$"
@@ -3018,6 +3118,8 @@ def _period_of_record(sent: _Sentence, near: int, start: int, end: int) -> Windo
 
 
 _END_ONLY_WHY = "a change up to a day the text names, from a start it does not"
+_COUNT_SINCE_WHY = "a count of Fed moves since a time the text does not date"
+_SINCE_AFTER = re.compile(r"(?i)(?:[^.;]|\.(?=\d)){0,60}?\bsince\s+(?:the|its|their|it|they)\b")
 _ROUND_MARK = re.compile(r"\s+(?:mark|level|threshold|milestone|barrier|line)\b", re.IGNORECASE)
 _FROM_EXTREME_BEFORE = re.compile(
     r"\bfrom\s+(?:the|its|their|that|this)\s+(?:[A-Za-z-]+\s+){0,2}?(?:low|high|peak|trough|bottom)s?\b"
@@ -3133,6 +3235,15 @@ _LOW_POINT_WHY = "a past low point whose day the text does not give"
 _RUN_DAY_WHY = "a run of sessions ending on a day the text does not give"
 _AT_THE_BOTTOM = re.compile(
     r"(?i)\bat\s+(?:the|its|their)\s+(?:bottom|low|lows|trough|worst)\b(?!\s+of\s+the\s+(?:day|session))"
+)
+# "down 31.1% for the year at the April low", "a 45.1% year-to-date loss in April": as of
+# some day the text does not give
+_AT_THE_BOTTOM_AFTER = re.compile(
+    r"(?i)(?:\s+(?:for\s+the\s+year|year[-\s]to[-\s]date))?\s+at\s+(?:the|its|their)\s+"
+    r"(?:[A-Z][a-z]+\s+)?(?:bottom|low|lows|trough)\b"
+    r"|\s+year[-\s]to[-\s]date\s+(?:loss|gain|decline|drop|rise|advance|slump)\s+(?:in|during)\s+"
+    + month_re("m")
+    + r"\b"
 )
 _SESSIONS_ADJECTIVE = re.compile(
     r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[-\s](?:day|session)\s"
@@ -3685,6 +3796,18 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         )
         if when is not None:
             w, source = when, "carried"  # "since the end of 2024, when it closed at 17.35"
+        elif (
+            st.role in ("pct", "pts", "yield_bp")
+            and w is not None
+            and w.kind == "day"
+            and w.span[1] <= st.q.start
+            and re.search(r"(?i)(?:^|[,;]\s*)by\s+$", sent.text[max(0, w.span[0] - 6) : w.span[0]])
+            and last_change is not None
+            and last_change[0].kind != "day"
+            and last_change[1] == "explicit"
+        ):  # "By Friday the 2-year had settled at 4.66%, up 25 bp on the week, while the 10-year
+            # rose 15 bp": as of Friday, over the week told before (not "capped by Friday's
+            w, source = last_change  # 10% tumble in Nvidia": only "By" opening a clause)
         elif same is not None and last_change is not None:
             # "fell 5.5% from its March 28 record ..., while the Nasdaq-100 slid 6.7% over the
             # same stretch": the first figure's span, which the second only borrows
@@ -3935,7 +4058,16 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if into is not None and w.span == into.span and st.role in ("pct", "pts"):
             # "down 5% since Dec. 31 after entering Friday off more than 10%": the standing on
             # entering Friday, counted from the base the sentence names; with none, no base
-            bases = [d for d in sent.windows if d.kind != "day" and d.start < into.end]
+            bases = [
+                d
+                for d in sent.windows
+                if d.kind != "day"
+                and d.start < into.end
+                and not (  # (not "added 1.1% through Friday ..., lifting its 2025 gain to 14.2%")
+                    d.span[0] > st.q.end
+                    and re.search(r"\d[^;]*,\s+[a-z]+ing\b", sent.text[st.q.end : d.span[0]])
+                )
+            ]
             base = min(  # the nearest before the figure, else the nearest after it
                 bases,
                 key=lambda d: (d.span[0] > st.q.start, abs(d.span[0] - st.q.start)),
@@ -4070,7 +4202,8 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             and w.kind == "day"
             and w.span[0] > 0
             and re.search(r"(?i)\b(?:through|as\s+of|by)\s+$", sent.text[: w.span[0]])
-        ):  # "was up 9.5% through Wednesday": from when?
+            and not (_possessive(w.label) and w.span[1] <= st.q.start <= w.span[1] + 12)
+        ):  # "was up 9.5% through Wednesday": from when? (not "capped by Friday's 10% tumble")
             claim = claim.model_copy(update={"unsettled": _END_ONLY_WHY})
         if (
             st.role == "level"
@@ -4150,7 +4283,10 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         if (
             st.role in ("pct", "pts")
             and w.kind != "day"
-            and _AT_THE_BOTTOM.search(sent.text[max(0, st.q.start - 60) : st.q.start])
+            and (
+                _AT_THE_BOTTOM.search(sent.text[max(0, st.q.start - 60) : st.q.start])
+                or _AT_THE_BOTTOM_AFTER.match(sent.text, st.q.end)
+            )
             and not claim.unsettled
         ):  # "at the bottom the S&P 500 was down 7.3% for the year": on which day?
             claim = claim.model_copy(update={"unsettled": _LOW_POINT_WHY})
@@ -4761,7 +4897,8 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
         if not sent.free(*m.span()):
             continue
         g = m.groupdict()
-        raw = (g.get("ord2") or g.get("cnt2") or g.get("cnt3") or g.get("cnt5") or "").lower()
+        raw = g.get("ord2") or g.get("cnt2") or g.get("cnt3") or g.get("cnt5") or g.get("cnt6")
+        raw = (raw or "").lower()
         if g.get("twice"):
             count = 2
         elif raw in P.ORDINALS:
@@ -4778,7 +4915,8 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
         before = _NOT_A_COUNT.search(sent.text[max(0, m.start() - 30) : m.start()])
         if (before and not _after_a_run(before, g)) or (count == 1 and plural):
             continue  # "two days before that first cut", "around first cuts": no count claimed
-        what = (g.get("what3") or g.get("what4") or g.get("verb") or g.get("mverb") or "").lower()
+        what = g.get("what3") or g.get("what4") or g.get("what6") or g.get("verb") or g.get("mverb")
+        what = (what or "").lower()
         if m.re is P.RATE_COUNT_ELLIPSIS:  # the move told before it: "increase, the fourth"
             what = (_move_told_before(sent.text, m.start()) or "").lower()
         context = sent.text[max(0, m.start() - 60) : m.end() + 40]
@@ -4797,16 +4935,34 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
             scope = "_before"
         elif g.get("verb") or g.get("what4") or "year" in tail or re.search(r"\d{4}", tail):
             scope = "_year"
-        elif "row" in tail or "cycle" in tail or "since" in tail or g.get("mverb"):
+        elif g.get("cnt6") and not _A_RUN_TOLD.search(
+            m.group(0) + sent.text[m.end() : m.end() + 12]
+        ):
+            # "the last of 11 increases that began in March 2022": counted from then, not a
+            # run (with no start told, no claim)
+            if _run_began(sent, m) is None:
+                continue
+            scope = "_window"
+        elif "row" in tail or "cycle" in tail or "since" in tail or g.get("mverb") or g.get("cnt6"):
             scope = ""
         else:
             scope = "_any"
         told = re.search(r"(?:19|20)\d\d", tail)
         after = _COUNT_YEAR_AFTER.match(sent.text, m.end()) if g.get("verb") else None
         year = told.group(0) if told else after.group("y") if after else None
-        claim = _count_claim(sent, m, count, sign, scope, int(year) if year else None)
+        since = None
+        if tail.strip() == "since" and count > 1:  # "the 11th since March 2022": counted from
+            since = next((d for d in sent.windows if m.start() <= d.span[0] <= m.end()), None)
+        claim = _count_claim(sent, m, count, sign, scope, int(year) if year else None, since)
         if after is not None and after.group("part"):  # "twice in the closing months of 2024"
             claim = claim.model_copy(update={"unsettled": _VAGUE_SPAN_WHY})
+        elif (
+            claim.field
+            and claim.field.endswith("_year")
+            and not year
+            and _SINCE_AFTER.match(sent.text, m.end())
+        ):  # "has now delivered six cuts totaling 1.75 points since the range stood at ..."
+            claim = claim.model_copy(update={"unsettled": _COUNT_SINCE_WHY})
         out.append(claim)
     return out
 
@@ -4823,11 +4979,22 @@ def _move_told_before(text: str, pos: int) -> str | None:
     return found[-1].group(0) if found else None
 
 
-def _fed_count_told(sentence: str) -> bool:
-    """A count of Fed moves in words, the sentence's only number ("cut three times")."""
+# "the bar for a fourth cut", "the case for a third straight hike": a move that may come
+_FOR_A_MOVE = re.compile(r"(?i)\b(?:for|of|on|toward|towards|against|about)\s+(?:a|an|another)\s+$")
+# a sentence that tells of a Fed decision: the next one's "cut" or "range" is the Fed's
+_A_FED_DECISION = re.compile(
+    r"(?i)\b(?:fed|federal\s+reserve|central\s+bank|fomc|policymakers)\b[^.;]{0,40}?\b(?:held|kept|"
+    r"left|cut|lowered|reduced|trimmed|raised|hiked|lifted|paused|stood\s+pat)\b"
+)
+
+
+def _fed_count_told(sentence: str, fed_before: bool = False) -> bool:
+    """A count of Fed moves in words, the sentence's only number ("cut three times"), in a
+    sentence that names the Fed or follows one that did ("Its December cut was the last of
+    three cuts in a row")."""
     return bool(
         (P.RATE_COUNT.search(sentence) or P.RATE_COUNT2.search(sentence))
-        and P.FED_CONTEXT.search(sentence)
+        and (fed_before or P.FED_CONTEXT.search(sentence))
     )
 
 
@@ -4836,7 +5003,7 @@ def _after_a_run(before: re.Match[str], g: dict[str, str | None]) -> bool:
     before the time told (a cardinal; "after its third cut" tells no count of its own)."""
     return bool(
         re.match(r"(?i)(?:after|following)\b", before.group(0).strip())
-        and (g.get("cnt") or g.get("cnt2") or g.get("cnt3"))
+        and (g.get("cnt") or g.get("cnt2") or g.get("cnt3") or g.get("cnt6"))
     )
 
 
@@ -4854,10 +5021,34 @@ def _count_claim(
     sign: int,
     scope: str,
     year: int | None = None,
+    since: Window | None = None,
 ) -> Claim:
-    """A count of Fed moves: in a row (scope ""), within a year ("_year"), or either."""
+    """A count of Fed moves: in a row (scope ""), within a year ("_year"), or either; with
+    `since`, the moves from that time to the move told ("the July hike, the 11th since March
+    2022")."""
     sent.take(*m.span())
-    named = sent.window(m.start(), m.end())
+    began = _run_began(sent, m)
+    if began is not None and since is None and scope not in ("", "_before"):
+        since = began  # "raised rates 11 times starting in March 2022": counted from then
+    if since is not None:
+        told = [d for d in sent.windows if d.span[1] <= m.start()]
+        end = min(told[-1].end, sent.as_of) if told else sent.as_of
+        label = f"{since.label} to {told[-1].label}" if told else since.label
+        return _claim(sent, m.span(), kind="rate_count", **FED, value=float(count),
+                      field=("cut" if sign < 0 else "hike") + "_window", unit="count",
+                      start=since.start, end=end, period=label, window_source="explicit",
+                      forecast=sent.forecast(m.start()))  # fmt: skip
+    named = _through_the_latest(sent.window(m.start(), m.end()), sent.as_of)
+    until = _UNTIL_A_MONTH.match(sent.text, m.end())
+    if until is not None and (found := find_windows(f"in {until.group('when')}", sent.as_of)):
+        named = replace(found[0], span=until.span("when"))  # "10 straight increases through
+        # May 2023": the run up to that month's end
+    if (
+        named is not None
+        and began is not None
+        and began.span[0] - 4 <= named.span[0] < began.span[1]
+    ):
+        named = None  # "a string of 10 straight hikes that started in March 2022": its start
     if named is not None and re.search(
         r"(?i)\bsince\b[^.;]{0,60}$", sent.text[m.start() : named.span[0]]
     ):  # "the third straight cut since easing resumed in September": the run up to now
@@ -4929,6 +5120,10 @@ def _count_claim(
         period=w.label,
         window_source=source,
         forecast=sent.forecast(m.start())
+        or bool(
+            _FOR_A_MOVE.search(sent.text[max(0, m.start() - 30) : m.start()])
+            and not re.search(r"(?i)\b(?:straight|consecutive|row|time|meeting)\b", m.group(0))
+        )  # (but "cut rates for a third straight meeting" happened)
         or bool(  # "... will cut on Wednesday, its first reduction of the year": the move's
             re.match(r"(?i)(?:its|their|the)\b", sent.text[segment:].lstrip(" ,"))
             and P.FORECAST.search(sent.text[:segment])
@@ -4939,6 +5134,54 @@ def _count_claim(
         if first_since
         else None,
     )
+
+
+# "... that began in March 2022", "going back to March of last year", "Counting from March
+# 2022, ...": the month a run or a count of Fed moves starts from
+_BEGAN_AT = re.compile(
+    r"(?i)\s*,?\s*(?:(?:that|which)\s+)?(?:began|begun|started|starting|beginning|from|since|"
+    r"(?:dating|going|reaching)\s+back\s+to|back\s+to)(?:\s+(?:in|on|with))?\s+"
+    r"(?P<when>" + month_re("m") + r"(?:\s+(?:of\s+)?(?:last\s+year|(?:19|20)\d\d))?)\b"
+)
+_UNTIL_A_MONTH = re.compile(
+    r"(?i)\s+(?:through|until|till)\s+(?P<when>" + month_re("m") + r"(?:\s+(?:19|20)\d\d)?)\b"
+)
+_COUNTING_FROM = re.compile(
+    r"(?i)\bcounting\s+from\s+(?P<when>" + month_re("m") + r"(?:\s+(?:of\s+)?"
+    r"(?:last\s+year|(?:19|20)\d\d))?)\b"
+)
+
+
+def _run_began(sent: _Sentence, m: re.Match[str]) -> Window | None:
+    """The month told as where a count of Fed moves starts, right after it or as "Counting
+    from March 2022" before it; its span is where the month is written."""
+    told = _BEGAN_AT.match(sent.text, m.end())
+    if told is None:
+        told = next((c for c in _COUNTING_FROM.finditer(sent.text[: m.start()])), None)
+    if told is None:
+        return None
+    found = find_windows(f"in {told.group('when')}", sent.as_of)
+    if not found:
+        return None
+    return replace(found[0], span=told.span("when"))
+
+
+_A_RUN_TOLD = re.compile(
+    r"(?i)\b(?:run|string|streak|straight|consecutive|successive|in\s+a\s+row)\b"
+)
+_THROUGH_A_MONTH = re.compile(r"(?i)\b(?:through|to|until|into)\s+" + month_re("m") + r"\.?$")
+
+
+def _through_the_latest(w: Window | None, as_of: date) -> Window | None:
+    """ "10 straight increases from March 2022 through May", told in June 2023: the latest
+    May (the month told without a year takes the start's year when read as a time)."""
+    m = _THROUGH_A_MONTH.search(w.label) if w is not None and w.kind == "window" else None
+    if w is None or m is None:
+        return w
+    month = MONTHS[month_key(m.group("m"))]
+    year = as_of.year if month <= as_of.month else as_of.year - 1
+    end = min(last_day(year, month), as_of)
+    return w if end <= w.end else Window(w.start, end, w.kind, w.label, w.span)
 
 
 def _right_after(text: str, m: re.Match[str], w: Window) -> bool:

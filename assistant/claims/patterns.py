@@ -129,18 +129,22 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
     "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10, "11th": 11, "12th": 12,
 }  # fmt: skip
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_COUNTED = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}"
 RATE_COUNT = re.compile(
     r"\b(?P<ord>" + "|".join(ORDINALS) + r")\s+(?:straight|consecutive|successive|back-to-back|"
     r"(?:meeting|time)\s+in\s+a\s+row|in\s+a\s+row)\s*(?:(?:quarter|half)[-\s]point\s+|"
     r"\d+[-\s]basis[-\s]point\s+|rate\s+|interest[-\s]rate\s+)?(?P<what>cut|reduction|hike|"
     r"increase|meeting|time|decrease)?"
-    r"|\b(?P<cnt>two|three|four|five|six|seven|eight|\d)\s+(?:straight|consecutive|successive)\s+"
+    r"|\b(?P<cnt>" + _COUNTED + r")\s+(?:straight|consecutive|successive)\s+"
     r"(?:(?:quarter|half)[-\s]point\s+|rate\s+)?(?P<what2>cuts|hikes|reductions|increases)",
     I,
 )
 _ORD = r"(?P<ord2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th)"
-_CNT = r"(?P<cnt2>two|three|four|five|six|seven|eight|\d)"
+_CNT = r"(?P<cnt2>" + _COUNTED + ")"
 _RATES = (
     r"(?:(?:its|their|the)\s+(?:(?:key|benchmark|policy|overnight|main|short-term)\s+){0,2}"
     r"(?:interest\s+)?rate\s+|rates\s+|interest\s+rates\s+|borrowing\s+costs\s+)?"
@@ -166,7 +170,12 @@ RATE_COUNT2 = re.compile(
     + r"\s+(?:straight|consecutive|successive)\s+meetings\b"
     r"|\b(?:total\s+of\s+|made\s+|delivered\s+)"
     + _CNT
-    + r"\s+(?:rate\s+)?(?P<what4>cuts|hikes|reductions|increases)\b",
+    + r"\s+(?:rate\s+)?(?P<what4>cuts|hikes|reductions|increases)\b"
+    # "the last of three cuts in a row", "after a run of 10 consecutive increases": a run
+    r"|\b(?:(?:the\s+)?(?:last|final|latest)\s+of|(?:run|string|streak|series)\s+of)\s+"
+    + _CNT.replace("cnt2", "cnt6")
+    + r"\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:(?:quarter|half)[-\s]point\s+|"
+    r"rate\s+|interest[-\s]rate\s+)?(?P<what6>cuts|hikes|reductions|increases)\b",
     I,
 )
 # the noun left out, "July's increase, the fourth of the year", "the 10th in a row", or told
@@ -174,7 +183,7 @@ RATE_COUNT2 = re.compile(
 RATE_COUNT_ELLIPSIS = re.compile(
     r"\b(?:(?:its|the|their)\s+|for\s+the\s+)" + _ORD + r"(?P<time>\s+time)?"
     r"(?P<tail>\s+(?:in\s+a\s+row|of\s+(?:the|this)\s+year|this\s+year|of\s+(?:19|20)\d\d|"
-    r"in\s+(?:19|20)\d\d))\b",
+    r"in\s+(?:19|20)\d\d|since(?=\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?[A-Z])))\b",
     I,
 )
 # "a quarter-point cut, its first since December"

@@ -242,7 +242,9 @@ _YEAR_ON_YEAR = re.compile(
     I,
 )
 _AMOUNT_AFTER = re.compile(
-    r"^\s*(?:(?:consecutive|straight|up|down|winning|losing|trading|record|new|separate|more|"
+    r"^\s*(?:of\s+(?:[\w&.-]+['\u2019]s\s+|its\s+|their\s+|the\s+)?(?:(?:roughly|about|nearly|some|"
+    r"around)\s+)?[\d,]+\s+)?"  # "more than 700 of OpenAI's roughly 770 employees"
+    r"(?:(?:consecutive|straight|up|down|winning|losing|trading|record|new|separate|more|"
     r"fewer|of\s+the)\s+){0,3}(?:analysts|economists|strategists|traders|investors|shares|contracts|jobs|people|workers|employees|units|vehicles|cars|barrels|ounces|"
     r"stores|customers|users|votes|members|companies|stocks|issues|times|days|weeks|months|"
     r"years|sessions|hours|minutes|basis|percentage|per\s+share|a\s+share|cents|million|"
@@ -1118,6 +1120,9 @@ def _field_words(text: str, pos: int) -> tuple[str, bool]:
     head = text[max(0, pos - 60) : pos].lower()
     if re.match(r"(?i)[$]?[\d,.]+%?\s+(?:at\s+the\s+close|on\s+a\s+closing\s+basis)\b", text[pos:]):
         return "close", True  # "as low as 14.77 at the close on Feb. 14": a close, however low
+    if re.search(r"\b(?:clos(?:e|ed|ing)|finish|settle(?:d|ment)?)\s+(?:of|at)\s+(?:about\s+)?[$]?$",
+                 head[-30:]):  # fmt: skip
+        return "close", True  # "the session low, well above Monday's close of 3,678.43"
     if re.search(r"\b(?:intraday|session|all-time\s+intraday)\s+high\b|\bhigh\s+of\s+the\s+"
                  r"(?:day|session)\b|\btraded\s+as\s+high\s+as|\brose\s+as\s+(?:much|high)\s+as", head):  # fmt: skip
         return "high", True
@@ -1173,7 +1178,12 @@ def read_statements(r: Reading) -> list[Statement]:  # noqa: C901
     for q in r.quantities:
         if not r.free(*q.span) or q.unit in ("ord", "range") or q.scale:
             continue
-        if q.unit == "num" and q.decimals == 0 and _AMOUNT_AFTER.match(r.text[q.end : q.end + 25]):
+        if q.unit == "num" and re.match(
+            r"(?i)\s*(?:x|times)\s+(?:[\w-]+\s+){0,2}?(?:earnings|profits|sales|book)\b",
+            r.text[q.end :],
+        ):
+            continue  # "trading near 22.5 times expected earnings": a valuation, not a level
+        if q.unit == "num" and q.decimals == 0 and _AMOUNT_AFTER.match(r.text[q.end : q.end + 50]):
             continue
         if q.unit == "num" and re.match(r"-[a-z]", r.text[q.end : q.end + 2]):
             continue  # "a 90-day pause", "its 200-day average": a compound word, not a level

@@ -30,6 +30,7 @@ REASONS = Templates(
         N_("no bundled series for {name}"),
         N_("no price data for {ticker}"),
         N_("no {name} index series: {proxy} tracks its moves, not its level"),
+        N_("a count of Fed moves since a time the text does not date"),
         # assistant/verify/guards.py
         N_("the {ticker} data ends {last}, before {end}"),
         N_(

@@ -565,6 +565,34 @@ def _a_trough_to_the_cent(claim: Claim, alt: Claim, got: Outcome) -> bool:
     return at > 0 and bool(_ITS_TROUGH_OF.search(claim.text[max(0, at - 40) : at]))
 
 
+_INTRADAY_WORDS = re.compile(r"(?i)\b(?:intraday|session|during\s+(?:the\s+)?(?:day|trading))\b")
+
+
+def _an_extreme_at_the_close(claim: Claim, lookup: Lookup, check: Check) -> Outcome | None:
+    """ "fell as low as 14.77 on Feb. 14", "after peaking at 4.25% on Oct. 24": a low or high
+    told for a day with no word of the session, that equals the day's close (in a yield, any
+    source's): the lowest or highest close."""
+    if (
+        claim.kind not in (*LEVEL_KINDS, "yield_level")
+        or claim.field not in ("high", "low")
+        or claim.bound is not None
+        or claim.end is None
+        or claim.intraday
+    ):
+        return None
+    at = claim.text.find(f"{claim.value:,.{claim.decimals}f}")
+    head = claim.text[max(0, at - 60) : at] if at >= 0 else claim.text
+    if _INTRADAY_WORDS.search(head):
+        return None
+    try:
+        got = check(claim.model_copy(update={"field": "close", "field_explicit": True}), lookup)
+    except (MarketDataUnavailable, AssertionError):
+        return None
+    if got.verdict != "supported":
+        return None
+    return Outcome("supported", got.computed, f"read as the close: {got.explanation}", got.evidence)
+
+
 def _ends_at_another_close(
     claim: Claim, lookup: Lookup, outcome: Outcome, check: Check
 ) -> Outcome | None:
@@ -604,6 +632,12 @@ def _ends_at_another_close(
             )
         return None
     return None
+
+
+_SESSIONS_TOLD = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:straight\s+)?"
+    r"(?:sessions|trading\s+days)\b"
+)
 
 
 def _counted_back(claim: Claim, outcome: Outcome) -> Outcome:
@@ -699,6 +733,9 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
     exact = _to_the_cent(claim, lookup, check)
     if exact is not None:
         return exact
+    at_close = _an_extreme_at_the_close(claim, lookup, check)
+    if at_close is not None:
+        return at_close
     elsewhere = _ends_at_another_close(claim, lookup, outcome, check)
     if elsewhere is not None:
         return elsewhere
@@ -722,6 +759,8 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
             f"and read so {outcome.explanation}",
             outcome.evidence,
         )
+    if outcome.verdict == "misdated" and _SESSIONS_TOLD.search(claim.period or ""):
+        return _counted_back(claim, outcome)  # "over the five sessions": counted two ways
     if outcome.verdict == "misdated":
         if "window" not in weak and "field" not in weak:
             return outcome  # the date is the text's own: the number belongs elsewhere
