@@ -44,6 +44,7 @@ from assistant.market.calendar import (
     next_session,
     session_hours,
     sessions_back,
+    sessions_between,
 )
 from assistant.market.symbols import SYMBOLS, Symbol, find_symbols
 from assistant.models import Claim
@@ -1227,8 +1228,59 @@ _INTRADAY_CUE = re.compile(
     r"(?:was|were|is|are)\s+trading\s+(?:at|near|around|up|down)|on\s+(?:course|track)\s+for\s+(?:a|its)|"
     r"in\s+(?:early|late|afternoon|midday|morning)\s+trad(?:e|ing)|"
     r"in\s+the\s+(?:morning|afternoon)|earlier\s+in\s+the\s+(?:day|session)|"
-    r"(?:within|in)\s+the\s+first\s+(?:hour|half[-\s]hour|minutes|few\s+minutes))\b",
+    r"(?:within|in)\s+the\s+first\s+(?:hour|half[-\s]hour|minutes|few\s+minutes)|"
+    r"in\s+the\s+(?:hour|half[-\s]hour|minutes|moments)\s+(?:before|after|leading\s+up\s+to))\b",
     re.IGNORECASE,
+)
+# "nearly all of it on a 9.6% pop on the month's last day", "6.8% in December's first two
+# sessions", "the two sessions together added 6.8%": a part of a period the text does not date
+_PART_OF_A_PERIOD = re.compile(
+    r"(?i)^[^.;]{0,40}?\b(?P<part>(?:on|in|over|during)\s+(?:the\s+)?(?:month|week|quarter|year|"
+    + month_re("pm")
+    + r")['\u2019]s\s+(?:first|last|final|opening|closing)\s+(?:day|session|trading\s+day|"
+    r"(?:two|three|four|five|\d)\s+(?:sessions|trading\s+days|days)))\b"
+)
+
+
+def _the_part_told(c: Claim, part: re.Match[str], day: date) -> Claim:
+    """ "in November's first four sessions", "on the month's last day": those sessions of the
+    month named (or of the claim's month), when all of them have traded; else unsettled."""
+    told = part.group("part")
+    run = re.search(
+        r"(?i)(first|last|final|opening|closing)\s+(\w+)\s+(?:sessions|trading\s+days|days)$", told
+    )
+    month = None
+    if part.group("pm") and MONTHS[month_key(part.group("pm"))] == day.month:
+        month = Window(day.replace(day=1), day, "window", "", (0, 0))  # the month so far
+    elif part.group("pm"):
+        found = find_windows(f"in {part.group('pm')}", day)
+        month = found[0] if found else None
+    elif c.start is not None and c.end is not None and 27 <= (c.end - c.start).days <= 31:
+        month = Window(c.start, c.end, "window", "", (0, 0))
+    count = (
+        1
+        if run is None
+        else NUMBER_WORDS.get(run.group(2).lower())
+        or int(run.group(2) if run.group(2).isdigit() else 0)
+    )
+    if month is None or not count:
+        return c.model_copy(update={"unsettled": _RUN_DAY_WHY if run else _ONE_DAY_WHY})
+    first, last = month.start.replace(day=1), last_day(month.start.year, month.start.month)
+    sessions = sessions_between(first, min(last, day))
+    early = re.search(r"(?i)\b(?:first|opening)\b", told)
+    if len(sessions) < count or (not early and last_session(last) > day):
+        return c.model_copy(update={"unsettled": _RUN_DAY_WHY if run else _ONE_DAY_WHY})
+    picked = sessions[:count] if early else sessions[-count:]
+    kind = "day" if count == 1 else "window"
+    label = told.removeprefix("on ")
+    return c.model_copy(update={"start": picked[0], "end": picked[-1], "window": kind,
+                                "period": label, "window_source": "explicit",
+                                "unsettled": None})  # fmt: skip
+
+
+_SESSIONS_TOGETHER = re.compile(
+    r"(?i)\bthe\s+(?:two|three|four|five|\d)\s+(?:sessions|days)\s+(?:together|combined)\s+"
+    r"(?:\w+\s+){0,2}?$"
 )
 # "At its worst, the Dow had given up 313 points; it finished with a loss of 107": the
 # session's extreme, in the clause that says so
@@ -2130,6 +2182,12 @@ def _qualified(c: Claim, sentence: str, offset: int, day: date, passage: bool) -
         and re.match(r"(?i)\s+(?:when|as)\s+(?:the|it|they)\b", sentence[rel:])
     ):  # "sits in a range of 3%-3.25%, up from 1.5%-1.75% when the quarter began": when?
         c = c.model_copy(update={"unsettled": _START_LEVEL_WHY})
+    part = _PART_OF_A_PERIOD.match(sentence[rel:])
+    if part is not None and c.unsettled in (None, _ONE_DAY_WHY, _RUN_DAY_WHY):
+        c = _the_part_told(c, part, day)  # "on a 9.6% pop on the month's last day": which day?
+    if not c.unsettled and _SESSIONS_TOGETHER.search(sentence[max(0, rel_start - 50) : rel_start]):
+        c = c.model_copy(update={"unsettled": _SUMS_UP_WHY})  # "the two sessions together
+        # added 6.8%"
     if (
         not c.unsettled
         and c.window_source != "explicit"

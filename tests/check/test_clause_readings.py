@@ -99,3 +99,47 @@ def test_a_standing_through_a_day_with_its_base_in_a_later_clause_abstains() -> 
     claims = at(text, datetime(2025, 10, 4, 9, 0, tzinfo=EDT))
     assert one(claims, 1.1).verdict == "unverifiable"
     assert one(claims, 14.2).verdict == "supported"
+
+
+def test_a_figure_in_the_hour_before_a_release_is_a_moment_of_the_session() -> None:
+    # ^IXIC 2024-06-12: session range +0.85% to +2.20% of the prior close; closed +1.53%
+    text = (
+        "The Nasdaq had been up 2.1% in the hour before the statement, and it closed 1.5% higher."
+    )
+    claims = at(text, datetime(2024, 6, 12, 17, 0, tzinfo=EDT))
+    moment = one(claims, 2.1)
+    assert moment.verdict == "approximate" and "(intraday)" in moment.explanation
+    assert one(claims, 1.5).verdict == "supported"
+
+
+def test_a_part_of_a_month_is_read_as_its_sessions() -> None:
+    # TSLA November 2024: +38.15%; its last session (Nov. 29) +3.69%, its first (Nov. 1)
+    # -0.35%; IWM's first four sessions of November (to Nov. 6) +8.94%
+    text = (
+        "Tesla gained 38.2% in November, capped by a 3.7% rise on the month's last day. "
+        "IWM added 8.9% in November's first four sessions."
+    )
+    claims = at(text, datetime(2024, 12, 2, 7, 0, tzinfo=EDT))
+    assert one(claims, 38.2).verdict == "approximate"
+    last = one(claims, 3.7)
+    assert (last.verdict, last.claim.start, last.claim.end) == (
+        "supported",
+        date(2024, 11, 29),
+        date(2024, 11, 29),
+    )
+    first = one(claims, 8.9)
+    assert (first.verdict, first.claim.start, first.claim.end) == (
+        "supported",
+        date(2024, 11, 1),
+        date(2024, 11, 6),
+    )
+    wrong = at(
+        "Tesla jumped 8.2% on the month's first day.", datetime(2024, 12, 2, 7, 0, tzinfo=EDT)
+    )
+    assert [c.verdict for c in wrong] != ["supported"]
+
+
+def test_sessions_summed_together_abstain() -> None:
+    text = "The three sessions together added 4% to the Dow."
+    (c,) = at(text, datetime(2024, 12, 2, 7, 0, tzinfo=EDT))
+    assert c.verdict == "unverifiable"
