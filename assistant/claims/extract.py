@@ -5180,8 +5180,9 @@ def _count_claim(
         forecast=sent.forecast(m.start())
         or bool(
             _FOR_A_MOVE.search(sent.text[max(0, m.start() - 30) : m.start()])
+            and (m.groupdict().get("ord2") or m.groupdict().get("ord"))
             and not re.search(r"(?i)\b(?:straight|consecutive|row|time|meeting)\b", m.group(0))
-        )  # (but "cut rates for a third straight meeting" happened)
+        )  # (but "cut rates for a third straight meeting" and "for a total of three cuts")
         or bool(  # "... will cut on Wednesday, its first reduction of the year": the move's
             re.match(r"(?i)(?:its|their|the)\b", sent.text[segment:].lstrip(" ,"))
             and P.FORECAST.search(sent.text[:segment])

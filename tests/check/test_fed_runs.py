@@ -118,3 +118,12 @@ def test_a_count_of_a_move_that_may_come_is_not_a_claim_of_fact() -> None:
     counts = _counts(text, date(2025, 12, 11))
     assert (3.0, "supported") in counts
     assert [v for v, verdict in counts if verdict in ("contradicted", "misdated")] == []
+
+
+def test_for_a_total_of_cuts_is_a_count_of_fact() -> None:
+    # 2024: cuts on Sept. 18, Nov. 7 and Dec. 18
+    text = (
+        "The Federal Reserve began cutting in September and followed up twice, for a total "
+        "of three cuts in 2024."
+    )
+    assert _counts(text, date(2025, 1, 6)) == [(3.0, "supported")]
