@@ -63,6 +63,7 @@ from assistant.text.times import (
     REVIEWED_OR_SINCE,
     WEEKDAYS,
     Window,
+    count_of,
     find_windows,
     last_day,
     last_named,
@@ -1257,12 +1258,7 @@ def _the_part_told(c: Claim, part: re.Match[str], day: date) -> Claim:
         month = found[0] if found else None
     elif c.start is not None and c.end is not None and 27 <= (c.end - c.start).days <= 31:
         month = Window(c.start, c.end, "window", "", (0, 0))
-    count = (
-        1
-        if run is None
-        else NUMBER_WORDS.get(run.group(2).lower())
-        or int(run.group(2) if run.group(2).isdigit() else 0)
-    )
+    count = 1 if run is None else count_of(run.group(2))
     if month is None or not count:
         return c.model_copy(update={"unsettled": _RUN_DAY_WHY if run else _ONE_DAY_WHY})
     first, last = month.start.replace(day=1), last_day(month.start.year, month.start.month)
@@ -4989,6 +4985,7 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
         else:
             continue
         tail = (g.get("tail") or "").lower()
+        since: Window | None = None  # the time a count runs from, when told
         if before is not None:  # "after three straight cuts": the run before the time told
             scope = "_before"
         elif g.get("verb") or g.get("what4") or "year" in tail or re.search(r"\d{4}", tail):
@@ -4998,7 +4995,8 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
         ):
             # "the last of 11 increases that began in March 2022": counted from then, not a
             # run (with no start told, no claim)
-            if _run_began(sent, m) is None:
+            since = _run_began(sent, m)
+            if since is None:
                 continue
             scope = "_window"
         elif "row" in tail or "cycle" in tail or "since" in tail or g.get("mverb") or g.get("cnt6"):
@@ -5008,7 +5006,6 @@ def _counts_by_kind(sent: _Sentence) -> list[Claim]:
         told = re.search(r"(?:19|20)\d\d", tail)
         after = _COUNT_YEAR_AFTER.match(sent.text, m.end()) if g.get("verb") else None
         year = told.group(0) if told else after.group("y") if after else None
-        since = None
         if tail.strip() == "since" and count > 1:  # "the 11th since March 2022": counted from
             since = next((d for d in sent.windows if m.start() <= d.span[0] <= m.end()), None)
         claim = _count_claim(sent, m, count, sign, scope, int(year) if year else None, since)
@@ -5085,8 +5082,8 @@ def _count_claim(
     `since`, the moves from that time to the move told ("the July hike, the 11th since March
     2022")."""
     sent.take(*m.span())
-    began = _run_began(sent, m)
-    if began is not None and since is None and scope not in ("", "_before"):
+    began = _run_began(sent, m) if since is None else None
+    if began is not None and scope not in ("", "_before"):
         since = began  # "raised rates 11 times starting in March 2022": counted from then
     if since is not None:
         told = [d for d in sent.windows if d.span[1] <= m.start()]

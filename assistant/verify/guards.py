@@ -8,6 +8,7 @@ written is called wrong only when no other sensible reading of the same words is
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
@@ -30,6 +31,7 @@ from assistant.text.times import (
 )
 from assistant.verify.grading import Outcome, unit_of
 from assistant.verify.lookup import Lookup, label
+from assistant.verify.prices import nearest_first
 
 Check = Callable[[Claim, Lookup], Outcome]
 CHANGE_KINDS = ("pct_change", "point_change")
@@ -608,9 +610,8 @@ def _ends_at_another_close(
     ):
         return None
     bars = lookup.bars(claim.ticker, claim.start)
-    i = next((k for k, b in enumerate(bars) if b.date >= claim.end), len(bars))
-    nearby = sorted(range(max(0, i - 3), min(len(bars), i + 4)), key=lambda k: abs(k - i))
-    for k in nearby:
+    i = bisect.bisect_left(bars, claim.end, key=lambda b: b.date)
+    for k in (k for k in nearest_first(i, len(bars)) if abs(k - i) <= 3):
         day = bars[k].date
         if day == claim.end or day <= claim.start or abs(bars[k].close - claim.end_value) > 0.005:
             continue

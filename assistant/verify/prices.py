@@ -271,7 +271,7 @@ def check_point_change(claim: Claim, lookup: Lookup) -> Outcome:
         return Outcome(verdict, computed, f"{what}: {change.points:+,.2f} points {detail}", [ev])
     if claim.window == "day":
         i = bisect.bisect_left(bars, claim.start, key=lambda b: b.date)
-        for k in _around(i, len(bars)):
+        for k in nearest_first(i, len(bars)):
             try:
                 other = M.one_day_move(bars, bars[k].date)
             except MarketDataUnavailable:
@@ -352,7 +352,7 @@ def _misdated_change(
     name = label(ticker)
     if claim.window == "day":
         i = bisect.bisect_left(bars, claim.start, key=lambda b: b.date)
-        for k in _around(i, len(bars)):
+        for k in nearest_first(i, len(bars)):
             try:
                 ch = M.one_day_move(bars, bars[k].date)
             except MarketDataUnavailable:
@@ -395,7 +395,8 @@ def _misdated_change(
     return None
 
 
-def _around(i: int, n: int) -> Iterator[int]:
+def nearest_first(i: int, n: int) -> Iterator[int]:
+    """Indices of bars around index i, the nearest first (up to NEARBY_TRADING_DAYS)."""
     for k in range(1, NEARBY_TRADING_DAYS + 1):
         for j in (i - k, i + k - 1, i + k):
             if 0 <= j < n:
@@ -533,7 +534,7 @@ def _find_price(
 ) -> tuple[Bar, str] | None:
     """The nearest bar and field whose value matches the claimed price."""
     i = bisect.bisect_left(bars, day, key=lambda b: b.date)
-    order = [i] if same_day_only else [i, *list(_around(i, len(bars)))]
+    order = [i] if same_day_only else [i, *list(nearest_first(i, len(bars)))]
     for k in order:
         if not 0 <= k < len(bars):
             continue
@@ -611,7 +612,7 @@ def _other_start(claim: Claim, bars: list[Bar], change: M.PriceChange) -> M.Pric
     end_bar, end_field = change.end_bar, change.end_field
     i = bisect.bisect_left(bars, change.start_bar.date, key=lambda b: b.date)
     candidates = [(i, f) for f in SEARCH_FIELDS if f != change.start_field]
-    candidates += [(k, change.start_field) for k in _around(i, len(bars)) if abs(k - i) <= 5]
+    candidates += [(k, change.start_field) for k in nearest_first(i, len(bars)) if abs(k - i) <= 5]
     for k, f in candidates:
         if bars[k].date >= end_bar.date:
             continue
