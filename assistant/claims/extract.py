@@ -4255,9 +4255,13 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             st.role in ("pct", "pts")
             and w.kind == "day"
             and w.span[0] > 0
-            and re.search(r"(?i)\b(?:through|as\s+of|by)\s+$", sent.text[: w.span[0]])
+            and (
+                re.search(r"(?i)\b(?:through|as\s+of|by)\s+$", sent.text[: w.span[0]])
+                or re.match(r"(?i)by\s+the\s+(?:end|close)\s+of\s", w.label)
+            )
             and not (_possessive(w.label) and w.span[1] <= st.q.start <= w.span[1] + 12)
-        ):  # "was up 9.5% through Wednesday": from when? (not "capped by Friday's 10% tumble")
+        ):  # "was up 9.5% through Wednesday", "a gain of 10.1% by the end of September": from
+            # when? (not "capped by Friday's 10% tumble")
             claim = claim.model_copy(update={"unsettled": _END_ONLY_WHY})
         if (
             st.role == "level"

@@ -595,25 +595,46 @@ def _an_extreme_at_the_close(claim: Claim, lookup: Lookup, check: Check) -> Outc
     return Outcome("supported", got.computed, f"read as the close: {got.explanation}", got.evidence)
 
 
+_CENTS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d%])")
+
+
+def _levels_told_before(claim: Claim, as_of: date) -> list[float]:
+    """The levels to the cent told before a change that runs to the day of writing ("at
+    46,397.89, it finished the quarter at a record; it has gained 9.1% since New Year's
+    Eve"): the change may end there instead."""
+    if claim.window != "since" or claim.end is None or claim.end < last_session(as_of):
+        return []
+    at = claim.text.find(f"{abs(claim.value):,.{claim.decimals}f}")
+    return [float(m.group().replace(",", "")) for m in _CENTS.finditer(claim.text, 0, max(at, 0))]
+
+
 def _ends_at_another_close(
-    claim: Claim, lookup: Lookup, outcome: Outcome, check: Check
+    claim: Claim, lookup: Lookup, outcome: Outcome, check: Check, *, told_before: bool = False
 ) -> Outcome | None:
-    """A change told with the level it ends at ("fell 5.5% to 4,967.23 on April 18") where
-    that level is a nearby session's close, not the told day's: the day told is in doubt,
-    so when the change holds to the level's day, abstain."""
+    """A change told with the level it ends at ("fell 5.5% to 4,967.23 on April 18"), or
+    beside a level of another day ("at 46,397.89, it finished the quarter at a record; it has
+    gained 9.1% since New Year's Eve", out days later), where that level is a nearby session's
+    close, not the told day's: the end is in doubt, so when the change holds to the level's
+    day, abstain."""
     if (
         claim.kind not in ("pct_change", "point_change")
-        or claim.end_value is None
         or claim.ticker is None
         or claim.start is None
         or claim.end is None
     ):
         return None
+    if told_before:
+        told = _levels_told_before(claim, lookup.as_of)
+    else:
+        told = [] if claim.end_value is None else [claim.end_value]
+    if not told:
+        return None
     bars = lookup.bars(claim.ticker, claim.start)
-    i = bisect.bisect_left(bars, claim.end, key=lambda b: b.date)
-    for k in (k for k in nearest_first(i, len(bars)) if abs(k - i) <= 3):
+    i = bisect.bisect_right(bars, claim.end, key=lambda b: b.date) - 1
+    for k in (k for k in nearest_first(i, len(bars)) if abs(k - i) <= 5):
         day = bars[k].date
-        if day == claim.end or day <= claim.start or abs(bars[k].close - claim.end_value) > 0.005:
+        level = next((v for v in told if abs(bars[k].close - v) <= 0.005), None)
+        if day == claim.end or day <= claim.start or level is None:
             continue
         update: dict[str, object] = {"end": day, "period": f"through {fmt_date(day)}"}
         if claim.window == "day":
@@ -626,7 +647,7 @@ def _ends_at_another_close(
             return Outcome(
                 "unverifiable",
                 outcome.computed,
-                f"it ends at {claim.end_value:,.2f}, the {fmt_date(day)} close, not "
+                f"it ends at {level:,.2f}, the {fmt_date(day)} close, not "
                 f"{fmt_date(claim.end)}'s; to that day {got.explanation}; as read, "
                 f"{outcome.explanation}",
                 outcome.evidence + got.evidence,
@@ -749,6 +770,9 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
     since = _through_publication(claim, lookup, check)
     if since is not None:
         return since
+    elsewhere = _ends_at_another_close(claim, lookup, outcome, check, told_before=True)
+    if elsewhere is not None:
+        return elsewhere
     weak = _weak(claim)
     if COUNTED_FROM in (claim.period or ""):  # writers count such runs of sessions two ways
         return _counted_back(claim, outcome)

@@ -68,3 +68,32 @@ def test_a_change_to_its_own_days_close_is_still_judged() -> None:
         (5346.56, "supported"),
     ]
     assert alarms(claims) != []
+
+
+SATURDAY = datetime(2024, 10, 5, 10, 0, tzinfo=EDT)
+
+
+def test_a_change_since_a_day_told_beside_an_earlier_level_abstains() -> None:
+    # ^RUT 2023-12-29 2027.07; 2,229.97 is the 2024-09-30 close (+10.01%); the last close
+    # before the story, Oct. 4, is 2212.80 (+9.16%)
+    text = (
+        "Stocks had a choppy week. The Russell 2000, at 2,229.97, ended the quarter well off "
+        "its summer lows; it has "
+        "gained {pct}% since New Year's Eve."
+    )
+    claims = at(text.format(pct="10.0"), SATURDAY)
+    assert [c.verdict for c in claims] == ["supported", "unverifiable"]
+    gain = one(claims, 10.0)
+    assert "2,229.97" in gain.explanation and "Sep 30, 2024" in gain.explanation
+    assert gain.computed == 9.1625
+    # a figure false to either day is still called
+    wrong = one(at(text.format(pct="12.0"), SATURDAY), 12.0)
+    assert wrong.verdict == "contradicted"
+
+
+def test_a_gain_by_the_end_of_a_month_is_not_that_days_move() -> None:
+    # ^IXIC 2023-12-29 15011.35 -> 2024-06-28 17732.60: +18.13% (June 28 alone: -0.71%)
+    text = "The Nasdaq composite had climbed 18.1% by the end of June."
+    c = one(at(text, datetime(2024, 7, 6, 10, 0, tzinfo=EDT)), 18.1)
+    assert c.verdict == "unverifiable"
+    assert c.claim.unsettled == "a change up to a day the text names, from a start it does not"
