@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timezone
 
 from assistant.claims import extract_claims
@@ -36,7 +37,43 @@ def find_claims(
 
 def check_claims(claims: list[Claim], as_of: date, market: MarketData) -> list[CheckedClaim]:
     lookup = Lookup(market, as_of)
-    return [verify_claim(claim, lookup, f"c{i}") for i, claim in enumerate(claims, start=1)]
+    checked = [verify_claim(claim, lookup, f"c{i}") for i, claim in enumerate(claims, start=1)]
+    return _refuted_guesses(checked)
+
+
+# a subject the words only describe ("the index", "the stock"), resolved from context
+_DESCRIBED = re.compile(
+    r"(?i)^(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:index|gauge|benchmark|average|stock|shares|fund)$"
+)
+
+
+def _refuted_guesses(checked: list[CheckedClaim]) -> list[CheckedClaim]:
+    """ "A 2.3% drop on Friday left the index at 2,438.45", where "the index" was resolved to
+    one near 6,500: a level in the same sentence that far from the guess refutes it, so the
+    sentence's alarms on that guess abstain."""
+    refuted = {
+        (c.text, c.claim.ticker)
+        for c in checked
+        if c.kind in ("index_level", "price")
+        and _DESCRIBED.match(c.claim.subject or "")
+        and c.computed
+        and c.claimed > 0
+        and abs(c.claimed / c.computed - 1) > 0.25
+    }
+    return [
+        c.model_copy(
+            update={
+                "verdict": "unverifiable",
+                "explanation": f"the subject is inferred from an earlier sentence "
+                f"({c.claim.subject}), and read so {c.explanation}",
+            }
+        )
+        if c.verdict in ("contradicted", "misdated")
+        and (c.text, c.claim.ticker) in refuted
+        and _DESCRIBED.match(c.claim.subject or "")
+        else c
+        for c in checked
+    ]
 
 
 def verify_text(text: str, as_of: date, market: MarketData) -> list[CheckedClaim]:

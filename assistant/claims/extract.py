@@ -146,7 +146,8 @@ def _from_to(start: Window, day: Window) -> Window:
     )
 
 
-_CLAUSE_BREAK = re.compile(r";|\.\s")
+_TO_CLOSE_ON = re.compile(r"(?i)\s+to\s+(?:close|finish|end|settle)\s+(?:on\s+)?")
+_CLAUSE_BREAK = re.compile(r";|\.\s(?!\d)")  # (not "Dec. 16")
 
 
 # "Following its July 31 report it rose 2.5%": a move in the session after a dated report
@@ -319,7 +320,7 @@ _WHEN = re.compile(
     r"(?:sessions|days|weeks|months)\s+(?:after|since|before|from)\s+[^,;\d]{3,40},\s+)?when\b",
     re.IGNORECASE,
 )
-_WHEN_ENDS = re.compile(r";|,\s+(?:and|but|while|though|although)\b|\.\s", re.IGNORECASE)
+_WHEN_ENDS = re.compile(r";|,\s+(?:and|but|while|though|although)\b|\.\s(?!\d)", re.IGNORECASE)
 _NOUN_THEN_DATE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:reduction|cut|hike|increase|decrease|move|gain|loss|drop|decline|"
     r"advance|rally|plunge|surge|jump|slide|rise|fall)s?\s*(?:on|in)?\s*",
@@ -812,6 +813,12 @@ class _Sentence:
             if ws >= end:
                 if ";" in self.text[end:ws]:
                     continue  # "rising 5.3% to $259.60 ...; it had closed Tuesday at $251.60"
+                if _TO_CLOSE_ON.fullmatch(self.text[end:ws]) and any(
+                    o.kind != "day" and o.span[1] <= pos and not self.text[: o.span[0]].strip()
+                    for o in self.windows
+                ):
+                    continue  # "For the week, the Nasdaq rose 2.1% to close Friday at ...": the
+                    # level's day; the week told first is the change's
                 if _compared(self.text, w):
                     continue  # "fell 1.5%, a hair less than on Jan. 10": the compared day
                 if _WHERE_IT_WAS.search(self.text[max(0, ws - 40) : ws]) and not re.match(
@@ -1209,8 +1216,10 @@ _THE_DAY_AFTER_AN_EVENT = re.compile(
     r"(?i)(?:\s+\w+){0,2}?\s+(?:on\s+)?the\s+(?:morning|day|session|afternoon|week)\s+after\s+"
     r"(?:the\s+)?(?:vote|election|decision|announcement|meeting|ruling|report|verdict)\b"
 )
+# within one clause: no stop but a decimal point or an abbreviation's ("Jul. 16", "No. 3")
+_NO_STOP = r"(?:[^.;]|\.(?=\d)|\.(?=\s+\d))"
 _AN_ANCHOR_BEFORE = re.compile(  # "After peaking at 6,144.15 on Feb. 19, ..."
-    r"(?i)\b(?:after|since|from)\b(?:[^.;]|\.(?=\d))*?\b(?:on|in)\s+" + month_re("m") + r"\.?\s+\d"
+    r"(?i)\b(?:after|since|from)\b" + _NO_STOP + r"*?\b(?:on|in)\s+" + month_re("m") + r"\.?\s+\d"
 )
 _AN_ELAPSED_SPAN = re.compile(
     r"(?i)in\s+(?:about\s+|nearly\s+|just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|"
@@ -3115,6 +3124,8 @@ _LEVEL_AFTER_CHANGE = re.compile(
 _UNDATED = r"(?!\s+(?:close\s+)?(?:of\s+(?:the|this)\s+year\s+)?(?:on|of)\s+(?:\w+\.?\s+)?\d)"
 # "up only about 3% from its November 2021 peak": measured from a day the text does not give
 _FROM_EXTREME = re.compile(
+    r"(?:,\s+or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?[$]?[\d.,]*\d(?:%|\s+points?)?,)?"
+    r"(?:,(?=\s+from\s))?"  # "down 11.82 points, or about 40%, from its closing high"
     r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,2})?"  # "for the Dow"
     r"\s*(?:from|off|since)\s+(?:its|their|the)\s+(?:[\w.'-]+(?:,(?=\s+\d))?\s+){0,4}?(?:peak|record|"
     r"high|low|"
@@ -3173,7 +3184,7 @@ def _period_of_record(sent: _Sentence, near: int, start: int, end: int) -> Windo
 
 _END_ONLY_WHY = "a change up to a day the text names, from a start it does not"
 _COUNT_SINCE_WHY = "a count of Fed moves since a time the text does not date"
-_SINCE_AFTER = re.compile(r"(?i)(?:[^.;]|\.(?=\d)){0,60}?\bsince\s+(?:the|its|their|it|they)\b")
+_SINCE_AFTER = re.compile(r"(?i)" + _NO_STOP + r"{0,60}?\bsince\s+(?:the|its|their|it|they)\b")
 _ROUND_MARK = re.compile(r"\s+(?:mark|level|threshold|milestone|barrier|line)\b", re.IGNORECASE)
 _FROM_EXTREME_BEFORE = re.compile(
     r"\bfrom\s+(?:the|its|their|that|this)\s+(?:[A-Za-z-]+\s+){0,2}?(?:low|high|peak|trough|bottom)s?\b"
@@ -3417,6 +3428,9 @@ def _run_before(sent: _Sentence, start: int, w: Window | None) -> Window | None:
                   f"{w.end.day})", w.span)  # fmt: skip
 
 
+_A_MARKS_DAY = re.compile(
+    r"(?i)\b(?:close|record|high|low|peak|level)(?:\s+of\s+[$]?\d[\d,.]*%?)?\s+(?:of|from|set\s+on)\s+$"
+)
 _AT_THAT_POINT = re.compile(r"(?i)\b(?:at\s+that\s+point|by\s+then|by\s+that\s+point)\b")
 
 
@@ -3426,7 +3440,13 @@ def _at_that_point(sent: _Sentence, w: Window | None) -> Window | None:
     point = _AT_THAT_POINT.search(sent.text)
     if point is None or w is None or w.kind != "window":
         return w
-    days = [d for d in sent.windows if d.kind == "day" and d.span[1] <= point.start()]
+    days = [
+        d
+        for d in sent.windows
+        if d.kind == "day"
+        and d.span[1] <= point.start()
+        and not _A_MARKS_DAY.search(sent.text[: d.span[0]])
+    ]  # (not "the $122.44 close of June 5": the day of a mark it is measured against)
     day = days[-1] if days else sent.fallback[0] if sent.fallback is not None else None
     if day is None or day.kind != "day" or not w.start <= day.end < w.end:
         return w

@@ -159,6 +159,7 @@ def read_gaps(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) 
                     if a.subject_source == b.subject_source == "explicit"
                     else "carried",
                     intraday=a.intraday or b.intraday,
+                    unsettled=a.unsettled or b.unsettled,  # (changes to an undated peak)
                 )
             )
             taken.append(at)

@@ -843,6 +843,16 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         and all(_IN_AN_ADJUNCT.search(r.text[:s]) for s, _, _ in before)
     ):  # "It tumbled 7.3% on May 7 after an Apple executive testified ..., but it still ended
         return r.carried, "carried", 0  # the month up 8.1%": the first "it", not Apple
+    clause_at = max((m.end() for m in _CLAUSE_JOINS.finditer(r.text, 0, pos)), default=0)
+    if (
+        before
+        and r.carried is not None
+        and before[-1][1] <= clause_at
+        and re.match(r"\s*(?:it|they)\b", r.text[clause_at:], I)
+        and _PRONOUN_SUBJECT_FIRST.search(r.text[: before[0][0]])
+        and all(sym is not r.carried[1] for _, _, sym in before)
+    ):  # "For the week it gained 5.7%, against a 2.2% loss for the Nasdaq-100, and it is now
+        return r.carried, "carried", 0  # up 29%": both pronouns are the sentence's subject
     last_end = before[-1][1] if before else 0
     if (
         _OTHER_NAMED.search(r.text[last_end:pos])
@@ -873,6 +883,14 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         for m in r.symbols
         if m[0] >= pos and not _COMPARED_WITH.search(r.text[max(0, m[0] - 25) : m[0]])
     ]
+    if (
+        after
+        and r.carried
+        and after[0][2] is not r.carried[1]
+        and _APPOSITIVE_AFTER.search(r.text, pos, after[0][0])
+        and not re.match(r"['\u2019]s\s", r.text[after[0][1] :])  # (", which remains the
+    ):  # benchmark's biggest one-day gain": the benchmark's own)
+        return r.carried, "carried", 0  # "a 1.6% slide on Jan. 31, a wobble the VIX shrugged off"
     own_verb = bool(_VERB.search(r.text[max(0, pos - 40) : pos]))  # "... gained only about 4%"
     if after and not re.search(
         r"[;:]|,\s+(?:and|but|while)\b|\brespectively\b" if own_verb else r"[;:]|\brespectively\b",
@@ -891,11 +909,22 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
 
 
 _TWO_CAPITALS = re.compile(r"\W*[A-Z]\w*\s+[A-Z]")
+_CLAUSE_JOINS = re.compile(r"[;:]|,\s+(?:and|while|but)\s+", I)
+# "It ...", "For the week it gained": a pronoun for the sentence's subject (not "Behind it")
+_PRONOUN_SUBJECT_FIRST = re.compile(
+    r"(?:^\W*|,\s*|\b(?:week|month|year|quarter|session|day|monday|tuesday|wednesday|thursday|"
+    r"friday)\s+)(?:it|they)\s+(?!\W)",
+    I,
+)
+# a noun phrase or relative clause set off after a figure: a subject named in it is not the
+# figure's ("a 1.6% slide on Jan. 31, a wobble the VIX shrugged off")
+_APPOSITIVE_AFTER = re.compile(r"(?i),\s+(?:a|an|one|which|that|when)\s")
 # what a subject is measured against: the object of a comparison, not a subject
 _COMPARED_WITH = re.compile(
     r"\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|behind|ahead\s+of|outpac(?:es|ed|ing)|"
     r"beat(?:s|ing)?|outperform(?:s|ed|ing)?|underperform(?:s|ed|ing)?|than|versus|vs\.?|"
-    r"against|compared\s+(?:with|to))\s+(?:the\s+)?$",
+    r"against|compared\s+(?:with|to)|twice|double|triple|"  # "four times the Nasdaq-100's"
+    r"(?:two|three|four|five|ten|\d+)\s+times)\s+(?:the\s+)?$",
     I,
 )
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|yet)\s+|;")

@@ -292,6 +292,10 @@ _ALIASES: dict[str, list[str]] = {
         r"equal[\s\-]weight(?:ed)?[\s\-]+S&P[\s\-]+500",
         # "Energy was the weakest S&P 500 sector": a sector, not the index
         r"S&P[\s\-]+500[\s\-]+(?:sectors?|groups?|industry|industries)\b",
+        # "the S&P 500 banks index", "the S&P 500 regional banks index": an index of an
+        # industry (not "the S&P 500 stock index", the benchmark itself)
+        r"S&P[\s\-]+500[\s\-]+(?!(?:stock|equity|benchmark|composite|index)\b)[A-Za-z]+"
+        r"(?:[\s\-]+[A-Za-z]+)?[\s\-]+(?:sub-?)?(?:index|sector)\b",
     ],
     "DGS2": [
         _THE + r"(?:2|two)-year" + _BOND + _BARE_MATURITY,

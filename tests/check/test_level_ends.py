@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from tests.check.passages import EDT, alarms, at, one
 
 
@@ -97,3 +99,75 @@ def test_a_gain_by_the_end_of_a_month_is_not_that_days_move() -> None:
     c = one(at(text, datetime(2024, 7, 6, 10, 0, tzinfo=EDT)), 18.1)
     assert c.verdict == "unverifiable"
     assert c.claim.unsettled == "a change up to a day the text names, from a start it does not"
+
+
+def test_a_fall_from_a_dated_record_close_of_a_level_runs_from_that_day() -> None:
+    # ^IXIC 2024-12-16 close 20173.89 -> 2025-01-10 19161.63: -5.02% (Jan. 10 alone: -1.63%)
+    text = (
+        "From its Dec. 16 record close of 20,173.89, the Nasdaq composite fell 5.0% to "
+        "19,161.63 on Jan. 10."
+    )
+    claims = at(text, datetime(2025, 1, 11, 10, 0, tzinfo=EDT))
+    fall = one(claims, -5.0)
+    assert (fall.verdict, fall.claim.start, fall.claim.end, fall.computed) == (
+        "supported",
+        date(2024, 12, 16),
+        date(2025, 1, 10),
+        -5.0177,
+    )
+
+
+def test_at_that_point_is_not_the_day_of_an_earlier_mark() -> None:
+    # NVDA 2023-12-29 49.52; 2024-06-05 close 122.44; 2024-06-18 close 135.58: +173.79% for
+    # the year (to June 5: +147.25%)
+    text = (
+        "Nvidia rose 3.5% on Tuesday. Tuesday's close topped the $122.44 close of June 5 and "
+        "left the stock up 173.8% for 2024 at that point."
+    )
+    c = one(at(text, datetime(2024, 6, 22, 10, 0, tzinfo=EDT)), 173.8)
+    assert (c.verdict, c.claim.end, c.computed) == ("supported", date(2024, 6, 18), 173.7884)
+
+
+def test_a_gap_to_a_record_whose_day_is_not_told_abstains() -> None:
+    # ^RUT 2025-07-31 2211.65 -> 2026-01-22 record 2718.77: +22.93%; ^GSPC same days: +9.1%;
+    # to the day of writing the gap is far smaller
+    text = (
+        "From the end of July to the January record, the Russell climbed 22.9% while the "
+        "S&P 500 added 9.1%, a margin of nearly 14 percentage points."
+    )
+    claims = at(text, datetime(2026, 3, 22, 7, 0, tzinfo=EDT))
+    assert [c.verdict for c in claims if c.verdict in ("contradicted", "misdated")] == []
+
+
+def test_a_fall_from_an_undated_closing_high_told_with_both_figures_abstains() -> None:
+    # ^VIX 2025-04-25 close 24.84; its closing high of the spike was 52.33 (Apr. 8): -27.49
+    # points, -52.5%; for the week it fell 4.81 points
+    text = (
+        "The VIX ended the week at 24.84, down 27.49 points, or about 52%, from its closing high."
+    )
+    claims = at(text, datetime(2025, 4, 26, 10, 0, tzinfo=EDT))
+    assert [(c.claim.value, c.verdict) for c in claims] == [
+        (24.84, "supported"),
+        (-27.49, "unverifiable"),
+        (-52.0, "unverifiable"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "computed"),
+    [  # ^IXIC week to 2024-05-17 +2.11% (Friday alone -0.07%) to 16685.97; DGS10 week -8 bp
+        # (Friday alone +4 bp) to 4.42%
+        ("For the week, the Nasdaq rose 2.1% to close Friday at 16,685.97.", 2.1, 2.1119),
+        ("For the week, the 10-year yield fell 8 basis points to end Friday at 4.42%.", -8.0, -8.0),
+    ],
+)
+def test_a_week_told_first_keeps_the_change_the_day_names_the_level(
+    text: str, value: float, computed: float
+) -> None:
+    c = one(at(text, datetime(2024, 5, 18, 10, 0, tzinfo=EDT)), value)
+    assert (c.verdict, c.claim.start, c.claim.end, c.computed) == (
+        "supported",
+        date(2024, 5, 13),
+        date(2024, 5, 18),
+        computed,
+    )

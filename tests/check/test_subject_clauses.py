@@ -537,3 +537,59 @@ def test_the_time_of_a_listing_aside_does_not_date_the_move() -> None:
         ("NVDA", date(2024, 12, 6), "supported"),
         ("MSFT", date(2024, 12, 6), "supported"),
     ]
+
+
+def test_an_sp_500_industry_index_is_not_the_sp_500() -> None:
+    # ^GSPC 2024-04-16: -0.21%; neither figure below is the index's
+    text = (
+        "The S&P 500 banks index dropped 2.4%, and the KBW regional banking index lost 3.1%, "
+        "while the S&P 500 stock index slipped 0.2%."
+    )
+    claims = at(text, datetime(2024, 4, 16, 17, 0, tzinfo=EDT))
+    assert [(c.claim.value, c.claim.ticker, c.verdict) for c in claims] == [
+        (-2.4, "SECTOR", "unverifiable"),
+        (-3.1, "SECTOR", "unverifiable"),
+        (-0.2, "^GSPC", "supported"),
+    ]
+
+
+def test_they_after_a_comparison_is_the_sentences_subject() -> None:
+    # AAPL week to 2024-06-14: +7.92%, June to date +10.53%; ^NDX week +3.47%, June +6.06%
+    text = (
+        "Apple shares rose 7.9% last week, more than twice the Nasdaq-100's 3.5% advance, and "
+        "they are up 10.5% in June."
+    )
+    claims = at(text, datetime(2024, 6, 16, 10, 0, tzinfo=EDT))
+    month = one(claims, 10.5)
+    assert (month.claim.ticker, month.verdict, month.computed) == ("AAPL", "supported", 10.528)
+
+
+def test_a_subject_named_after_the_figure_in_an_appositive_does_not_own_it() -> None:
+    # ^GSPC 2024-01-31: -1.61%, its worst day of the year through March; ^VIX rose that day
+    text = (
+        "The S&P 500 had a calm first quarter. The year's worst day came early: a 1.6% slide on "
+        "Jan. 31, a wobble the VIX shrugged off within days."
+    )
+    c = one(at(text, datetime(2024, 4, 6, 10, 0, tzinfo=EDT)), -1.6)
+    assert (c.claim.ticker, c.verdict, c.computed) == ("^GSPC", "supported", -1.6106)
+
+
+def test_it_again_after_a_comparison_is_the_first_its() -> None:
+    # AAPL week to 2024-06-14 +7.92%, June to date +10.53%; ^NDX week +3.47%
+    text = (
+        "Apple rallied all week. For the week it gained 7.9%, against a 3.5% advance for the "
+        "Nasdaq-100, and it is now up about 10.5% in June."
+    )
+    c = one(at(text, datetime(2024, 6, 16, 10, 0, tzinfo=EDT)), 10.5)
+    assert (c.claim.ticker, c.verdict) == ("AAPL", "supported")
+
+
+def test_the_index_named_after_its_figure_is_not_a_name() -> None:
+    # ^RUT 2026-03-20 -2.28% to 2438.45; ^GSPC that day -1.51%: "the index" is a guess, and
+    # the guess (the last index named) is the S&P 500
+    text = (
+        "The Russell 2000 set a record in January, a month in which the S&P 500 barely moved. "
+        "A 2.3% drop on Friday left the index at 2,438.45."
+    )
+    claims = at(text, datetime(2026, 3, 22, 7, 0, tzinfo=EDT))
+    assert [c.verdict for c in claims if c.verdict in ("contradicted", "misdated")] == []
