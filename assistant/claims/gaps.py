@@ -13,6 +13,7 @@ from typing import Literal
 
 from assistant.models import Claim
 from assistant.text.quantities import Quantity, find_quantities
+from assistant.text.times import find_windows
 
 I = re.IGNORECASE  # noqa: E741 - as in the other readers
 _HEDGE = (
@@ -122,8 +123,13 @@ def read_gaps(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) 
             if not _cued(sentence, q):
                 continue
             at = (s + q.start, s + q.end)
-            if any(a < at[1] and at[0] < b for a, b in taken):
-                continue
+            points = [c for c in claims if c.span[0] < at[1] and at[0] < c.span[1]]
+            if any(a < at[1] and at[0] < b for a, b in taken) and not (
+                points
+                and all(c.kind == "point_change" for c in points)
+                and _CUE_BEFORE.search(sentence[max(0, q.start - 90) : q.start])
+            ):  # (but "putting tech ahead by 7.5 points", read as a move in points, is a gap
+                continue  # when two changes before it differ by that)
             if _FED.search(sentence[max(0, q.start - 60) : q.end + 20]):
                 continue  # "cut by half a percentage point": the Fed's move, not a gap
             first = sentences[max(0, i - _LOOK_BACK)][0]
@@ -132,6 +138,14 @@ def read_gaps(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) 
             if pair is None:
                 continue
             a, b, teller = pair
+            told = (
+                [w for w in find_windows(sentence, a.end) if w.span[1] <= q.start]
+                if a.end is not None and a.span[0] < s
+                else []
+            )
+            if told and all((w.start, w.end) != (a.start, a.end) for w in told):
+                continue  # "Calendar 2025 alone contributed a margin of 3.8 points": a margin of
+                # another period than the pair told before
             own = {c.ticker for c in claims if s <= c.span[0] < at[0] and c.ticker}
             if own and not own & {a.ticker, b.ticker}:
                 continue  # "IJR ..., up only 3.1%, which leaves it 3.7 points behind": IJR's
@@ -163,4 +177,5 @@ def read_gaps(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) 
                 )
             )
             taken.append(at)
+            claims[:] = [c for c in claims if c not in points]
     return out

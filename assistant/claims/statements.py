@@ -473,7 +473,7 @@ _TYPED: list[tuple[re.Pattern[str], tuple[str, ...], str | None]] = [
     (
         re.compile(
             r"\btech(?:nology)?[-\s](?:heavy|laden|focused)\s+(?:index|gauge|benchmark|"
-            r"composite)\b",
+            r"composite)\b|\bthe\s+tech\s+(?:gauge|benchmark)\b",
             I,
         ),
         ("^IXIC", "^NDX"),

@@ -321,6 +321,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("week_of", r"(?<!since\s)\b(?:(?:over|in|during|across|for)\s+)?the\s+(?P<which>first|opening|last|final|closing)\s+(?P<full>full\s+)?(?:trading\s+)?week\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("last_n_of", r"\b(?:over|in|during|across)\s+the\s+(?:last|final|closing)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>weeks|days|sessions|trading\s+days)\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous|latest|final|closing)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:(?:winning|losing|up|down)\s+)?(?:sessions|trading\s+days|days)\b"),
+    ("past_sessions", r"\b(?:finished|ended|closed|wrapped\s+up)\s+the\s+(?:past\s+|last\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>)\s+(?:sessions|trading\s+days)\b"),  # "finished the five sessions up 2.6%"
     ("past_sessions", r"\bfor\s+the\s+(?:past\s+|last\s+|previous\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:(?:winning|losing|up|down)\s+)?(?:sessions|trading\s+days)\b"),
     # "the Nasdaq's two-day loss of 3.4%": the sessions counted back (a streak may be one that
     # ended before the day told of, "snapping a three-day losing streak": not read)
@@ -352,7 +353,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month", r"^\W*(?:[^,.;\d]{3,40},\s+)?(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:(?:still|also|then|again)\s+)?(?:was|were|is|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed|holds|held|remains|remained|stands|stood|produced|posted|opened|took|undid|erased|reversed|handed|dealt|wiped|kicked|capped|added|pared)\b)"),
     # "a 6.5% gain that edged out January's 6.2%": a month's own figure
     ("month_noun", r"\b" + month_re("m") + r"['\u2019]s(?=\s+(?:about\s+|roughly\s+|nearly\s+)?[\d$+\-])"),
-    ("year", r"(?:(?<=\blike\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bversus\s)|(?<=\brecall\s))" + _YEAR + r"(?=,\s+when\s)"),  # "nothing like 2022, when the Nasdaq lost 33.1%"
+    ("year", r"(?:(?<=\blike\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bversus\s)|(?<=\brecall\s)|(?<=\bto\s))" + _YEAR + r"(?=,\s+when\s)"),  # "the lead dates to 2023, when ..."
+    ("year", r"\b(?<!\bin\s)(?<!\bfor\s)(?i:calendar)\s+(?:year\s+)?" + _YEAR + r"\b"),  # "Calendar 2025 alone contributed"  # "nothing like 2022, when the Nasdaq lost 33.1%"
     # "The Dow's standout was October, when it rallied 14%": the month of the clause after it
     ("month", r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\blike\s)|(?<=\bthan\s)|(?<=\bversus\s))" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=,\s+when\s)"),
     ("year", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:all\s+of\s+|calendar\s+(?:year\s+)?|the\s+year\s+)?" + _YEAR + r"\b"),
@@ -856,6 +858,15 @@ _ENDS_AT = re.compile(
     r"(?i)(?:\b(?:through|thru|as\s+of|until|up\s+to|by)|\b(?:closed|ended|finished|settled|"
     r"wrapped\s+up)(?:\s+trading)?)\s+(?:on\s+)?$"
 )
+# "had closed at $217.97 on Wednesday ahead of the report, leaving it down 14% for 2024": the
+# period ends on the day the close is told for
+_CLOSED_AT_A_LEVEL = re.compile(
+    r"(?i)(?<!which\s)(?<!that\s)(?<!which\shad\s)(?<!that\shad\s)\b(?:closed|ended|finished|settled)\s+at\s+"
+    r"[$]?\d[\d,.]*%?\s+(?:on\s+)?$"
+)
+_LEAVING = re.compile(
+    r"(?i)[^;.]{0,60}?,\s+(?:leaving|putting|bringing|taking)\s+(?:it|them|the\s+\w+)\b"
+)
 
 
 # a day that dates the level a move started from: "to 2.89% from 2.97% late Thursday"
@@ -925,7 +936,7 @@ def _ended_on_a_named_day(text: str, as_of: date, found: list[Window]) -> list[W
     if len(ends) != 1:
         return found
     day, named = ends[0].end, ends[0].label.strip()
-    named = re.sub(r"(?i)^(?:through|thru|by|as\s+of|until)\s+(?=the\s)", "", named)
+    named = without_on(re.sub(r"(?i)^(?:through|thru|by|as\s+of|until)\s+(?=the\s)", "", named))
     out = []
     for w in found:
         a, b = sorted((w.span, ends[0].span))
@@ -1018,6 +1029,8 @@ def _ends_at(text: str, w: Window) -> bool:
         return True  # "up 14.5% for the year through the end of June"
     if _AT_A_DAYS_MARK.search(before) and _A_DAYS_MARK.match(text, w.span[1]):
         return True  # "At the Oct. 28 peak, Microsoft was up 28.6% for the year"
+    if _CLOSED_AT_A_LEVEL.search(before) and _LEAVING.match(text, w.span[1]):
+        return True
     m = _ENDS_AT.search(before)
     if m is not None and re.match(r"(?i)by\b", m.group(0)) and w.label.endswith(("'s", "\u2019s")):
         if not re.match(
