@@ -5200,9 +5200,12 @@ def _count_claim(
         window_source=source,
         forecast=sent.forecast(m.start())
         or bool(
-            _FOR_A_MOVE.search(sent.text[max(0, m.start() - 30) : m.start()])
+            (a_move := _FOR_A_MOVE.search(sent.text[max(0, m.start() - 30) : m.start()]))
             and (m.groupdict().get("ord2") or m.groupdict().get("ord"))
-            and not re.search(r"(?i)\b(?:straight|consecutive|row|time|meeting)\b", m.group(0))
+            and (
+                not re.search(r"(?i)\b(?:straight|consecutive|row|time|meeting)\b", m.group(0))
+                or re.match(r"(?i)\W*(?:about|against|toward|towards)\b", a_move.group(0))
+            )  # ("wary about a third straight reduction": one that may come)
         )  # (but "cut rates for a third straight meeting" and "for a total of three cuts")
         or bool(  # "... will cut on Wednesday, its first reduction of the year": the move's
             re.match(r"(?i)(?:its|their|the)\b", sent.text[segment:].lstrip(" ,"))

@@ -214,6 +214,9 @@ _FINISHES = (
     r"finish(?:ed|es|ing)?|end(?:ed|s|ing)?|clos(?:ed|es|e|ing)(?:\s+out)?|wrap(?:ped|s)?\s+up"
 )
 _PATTERNS: list[tuple[str, str]] = [
+    # "on the year's first session", "in the first trading day of the year": that one session
+    ("first_session", r"\b(?:on|in|during)\s+the\s+(?P<of>year)['\u2019]s\s+(?:very\s+)?first\s+(?:trading\s+)?(?:session|day)\b"),
+    ("first_session", r"\b(?:on|in|during)\s+the\s+(?:very\s+)?first\s+(?:trading\s+(?:session|day)|session)\s+of\s+(?P<of>the\s+year)\b"),
     ("years_ago_today", r"\b(?P<n>one|two|three|four|five|\d)\s+years?\s+ago\s+today\b"),
     ("since_event", r"\bsince\s+(?:the\s+(?:close|end\s+of\s+trading|finish)\s+on\s+)?" + _EVENT),
     ("event_day", r"\b(?:on\s+)?(?:the\s+|a\s+)?(?P<rel>(?:day|session)\s+(?:after|before)|eve\s+of|day\s+of)\s+" + _EVENT),
@@ -444,6 +447,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "between_wd": ("between",),
     "week_of": ("week",),
     "first_sessions": ("first",),
+    "first_session": ("first",),
     "day_range": ("<month>",),
     "since_date": ("since",),
     "since_part": ("since",),
@@ -1588,6 +1592,13 @@ def _resolve(  # noqa: C901
         if year is None and month == as_of.month and _ONGOING.search(m.string[: m.start()]):
             start, end = as_of.replace(day=1), as_of  # "has risen 1.7% in April": so far
         return Window(start, end, "window", label, span)
+    if name == "first_session":  # "on the year's first session": that year's opening day
+        of = g["of"] if re.match(r"(?i)the\s|\d", g["of"]) else f"the {g['of']}"
+        whole = _period_named(("for " if of.lower().startswith("the") else "in ") + of, as_of)
+        if whole is None:
+            return None
+        day = whole.start if is_session(whole.start) else next_session(whole.start)
+        return Window(day, day, "day", label, span) if day <= as_of else None
     if name == "first_sessions":  # "in the first two sessions of 2026": from its opening day
         whole = _period_named(
             ("for " if g["of"].lower().startswith("the") else "in ") + g["of"], as_of

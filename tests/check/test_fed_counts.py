@@ -180,3 +180,10 @@ def test_the_day_of_the_first_cut_names_an_event_not_a_count() -> None:
         "at on the day of the first cut."
     )
     assert _counts(text, date(2025, 5, 20)) == []
+
+
+def test_wary_about_a_further_straight_cut_is_a_move_that_may_come() -> None:
+    # the Fed cut in September, November and December 2024: three straight; a fourth is talk
+    text = "Several Fed officials sounded wary about a fourth straight reduction."
+    claims = check(text, date(2024, 12, 20))
+    assert [c.verdict for c in claims if c.verdict in ("contradicted", "misdated")] == []

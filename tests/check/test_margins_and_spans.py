@@ -84,3 +84,16 @@ def test_a_close_at_a_level_in_a_which_clause_does_not_end_the_period() -> None:
     )
     c = one(at(text, datetime(2024, 9, 14, 10, 0, tzinfo=EDT)), -6.0)
     assert c.verdict not in ALARMS
+
+
+def test_the_years_first_session_is_one_day() -> None:
+    # AAPL 2025-01-02: -2.62%; NVDA 2025-01-02: +2.99%
+    text = (
+        "Apple stumbled on the year's first session, dropping 2.6%, while Nvidia rose 3% on the "
+        "first trading day of the year."
+    )
+    claims = at(text, datetime(2025, 1, 5, 10, 0, tzinfo=EDT))
+    assert [(c.claim.ticker, c.verdict, c.claim.end) for c in claims] == [
+        ("AAPL", "supported", date(2025, 1, 2)),
+        ("NVDA", "supported", date(2025, 1, 2)),
+    ]
