@@ -121,11 +121,17 @@ _PERIOD_NOUN_OF = re.compile(
 )
 
 
+_FROM_A_DAYS_MARK = re.compile(
+    r"(?i)from\s+(?:its|the|their)\s+(.+?)\s+(?:close|closing\s+level|finish)"
+)
+
+
 def _the_time_itself(w: Window, as_of: date) -> Window | None:
     """ "May 18" for "since May 18": the day or period itself, not the span since it."""
-    if not w.label.lower().startswith("since "):
+    mark = _FROM_A_DAYS_MARK.fullmatch(w.label)  # "from its Aug. 5 close, when ...": Aug. 5
+    if not w.label.lower().startswith("since ") and mark is None:
         return w
-    inner = w.label[6:]
+    inner = mark.group(1) if mark is not None else w.label[6:]
     for said in (inner, f"in {inner}"):  # "May 18"; "September 2023" is read as "in ..."
         own = find_windows(said, as_of)
         if own and own[0].span == (0, len(said)):
@@ -146,6 +152,7 @@ def _from_to(start: Window, day: Window) -> Window:
     )
 
 
+_WHILE_CLAUSE = re.compile(r"(?i)^[^;.]*?,\s+while\s+[^,;]*$")
 _TO_CLOSE_ON = re.compile(r"(?i)\s+to\s+(?:close|finish|end|settle)\s+(?:on\s+)?")
 _CLAUSE_BREAK = re.compile(r";|\.\s(?!\d)")  # (not "Dec. 16")
 
@@ -3882,6 +3889,17 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
         ):  # "By Friday the 2-year had settled at 4.66%, up 25 bp on the week, while the 10-year
             # rose 15 bp": as of Friday, over the week told before (not "capped by Friday's
             w, source = last_change  # 10% tumble in Nvidia": only "By" opening a clause)
+        elif (
+            w is None
+            and st.role in ("pct", "pts", "yield_bp")
+            and last_change is not None
+            and last_change[0].kind != "day"
+            and last_change[1] == "explicit"
+            and _WHILE_CLAUSE.search(sent.text[last_end : st.q.start])
+            and not re.search(r",\s+\w+ing\b[^;]*$", sent.text[: last_change[0].span[0]])
+        ):  # "..., up about 8 basis points on the week, while the 2-year slipped 2 basis points":
+            # the week, not the day a level was told for (but not after "..., bringing its loss
+            w, source = last_change  # for the week to 3.6%": an aside's period)
         elif same is not None and last_change is not None:
             # "fell 5.5% from its March 28 record ..., while the Nasdaq-100 slid 6.7% over the
             # same stretch": the first figure's span, which the second only borrows

@@ -97,3 +97,27 @@ def test_the_years_first_session_is_one_day() -> None:
         ("AAPL", "supported", date(2025, 1, 2)),
         ("NVDA", "supported", date(2025, 1, 2)),
     ]
+
+
+def test_a_when_clause_after_a_days_close_is_that_day() -> None:
+    # ^VIX 2025-04-07 intraday high 60.13; the story is written during the Apr. 17 session
+    text = (
+        "That leaves the S&P 500 up sharply from its April 7 close, when tariff fears sent the "
+        "VIX as high as 60.13 at one point."
+    )
+    c = one(at(text, datetime(2025, 4, 17, 11, 0, tzinfo=EDT)), 60.13)
+    assert (c.verdict, c.claim.end) == ("supported", date(2025, 4, 7))
+
+
+def test_a_change_in_a_while_clause_keeps_the_period_of_the_change_before() -> None:
+    # DGS10 week to 2024-05-17: -8 bp to 4.42%; DGS2 week -4 bp to 4.83% (Friday alone +5 bp)
+    text = (
+        "The 10-year yield closed Friday at 4.42%, down 8 basis points on the week, while the "
+        "2-year eased 4 basis points to 4.83%."
+    )
+    c = one(at(text, datetime(2024, 5, 18, 10, 0, tzinfo=EDT)), -4.0)
+    assert (c.verdict, c.claim.start, c.claim.end) == (
+        "supported",
+        date(2024, 5, 13),
+        date(2024, 5, 18),
+    )
