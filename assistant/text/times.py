@@ -356,8 +356,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month", r"^\W*(?:[^,.;\d]{3,40},\s+)?(?:(?:and|but|then)\s+)?" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=\s+(?:(?:still|also|then|again)\s+)?(?:was|were|is|brought|belonged|saw|lived|delivered|proved|turned|marked|offered|gave|started|began|ended|finished|closed|holds|held|remains|remained|stands|stood|produced|posted|opened|took|undid|erased|reversed|handed|dealt|wiped|kicked|capped|added|pared)\b)"),
     # "a 6.5% gain that edged out January's 6.2%": a month's own figure
     ("month_noun", r"\b" + month_re("m") + r"['\u2019]s(?=\s+(?:about\s+|roughly\s+|nearly\s+)?[\d$+\-])"),
-    ("year", r"(?:(?<=\blike\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bversus\s)|(?<=\brecall\s)|(?<=\bto\s))" + _YEAR + r"(?=,\s+when\s)"),  # "the lead dates to 2023, when ..."
-    ("year", r"\b(?<!\bin\s)(?<!\bfor\s)(?i:calendar)\s+(?:year\s+)?" + _YEAR + r"\b"),  # "Calendar 2025 alone contributed"  # "nothing like 2022, when the Nasdaq lost 33.1%"
+    ("year", r"(?:(?<=\blike\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bversus\s)|(?<=\brecall\s)|(?<=\bto\s))" + _YEAR + r"(?=,\s+when\s)"),  # "nothing like 2022, when the Nasdaq lost 33.1%", "the lead dates to 2023, when"
+    ("year", r"\b(?<!\bin\s)(?<!\bfor\s)(?i:calendar)\s+(?:year\s+)?" + _YEAR + r"\b"),  # "Calendar 2025 alone contributed"
     # "The Dow's standout was October, when it rallied 14%": the month of the clause after it
     ("month", r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\blike\s)|(?<=\bthan\s)|(?<=\bversus\s))" + month_re("m") + r"(?:\s+" + _YEAR + r")?(?=,\s+when\s)"),
     ("year", r"\b(?:in|during|for|over|through(?:out)?)\s+(?:all\s+of\s+|calendar\s+(?:year\s+)?|the\s+year\s+)?" + _YEAR + r"\b"),
