@@ -3879,27 +3879,28 @@ def _statements(sent: _Sentence, ctx: _Discourse) -> list[Claim]:
             w, source = when, "carried"  # "since the end of 2024, when it closed at 17.35"
         elif (
             st.role in ("pct", "pts", "yield_bp")
-            and w is not None
-            and w.kind == "day"
-            and w.span[1] <= st.q.start
-            and re.search(r"(?i)(?:^|[,;]\s*)by\s+$", sent.text[max(0, w.span[0] - 6) : w.span[0]])
             and last_change is not None
             and last_change[0].kind != "day"
             and last_change[1] == "explicit"
-        ):  # "By Friday the 2-year had settled at 4.66%, up 25 bp on the week, while the 10-year
-            # rose 15 bp": as of Friday, over the week told before (not "capped by Friday's
-            w, source = last_change  # 10% tumble in Nvidia": only "By" opening a clause)
-        elif (
-            w is None
-            and st.role in ("pct", "pts", "yield_bp")
-            and last_change is not None
-            and last_change[0].kind != "day"
-            and last_change[1] == "explicit"
-            and _WHILE_CLAUSE.search(sent.text[last_end : st.q.start])
-            and not re.search(r",\s+\w+ing\b[^;]*$", sent.text[: last_change[0].span[0]])
-        ):  # "..., up about 8 basis points on the week, while the 2-year slipped 2 basis points":
-            # the week, not the day a level was told for (but not after "..., bringing its loss
-            w, source = last_change  # for the week to 3.6%": an aside's period)
+            and (
+                (
+                    w is not None
+                    and w.kind == "day"
+                    and w.span[1] <= st.q.start
+                    and re.search(
+                        r"(?i)(?:^|[,;]\s*)by\s+$", sent.text[max(0, w.span[0] - 6) : w.span[0]]
+                    )
+                )  # "By Friday the 2-year had settled at 4.66%, up 25 bp on the week, while
+                # the 10-year rose 15 bp": as of Friday (not "capped by Friday's 10% tumble")
+                or (
+                    w is None
+                    and _WHILE_CLAUSE.search(sent.text[last_end : st.q.start])
+                    and not re.search(r",\s+\w+ing\b[^;]*$", sent.text[: last_change[0].span[0]])
+                )  # "..., up about 8 bp on the week, while the 2-year slipped 2 bp" (but not
+                # after "..., bringing its loss for the week to 3.6%": an aside's period)
+            )
+        ):  # a change in a later clause with no time of its own: over the period told before
+            w, source = last_change
         elif same is not None and last_change is not None:
             # "fell 5.5% from its March 28 record ..., while the Nasdaq-100 slid 6.7% over the
             # same stretch": the first figure's span, which the second only borrows

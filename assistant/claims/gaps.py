@@ -123,13 +123,17 @@ def read_gaps(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) 
             if not _cued(sentence, q):
                 continue
             at = (s + q.start, s + q.end)
-            points = [c for c in claims if c.span[0] < at[1] and at[0] < c.span[1]]
-            if any(a < at[1] and at[0] < b for a, b in taken) and not (
-                points
-                and all(c.kind == "point_change" for c in points)
-                and _CUE_BEFORE.search(sentence[max(0, q.start - 90) : q.start])
-            ):  # (but "putting tech ahead by 7.5 points", read as a move in points, is a gap
-                continue  # when two changes before it differ by that)
+            # a span already taken is passed over, but "putting tech ahead by 7.5 points", read
+            # as a move in points, is a gap when two changes before it differ by that
+            retaken: list[Claim] = []
+            if any(a < at[1] and at[0] < b for a, b in taken):
+                retaken = [c for c in claims if c.span[0] < at[1] and at[0] < c.span[1]]
+                if not (
+                    retaken
+                    and all(c.kind == "point_change" for c in retaken)
+                    and _CUE_BEFORE.search(sentence[max(0, q.start - 90) : q.start])
+                ):
+                    continue
             if _FED.search(sentence[max(0, q.start - 60) : q.end + 20]):
                 continue  # "cut by half a percentage point": the Fed's move, not a gap
             first = sentences[max(0, i - _LOOK_BACK)][0]
@@ -177,5 +181,6 @@ def read_gaps(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) 
                 )
             )
             taken.append(at)
-            claims[:] = [c for c in claims if c not in points]
+            if retaken:
+                claims[:] = [c for c in claims if all(c is not r for r in retaken)]
     return out

@@ -867,7 +867,7 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
         s, e, sym = before[-1]
         return (r.text[s:e], sym), "carried" if (s, e) in r.guessed else "explicit", e
     head = r.text[:pos]
-    clause = re.split(r"[;:]|,\s+(?:and|while|but)\s+", head)[-1]
+    clause = r.text[clause_at:pos]
     if _UNKNOWN_NAME_FIRST.match(clause) and (
         not VERB_FIRST.match(clause) or _TWO_CAPITALS.match(clause)
     ):  # ("Advanced Micro Devices climbed": a name, though "Advanced" is a verb too)
@@ -909,7 +909,7 @@ def _nearest_subject(r: Reading, pos: int) -> tuple[tuple[str, Symbol] | None, S
 
 
 _TWO_CAPITALS = re.compile(r"\W*[A-Z]\w*\s+[A-Z]")
-_CLAUSE_JOINS = re.compile(r"[;:]|,\s+(?:and|while|but)\s+", I)
+_CLAUSE_JOINS = re.compile(r"[;:]|,\s+(?:and|while|but)\s+")
 # "It ...", "For the week it gained": a pronoun for the sentence's subject (not "Behind it")
 _PRONOUN_SUBJECT_FIRST = re.compile(
     r"(?:^\W*|,\s*|\b(?:week|month|year|quarter|session|day|monday|tuesday|wednesday|thursday|"

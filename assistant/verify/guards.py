@@ -609,25 +609,20 @@ def _levels_told_before(claim: Claim, as_of: date) -> list[float]:
 
 
 def _ends_at_another_close(
-    claim: Claim, lookup: Lookup, outcome: Outcome, check: Check, *, told_before: bool = False
+    claim: Claim, told: list[float], lookup: Lookup, outcome: Outcome, check: Check
 ) -> Outcome | None:
     """A change told with the level it ends at ("fell 5.5% to 4,967.23 on April 18"), or
     beside a level of another day ("at 46,397.89, it finished the quarter at a record; it has
-    gained 9.1% since New Year's Eve", out days later), where that level is a nearby session's
-    close, not the told day's: the end is in doubt, so when the change holds to the level's
-    day, abstain."""
+    gained 9.1% since New Year's Eve", out days later), where one of those levels (`told`) is
+    a nearby session's close, not the told day's: the end is in doubt, so when the change
+    holds to the level's day, abstain."""
     if (
-        claim.kind not in ("pct_change", "point_change")
+        not told
+        or claim.kind not in ("pct_change", "point_change")
         or claim.ticker is None
         or claim.start is None
         or claim.end is None
     ):
-        return None
-    if told_before:
-        told = _levels_told_before(claim, lookup.as_of)
-    else:
-        told = [] if claim.end_value is None else [claim.end_value]
-    if not told:
         return None
     bars = lookup.bars(claim.ticker, claim.start)
     i = bisect.bisect_right(bars, claim.end, key=lambda b: b.date) - 1
@@ -758,7 +753,8 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
     at_close = _an_extreme_at_the_close(claim, lookup, check)
     if at_close is not None:
         return at_close
-    elsewhere = _ends_at_another_close(claim, lookup, outcome, check)
+    own_end = [] if claim.end_value is None else [claim.end_value]
+    elsewhere = _ends_at_another_close(claim, own_end, lookup, outcome, check)
     if elsewhere is not None:
         return elsewhere
     some_day = _some_day_of_the_period(claim, lookup, outcome, check)
@@ -770,7 +766,8 @@ def ambiguity(claim: Claim, lookup: Lookup, outcome: Outcome, check: Check) -> O
     since = _through_publication(claim, lookup, check)
     if since is not None:
         return since
-    elsewhere = _ends_at_another_close(claim, lookup, outcome, check, told_before=True)
+    told = _levels_told_before(claim, lookup.as_of)
+    elsewhere = _ends_at_another_close(claim, told, lookup, outcome, check)
     if elsewhere is not None:
         return elsewhere
     weak = _weak(claim)
