@@ -215,8 +215,8 @@ _FINISHES = (
 )
 _PATTERNS: list[tuple[str, str]] = [
     # "on the year's first session", "in the first trading day of the year": that one session
-    ("first_session", r"\b(?:on|in|during)\s+the\s+(?P<of>year)['\u2019]s\s+(?:very\s+)?first\s+(?:trading\s+)?(?:session|day)\b"),
-    ("first_session", r"\b(?:on|in|during)\s+the\s+(?:very\s+)?first\s+(?:trading\s+(?:session|day)|session)\s+of\s+(?P<of>the\s+year)\b"),
+    ("first_session", r"\b(?:on|in|during)\s+the\s+year['\u2019]s\s+(?:very\s+)?first\s+(?:trading\s+)?(?:session|day)\b"),
+    ("first_session", r"\b(?:on|in|during)\s+the\s+(?:very\s+)?first\s+(?:trading\s+(?:session|day)|session)\s+of\s+the\s+year\b"),
     ("years_ago_today", r"\b(?P<n>one|two|three|four|five|\d)\s+years?\s+ago\s+today\b"),
     ("since_event", r"\bsince\s+(?:the\s+(?:close|end\s+of\s+trading|finish)\s+on\s+)?" + _EVENT),
     ("event_day", r"\b(?:on\s+)?(?:the\s+|a\s+)?(?P<rel>(?:day|session)\s+(?:after|before)|eve\s+of|day\s+of)\s+" + _EVENT),
@@ -324,7 +324,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("week_of", r"(?<!since\s)\b(?:(?:over|in|during|across|for)\s+)?the\s+(?P<which>first|opening|last|final|closing)\s+(?P<full>full\s+)?(?:trading\s+)?week\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("last_n_of", r"\b(?:over|in|during|across)\s+the\s+(?:last|final|closing)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>weeks|days|sessions|trading\s+days)\s+of\s+(?P<of>the\s+(?:quarter|month|year)|" + month_re("m") + r"(?:\s+" + _YEAR + r")?)"),
     ("past_sessions", r"\b(?:over|in|during|across)\s+(?:the\s+|its\s+|their\s+)?(?:past|last|previous|latest|final|closing)?\s*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:(?:winning|losing|up|down)\s+)?(?:sessions|trading\s+days|days)\b"),
-    ("past_sessions", r"\b(?:finished|ended|closed|wrapped\s+up)\s+the\s+(?:past\s+|last\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>)\s+(?:sessions|trading\s+days)\b"),  # "finished the five sessions up 2.6%"
+    ("past_sessions", r"\b(?:finished|ended|closed|wrapped\s+up)\s+the\s+(?:past\s+|last\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:sessions|trading\s+days)\b"),  # "finished the five sessions up 2.6%"
     ("past_sessions", r"\bfor\s+the\s+(?:past\s+|last\s+|previous\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:straight|consecutive)\s+)?(?:(?:winning|losing|up|down)\s+)?(?:sessions|trading\s+days)\b"),
     # "the Nasdaq's two-day loss of 3.4%": the sessions counted back (a streak may be one that
     # ended before the day told of, "snapping a three-day losing streak": not read)
@@ -1592,9 +1592,8 @@ def _resolve(  # noqa: C901
         if year is None and month == as_of.month and _ONGOING.search(m.string[: m.start()]):
             start, end = as_of.replace(day=1), as_of  # "has risen 1.7% in April": so far
         return Window(start, end, "window", label, span)
-    if name == "first_session":  # "on the year's first session": that year's opening day
-        of = g["of"] if re.match(r"(?i)the\s|\d", g["of"]) else f"the {g['of']}"
-        whole = _period_named(("for " if of.lower().startswith("the") else "in ") + of, as_of)
+    if name == "first_session":  # "on the year's first session": this year's opening day
+        whole = _period_named("for the year", as_of)
         if whole is None:
             return None
         day = whole.start if is_session(whole.start) else next_session(whole.start)
